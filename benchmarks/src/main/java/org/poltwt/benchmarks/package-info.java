@@ -1,0 +1,2 @@
+/** JMH benchmarks; each reports a ratio against a baseline measured in the same run. */
+package org.poltwt.benchmarks;

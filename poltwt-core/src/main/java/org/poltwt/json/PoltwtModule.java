@@ -1,0 +1,34 @@
+package org.poltwt.json;
+
+import com.fasterxml.jackson.core.Version;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import java.time.ZoneId;
+import org.poltwt.event.Edition;
+import org.poltwt.event.Window;
+
+/**
+ * A Jackson module for poltwt's model types. Dates, times and instants are ISO-8601 text; zones
+ * are written by their id ({@code "Asia/Kathmandu"}); enums by name.
+ *
+ * <pre>{@code
+ * ObjectMapper mapper = new ObjectMapper().registerModule(new PoltwtModule());
+ * }</pre>
+ *
+ * <p>Reading applies the same rules as the model's builders, so a document that breaks them fails
+ * with the model's own exception (for example {@link org.poltwt.event.InvalidEditionException})
+ * as the cause of Jackson's.
+ */
+public final class PoltwtModule extends SimpleModule {
+  private static final long serialVersionUID = 1L;
+
+  /** Creates the module with serializers and deserializers for every model type. */
+  public PoltwtModule() {
+    super("poltwt", Version.unknownVersion());
+    addSerializer(Edition.class, new EditionJson.Writer());
+    addDeserializer(Edition.class, new EditionJson.Reader());
+    addSerializer(Window.class, new WindowJson.Writer());
+    addDeserializer(Window.class, new WindowJson.Reader());
+    addSerializer(ZoneId.class, new ZoneIdJson.Writer());
+    addDeserializer(ZoneId.class, new ZoneIdJson.Reader());
+  }
+}
