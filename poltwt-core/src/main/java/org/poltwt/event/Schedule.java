@@ -149,12 +149,18 @@ public final class Schedule {
       end = start.plus(Duration.ofDays(1));
     } else {
       end = opening(rules, LocalDateTime.of(date.plusDays(1), localStart));
-      if (!end.isAfter(start)) {
-        // The zone skipped the whole date: no wall-clock day to end on, so give it 24 hours.
+      if (!end.isAfter(start) || wholeDateSkipped(rules, date)) {
+        // The zone skipped the whole date: no wall-clock day to measure from, so give it 24 hours.
         end = start.plus(Duration.ofDays(1));
       }
     }
     return new Window(start, end);
+  }
+
+  /** Whether the zone jumped over the whole of the date (Pacific/Apia on 2011-12-30). */
+  private static boolean wholeDateSkipped(ZoneRules rules, LocalDate date) {
+    ZoneOffsetTransition t = rules.getTransition(date.atStartOfDay());
+    return t != null && t.isGap() && !t.getDateTimeAfter().isBefore(date.plusDays(1).atStartOfDay());
   }
 
   /** The instant a local date-time opens at: the transition when in a gap, the earlier offset when in an overlap. */

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import org.poltwt.InvalidInputException;
 import org.poltwt.event.Edition;
 import org.poltwt.event.EditionStatus;
 import org.poltwt.event.InvalidEditionException;
@@ -58,10 +59,18 @@ final class EditionJson {
     @Override
     public Edition deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
       JsonNode node = p.readValueAsTree();
+      try {
+        return read(node);
+      } catch (InvalidInputException e) {
+        throw JsonFields.mappingFailure(p, e);
+      }
+    }
+
+    private static Edition read(JsonNode node) {
       if (node == null || !node.isObject()) {
         throw new InvalidEditionException("edition", "must be a JSON object");
       }
-      String code = InvalidEditionException.CODE;
+      JsonFields.Failure code = InvalidEditionException::new;
       Edition.Builder b = Edition.builder();
       JsonNode number = node.get("number");
       if (number == null || !number.canConvertToInt() || !number.isIntegralNumber()) {

@@ -14,9 +14,10 @@ import org.poltwt.event.Window;
  * ObjectMapper mapper = new ObjectMapper().registerModule(new PoltwtModule());
  * }</pre>
  *
- * <p>Reading applies the same rules as the model's builders, so a document that breaks them fails
- * with the model's own exception (for example {@link org.poltwt.event.InvalidEditionException})
- * as the cause of Jackson's.
+ * <p>Reading applies the same rules as the model's builders. A document that breaks them fails with
+ * Jackson's {@code JsonMappingException} (an {@code IOException}), whose cause is the model's own
+ * exception naming the field and the reason (for example {@link
+ * org.poltwt.event.InvalidEditionException} or {@link org.poltwt.event.UnknownZoneException}).
  */
 public final class PoltwtModule extends SimpleModule {
   private static final long serialVersionUID = 1L;
@@ -30,5 +31,6 @@ public final class PoltwtModule extends SimpleModule {
     addDeserializer(Window.class, new WindowJson.Reader());
     addSerializer(ZoneId.class, new ZoneIdJson.Writer());
     addDeserializer(ZoneId.class, new ZoneIdJson.Reader());
+    addKeyDeserializer(ZoneId.class, new ZoneIdJson.KeyReader());
   }
 }

@@ -15,6 +15,7 @@ import org.poltwt.event.Window;
 /** JSON form of {@link Window}: {@code {"start": "...Z", "end": "...Z"}}. */
 final class WindowJson {
   private static final String CODE = "window.invalid";
+  private static final JsonFields.Failure FAILURE = (field, reason) -> new InvalidInputException(CODE, field, reason);
 
   private WindowJson() {}
 
@@ -44,12 +45,20 @@ final class WindowJson {
     @Override
     public Window deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
       JsonNode node = p.readValueAsTree();
+      try {
+        return read(node);
+      } catch (InvalidInputException e) {
+        throw JsonFields.mappingFailure(p, e);
+      }
+    }
+
+    private static Window read(JsonNode node) {
       if (node == null || !node.isObject()) {
         throw new InvalidInputException(CODE, "window", "must be a JSON object");
       }
       String expected = "an ISO-8601 instant such as 2015-06-05T06:00:00Z";
-      Instant start = JsonFields.required(node, "start", CODE, expected, Instant::parse);
-      Instant end = JsonFields.required(node, "end", CODE, expected, Instant::parse);
+      Instant start = JsonFields.required(node, "start", FAILURE, expected, Instant::parse);
+      Instant end = JsonFields.required(node, "end", FAILURE, expected, Instant::parse);
       if (!end.isAfter(start)) {
         throw new InvalidInputException(CODE, "end", "must be after start");
       }

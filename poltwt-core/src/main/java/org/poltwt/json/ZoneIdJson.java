@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.KeyDeserializer;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
@@ -38,10 +40,26 @@ final class ZoneIdJson {
 
     @Override
     public ZoneId deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-      if (p.currentToken() != JsonToken.VALUE_STRING) {
-        throw new UnknownZoneException("zone", "must be a string such as \"Europe/Madrid\"");
+      try {
+        if (p.currentToken() != JsonToken.VALUE_STRING) {
+          throw new UnknownZoneException("zone", "must be a string such as \"Europe/Madrid\"");
+        }
+        return Schedule.parseZone(p.getText());
+      } catch (UnknownZoneException e) {
+        throw JsonFields.mappingFailure(p, e);
       }
-      return Schedule.parseZone(p.getText());
+    }
+  }
+
+  /** Reads zone ids used as map keys, e.g. {@code {"Asia/Kathmandu": ...}}. */
+  static final class KeyReader extends KeyDeserializer {
+    @Override
+    public Object deserializeKey(String key, DeserializationContext ctxt) throws IOException {
+      try {
+        return Schedule.parseZone(key);
+      } catch (UnknownZoneException e) {
+        throw JsonMappingException.from(ctxt, e.getMessage(), e);
+      }
     }
   }
 }
