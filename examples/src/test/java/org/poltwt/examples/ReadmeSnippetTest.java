@@ -3,8 +3,6 @@ package org.poltwt.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -44,15 +42,6 @@ class ReadmeSnippetTest {
 
   @Test
   void readmeShowsExactlyTheSnippet() throws IOException {
-    String test = Files.readString(Path.of("src/test/java/org/poltwt/examples/ReadmeSnippetTest.java"));
-    String snippet = between(test, "// README-SNIPPET-START\n", "    // README-SNIPPET-END").stripTrailing().stripIndent().strip();
-    String readme = Files.readString(Path.of("../README.md"));
-
-    assertThat(readme).contains(snippet);
-  }
-
-  private static String between(String text, String from, String to) {
-    int start = text.indexOf(from) + from.length();
-    return text.substring(start, text.indexOf(to, start));
+    assertThat(ReadmeSnippets.readme()).contains(ReadmeSnippets.snippet(getClass(), "README-SNIPPET"));
   }
 }

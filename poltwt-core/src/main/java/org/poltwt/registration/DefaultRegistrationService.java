@@ -1,0 +1,385 @@
+package org.poltwt.registration;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
+import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import org.hibernate.validator.HibernateValidator;
+import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
+import org.poltwt.PoltwtException;
+import org.poltwt.event.Edition;
+import org.poltwt.event.EditionStatus;
+import org.poltwt.event.Schedule;
+import org.poltwt.event.Window;
+import org.poltwt.registration.InvalidRegistrationException.FieldError;
+import org.poltwt.spi.AccountDirectory;
+import org.poltwt.spi.AccountLookup;
+import org.poltwt.spi.EditionStore;
+import org.poltwt.spi.Mail;
+import org.poltwt.spi.Mailer;
+import org.poltwt.spi.RegistrationStore;
+import org.poltwt.spi.VerificationToken;
+import org.poltwt.spi.VerificationTokenStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The {@link RegistrationService} behind {@link RegistrationService#builder()}. */
+final class DefaultRegistrationService implements RegistrationService {
+  private static final Logger LOG = LoggerFactory.getLogger(RegistrationService.class);
+  private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEEE d MMMM uuuu 'at' HH:mm", Locale.ENGLISH);
+
+  /** Bean Validation is costly to bootstrap and its validators are thread-safe: one for all services. */
+  private static final class Validators {
+    static final Validator VALIDATOR;
+
+    static {
+      ValidatorFactory factory = Validation.byProvider(HibernateValidator.class)
+          .configure()
+          .messageInterpolator(new ParameterMessageInterpolator())
+          .buildValidatorFactory();
+      VALIDATOR = factory.getValidator();
+    }
+  }
+
+  private final EditionStore editions;
+  private final RegistrationStore registrations;
+  private final VerificationTokenStore tokens;
+  private final Mailer mailer;
+  private final AccountDirectory accounts;
+  private final GovernmentEmailPolicy emailPolicy;
+  private final Clock clock;
+  private final Duration tokenTtl;
+  private final Function<String, String> verificationLink;
+
+  DefaultRegistrationService(RegistrationService.Builder b) {
+    this.editions = b.editions;
+    this.registrations = b.registrations;
+    this.tokens = b.tokens;
+    this.mailer = b.mailer;
+    this.accounts = b.accounts;
+    this.emailPolicy = b.emailPolicy;
+    this.clock = b.clock;
+    this.tokenTtl = b.tokenTtl;
+    this.verificationLink = b.verificationLink;
+  }
+
+  @Override
+  public Registration register(RegistrationRequest request) {
+    if (request == null) {
+      throw new InvalidRegistrationException("request", "must not be null");
+    }
+    Checked checked = check(request);
+    TwitterHandle handle = checked.handle;
+    if (registrations.findByHandle(request.edition(), handle).isPresent()) {
+      throw new DuplicateRegistrationException(request.edition(), handle);
+    }
+    AccountLookup lookup = accounts.lookup(handle);
+    switch (lookup.status()) {
+      case NOT_FOUND:
+        throw new InvalidRegistrationException("handle", "no Twitter account has this handle");
+      case SUSPENDED:
+        throw new InvalidRegistrationException("handle", "the Twitter account is suspended");
+      default:
+        break;
+    }
+    Instant now = clock.instant();
+    Registration registration = Registration.builder()
+        .edition(request.edition())
+        .handle(lookup.account().map(a -> a.handle()).orElse(handle))
+        .accountType(request.accountType())
+        .agencyName(request.agencyName())
+        .agencyLevel(request.agencyLevel())
+        .officerName(request.accountType() == AccountType.OFFICER ? request.officerName() : null)
+        .officerNameOnMap(request.accountType() == AccountType.OFFICER && request.officerNameOnMap())
+        .email(checked.email)
+        .address(checked.address)
+        .coordinates(checked.coordinates)
+        .country(request.country())
+        .zone(checked.zone)
+        .participationModel(request.participationModel())
+        .status(RegistrationStatus.PENDING_VERIFICATION)
+        .emailNeedsReview(checked.needsReview)
+        .accountId(lookup.account().map(a -> a.id()).orElse(null))
+        .createdAt(now)
+        .build();
+    registrations.insert(registration);
+    LOG.info("registered {} for edition {} ({})", registration.id(), registration.edition(), registration.accountType());
+    sendVerification(registration, checked.edition, now);
+    return registration;
+  }
+
+  /** What {@link #check} proved about a request. */
+  private static final class Checked {
+    Edition edition;
+    TwitterHandle handle;
+    String email;
+    boolean needsReview;
+    PostalAddress address;
+    Coordinates coordinates;
+    ZoneId zone;
+  }
+
+  /** Validates everything that needs no network, collecting every failure before throwing. */
+  private Checked check(RegistrationRequest request) {
+    List<FieldError> errors = new ArrayList<>();
+    Set<String> failed = new HashSet<>();
+    List<ConstraintViolation<RegistrationRequest>> violations = new ArrayList<>(Validators.VALIDATOR.validate(request));
+    violations.sort(Comparator.comparing(v -> v.getPropertyPath().toString()));
+    for (ConstraintViolation<RegistrationRequest> v : violations) {
+      String field = v.getPropertyPath().toString();
+      if (failed.add(field)) {
+        errors.add(new FieldError(field, v.getMessage()));
+      }
+    }
+    Checked c = new Checked();
+    if (!failed.contains("handle")) {
+      c.handle = TwitterHandle.of(request.handle().strip());
+    }
+    if (!failed.contains("edition")) {
+      Optional<Edition> edition = editions.find(request.edition());
+      if (edition.isEmpty()) {
+        fail(errors, failed, "edition", "no edition has this number");
+      } else if (edition.get().status() == EditionStatus.CANCELLED || edition.get().status() == EditionStatus.COMPLETED) {
+        fail(errors, failed, "edition", "sign-up is closed: the edition is " + edition.get().status().name().toLowerCase(Locale.ROOT));
+      } else {
+        c.edition = edition.get();
+      }
+    }
+    if (request.accountType() == AccountType.OFFICER && isBlank(request.officerName())) {
+      fail(errors, failed, "officerName", "is required for an officer's account");
+    }
+    if (request.accountType() == AccountType.AGENCY && !isBlank(request.officerName())) {
+      fail(errors, failed, "officerName", "must be empty for an agency's account");
+    }
+    if (request.accountType() == AccountType.AGENCY && request.officerNameOnMap()) {
+      fail(errors, failed, "officerNameOnMap", "applies to officer accounts only");
+    }
+    for (String name : new String[] {"agencyName", "officerName"}) {
+      String value = name.equals("agencyName") ? request.agencyName() : request.officerName();
+      if (!failed.contains(name) && value != null && value.chars().anyMatch(Character::isISOControl)) {
+        fail(errors, failed, name, "must not contain control characters");
+      }
+    }
+    if (!failed.contains("email")) {
+      EmailAssessment assessment = emailPolicy.assess(request.email());
+      if (assessment.verdict() == Verdict.REJECTED) {
+        fail(errors, failed, "email", assessment.reason());
+      } else {
+        c.email = assessment.normalizedAddress();
+        c.needsReview = assessment.verdict() == Verdict.REVIEW;
+      }
+    }
+    if (!failed.contains("country")) {
+      try {
+        Registration.countryCode(request.country());
+      } catch (InvalidRegistrationException e) {
+        fail(errors, failed, "country", e.reason());
+      }
+    }
+    if (!failed.contains("zone")) {
+      try {
+        c.zone = ZoneId.of(request.zone().strip());
+      } catch (DateTimeException e) {
+        fail(errors, failed, "zone", "must be a time-zone id such as Europe/Madrid");
+      }
+    }
+    boolean anyAddress = !isBlank(request.street()) || !isBlank(request.city()) || !isBlank(request.region())
+        || !isBlank(request.postalCode());
+    if (anyAddress) {
+      try {
+        c.address = new PostalAddress(request.street(), request.city(), request.region(), request.postalCode());
+      } catch (InvalidRegistrationException e) {
+        fail(errors, failed, e.field().replace("address.", ""), e.reason());
+      }
+    }
+    if ((request.latitude() == null) != (request.longitude() == null)) {
+      fail(errors, failed, request.latitude() == null ? "latitude" : "longitude", "latitude and longitude go together");
+    } else if (request.latitude() != null && !failed.contains("latitude") && !failed.contains("longitude")) {
+      try {
+        c.coordinates = new Coordinates(request.latitude(), request.longitude());
+      } catch (InvalidRegistrationException e) {
+        fail(errors, failed, e.field().replace("coordinates.", ""), e.reason());
+      }
+    }
+    if (!errors.isEmpty()) {
+      throw new InvalidRegistrationException(errors);
+    }
+    return c;
+  }
+
+  private static void fail(List<FieldError> errors, Set<String> failed, String field, String reason) {
+    if (failed.add(field)) {
+      errors.add(new FieldError(field, reason));
+    }
+  }
+
+  private static boolean isBlank(String s) {
+    return s == null || s.isBlank();
+  }
+
+  private void sendVerification(Registration registration, Edition edition, Instant now) {
+    String token = VerificationTokens.newToken();
+    tokens.save(new VerificationToken(VerificationTokens.hash(token), registration.id(), now, now.plus(tokenTtl),
+        Optional.empty()));
+    try {
+      mailer.send(verificationMail(registration, edition, token, now.plus(tokenTtl)));
+    } catch (PoltwtException e) {
+      // The registration stands; the registrant (or an organiser) can ask for a new link.
+      LOG.warn("verification mail for registration {} not sent ({}); resendVerification can retry",
+          registration.id(), e.code());
+    }
+  }
+
+  private Mail verificationMail(Registration r, Edition edition, String token, Instant expires) {
+    StringBuilder body = new StringBuilder();
+    body.append("Thank you for registering ").append(r.handle()).append(" (").append(r.agencyName())
+        .append(") for edition ").append(r.edition()).append(" of the Global Police Tweet-a-thon, #")
+        .append(edition == null ? Edition.DEFAULT_HASHTAG : edition.hashtag()).append(".\n\n");
+    if (edition != null && edition.date().isPresent()) {
+      Window w = Schedule.of(edition).windowIn(r.zone());
+      body.append("Your 24 hours start ").append(WHEN.format(w.start().atZone(r.zone()))).append(' ')
+          .append(r.zone().getId()).append(" and end ").append(WHEN.format(w.end().atZone(r.zone()))).append(".\n\n");
+    }
+    body.append("Confirm this email address to complete your registration:\n\n  ")
+        .append(verificationLink.apply(token)).append("\n\n")
+        .append("The link works once and expires ").append(WHEN.format(expires.atZone(r.zone()))).append(' ')
+        .append(r.zone().getId()).append(".\n")
+        .append("If you did not register, ignore this message.\n");
+    return new Mail(r.email(), "#PolTwt edition " + r.edition() + ": confirm the registration of " + r.handle(),
+        body.toString());
+  }
+
+  @Override
+  public Registration verify(String token) {
+    if (!VerificationTokens.looksLikeToken(token)) {
+      throw new VerificationException.UnknownToken();
+    }
+    String hash = VerificationTokens.hash(token);
+    VerificationToken stored = tokens.findByHash(hash)
+        .filter(t -> VerificationTokens.sameHash(t.hash(), hash))
+        .orElseThrow(VerificationException.UnknownToken::new);
+    if (stored.usedAt().isPresent()) {
+      throw new VerificationException.UsedToken();
+    }
+    Instant now = clock.instant();
+    if (!now.isBefore(stored.expiresAt())) {
+      throw new VerificationException.ExpiredToken();
+    }
+    Registration registration = registrations.find(stored.registrationId())
+        .filter(r -> !r.isErased())
+        .orElseThrow(VerificationException.UnknownToken::new);
+    if (!tokens.markUsed(hash, now)) {
+      throw new VerificationException.UsedToken();
+    }
+    if (registration.status() != RegistrationStatus.PENDING_VERIFICATION) {
+      return registration;
+    }
+    return moveTo(registration,
+        registration.emailNeedsReview() ? RegistrationStatus.PENDING_REVIEW : RegistrationStatus.VERIFIED, "verified");
+  }
+
+  @Override
+  public void resendVerification(UUID id) {
+    Registration r = existing(id);
+    if (r.status() != RegistrationStatus.PENDING_VERIFICATION) {
+      throw wrongState(r, "only one pending verification gets a new link");
+    }
+    sendVerification(r, editions.find(r.edition()).orElse(null), clock.instant());
+  }
+
+  @Override
+  public Optional<String> registeredEmail(int edition, String handle) {
+    return findByHandle(edition, handle)
+        .filter(r -> !r.isErased())
+        .map(r -> EmailMask.mask(r.email()));
+  }
+
+  @Override
+  public Optional<Registration> find(UUID id) {
+    return registrations.find(java.util.Objects.requireNonNull(id, "id"));
+  }
+
+  @Override
+  public Optional<Registration> findByHandle(int edition, String handle) {
+    return registrations.findByHandle(edition, TwitterHandle.of(handle == null ? null : handle.strip()));
+  }
+
+  @Override
+  public Registration withdraw(UUID id) {
+    Registration r = existing(id);
+    if (r.status() == RegistrationStatus.WITHDRAWN) {
+      return r;
+    }
+    return moveTo(r, RegistrationStatus.WITHDRAWN, "withdrew");
+  }
+
+  @Override
+  public Registration erase(UUID id) {
+    existing(id);
+    Registration erased = registrations.erase(id, clock.instant())
+        .orElseThrow(() -> notFound(id));
+    int deleted = tokens.deleteFor(id);
+    LOG.info("erased {} ({} tokens deleted)", id, deleted);
+    return erased;
+  }
+
+  @Override
+  public Registration approve(UUID id) {
+    Registration r = existing(id);
+    if (r.status() != RegistrationStatus.PENDING_REVIEW) {
+      throw wrongState(r, "only one pending review can be approved");
+    }
+    return moveTo(r, RegistrationStatus.VERIFIED, "approved");
+  }
+
+  @Override
+  public Registration reject(UUID id) {
+    Registration r = existing(id);
+    boolean reviewable = r.status() == RegistrationStatus.PENDING_REVIEW
+        || (r.status() == RegistrationStatus.PENDING_VERIFICATION && r.emailNeedsReview());
+    if (!reviewable) {
+      throw wrongState(r, "only one with an email awaiting review can be rejected");
+    }
+    return moveTo(r, RegistrationStatus.WITHDRAWN, "rejected");
+  }
+
+  private Registration moveTo(Registration r, RegistrationStatus status, String verb) {
+    Registration moved = r.withStatus(status, clock.instant());
+    registrations.update(moved);
+    LOG.info("{} {} -> {}", verb, r.id(), status);
+    return moved;
+  }
+
+  private static RegistrationStateException wrongState(Registration r, String rule) {
+    return new RegistrationStateException("registration.wrong-state",
+        "registration " + r.id() + " is " + r.status() + "; " + rule);
+  }
+
+  private Registration existing(UUID id) {
+    java.util.Objects.requireNonNull(id, "id");
+    Registration r = registrations.find(id).orElseThrow(() -> notFound(id));
+    if (r.isErased()) {
+      throw new RegistrationStateException("registration.wrong-state", "registration " + id + " was erased");
+    }
+    return r;
+  }
+
+  private static RegistrationStateException notFound(UUID id) {
+    return new RegistrationStateException("registration.not-found", "no registration has id " + id);
+  }
+}

@@ -1,0 +1,11 @@
+package org.poltwt.spi.memory;
+
+import org.poltwt.spi.EditionStore;
+import org.poltwt.spi.EditionStoreContract;
+
+class InMemoryEditionStoreTest extends EditionStoreContract {
+  @Override
+  protected EditionStore newStore() {
+    return new InMemoryEditionStore();
+  }
+}

@@ -1,0 +1,11 @@
+package org.poltwt.spi.memory;
+
+import org.poltwt.spi.VerificationTokenStore;
+import org.poltwt.spi.VerificationTokenStoreContract;
+
+class InMemoryVerificationTokenStoreTest extends VerificationTokenStoreContract {
+  @Override
+  protected VerificationTokenStore newStore() {
+    return new InMemoryVerificationTokenStore();
+  }
+}
