@@ -22,9 +22,21 @@ public class InvalidInputException extends PoltwtException {
    * @param reason why the value was rejected, for example {@code "must not be empty"}
    */
   public InvalidInputException(String code, String field, String reason) {
-    super(code, requireNonNull(field, "field") + ": " + requireNonNull(reason, "reason"));
-    this.field = field;
-    this.reason = reason;
+    this(code, field, reason, requireNonNull(field, "field") + ": " + requireNonNull(reason, "reason"));
+  }
+
+  /**
+   * Creates the failure with a message of its own, for failures that name more than one field.
+   *
+   * @param code a stable, machine-readable code
+   * @param field the name of the first offending field
+   * @param reason why that field was rejected
+   * @param message the whole message, free of the rejected values
+   */
+  protected InvalidInputException(String code, String field, String reason, String message) {
+    super(code, message);
+    this.field = requireNonNull(field, "field");
+    this.reason = requireNonNull(reason, "reason");
   }
 
   /**

@@ -23,6 +23,7 @@ import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 import org.poltwt.PoltwtException;
 import org.poltwt.event.Edition;
+import org.poltwt.internal.SecretTokens;
 import org.poltwt.event.EditionStatus;
 import org.poltwt.event.Schedule;
 import org.poltwt.event.Window;
@@ -80,9 +81,8 @@ final class DefaultRegistrationService implements RegistrationService {
 
   @Override
   public Registration register(RegistrationRequest request) {
-    if (request == null) {
-      throw new InvalidRegistrationException("request", "must not be null");
-    }
+    java.util.Objects.requireNonNull(request, "request");
+    request = request.stripped();
     Checked checked = check(request);
     TwitterHandle handle = checked.handle;
     if (registrations.findByHandle(request.edition(), handle).isPresent()) {
@@ -233,15 +233,16 @@ final class DefaultRegistrationService implements RegistrationService {
   }
 
   private void sendVerification(Registration registration, Edition edition, Instant now) {
-    String token = VerificationTokens.newToken();
-    tokens.save(new VerificationToken(VerificationTokens.hash(token), registration.id(), now, now.plus(tokenTtl),
+    String token = SecretTokens.newToken();
+    tokens.save(new VerificationToken(SecretTokens.hash(token), registration.id(), now, now.plus(tokenTtl),
         Optional.empty()));
     try {
       mailer.send(verificationMail(registration, edition, token, now.plus(tokenTtl)));
-    } catch (PoltwtException e) {
-      // The registration stands; the registrant (or an organiser) can ask for a new link.
+    } catch (RuntimeException e) {
+      // The registration stands; the registrant (or an organiser) can ask for a new link. Only the
+      // failure's type and code are logged: mail errors often quote the recipient's address.
       LOG.warn("verification mail for registration {} not sent ({}); resendVerification can retry",
-          registration.id(), e.code());
+          registration.id(), e instanceof PoltwtException ? ((PoltwtException) e).code() : e.getClass().getName());
     }
   }
 
@@ -266,12 +267,12 @@ final class DefaultRegistrationService implements RegistrationService {
 
   @Override
   public Registration verify(String token) {
-    if (!VerificationTokens.looksLikeToken(token)) {
+    if (!SecretTokens.looksLikeToken(token)) {
       throw new VerificationException.UnknownToken();
     }
-    String hash = VerificationTokens.hash(token);
+    String hash = SecretTokens.hash(token);
     VerificationToken stored = tokens.findByHash(hash)
-        .filter(t -> VerificationTokens.sameHash(t.hash(), hash))
+        .filter(t -> SecretTokens.sameHash(t.hash(), hash))
         .orElseThrow(VerificationException.UnknownToken::new);
     if (stored.usedAt().isPresent()) {
       throw new VerificationException.UsedToken();
@@ -330,7 +331,13 @@ final class DefaultRegistrationService implements RegistrationService {
 
   @Override
   public Registration erase(UUID id) {
-    existing(id);
+    java.util.Objects.requireNonNull(id, "id");
+    Optional<Registration> current = registrations.find(id);
+    if (current.isPresent() && current.get().isErased()) {
+      // Erasure requests get repeated; the second one has nothing left to remove but the tokens.
+      tokens.deleteFor(id);
+      return current.get();
+    }
     Registration erased = registrations.erase(id, clock.instant())
         .orElseThrow(() -> notFound(id));
     int deleted = tokens.deleteFor(id);
@@ -359,8 +366,13 @@ final class DefaultRegistrationService implements RegistrationService {
   }
 
   private Registration moveTo(Registration r, RegistrationStatus status, String verb) {
-    Registration moved = r.withStatus(status, clock.instant());
-    registrations.update(moved);
+    Instant now = clock.instant();
+    Registration moved = r.withStatus(status, now.isBefore(r.updatedAt()) ? r.updatedAt() : now);
+    if (!registrations.update(r, moved)) {
+      // Someone else (a withdrawal, an organiser) changed it since it was read: theirs stands.
+      throw new RegistrationStateException("registration.conflict",
+          "registration " + r.id() + " changed while it was being " + verb + "; read it again");
+    }
     LOG.info("{} {} -> {}", verb, r.id(), status);
     return moved;
   }

@@ -34,14 +34,15 @@ import org.poltwt.InvalidInputException;
  *       {@link EmailAssessment#normalizedAddress()}. Whole address at most 254 characters.
  *   <li><b>Deny list</b> → {@code REJECTED}. A deny-listed domain or any subdomain of one; the
  *       deny list wins over everything else.
- *   <li><b>Allow list</b> → {@code ACCEPTED}, then <b>registries</b> → {@code ACCEPTED} with the
- *       registry's name: the domain or any subdomain of it. Explicit trust is taken before the
- *       heuristics below, so an organiser can vouch for an unusual domain.
  *   <li><b>Homoglyphs</b> → {@code REJECTED}. A label that mixes scripts ({@code pоlice.gov} with
  *       a Cyrillic {@code о}), or is written wholly in Cyrillic, Greek or other letters that
  *       imitate Latin ones ({@code рогісе.gov}); punycode input ({@code xn--...}) is decoded for
  *       the check. Single-script names that are not imitations ({@code полиция.рф}, {@code
- *       警察.jp}, {@code münchen.de}) go on to the next rules.
+ *       警察.jp}, {@code münchen.de}) go on to the next rules. This comes before the lists, so no
+ *       list can vouch for a lookalike.
+ *   <li><b>Allow list</b> → {@code ACCEPTED}, then <b>registries</b> → {@code ACCEPTED} with the
+ *       registry's name: the domain or any subdomain of it. Explicit trust is taken before the
+ *       heuristics below, so an organiser can vouch for an unusual domain.
  *   <li><b>Government namespaces</b> → {@code ACCEPTED}. The domain is, or is under, a namespace
  *       only governments can hold: {@code .gov}, {@code .mil}, {@code .int}; every {@code
  *       gov.XX}, {@code gob.XX}, {@code gouv.XX}, {@code govt.XX}, {@code go.XX}, {@code mil.XX},
@@ -83,6 +84,8 @@ public final class GovernmentEmailPolicy {
   static final String WEBMAIL = "webmail_domains.txt";
 
   private static final String REVIEW = "not a recognised government domain; an organiser will review it";
+  private static final String SECURITY_CONTACT = "the security contact of a US .gov registrant uses this domain, "
+      + "but it is not itself a government domain; an organiser will review it";
 
   private final DomainSuffixMap<Boolean> deny;
   private final DomainSuffixMap<Boolean> allow;
@@ -170,18 +173,20 @@ public final class GovernmentEmailPolicy {
     if (deny.covers(domain)) {
       return new EmailAssessment(Verdict.REJECTED, "deny-listed domain", address);
     }
-    if (allow.covers(domain)) {
-      return new EmailAssessment(Verdict.ACCEPTED, "allow-listed domain", address);
-    }
-    String registry = registries.find(domain);
-    if (registry != null) {
-      return new EmailAssessment(Verdict.ACCEPTED, "listed in registry '" + registry + "'", address);
-    }
+    // Lookalikes first: no list may vouch for a domain dressed up as another.
     if (parsed.idn) {
       String lookalike = DomainScripts.lookalikeProblem(domain, psl);
       if (lookalike != null) {
         return new EmailAssessment(Verdict.REJECTED, lookalike, address);
       }
+    }
+    if (allow.covers(domain)) {
+      return new EmailAssessment(Verdict.ACCEPTED, "allow-listed domain", address);
+    }
+    String registry = registries.find(domain);
+    boolean securityContact = US_DOTGOV_CONTACTS.equals(registry);
+    if (registry != null && !securityContact) {
+      return new EmailAssessment(Verdict.ACCEPTED, "listed in registry '" + registry + "'", address);
     }
     String namespace = namespaces.match(domain);
     if (namespace != null) {
@@ -220,6 +225,10 @@ public final class GovernmentEmailPolicy {
     if (Webmail.DOMAINS.covers(domain)) {
       return new EmailAssessment(
           Verdict.REVIEW, "public webmail or ISP mailbox; an organiser will review it", address);
+    }
+    if (securityContact) {
+      // The contact column also names IT contractors and ISPs: a hint for the organiser, not proof.
+      return new EmailAssessment(Verdict.REVIEW, SECURITY_CONTACT, address);
     }
     return new EmailAssessment(Verdict.REVIEW, REVIEW, address);
   }
@@ -343,8 +352,9 @@ public final class GovernmentEmailPolicy {
      * the {@code Security contact email} column that are not under {@code .gov} become the
      * registry {@code "us-dotgov-contacts"}: many agencies' mail lives at city {@code .org}, state
      * {@code .us} or county {@code .net} domains. That column also names the agencies' IT
-     * contractors, so the second registry means "the security contact of a .gov registrant", not
-     * "a government". Public webmail and ISP mailbox domains ({@code gmail.com}, {@code
+     * contractors and ISPs, so those domains are never accepted on this ground: they go to
+     * {@link Verdict#REVIEW} with a reason telling the organiser they are a .gov registrant's
+     * security contact. Public webmail and ISP mailbox domains ({@code gmail.com}, {@code
      * comcast.net}, ...), bare public suffixes and unparseable addresses are skipped; blank and
      * {@code (blank)} cells are skipped. Local parts are read and dropped, never kept.
      *

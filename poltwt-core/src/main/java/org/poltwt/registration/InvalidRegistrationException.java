@@ -37,7 +37,7 @@ public final class InvalidRegistrationException extends InvalidInputException {
    * @throws IllegalArgumentException if {@code errors} is empty
    */
   public InvalidRegistrationException(List<FieldError> errors) {
-    super(CODE, first(errors).field(), describe(errors));
+    super(CODE, first(errors).field(), errors.get(0).reason(), describe(errors));
     this.errors = List.copyOf(errors);
   }
 
@@ -59,11 +59,12 @@ public final class InvalidRegistrationException extends InvalidInputException {
   }
 
   private static String describe(List<FieldError> errors) {
+    String first = errors.get(0).toString();
     if (errors.size() == 1) {
-      return errors.get(0).reason();
+      return first;
     }
-    return errors.get(0).reason() + " (and " + errors.stream().skip(1).map(FieldError::toString)
-        .collect(Collectors.joining("; ")) + ")";
+    return first + " (and " + errors.stream().skip(1).map(FieldError::toString).collect(Collectors.joining("; "))
+        + ")";
   }
 
   /**

@@ -46,8 +46,10 @@ public record RegistrationRequest(
     @Size(max = PostalAddress.MAX_PART_LENGTH) String city,
     @Size(max = PostalAddress.MAX_PART_LENGTH) String region,
     @Size(max = PostalAddress.MAX_PART_LENGTH) String postalCode,
-    @DecimalMin("-90") @DecimalMax("90") Double latitude,
-    @DecimalMin("-180") @DecimalMax("180") Double longitude,
+    @DecimalMin(value = "-90", message = "must be between -90 and 90")
+        @DecimalMax(value = "90", message = "must be between -90 and 90") Double latitude,
+    @DecimalMin(value = "-180", message = "must be between -180 and 180")
+        @DecimalMax(value = "180", message = "must be between -180 and 180") Double longitude,
     @NotBlank String country,
     @NotBlank String zone,
     @NotNull ParticipationModel participationModel) {
@@ -59,6 +61,27 @@ public record RegistrationRequest(
    */
   public static Builder builder() {
     return new Builder();
+  }
+
+  /**
+   * Returns a copy with surrounding whitespace stripped from every text field, as a form's input
+   * should be read; blank optional fields become null.
+   *
+   * @return the stripped copy
+   */
+  public RegistrationRequest stripped() {
+    return new RegistrationRequest(edition, strip(handle), accountType, strip(agencyName), agencyLevel,
+        blankToNull(officerName), officerNameOnMap, strip(email), blankToNull(street), blankToNull(city),
+        blankToNull(region), blankToNull(postalCode), latitude, longitude, strip(country), strip(zone),
+        participationModel);
+  }
+
+  private static String strip(String s) {
+    return s == null ? null : s.strip();
+  }
+
+  private static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s.strip();
   }
 
   /** Leaves out the email, the officer's name and the address. */

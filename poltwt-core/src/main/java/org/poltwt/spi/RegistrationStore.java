@@ -36,6 +36,19 @@ public interface RegistrationStore {
   void update(Registration registration);
 
   /**
+   * Replaces a stored registration with a changed copy only if nobody changed it since {@code
+   * expected} was read: its stored status and {@code updatedAt} still equal {@code expected}'s.
+   * The same rules as {@link #update(Registration)} apply to the change.
+   *
+   * @param expected the registration as read
+   * @param changed the changed copy (same id)
+   * @return true if replaced; false if it changed meanwhile or no longer exists
+   * @throws IllegalArgumentException if the ids differ, or the edition or handle would change
+   * @throws IllegalStateException if the stored registration was erased and the copy is not
+   */
+  boolean update(Registration expected, Registration changed);
+
+  /**
    * Finds a registration by id.
    *
    * @param id the id

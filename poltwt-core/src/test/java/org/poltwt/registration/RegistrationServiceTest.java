@@ -14,9 +14,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.poltwt.event.Edition;
+import org.poltwt.internal.SecretTokens;
 import org.poltwt.event.EditionStatus;
 import org.poltwt.spi.Mail;
 import org.poltwt.spi.RegistrationQuery;
+import org.poltwt.spi.RegistrationStore;
 import org.poltwt.spi.TwitterAccount;
 import org.poltwt.spi.memory.InMemoryAccountDirectory;
 import org.poltwt.spi.memory.InMemoryEditionStore;
@@ -168,8 +170,8 @@ class RegistrationServiceTest {
     service.register(agency("PoliciaMadrid").build());
     String token = tokenMailedTo("prensa@madrid.gob.es");
 
-    assertThat(tokens.findByHash(VerificationTokens.hash(token))).isPresent();
-    assertThat(VerificationTokens.hash(token)).isNotEqualTo(token).hasSize(64);
+    assertThat(tokens.findByHash(SecretTokens.hash(token))).isPresent();
+    assertThat(SecretTokens.hash(token)).isNotEqualTo(token).hasSize(64);
   }
 
   @Test
@@ -362,5 +364,71 @@ class RegistrationServiceTest {
     assertThat(r.toString()).doesNotContain("jane.doe").doesNotContain("Jane Doe").doesNotContain("High St");
     assertThat(officer("x").build().toString()).doesNotContain("jane.doe").doesNotContain("Jane Doe");
     assertThat(mailer.sent().get(0).toString()).doesNotContain("jane.doe");
+  }
+
+  @Test
+  void aStaleCopyNeverOverwritesAConcurrentChange() {
+    Registration r = service.register(agency("PoliciaMadrid").build());
+    // Someone withdraws it between verify's read and its write.
+    registrations.update(r.withStatus(RegistrationStatus.WITHDRAWN, r.updatedAt().plusSeconds(1)));
+    RegistrationStore store = registrations;
+
+    assertThat(store.update(r, r.withStatus(RegistrationStatus.VERIFIED, r.updatedAt().plusSeconds(2)))).isFalse();
+    assertThatThrownBy(() -> service.approve(r.id())).isInstanceOf(RegistrationStateException.class);
+    assertThat(registrations.find(r.id()).orElseThrow().status()).isEqualTo(RegistrationStatus.WITHDRAWN);
+  }
+
+  @Test
+  void aMailerThatFailsWithAnyRuntimeExceptionKeepsTheSignUpWhole() {
+    RegistrationService withBrokenMail = RegistrationService.builder().editionStore(editions)
+        .registrationStore(registrations).tokenStore(tokens).accountDirectory(accounts).clock(clock)
+        .mailer(mail -> {
+          throw new IllegalStateException("550 mailbox " + mail.to() + " unavailable");
+        })
+        .build();
+
+    Registration r = withBrokenMail.register(agency("PoliciaMadrid").build());
+
+    assertThat(registrations.find(r.id())).contains(r);
+    service.resendVerification(r.id());
+    assertThat(service.verify(tokenMailedTo("prensa@madrid.gob.es")).status()).isEqualTo(RegistrationStatus.VERIFIED);
+  }
+
+  @Test
+  void surroundingWhitespaceInTheFormIsIgnored() {
+    Registration r = service.register(agency(" @PoliciaMadrid ").email("  prensa@madrid.gob.es\t").country(" es ")
+        .zone(" Europe/Madrid ").build());
+
+    assertThat(r.email()).isEqualTo("prensa@madrid.gob.es");
+    assertThat(r.handle().value()).isEqualTo("PoliciaMadrid");
+  }
+
+  @Test
+  void theFirstFieldErrorHasItsOwnReasonAndTheMessageListsTheRest() {
+    InvalidRegistrationException e = catchThrowableOfType(InvalidRegistrationException.class,
+        () -> service.register(agency("PoliciaMadrid").coordinates(91.0, 200.0).country("XX").build()));
+
+    assertThat(e.errors()).extracting(InvalidRegistrationException.FieldError::field)
+        .containsExactly("latitude", "longitude", "country");
+    assertThat(e.field()).isEqualTo("latitude");
+    assertThat(e.reason()).isEqualTo("must be between -90 and 90");
+    assertThat(e.getMessage()).isEqualTo("latitude: must be between -90 and 90 (and longitude: must be between -180"
+        + " and 180; country: must be an ISO 3166-1 alpha-2 code such as GB or US)");
+  }
+
+  @Test
+  void erasingTwiceIsHarmless() {
+    Registration r = service.register(agency("PoliciaMadrid").build());
+
+    Registration once = service.erase(r.id());
+
+    assertThat(service.erase(r.id())).isEqualTo(once);
+  }
+
+  @Test
+  void theMaskShowsOnlyThePublicSuffixOfTheDomain() {
+    service.register(officer("JaneDoeKent").email("jane.doe@press.kent.police.uk").build());
+
+    assertThat(service.registeredEmail(5, "JaneDoeKent")).contains("j\u2022\u2022\u2022@k\u2022\u2022\u2022.police.uk");
   }
 }

@@ -363,6 +363,27 @@ public abstract class RegistrationStoreContract {
   }
 
   @Test
+  public void conditionalUpdateSucceedsOnlyOnTheVersionItRead() {
+    Registration r = insert(agency(EDITION, "Racing_PD"));
+    Registration verified = r.withStatus(RegistrationStatus.VERIFIED, at(3600));
+    Registration withdrawn = r.withStatus(RegistrationStatus.WITHDRAWN, at(3601));
+
+    assertThat(store().update(r, withdrawn)).isTrue();
+    assertThat(store().update(r, verified)).isFalse();
+
+    assertThat(stored(r.id())).isEqualTo(withdrawn);
+    assertThat(store().update(withdrawn, withdrawn.withStatus(RegistrationStatus.VERIFIED, at(3700)))).isTrue();
+  }
+
+  @Test
+  public void conditionalUpdateOfAnUnknownIdIsFalse() {
+    Registration r = agency(EDITION, "Nobody_PD");
+
+    assertThat(store().update(r, r.withStatus(RegistrationStatus.VERIFIED, at(60)))).isFalse();
+    assertThat(store().find(r.id())).isEmpty();
+  }
+
+  @Test
   public void updateSetsAndClearsOptionalValues() {
     Registration r = insert(Registrations.withAddress(agency(EDITION, "Moving_PD")));
     Registration changed = r.toBuilder()

@@ -89,27 +89,57 @@ public final class InMemoryRegistrationStore implements RegistrationStore {
     requireNonNull(registration, "registration");
     lock.writeLock().lock();
     try {
-      Registration stored = byId.get(registration.id());
-      if (stored == null) {
-        throw new NoSuchElementException("id: no registration has id " + registration.id());
-      }
-      if (stored.edition() != registration.edition()) {
-        throw new IllegalArgumentException("edition: must not change (stored " + stored.edition() + ", given "
-            + registration.edition() + ")");
-      }
-      if (!stored.handle().equals(registration.handle())) {
-        throw new IllegalArgumentException("handle: must not change (stored " + stored.handle() + ", given "
-            + registration.handle() + ")");
-      }
-      if (stored.isErased() && !registration.isErased()) {
-        throw new IllegalStateException("erasedAt: registration " + registration.id()
-            + " was erased; an update must not restore its personal data");
-      }
-      byId.put(registration.id(), registration);
+      replace(stored(registration), registration);
     } finally {
       lock.writeLock().unlock();
     }
   }
+
+  @Override
+  public boolean update(Registration expected, Registration changed) {
+    requireNonNull(expected, "expected");
+    requireNonNull(changed, "changed");
+    if (!expected.id().equals(changed.id())) {
+      throw new IllegalArgumentException("changed: must have the id of expected");
+    }
+    lock.writeLock().lock();
+    try {
+      Registration stored = byId.get(changed.id());
+      if (stored == null || stored.status() != expected.status() || !stored.updatedAt().equals(expected.updatedAt())) {
+        return false;
+      }
+      replace(stored, changed);
+      return true;
+    } finally {
+      lock.writeLock().unlock();
+    }
+  }
+
+  private Registration stored(Registration registration) {
+    Registration stored = byId.get(registration.id());
+    if (stored == null) {
+      throw new NoSuchElementException("id: no registration has id " + registration.id());
+    }
+    return stored;
+  }
+
+  /** Checks the update rules and replaces; the caller holds the write lock. */
+  private void replace(Registration stored, Registration registration) {
+    if (stored.edition() != registration.edition()) {
+      throw new IllegalArgumentException("edition: must not change (stored " + stored.edition() + ", given "
+          + registration.edition() + ")");
+    }
+    if (!stored.handle().equals(registration.handle())) {
+      throw new IllegalArgumentException("handle: must not change (stored " + stored.handle() + ", given "
+          + registration.handle() + ")");
+    }
+    if (stored.isErased() && !registration.isErased()) {
+      throw new IllegalStateException("erasedAt: registration " + registration.id()
+          + " was erased; an update must not restore its personal data");
+    }
+    byId.put(registration.id(), registration);
+  }
+
 
   /**
    * Finds a registration by id.

@@ -1,4 +1,4 @@
-package org.poltwt.registration;
+package org.poltwt.internal;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -7,24 +7,36 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HexFormat;
 
-/** Makes verification tokens and their hashes; only hashes are ever stored. */
-final class VerificationTokens {
+/**
+ * Makes secret tokens (email verification, unsubscribe links) and their hashes; only hashes are
+ * ever stored. Internal: shared by the registration and announcement services.
+ */
+public final class SecretTokens {
   /** 256 random bits. */
-  static final int TOKEN_BYTES = 32;
+  public static final int TOKEN_BYTES = 32;
 
   private static final SecureRandom RANDOM = new SecureRandom();
 
-  private VerificationTokens() {}
+  private SecretTokens() {}
 
-  /** A new random, URL-safe token. */
-  static String newToken() {
+  /**
+   * Makes a new random, URL-safe token of 256 bits.
+   *
+   * @return 43 characters of URL-safe base64
+   */
+  public static String newToken() {
     byte[] bytes = new byte[TOKEN_BYTES];
     RANDOM.nextBytes(bytes);
     return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
   }
 
-  /** Whether the text has a token's shape (43 URL-safe base64 characters). */
-  static boolean looksLikeToken(String token) {
+  /**
+   * Whether the text has a token's shape (43 URL-safe base64 characters).
+   *
+   * @param token the text; may be null
+   * @return true if it could be a token
+   */
+  public static boolean looksLikeToken(String token) {
     if (token == null || token.length() != 43) {
       return false;
     }
@@ -38,13 +50,24 @@ final class VerificationTokens {
     return true;
   }
 
-  /** SHA-256 of the token, lower-case hex. */
-  static String hash(String token) {
+  /**
+   * Hashes a token for storage.
+   *
+   * @param token the token
+   * @return its SHA-256, lower-case hex
+   */
+  public static String hash(String token) {
     return HexFormat.of().formatHex(digest(token));
   }
 
-  /** Compares two hashes in time independent of where they differ. */
-  static boolean sameHash(String a, String b) {
+  /**
+   * Compares two hashes in time independent of where they differ.
+   *
+   * @param a one hash
+   * @param b the other
+   * @return true if equal
+   */
+  public static boolean sameHash(String a, String b) {
     return MessageDigest.isEqual(a.getBytes(StandardCharsets.US_ASCII), b.getBytes(StandardCharsets.US_ASCII));
   }
 
