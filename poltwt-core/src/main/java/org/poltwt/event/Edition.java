@@ -25,8 +25,9 @@ import org.poltwt.internal.HashtagChars;
  * }</pre>
  *
  * <p>Each setter rejects a bad value at once with an {@link InvalidEditionException} naming the
- * field; {@link Builder#build()} checks the rules across fields (a date is required unless the
- * status is {@link EditionStatus#DATE_TBD}, and absent when it is).
+ * field; {@link Builder#build()} checks the rules across fields (a date is required for a scheduled
+ * or completed edition, absent while it is {@link EditionStatus#DATE_TBD}, and optional for a
+ * cancelled one, which may have been cancelled before it had a date).
  */
 public final class Edition {
   /** The event's hashtag, without the {@code #}, as organisers write it. */
@@ -297,9 +298,9 @@ public final class Edition {
      * Builds the edition after checking the rules across fields.
      *
      * @return the edition
-     * @throws InvalidEditionException if the number was not set, a date is missing for a status
-     *     that needs one, a date is set while the status is {@link EditionStatus#DATE_TBD}, or a
-     *     theme repeats the event hashtag
+     * @throws InvalidEditionException if the number was not set, a date is missing while the status
+     *     is {@link EditionStatus#SCHEDULED} or {@link EditionStatus#COMPLETED}, a date is set while
+     *     the status is {@link EditionStatus#DATE_TBD}, or a theme repeats the event hashtag
      */
     public Edition build() {
       if (number < 1) {
@@ -308,7 +309,8 @@ public final class Edition {
       if (status == EditionStatus.DATE_TBD && date != null) {
         throw new InvalidEditionException("date", "must not be set while the status is DATE_TBD");
       }
-      if (status != EditionStatus.DATE_TBD && date == null) {
+      // A cancelled edition may never have had a date: the 5th was postponed before any cancellation.
+      if ((status == EditionStatus.SCHEDULED || status == EditionStatus.COMPLETED) && date == null) {
         throw new InvalidEditionException("date", "is required when the status is " + status);
       }
       for (int i = 0; i < themes.size(); i++) {

@@ -1,0 +1,223 @@
+package org.poltwt.announcement;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import org.poltwt.InvalidInputException;
+import org.poltwt.PoltwtException;
+import org.poltwt.event.Edition;
+import org.poltwt.event.EditionStatus;
+import org.poltwt.internal.SecretTokens;
+import org.poltwt.registration.Registration;
+import org.poltwt.registration.RegistrationStatus;
+import org.poltwt.spi.Mail;
+import org.poltwt.spi.Mailer;
+import org.poltwt.spi.OutboxEntry;
+import org.poltwt.spi.OutboxStore;
+import org.poltwt.spi.RegistrationQuery;
+import org.poltwt.spi.RegistrationStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The {@link AnnouncementService} behind {@link AnnouncementService#builder()}. */
+final class DefaultAnnouncementService implements AnnouncementService {
+  private static final Logger LOG = LoggerFactory.getLogger(AnnouncementService.class);
+  private static final int PAGE = 500;
+  private static final String PREVIEW_TOKEN = "<unsubscribe-token>";
+
+  private final RegistrationStore registrations;
+  private final OutboxStore outbox;
+  private final Mailer mailer;
+  private final Clock clock;
+  private final int maxAttempts;
+  private final Duration backoff;
+  private final Duration claimLease;
+  private final Function<String, String> unsubscribeLink;
+
+  DefaultAnnouncementService(AnnouncementService.Builder b) {
+    this.registrations = b.registrations;
+    this.outbox = b.outbox;
+    this.mailer = b.mailer;
+    this.clock = b.clock;
+    this.maxAttempts = b.maxAttempts;
+    this.backoff = b.backoff;
+    this.claimLease = b.claimLease;
+    this.unsubscribeLink = b.unsubscribeLink;
+  }
+
+  @Override
+  public Announcement draft(Edition edition, String subject, String body, Audience audience) {
+    Announcement a = new Announcement(UUID.randomUUID(), edition, Optional.empty(), subject, body, audience,
+        clock.instant());
+    outbox.saveAnnouncement(a);
+    return a;
+  }
+
+  @Override
+  public Announcement draftScheduleChange(Edition before, Edition after) {
+    String subject;
+    String change;
+    if (after.status() == EditionStatus.CANCELLED) {
+      subject = "{hashtag} edition {edition} is cancelled";
+      change = "has been cancelled. Your 24 hours would have started {oldWindowStart}.";
+    } else if (after.date().isEmpty()) {
+      subject = "{hashtag} edition {edition}: new date to be decided";
+      change = "has been postponed: its new date is to be decided. Your 24 hours were to start "
+          + "{oldWindowStart}. We will write again when the date is set; your registration stays valid.";
+    } else {
+      subject = "{hashtag} edition {edition}: your 24 hours now start {windowStart}";
+      change = "has a new schedule. Your 24 hours now start {windowStart} and end {windowEnd}"
+          + " ({windowStartIso} to {windowEndIso})"
+          + (before.date().isPresent() ? "; they were to start {oldWindowStart}." : ".")
+          + " They open {countdown}.";
+    }
+    String body = "Hello {handle} ({agency}),\n\nEdition {edition} of the Global Police Tweet-a-thon, {hashtag}, "
+        + change + "\n\nYour registration and your verified email stay as they are.\n";
+    Announcement a = new Announcement(UUID.randomUUID(), after, Optional.of(before), subject, body,
+        Audience.allRegistrants(), clock.instant());
+    outbox.saveAnnouncement(a);
+    return a;
+  }
+
+  @Override
+  public Mail preview(Announcement announcement, Registration registration) {
+    return render(announcement, registration, PREVIEW_TOKEN, clock.instant());
+  }
+
+  private Mail render(Announcement a, Registration r, String token, Instant now) {
+    String body = AnnouncementText.render(a.body(), a, r, now)
+        + "\n--\nYou receive this because " + r.handle() + " is registered for edition " + a.edition().number()
+        + " of #PolTwt. To stop these announcements without withdrawing: " + unsubscribeLink.apply(token) + "\n";
+    return new Mail(r.email(), AnnouncementText.render(a.subject(), a, r, now), body);
+  }
+
+  @Override
+  public DeliveryReport send(Announcement announcement) {
+    if (outbox.findAnnouncement(announcement.id()).isEmpty()) {
+      outbox.saveAnnouncement(announcement);
+    }
+    List<UUID> recipients = new ArrayList<>();
+    RegistrationQuery query = RegistrationQuery.of(announcement.edition().number());
+    for (int offset = 0; ; offset += PAGE) {
+      List<Registration> page = registrations.list(query, offset, PAGE);
+      for (Registration r : page) {
+        if (announcement.audience().includes(r) && !outbox.isUnsubscribed(r.id())) {
+          recipients.add(r.id());
+        }
+      }
+      if (page.size() < PAGE) {
+        break;
+      }
+    }
+    int added = outbox.enqueue(announcement.id(), recipients, clock.instant());
+    LOG.info("announcement {}: {} recipients, {} newly enqueued", announcement.id(), recipients.size(), added);
+    return deliver(announcement);
+  }
+
+  @Override
+  public List<DeliveryReport> deliverDue(int edition) {
+    List<DeliveryReport> reports = new ArrayList<>();
+    for (Announcement a : outbox.announcements(edition)) {
+      reports.add(deliver(a));
+    }
+    return reports;
+  }
+
+  private DeliveryReport deliver(Announcement a) {
+    while (true) {
+      List<OutboxEntry> due = outbox.due(a.id(), clock.instant(), 100);
+      if (due.isEmpty()) {
+        break;
+      }
+      for (OutboxEntry entry : due) {
+        deliverOne(a, entry);
+      }
+    }
+    return report(a.id());
+  }
+
+  private void deliverOne(Announcement a, OutboxEntry entry) {
+    Instant now = clock.instant();
+    Optional<Registration> recipient = registrations.find(entry.registrationId())
+        .filter(r -> !r.isErased() && r.status() != RegistrationStatus.WITHDRAWN)
+        .filter(r -> !outbox.isUnsubscribed(r.id()));
+    if (recipient.isEmpty()) {
+      outbox.transition(entry, new OutboxEntry(entry.announcementId(), entry.registrationId(),
+          OutboxEntry.Status.SKIPPED, entry.attempts(), entry.nextAttemptAt(), Optional.empty(), entry.lastError()));
+      return;
+    }
+    int attempt = entry.attempts() + 1;
+    // The claim is the attempt: pushing the due time away keeps other instances off this entry.
+    OutboxEntry claimed = new OutboxEntry(entry.announcementId(), entry.registrationId(), OutboxEntry.Status.PENDING,
+        attempt, now.plus(claimLease), Optional.empty(), entry.lastError());
+    if (!outbox.transition(entry, claimed)) {
+      return;
+    }
+    String token = SecretTokens.newToken();
+    outbox.saveUnsubscribeToken(SecretTokens.hash(token), entry.registrationId());
+    try {
+      mailer.send(render(a, recipient.get(), token, now));
+    } catch (PoltwtException e) {
+      boolean last = attempt >= maxAttempts;
+      Instant retryAt = now.plus(backoff.multipliedBy(1L << Math.min(attempt - 1, 20)));
+      outbox.transition(claimed, new OutboxEntry(entry.announcementId(), entry.registrationId(),
+          last ? OutboxEntry.Status.FAILED : OutboxEntry.Status.PENDING, attempt, last ? now : retryAt,
+          Optional.empty(), Optional.of(e.code())));
+      LOG.warn("announcement {} to registration {}: attempt {} of {} failed ({}){}", a.id(), entry.registrationId(),
+          attempt, maxAttempts, e.code(), last ? "; giving up" : "; will retry");
+      return;
+    }
+    outbox.transition(claimed, new OutboxEntry(entry.announcementId(), entry.registrationId(), OutboxEntry.Status.SENT,
+        attempt, now, Optional.of(now), Optional.empty()));
+  }
+
+  @Override
+  public DeliveryReport report(UUID announcementId) {
+    if (outbox.findAnnouncement(announcementId).isEmpty()) {
+      throw new InvalidInputException(Announcement.INVALID, "announcementId", "no announcement has this id");
+    }
+    int sent = 0;
+    int skipped = 0;
+    List<UUID> pending = new ArrayList<>();
+    List<UUID> failed = new ArrayList<>();
+    Instant next = null;
+    for (OutboxEntry e : outbox.entries(announcementId)) {
+      switch (e.status()) {
+        case SENT:
+          sent++;
+          break;
+        case SKIPPED:
+          skipped++;
+          break;
+        case FAILED:
+          failed.add(e.registrationId());
+          break;
+        default:
+          pending.add(e.registrationId());
+          if (next == null || e.nextAttemptAt().isBefore(next)) {
+            next = e.nextAttemptAt();
+          }
+      }
+    }
+    return new DeliveryReport(announcementId, sent, pending, failed, skipped, Optional.ofNullable(next));
+  }
+
+  @Override
+  public void unsubscribe(String token) {
+    if (!SecretTokens.looksLikeToken(token)) {
+      throw unknownToken();
+    }
+    UUID registration = outbox.findUnsubscribeToken(SecretTokens.hash(token)).orElseThrow(DefaultAnnouncementService::unknownToken);
+    outbox.unsubscribe(registration, clock.instant());
+    LOG.info("registration {} unsubscribed from announcements", registration);
+  }
+
+  private static InvalidInputException unknownToken() {
+    return new InvalidInputException("unsubscribe.unknown-token", "token", "unknown");
+  }
+}

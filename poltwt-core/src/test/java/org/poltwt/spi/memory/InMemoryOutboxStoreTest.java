@@ -1,0 +1,11 @@
+package org.poltwt.spi.memory;
+
+import org.poltwt.spi.OutboxStore;
+import org.poltwt.spi.OutboxStoreContract;
+
+class InMemoryOutboxStoreTest extends OutboxStoreContract {
+  @Override
+  protected OutboxStore newStore() {
+    return new InMemoryOutboxStore();
+  }
+}
