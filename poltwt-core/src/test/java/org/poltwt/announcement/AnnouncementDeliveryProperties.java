@@ -42,7 +42,7 @@ class AnnouncementDeliveryProperties {
   }
 
   /** Fails the calls the pattern names, crashes at one call, delivers the rest. */
-  static final class FlakyMailer implements Mailer {
+  static class FlakyMailer implements Mailer {
     final InMemoryMailer delivered = new InMemoryMailer();
     private final IntPredicate fails;
     private final int crashAt;

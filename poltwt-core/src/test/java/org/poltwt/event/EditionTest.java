@@ -142,9 +142,16 @@ class EditionTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = EditionStatus.class, names = "DATE_TBD", mode = EnumSource.Mode.EXCLUDE)
-    void missingDateUnlessDateTbd(EditionStatus status) {
+    @EnumSource(value = EditionStatus.class, names = {"SCHEDULED", "COMPLETED"})
+    void missingDateWhileScheduledOrCompleted(EditionStatus status) {
       assertRejected("date", () -> Edition.builder().number(5).status(status).build());
+    }
+
+    @Test
+    void aCancelledEditionMayNeverHaveHadADate() {
+      // The 5th edition was postponed to a date to be decided; cancelling it then must be possible.
+      Edition cancelled = Edition.builder().number(5).status(EditionStatus.CANCELLED).build();
+      assertThat(cancelled.date()).isEmpty();
     }
 
     @Test

@@ -102,7 +102,7 @@ class RegistrationRequestProperties {
       new Spoiler("email", b -> b.email("\"fuzzer. quoted\"@sheriff.gov")),
       new Spoiler("email", b -> b.email("fuzzer.x@[10.0.0.1]")),
       new Spoiler("email", b -> b.email("fuzzer.x@police.gov.example.com")),
-      new Spoiler("email", b -> b.email("fuzzer.x@sheriff.gov\n")),
+      new Spoiler("email", b -> b.email("fuzzer.x@sher\niff.gov")),
       new Spoiler("email", b -> b.email(null)),
       new Spoiler("email", b -> b.email("")),
       new Spoiler("country", b -> b.country("XX")),
