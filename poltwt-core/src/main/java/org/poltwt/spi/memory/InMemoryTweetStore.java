@@ -1,0 +1,77 @@
+package org.poltwt.spi.memory;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.poltwt.spi.TweetQuery;
+import org.poltwt.spi.TweetStore;
+import org.poltwt.tweet.Tweet;
+
+/** A {@link TweetStore} in memory, for tests and small embeddings. Thread-safe: one lock guards all. */
+public final class InMemoryTweetStore implements TweetStore {
+  /** Tweet ids are decimal numbers: shorter is smaller, then digit by digit. */
+  static final Comparator<String> NUMERIC_ID = Comparator.comparingInt(String::length).thenComparing(s -> s);
+  private static final Comparator<Tweet> ORDER =
+      Comparator.comparing(Tweet::createdAt).thenComparing(Tweet::id, NUMERIC_ID);
+
+  private final Map<String, Tweet> byId = new HashMap<>();
+  private final Map<String, Integer> editionOf = new HashMap<>();
+
+  /** Creates an empty store. */
+  public InMemoryTweetStore() {}
+
+  @Override
+  public synchronized boolean upsert(int edition, Tweet tweet) {
+    requireNonNull(tweet, "tweet");
+    if (edition < 1) {
+      throw new IllegalArgumentException("edition: must be at least 1");
+    }
+    editionOf.put(tweet.id(), edition);
+    return byId.put(tweet.id(), tweet) == null;
+  }
+
+  @Override
+  public synchronized Optional<Tweet> find(String id) {
+    return Optional.ofNullable(byId.get(requireNonNull(id, "id")));
+  }
+
+  @Override
+  public synchronized Optional<String> newestId(int edition) {
+    return editionOf.entrySet().stream().filter(e -> e.getValue() == edition).map(Map.Entry::getKey)
+        .max(NUMERIC_ID);
+  }
+
+  @Override
+  public synchronized List<Tweet> list(TweetQuery query, int offset, int limit) {
+    requireNonNull(query, "query");
+    if (offset < 0) {
+      throw new IllegalArgumentException("offset: must not be negative");
+    }
+    if (limit < 1) {
+      throw new IllegalArgumentException("limit: must be at least 1");
+    }
+    List<Tweet> matches = matching(query);
+    matches.sort(ORDER);
+    return List.copyOf(matches.subList(Math.min(offset, matches.size()), Math.min(offset + limit, matches.size())));
+  }
+
+  @Override
+  public synchronized long count(TweetQuery query) {
+    return matching(requireNonNull(query, "query")).size();
+  }
+
+  private List<Tweet> matching(TweetQuery query) {
+    List<Tweet> out = new ArrayList<>();
+    for (Tweet t : byId.values()) {
+      if (editionOf.get(t.id()) == query.edition() && query.matches(t)) {
+        out.add(t);
+      }
+    }
+    return out;
+  }
+}

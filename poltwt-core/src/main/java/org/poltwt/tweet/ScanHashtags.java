@@ -1,0 +1,148 @@
+package org.poltwt.tweet;
+
+import java.util.Arrays;
+import org.poltwt.internal.HashtagChars;
+
+/**
+ * Finds hashtags the way twitter-text 3.1.0's {@code Extractor.extractHashtagsWithIndices} does,
+ * without a regular expression.
+ *
+ * <p>The rules (twitter-text's hashtag pattern, searched left to right, each search resuming after
+ * the previous match): a hash sign ({@code #} or full-width {@code ＃}) at the start of the text, or
+ * after one code point that is VS15, VS16, or neither {@code &} nor a {@linkplain
+ * HashtagChars#isHashtagChar hashtag char} and was not part of the previous match; not followed by
+ * VS16 or the keycap mark U+20E3; then the longest run of hashtag chars, which must hold a
+ * {@linkplain HashtagChars#isLetterOrMark letter or mark}. A match directly followed by a hash sign or
+ * {@code ://} is dropped. Last, a hashtag that starts inside a URL which is kept is dropped (entities
+ * sorted by start, hashtags before URLs at equal starts; an entity overlapping the last kept one is
+ * dropped).
+ */
+final class ScanHashtags {
+  private static final char HASH = '#';
+  private static final char FULLWIDTH_HASH = '\uFF03';
+  private static final int VS15 = 0xFE0E;
+  private static final int VS16 = 0xFE0F;
+  private static final int KEYCAP = 0x20E3;
+
+  private ScanHashtags() {}
+
+  /**
+   * The hashtag matches before URLs are considered.
+   *
+   * @param s the text
+   * @return {@code [hash0, end0, hash1, end1, ...]} in UTF-16 indices (the tag is {@code hash + 1} to
+   *     {@code end})
+   */
+  static int[] candidates(CharSequence s) {
+    int n = s.length();
+    int[] out = UrlScanner.NONE;
+    int count = 0;
+    int pos = 0;
+    for (int h = nextHash(s, 0); h >= 0; ) {
+      int end = matchAt(s, h, pos);
+      if (end < 0) {
+        h = nextHash(s, h + 1);
+        continue;
+      }
+      pos = end;
+      boolean dropped = end < n
+          && (s.charAt(end) == HASH || s.charAt(end) == FULLWIDTH_HASH
+              || (end + 2 < n && s.charAt(end) == ':' && s.charAt(end + 1) == '/' && s.charAt(end + 2) == '/'));
+      if (!dropped) {
+        if (count == out.length) {
+          out = Arrays.copyOf(out, Math.max(4, count * 2));
+        }
+        out[count++] = h;
+        out[count++] = end;
+      }
+      h = nextHash(s, end);
+    }
+    return count == out.length ? out : Arrays.copyOf(out, count);
+  }
+
+  /**
+   * The hashtag match whose hash sign is at {@code h}: the end of its tag, or -1.
+   *
+   * @param pos where the search resumed: the code point before the hash sign must start there or later
+   */
+  private static int matchAt(CharSequence s, int h, int pos) {
+    int n = s.length();
+    if (h > 0) {
+      int b = h - 1;
+      if (Character.isLowSurrogate(s.charAt(b)) && b > 0 && Character.isHighSurrogate(s.charAt(b - 1))) {
+        b--;
+      }
+      if (b < pos) {
+        return -1;
+      }
+      int before = Character.codePointAt(s, b);
+      if (before != VS15 && before != VS16 && (before == '&' || HashtagChars.isHashtagChar(before))) {
+        return -1;
+      }
+    }
+    int i = h + 1;
+    if (i < n && (s.charAt(i) == VS16 || s.charAt(i) == KEYCAP)) {
+      return -1;
+    }
+    boolean letter = false;
+    while (i < n) {
+      char c = s.charAt(i);
+      if (c < 0x80) {
+        if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
+          letter = true;
+        } else if (!((c >= '0' && c <= '9') || c == '_')) {
+          break;
+        }
+        i++;
+      } else {
+        int cp = Character.codePointAt(s, i);
+        if (!HashtagChars.isHashtagChar(cp)) {
+          break;
+        }
+        letter = letter || HashtagChars.isLetterOrMark(cp);
+        i += Character.charCount(cp);
+      }
+    }
+    return letter ? i : -1;
+  }
+
+  private static int nextHash(CharSequence s, int from) {
+    for (int i = from; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == HASH || c == FULLWIDTH_HASH) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Drops the candidates that a kept URL overlaps, as twitter-text does.
+   *
+   * @param tags {@code [hash, end]} pairs, in order
+   * @param urls {@code [start, end]} pairs, in order
+   * @return a flag per candidate: true if it is kept
+   */
+  static boolean[] keptBeside(int[] tags, int[] urls) {
+    boolean[] kept = new boolean[tags.length / 2];
+    int lastEnd = Integer.MIN_VALUE;
+    int t = 0;
+    int u = 0;
+    while (t < tags.length || u < urls.length) {
+      boolean tagFirst = u >= urls.length || (t < tags.length && tags[t] <= urls[u]);
+      int start = tagFirst ? tags[t] : urls[u];
+      int end = tagFirst ? tags[t + 1] : urls[u + 1];
+      boolean keep = lastEnd <= start;
+      if (keep) {
+        lastEnd = end;
+      }
+      if (tagFirst) {
+        kept[t / 2] = keep;
+        t += 2;
+      } else {
+        u += 2;
+      }
+    }
+    return kept;
+  }
+}

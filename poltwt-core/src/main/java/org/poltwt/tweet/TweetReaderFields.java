@@ -1,0 +1,270 @@
+package org.poltwt.tweet;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.poltwt.InvalidInputException;
+import org.poltwt.registration.TwitterHandle;
+
+/**
+ * The fields of one X API tweet object, gathered as a parser passes them, then checked and built
+ * into a {@link Tweet}. Reused from one object to the next; keeps the first problem it meets.
+ */
+final class TweetReaderFields {
+  static final String BAD_TIMESTAMP = "must be an ISO-8601 UTC timestamp such as 2015-06-05T08:00:01.000Z";
+  static final String BAD_USERNAME = "must be 1 to 15 letters, digits or underscores";
+
+  private String id;
+  private String authorId;
+  private String text;
+  private String noteText;
+  private String createdAt;
+  private String lang;
+  private String source;
+  private List<ReferencedTweet> references = List.of();
+  private String authorUsername;
+  private String authorObjectId;
+  private String badField;
+  private String badReason;
+
+  void reset() {
+    id = null;
+    authorId = null;
+    text = null;
+    noteText = null;
+    createdAt = null;
+    lang = null;
+    source = null;
+    references = List.of();
+    authorUsername = null;
+    authorObjectId = null;
+    badField = null;
+    badReason = null;
+  }
+
+  /** Reads the value of field {@code name}; the parser is on the value's first token and ends on its last. */
+  void accept(String name, JsonParser p) throws IOException {
+    switch (name) {
+      case "id":
+        id = string(p, "id");
+        break;
+      case "author_id":
+        authorId = string(p, "author_id");
+        break;
+      case "text":
+        text = string(p, "text");
+        break;
+      case "created_at":
+        createdAt = string(p, "created_at");
+        break;
+      case "lang":
+        lang = string(p, "lang");
+        break;
+      case "source":
+        source = string(p, "source");
+        break;
+      case "referenced_tweets":
+      case "referenced_posts":
+        references(p, name);
+        break;
+      case "note_tweet":
+      case "note_post":
+        note(p, name);
+        break;
+      case "author":
+        author(p);
+        break;
+      default:
+        p.skipChildren();
+    }
+  }
+
+  /**
+   * Checks the gathered fields and builds the tweet.
+   *
+   * @return the tweet, or null after telling {@code sink} what is wrong
+   */
+  Tweet build(long line, TweetReaderCursor.Sink sink) {
+    if (badField == null) {
+      check();
+    }
+    Instant at = null;
+    if (badField == null) {
+      try {
+        at = TweetReaderTimestamps.parse(createdAt);
+      } catch (DateTimeException e) {
+        bad("created_at", BAD_TIMESTAMP);
+      }
+    }
+    if (badField != null) {
+      sink.malformed(new MalformedTweet(line, badField, badReason));
+      return null;
+    }
+    return Tweet.builder()
+        .id(id)
+        .authorId(authorId)
+        .authorHandle(authorUsername == null ? null : new TwitterHandle(authorUsername))
+        .text(noteText != null ? noteText : text)
+        .createdAt(at)
+        .lang(lang)
+        .source(source)
+        .referencedTweets(references)
+        .build();
+  }
+
+  private void check() {
+    if (!checkId("id", id) || !checkId("author_id", authorId)) {
+      return;
+    }
+    if (text == null && noteText == null) {
+      bad("text", "is required");
+    } else if (createdAt == null) {
+      bad("created_at", "is required");
+    } else if (authorUsername != null && !isHandle(authorUsername)) {
+      bad("author.username", BAD_USERNAME);
+    } else if (authorObjectId != null && !authorObjectId.equals(authorId)) {
+      bad("author.id", "must equal author_id");
+    }
+  }
+
+  private boolean checkId(String field, String value) {
+    try {
+      Tweet.requireId(field, value);
+      return true;
+    } catch (InvalidInputException e) {
+      bad(e.field(), e.reason());
+      return false;
+    }
+  }
+
+  /** Whether a username, as the API gives it (without {@code @}), is a valid handle. */
+  static boolean isHandle(String username) {
+    return !username.startsWith("@") && TwitterHandle.isValid(username);
+  }
+
+  private void references(JsonParser p, String name) throws IOException {
+    JsonToken t = p.currentToken();
+    if (t == JsonToken.VALUE_NULL) {
+      return;
+    }
+    if (t != JsonToken.START_ARRAY) {
+      bad(name, "must be an array");
+      p.skipChildren();
+      return;
+    }
+    List<ReferencedTweet> out = new ArrayList<>(2);
+    int index = 0;
+    for (t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken(), index++) {
+      String at = name + "[" + index + "]";
+      if (t != JsonToken.START_OBJECT) {
+        bad(at, "must be an object");
+        p.skipChildren();
+        continue;
+      }
+      String type = null;
+      String refId = null;
+      while (p.nextToken() == JsonToken.FIELD_NAME) {
+        String field = p.currentName();
+        p.nextToken();
+        if ("type".equals(field)) {
+          type = string(p, at + ".type");
+        } else if ("id".equals(field)) {
+          refId = string(p, at + ".id");
+        } else {
+          p.skipChildren();
+        }
+      }
+      ReferencedTweet.Type kind = type(type);
+      if (kind == null) {
+        bad(at + ".type", type == null ? "is required" : "must be retweeted, quoted or replied_to");
+      } else if (checkId(at + ".id", refId)) {
+        out.add(new ReferencedTweet(kind, refId));
+      }
+    }
+    references = out;
+  }
+
+  private static ReferencedTweet.Type type(String type) {
+    if (type == null) {
+      return null;
+    }
+    switch (type) {
+      case "retweeted":
+        return ReferencedTweet.Type.RETWEETED;
+      case "quoted":
+        return ReferencedTweet.Type.QUOTED;
+      case "replied_to":
+        return ReferencedTweet.Type.REPLIED_TO;
+      default:
+        return null;
+    }
+  }
+
+  private void note(JsonParser p, String name) throws IOException {
+    JsonToken t = p.currentToken();
+    if (t == JsonToken.VALUE_NULL) {
+      return;
+    }
+    if (t != JsonToken.START_OBJECT) {
+      bad(name, "must be an object");
+      p.skipChildren();
+      return;
+    }
+    while (p.nextToken() == JsonToken.FIELD_NAME) {
+      String field = p.currentName();
+      p.nextToken();
+      if ("text".equals(field)) {
+        noteText = string(p, name + ".text");
+      } else {
+        p.skipChildren();
+      }
+    }
+  }
+
+  private void author(JsonParser p) throws IOException {
+    JsonToken t = p.currentToken();
+    if (t == JsonToken.VALUE_NULL) {
+      return;
+    }
+    if (t != JsonToken.START_OBJECT) {
+      bad("author", "must be an object");
+      p.skipChildren();
+      return;
+    }
+    while (p.nextToken() == JsonToken.FIELD_NAME) {
+      String field = p.currentName();
+      p.nextToken();
+      if ("username".equals(field)) {
+        authorUsername = string(p, "author.username");
+      } else if ("id".equals(field)) {
+        authorObjectId = string(p, "author.id");
+      } else {
+        p.skipChildren();
+      }
+    }
+  }
+
+  /** A string value, or null for JSON null; anything else is a problem. */
+  private String string(JsonParser p, String field) throws IOException {
+    JsonToken t = p.currentToken();
+    if (t == JsonToken.VALUE_STRING) {
+      return p.getText();
+    }
+    if (t != JsonToken.VALUE_NULL) {
+      bad(field, "must be a string");
+      p.skipChildren();
+    }
+    return null;
+  }
+
+  private void bad(String field, String reason) {
+    if (badField == null) {
+      badField = field;
+      badReason = reason;
+    }
+  }
+}

@@ -1,0 +1,64 @@
+package org.poltwt.tweet;
+
+/**
+ * A weighted-length configuration, as twitter-text's configuration files define them.
+ *
+ * <p>Weights are scaled by {@link #scale}: a code point weighs {@link #defaultWeight} unless one of
+ * {@link #ranges} gives it another weight; a URL weighs {@link #transformedUrlLength} times the scale;
+ * with {@link #emojiParsing}, an emoji sequence weighs the default weight once.
+ */
+final class WeightConfig {
+  /** Ranges of config v2 and v3: Latin to Georgian, some spaces, hyphens and quotes weigh 100. */
+  private static final int[] RANGES_V2 = {0, 4351, 100, 8192, 8205, 100, 8208, 8223, 100, 8242, 8247, 100};
+
+  /** Config v3: v2 with emoji parsing, Twitter's current counting. */
+  static final WeightConfig V3 = new WeightConfig(280, 100, 200, 23, true, RANGES_V2);
+
+  /** Config v2: no emoji parsing (each code point of an emoji sequence weighs on its own). */
+  static final WeightConfig V2 = new WeightConfig(280, 100, 200, 23, false, RANGES_V2);
+
+  final int maxWeightedLength;
+  final int scale;
+  final int defaultWeight;
+  final int transformedUrlLength;
+  final boolean emojiParsing;
+  /** {@code [start, end, weight]} triples, inclusive code point ranges, tried in order. */
+  private final int[] ranges;
+
+  WeightConfig(int maxWeightedLength, int scale, int defaultWeight, int transformedUrlLength, boolean emojiParsing,
+      int[] ranges) {
+    if (maxWeightedLength <= 0 || scale <= 0 || ranges.length % 3 != 0) {
+      throw new IllegalArgumentException("config: max and scale must be positive, ranges triples");
+    }
+    this.maxWeightedLength = maxWeightedLength;
+    this.scale = scale;
+    this.defaultWeight = defaultWeight;
+    this.transformedUrlLength = transformedUrlLength;
+    this.emojiParsing = emojiParsing;
+    this.ranges = ranges.clone();
+  }
+
+  /**
+   * The weighted ranges.
+   *
+   * @return {@code [start, end, weight]} triples
+   */
+  int[] ranges() {
+    return ranges.clone();
+  }
+
+  /**
+   * The scaled weight of one code point.
+   *
+   * @param cp a code point
+   * @return the weight of the first range holding it, else the default weight
+   */
+  int weightOf(int cp) {
+    for (int i = 0; i < ranges.length; i += 3) {
+      if (cp >= ranges[i] && cp <= ranges[i + 1]) {
+        return ranges[i + 2];
+      }
+    }
+    return defaultWeight;
+  }
+}

@@ -1,0 +1,404 @@
+package org.poltwt.twitter;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+import org.poltwt.InvalidInputException;
+import org.poltwt.PoltwtException;
+import org.poltwt.event.Edition;
+import org.poltwt.event.Schedule;
+import org.poltwt.event.Window;
+import org.poltwt.spi.TweetSource;
+import org.poltwt.spi.TweetStore;
+import org.poltwt.tweet.Tweet;
+
+/**
+ * Harvests an edition's tweets with {@code GET /2/tweets/search/recent}. Thread-safe; each {@link
+ * #harvest(Edition)} stream is for one thread, and an edition is harvested by one stream at a time
+ * (its checkpoint is shared).
+ *
+ * <pre>{@code
+ * XApiTweetSource source = XApiTweetSource.builder(client).store(tweetStore).build();
+ * try (Stream<Tweet> tweets = source.harvest(edition)) {
+ *   tweets.forEach(t -> ...);            // pages are fetched as the stream is consumed
+ * }
+ * }</pre>
+ *
+ * <p>What it asks for:
+ *
+ * <ul>
+ *   <li>the query {@code #PolTwt} (the edition's own hashtag), with {@code -is:retweet} and {@code
+ *       lang:xx} when configured; with {@link Builder#includeThemeOnlyTweets(boolean)} it is {@code
+ *       (#PolTwt OR #Theme ...)}, so tweets that carry only a theme tag are harvested too (the
+ *       compliance check then flags them). The query may be at most {@value #MAX_QUERY_LENGTH}
+ *       characters, the self-serve limit;
+ *   <li>{@code start_time}/{@code end_time} from the edition's {@linkplain Schedule#globalSpan()
+ *       global span}, clamped to what recent search covers: not before 7 days ago (plus a minute's
+ *       margin) and not after 30 seconds ago (the API refuses an {@code end_time} closer to now).
+ *       So harvest during the edition and within a week after it; an edition whose span ended
+ *       more than 7 days ago fails with code {@value #OUT_OF_RANGE}, one that has not started gives
+ *       an empty stream;
+ *   <li>{@code max_results=100}, following {@code meta.next_token} to the last page;
+ *   <li>{@code expansions=author_id&user.fields=username}, so each tweet knows its author's handle,
+ *       and {@code tweet.fields=created_at,author_id,lang,source,referenced_tweets,entities}.
+ * </ul>
+ *
+ * <p>With a {@link TweetStore} every page is stored (an upsert, so repeating a page never
+ * duplicates a tweet) before its tweets are handed on, and a later harvest resumes: it first
+ * finishes a pass that stopped half-way (see {@link HarvestCheckpoint}), then asks only for tweets
+ * newer than the newest stored one ({@code since_id}). Within one stream every tweet appears once,
+ * even if the API repeats one across pages.
+ */
+public final class XApiTweetSource implements TweetSource {
+  /** The {@link PoltwtException#code()} when the edition is older than recent search reaches. */
+  public static final String OUT_OF_RANGE = "harvest.out-of-range";
+  /** The {@link InvalidInputException#code()} of a query recent search would refuse. */
+  public static final String INVALID = "harvest.invalid";
+  /** The longest query the self-serve recent search accepts. */
+  public static final int MAX_QUERY_LENGTH = 512;
+  /** How far back recent search reaches. */
+  public static final Duration SEARCH_REACH = Duration.ofDays(7);
+
+  static final Duration START_MARGIN = Duration.ofMinutes(1);
+  static final Duration END_MARGIN = Duration.ofSeconds(30);
+  static final String TWEET_FIELDS = "created_at,author_id,lang,source,referenced_tweets,entities";
+  private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{2,8})?");
+
+  private final XApiClient client;
+  private final TweetStore store;
+  private final HarvestCheckpoints checkpoints;
+  private final HarvestListener listener;
+  private final boolean excludeRetweets;
+  private final boolean includeThemeOnlyTweets;
+  private final String language;
+  private final int maxResults;
+
+  private XApiTweetSource(Builder b) {
+    this.client = b.client;
+    this.store = b.store;
+    this.checkpoints = b.checkpoints != null ? b.checkpoints : HarvestCheckpoints.inMemory();
+    this.listener = b.listener;
+    this.excludeRetweets = b.excludeRetweets;
+    this.includeThemeOnlyTweets = b.includeThemeOnlyTweets;
+    this.language = b.language;
+    this.maxResults = b.maxResults;
+  }
+
+  /**
+   * Starts configuring a source on a client.
+   *
+   * @param client the client; its app bearer token (or user token) is used
+   * @return a new builder
+   */
+  public static Builder builder(XApiClient client) {
+    return new Builder(requireNonNull(client, "client"));
+  }
+
+  /**
+   * Returns the search query this source sends for an edition.
+   *
+   * @param edition the edition
+   * @return for example {@code #PolTwt -is:retweet lang:en}
+   * @throws InvalidInputException (code {@value #INVALID}, field {@code query}) if it is longer
+   *     than {@value #MAX_QUERY_LENGTH}
+   */
+  public String query(Edition edition) {
+    requireNonNull(edition, "edition");
+    StringBuilder q = new StringBuilder();
+    if (includeThemeOnlyTweets && !edition.themes().isEmpty()) {
+      q.append("(#").append(edition.hashtag());
+      for (String theme : edition.themes()) {
+        q.append(" OR #").append(theme);
+      }
+      q.append(')');
+    } else {
+      q.append('#').append(edition.hashtag());
+    }
+    if (excludeRetweets) {
+      q.append(" -is:retweet");
+    }
+    if (language != null) {
+      q.append(" lang:").append(language);
+    }
+    if (q.length() > MAX_QUERY_LENGTH) {
+      throw new InvalidInputException(INVALID, "query", "is " + q.length() + " characters; recent search takes at most "
+          + MAX_QUERY_LENGTH);
+    }
+    return q.toString();
+  }
+
+  /**
+   * Returns the part of an edition's global span that recent search can be asked about now, on the
+   * client's clock.
+   *
+   * @param edition an edition with a date
+   * @return the window, or empty when none of the span is searchable now (not started, or too old)
+   * @throws org.poltwt.event.InvalidEditionException if the edition has no date yet
+   */
+  public Optional<Window> searchWindow(Edition edition) {
+    Window span = Schedule.of(requireNonNull(edition, "edition")).globalSpan();
+    Instant now = client.clock().instant();
+    Instant floor = ceilToSecond(now.minus(SEARCH_REACH).plus(START_MARGIN));
+    Instant ceiling = now.minus(END_MARGIN).truncatedTo(ChronoUnit.SECONDS);
+    Instant start = ceilToSecond(span.start().isAfter(floor) ? span.start() : floor);
+    Instant end = (span.end().isBefore(ceiling) ? span.end() : ceiling).truncatedTo(ChronoUnit.SECONDS);
+    return start.isBefore(end) ? Optional.of(new Window(start, end)) : Optional.empty();
+  }
+
+  /**
+   * Harvests an edition's tweets, newest first. Pages are fetched lazily, as the stream is
+   * consumed; with a store, each page is stored before its tweets are handed on.
+   *
+   * @param edition an edition with a date
+   * @return the tweets, each once; empty when the edition has not started
+   * @throws PoltwtException (code {@value #OUT_OF_RANGE}) if the edition's span ended more than 7 days ago
+   * @throws InvalidInputException (code {@value #INVALID}) if the query is too long
+   * @throws org.poltwt.event.InvalidEditionException if the edition has no date yet
+   * @throws XApiException while the stream is consumed, if the API fails for good; with a store,
+   *     what was stored stays stored and the next harvest resumes
+   */
+  @Override
+  public Stream<Tweet> harvest(Edition edition) {
+    String query = query(edition);
+    Optional<Window> window = searchWindow(edition);
+    int number = edition.number();
+    if (window.isEmpty()) {
+      Window span = Schedule.of(edition).globalSpan();
+      if (!span.end().isAfter(client.clock().instant().minus(SEARCH_REACH).plus(START_MARGIN))) {
+        throw new PoltwtException(OUT_OF_RANGE, "edition " + number + " ended at " + span.end()
+            + ", more than 7 days ago: recent search cannot reach it");
+      }
+      listener.onProgress(new HarvestProgress(number, HarvestProgress.Event.FINISHED, 0, 0, 0,
+          client.rateLimit(Endpoint.SEARCH_RECENT), Optional.empty()));
+      return Stream.empty();
+    }
+    Pass first;
+    boolean resumed = false;
+    Optional<HarvestCheckpoint> checkpoint = checkpoints.find(number);
+    // A pass is resumed only with the same query, and only while its start is still within reach
+    // (its next_token belongs to its parameters, which cannot be changed half-way).
+    if (checkpoint.isPresent() && checkpoint.get().query().equals(query)
+        && checkpoint.get().start().map(s -> !s.isBefore(window.get().start())).orElse(true)) {
+      HarvestCheckpoint c = checkpoint.get();
+      first = new Pass(c.sinceId().orElse(null), c.start().orElse(null), c.end(), c.nextToken().orElse(null));
+      resumed = true;
+    } else {
+      checkpoints.clear(number);
+      first = freshPass(number, window.get());
+    }
+    return StreamSupport.stream(new Harvest(this, number, query, first, resumed, window.get()), false);
+  }
+
+  /** A pass over the window: since the newest stored tweet when it is within reach, else from the window's start. */
+  Pass freshPass(int edition, Window window) {
+    if (store != null) {
+      Optional<String> newest = store.newestId(edition);
+      if (newest.isPresent()) {
+        Optional<Tweet> tweet = store.find(newest.get());
+        // since_id must itself be within recent search's reach; an older one is replaced by start_time.
+        if (tweet.isEmpty() || !tweet.get().createdAt().isBefore(window.start())) {
+          return new Pass(newest.get(), null, window.end(), null);
+        }
+      }
+    }
+    return new Pass(null, window.start(), window.end(), null);
+  }
+
+  XApiClient client() {
+    return client;
+  }
+
+  TweetStore store() {
+    return store;
+  }
+
+  HarvestCheckpoints checkpoints() {
+    return checkpoints;
+  }
+
+  HarvestListener listener() {
+    return listener;
+  }
+
+  /** Fetches one page of a pass. */
+  SearchPage fetch(String query, Pass pass, Consumer<Instant> onWait) {
+    List<Map.Entry<String, String>> q = new ArrayList<>();
+    q.add(Map.entry("query", query));
+    if (pass.sinceId != null) {
+      q.add(Map.entry("since_id", pass.sinceId));
+    } else if (pass.start != null) {
+      q.add(Map.entry("start_time", DateTimeFormatter.ISO_INSTANT.format(pass.start)));
+    }
+    q.add(Map.entry("end_time", DateTimeFormatter.ISO_INSTANT.format(pass.end)));
+    q.add(Map.entry("max_results", Integer.toString(maxResults)));
+    if (pass.nextToken != null) {
+      q.add(Map.entry("next_token", pass.nextToken));
+    }
+    q.add(Map.entry("expansions", "author_id"));
+    q.add(Map.entry("tweet.fields", TWEET_FIELDS));
+    q.add(Map.entry("user.fields", "username"));
+    XApiResponse r = client.send(Endpoint.SEARCH_RECENT, Endpoint.SEARCH_RECENT.template, q, null, onWait);
+    return SearchPage.parse(r);
+  }
+
+  private static Instant ceilToSecond(Instant t) {
+    Instant s = t.truncatedTo(ChronoUnit.SECONDS);
+    return s.equals(t) ? s : s.plusSeconds(1);
+  }
+
+  /**
+   * Describes the source.
+   *
+   * @return its options, without tokens
+   */
+  @Override
+  public String toString() {
+    return "XApiTweetSource[excludeRetweets=" + excludeRetweets + ", includeThemeOnlyTweets=" + includeThemeOnlyTweets
+        + ", language=" + language + ", store=" + (store != null) + "]";
+  }
+
+  /** One search pass: its bounds and the token of its next page (null for the first). */
+  static final class Pass {
+    final String sinceId;
+    final Instant start;
+    final Instant end;
+    final String nextToken;
+
+    Pass(String sinceId, Instant start, Instant end, String nextToken) {
+      this.sinceId = sinceId;
+      this.start = start;
+      this.end = end;
+      this.nextToken = nextToken;
+    }
+
+    Pass next(String token) {
+      return new Pass(sinceId, start, end, token);
+    }
+
+    HarvestCheckpoint checkpoint(String query) {
+      return new HarvestCheckpoint(query, Optional.ofNullable(sinceId), Optional.ofNullable(start), end,
+          Optional.ofNullable(nextToken));
+    }
+  }
+
+  /** Configures an {@link XApiTweetSource}; each setter checks its value at once. Not thread-safe. */
+  public static final class Builder {
+    private final XApiClient client;
+    private TweetStore store;
+    private HarvestCheckpoints checkpoints;
+    private HarvestListener listener = HarvestListener.NONE;
+    private boolean excludeRetweets;
+    private boolean includeThemeOnlyTweets;
+    private String language;
+    private int maxResults = 100;
+
+    private Builder(XApiClient client) {
+      this.client = client;
+    }
+
+    /**
+     * Stores every harvested tweet, and resumes later harvests after the newest stored one.
+     *
+     * @param store the store
+     * @return this builder
+     */
+    public Builder store(TweetStore store) {
+      this.store = requireNonNull(store, "store");
+      return this;
+    }
+
+    /**
+     * Sets where unfinished passes are kept.
+     *
+     * @param checkpoints the checkpoints; default {@link HarvestCheckpoints#inMemory()}
+     * @return this builder
+     */
+    public Builder checkpoints(HarvestCheckpoints checkpoints) {
+      this.checkpoints = requireNonNull(checkpoints, "checkpoints");
+      return this;
+    }
+
+    /**
+     * Sets who hears the harvest's progress.
+     *
+     * @param listener the listener; default {@link HarvestListener#NONE}
+     * @return this builder
+     */
+    public Builder listener(HarvestListener listener) {
+      this.listener = requireNonNull(listener, "listener");
+      return this;
+    }
+
+    /**
+     * Leaves retweets out ({@code -is:retweet}). The wrap-up counts originals against retweets, so
+     * the default keeps them.
+     *
+     * @param exclude true to leave them out; default false
+     * @return this builder
+     */
+    public Builder excludeRetweets(boolean exclude) {
+      this.excludeRetweets = exclude;
+      return this;
+    }
+
+    /**
+     * Also harvests tweets that carry a theme hashtag but not the event's ({@code (#PolTwt OR #Theme)}).
+     *
+     * @param include true to include them; default false ({@code #PolTwt} only)
+     * @return this builder
+     */
+    public Builder includeThemeOnlyTweets(boolean include) {
+      this.includeThemeOnlyTweets = include;
+      return this;
+    }
+
+    /**
+     * Keeps only tweets in one language ({@code lang:xx}).
+     *
+     * @param language a BCP 47 language code as the API uses it, for example {@code en}; null for all
+     * @return this builder
+     * @throws IllegalArgumentException if it is not such a code
+     */
+    public Builder language(String language) {
+      if (language != null && !LANGUAGE.matcher(language).matches()) {
+        throw new IllegalArgumentException("language: must be a language code such as en or pt-BR");
+      }
+      this.language = language;
+      return this;
+    }
+
+    /**
+     * Sets {@code max_results}, the tweets per page.
+     *
+     * @param maxResults 10 to 100; default 100, the fewest requests
+     * @return this builder
+     */
+    public Builder maxResults(int maxResults) {
+      if (maxResults < 10 || maxResults > 100) {
+        throw new IllegalArgumentException("maxResults: must be between 10 and 100");
+      }
+      this.maxResults = maxResults;
+      return this;
+    }
+
+    /**
+     * Builds the source.
+     *
+     * @return the source
+     */
+    public XApiTweetSource build() {
+      return new XApiTweetSource(this);
+    }
+  }
+}
