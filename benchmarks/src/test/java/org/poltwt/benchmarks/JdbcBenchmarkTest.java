@@ -1,0 +1,27 @@
+package org.poltwt.benchmarks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** A benchmark compares like with like only if the measured code and its baseline agree. */
+class JdbcBenchmarkTest {
+  @Test
+  void importAndRawBatchesStoreTheSameRows() throws Exception {
+    JdbcBenchmark b = new JdbcBenchmark();
+    b.rows = 600;
+    b.batch = 250;
+    b.setUp();
+    try {
+      b.emptyTable();
+      assertThat(b.rawJdbcBatch()).isEqualTo(600);
+      assertThat(b.storedRows()).containsExactlyElementsOf(b.rowsToWrite());
+
+      b.emptyTable();
+      assertThat(b.importRegistrations()).isEqualTo(600);
+      assertThat(b.storedRows()).containsExactlyElementsOf(b.rowsToWrite());
+    } finally {
+      b.tearDown();
+    }
+  }
+}

@@ -1,0 +1,295 @@
+package org.poltwt.jdbc;
+
+import static java.util.Objects.requireNonNull;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
+import org.h2.jdbcx.JdbcDataSource;
+import org.poltwt.PoltwtException;
+import org.poltwt.registration.Registration;
+import org.poltwt.spi.EditionStore;
+import org.poltwt.spi.OutboxStore;
+import org.poltwt.spi.RegistrationStore;
+import org.poltwt.spi.VerificationTokenStore;
+
+/**
+ * The stores of {@code org.poltwt.spi} on one JDBC database: H2 (embedded, the default) or
+ * PostgreSQL. Give it a {@link DataSource}, pooled if the application serves requests in parallel
+ * (pooling is the caller's, for example HikariCP); on creation it brings the schema up to date with
+ * Flyway unless told not to.
+ *
+ * <pre>{@code
+ * // Embedded: a file database under a directory of your choice.
+ * JdbcStores stores = JdbcStores.create(JdbcStores.embeddedH2(Path.of("data")));
+ *
+ * // PostgreSQL, pooled.
+ * HikariConfig config = new HikariConfig();
+ * config.setJdbcUrl("jdbc:postgresql://db.example/poltwt");
+ * JdbcStores stores = JdbcStores.create(new HikariDataSource(config));
+ *
+ * RegistrationService service = RegistrationService.builder()
+ *     .editionStore(stores.editions())
+ *     .registrationStore(stores.registrations())
+ *     .tokenStore(stores.tokens())
+ *     ...
+ * }</pre>
+ *
+ * <p>The stores are thread-safe and keep no state but the data source, so several application
+ * instances can share one database. The database enforces the rules that must hold under
+ * concurrency: one registration per edition and lower-cased handle, primary keys, foreign keys (a
+ * registration's edition must be stored first; tokens and outbox rows belong to stored
+ * registrations), and that an erased registration holds no personal data. Instants are kept to
+ * the microsecond (truncated).
+ *
+ * <p>Failures of the database itself (a lost connection, a full disk) surface as {@link
+ * PoltwtException} with code {@value #FAILURE_CODE}; their messages and causes carry the SQLState
+ * but never a stored value, since driver messages may quote one (an email in a failing row).
+ */
+public final class JdbcStores {
+  /** The {@link PoltwtException#code()} of a failure of the database. */
+  public static final String FAILURE_CODE = "store.failed";
+
+  /** The {@link PoltwtException#code()} of a failed schema migration. */
+  public static final String MIGRATION_FAILURE_CODE = "store.migration_failed";
+
+  /** The largest batch {@link #importRegistrations(Iterable, int)} accepts. */
+  public static final int MAX_IMPORT_BATCH = 5_000;
+
+  /** Where the migrations are, on the class path. */
+  static final String MIGRATIONS = "classpath:db/poltwt/migration";
+
+  /** Flyway's history table, named so that it does not clash with the application's own. */
+  static final String HISTORY_TABLE = "poltwt_schema_history";
+
+  private static final Pattern SCHEMA_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]{0,62}");
+  private static final Pattern H2_NAME = Pattern.compile("[A-Za-z0-9_-]{1,100}");
+
+  private final JdbcEditionStore editions;
+  private final JdbcRegistrationStore registrations;
+  private final JdbcVerificationTokenStore tokens;
+  private final JdbcOutboxStore outbox;
+  private final RegistrationImporter importer;
+
+  private JdbcStores(Builder b) {
+    if (b.migrateOnStart) {
+      migrate(b.dataSource, b.schema);
+    }
+    Jdbc jdbc = new Jdbc(b.dataSource);
+    Tables tables = new Tables(b.schema);
+    editions = new JdbcEditionStore(jdbc, tables);
+    registrations = new JdbcRegistrationStore(jdbc, tables);
+    tokens = new JdbcVerificationTokenStore(jdbc, tables);
+    outbox = new JdbcOutboxStore(jdbc, tables);
+    importer = new RegistrationImporter(jdbc, tables);
+  }
+
+  /**
+   * Creates the stores on a data source, migrating its schema first: the default schema of the
+   * data source's connections holds the tables.
+   *
+   * @param dataSource the database
+   * @return the stores
+   * @throws NullPointerException if {@code dataSource} is null
+   * @throws PoltwtException (code {@value #MIGRATION_FAILURE_CODE}) if the migration failed
+   */
+  public static JdbcStores create(DataSource dataSource) {
+    return builder(dataSource).build();
+  }
+
+  /**
+   * Starts configuring stores on a data source.
+   *
+   * @param dataSource the database
+   * @return a builder
+   * @throws NullPointerException if {@code dataSource} is null
+   */
+  public static Builder builder(DataSource dataSource) {
+    return new Builder(requireNonNull(dataSource, "dataSource"));
+  }
+
+  /**
+   * An embedded H2 database in a file under a directory ({@code poltwt.mv.db}), created on first
+   * use and kept open until the JVM exits. Unpooled: H2 opens a session per connection cheaply
+   * while the database is open. One process at a time can open the file; several application
+   * instances share a PostgreSQL database instead.
+   *
+   * @param directory the directory for the database's files
+   * @return the data source
+   * @throws NullPointerException if {@code directory} is null
+   * @throws IllegalArgumentException if the path contains a {@code ;}, which H2 URLs cannot hold
+   */
+  public static DataSource embeddedH2(Path directory) {
+    String path = requireNonNull(directory, "directory").toAbsolutePath().resolve("poltwt").toString();
+    if (path.indexOf(';') >= 0) {
+      throw new IllegalArgumentException("directory: must not contain ';'");
+    }
+    return h2("jdbc:h2:file:" + path + ";DB_CLOSE_DELAY=-1");
+  }
+
+  /**
+   * A named in-memory H2 database, kept until the JVM exits; for tests and demos.
+   *
+   * @param name the database's name: letters, digits, {@code _} and {@code -}
+   * @return the data source
+   * @throws IllegalArgumentException if the name is not of those characters, or longer than 100
+   */
+  public static DataSource inMemoryH2(String name) {
+    if (name == null || !H2_NAME.matcher(name).matches()) {
+      throw new IllegalArgumentException("name: must be 1 to 100 letters, digits, '_' or '-'");
+    }
+    return h2("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1");
+  }
+
+  private static DataSource h2(String url) {
+    JdbcDataSource ds = new JdbcDataSource();
+    ds.setURL(url);
+    ds.setUser("sa");
+    ds.setPassword("");
+    return ds;
+  }
+
+  /**
+   * The Flyway configuration of the schema, shared by start-up and the migration tests.
+   */
+  static FluentConfiguration flyway(DataSource dataSource, Optional<String> schema) {
+    FluentConfiguration config = Flyway.configure(JdbcStores.class.getClassLoader())
+        .dataSource(dataSource)
+        .locations(MIGRATIONS)
+        .table(HISTORY_TABLE)
+        .failOnMissingLocations(true);
+    schema.ifPresent(s -> config.schemas(s).createSchemas(true));
+    return config;
+  }
+
+  private static void migrate(DataSource dataSource, Optional<String> schema) {
+    try {
+      flyway(dataSource, schema).load().migrate();
+    } catch (FlywayException e) {
+      throw new PoltwtException(MIGRATION_FAILURE_CODE, "migrating the poltwt schema failed: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * The editions.
+   *
+   * @return the store
+   */
+  public EditionStore editions() {
+    return editions;
+  }
+
+  /**
+   * The registrations. An insert for an edition that is not stored fails with {@link
+   * IllegalStateException}; values longer than the columns keep (an email over 320 characters, an
+   * account id over 32, a zone id over 64) fail with {@link
+   * org.poltwt.registration.InvalidRegistrationException}.
+   *
+   * @return the store
+   */
+  public RegistrationStore registrations() {
+    return registrations;
+  }
+
+  /**
+   * The email-verification tokens.
+   *
+   * @return the store
+   */
+  public VerificationTokenStore tokens() {
+    return tokens;
+  }
+
+  /**
+   * The announcements, their outbox and unsubscriptions.
+   *
+   * @return the store
+   */
+  public OutboxStore outbox() {
+    return outbox;
+  }
+
+  /**
+   * Imports registrations (say, from a file a previous edition exported) in batches, each one
+   * all-or-nothing: the rows of a batch that pass the checks are inserted in one transaction.
+   * Rows are rejected, and reported, when their handle is registered for their edition by another
+   * registration (stored, or earlier in the import), their id belongs to another registration,
+   * their edition is not stored, or a value does not fit. A row whose id, edition and handle are
+   * stored already is skipped and counted, so that importing the same rows again after a failure
+   * completes the import without duplicating anything. The report names rows by position, id and
+   * handle, never by email or name.
+   *
+   * @param rows the registrations, read once, in order
+   * @param batchSize how many rows go in one transaction, 1 to {@value #MAX_IMPORT_BATCH}
+   * @return what was inserted, skipped and rejected
+   * @throws NullPointerException if {@code rows} or one of its rows is null
+   * @throws IllegalArgumentException if {@code batchSize} is out of range
+   * @throws PoltwtException (code {@value #FAILURE_CODE}) if the database failed: the batch being
+   *     written was rolled back, the batches before it are stored
+   */
+  public ImportReport importRegistrations(Iterable<? extends Registration> rows, int batchSize) {
+    requireNonNull(rows, "rows");
+    if (batchSize < 1 || batchSize > MAX_IMPORT_BATCH) {
+      throw new IllegalArgumentException("batchSize: must be between 1 and " + MAX_IMPORT_BATCH + " (was "
+          + batchSize + ")");
+    }
+    return importer.run(rows, batchSize);
+  }
+
+  /** Configures {@link JdbcStores}. */
+  public static final class Builder {
+    private final DataSource dataSource;
+    private boolean migrateOnStart = true;
+    private Optional<String> schema = Optional.empty();
+
+    private Builder(DataSource dataSource) {
+      this.dataSource = dataSource;
+    }
+
+    /**
+     * Whether {@link #build()} migrates the schema with Flyway (the default) or leaves it as it
+     * is, for deployments that migrate separately.
+     *
+     * @param migrate true to migrate on start
+     * @return this builder
+     */
+    public Builder migrateOnStart(boolean migrate) {
+      this.migrateOnStart = migrate;
+      return this;
+    }
+
+    /**
+     * Keeps the tables in a schema of their own instead of the connections' default one; the
+     * migration creates it when missing (on PostgreSQL that needs the CREATE privilege on the
+     * database, or a schema created beforehand). The name is used in the case given (quoted), so
+     * a lower-case name suits PostgreSQL best.
+     *
+     * @param name a plain identifier: a letter or {@code _}, then letters, digits or {@code _};
+     *     at most 63 characters
+     * @return this builder
+     * @throws IllegalArgumentException if the name is not a plain identifier
+     */
+    public Builder schema(String name) {
+      if (name == null || !SCHEMA_NAME.matcher(name).matches()) {
+        throw new IllegalArgumentException("schema: must be a letter or '_' followed by letters, digits or '_',"
+            + " at most 63 characters");
+      }
+      this.schema = Optional.of(name);
+      return this;
+    }
+
+    /**
+     * Creates the stores, migrating the schema first if so configured.
+     *
+     * @return the stores
+     * @throws PoltwtException (code {@value #MIGRATION_FAILURE_CODE}) if the migration failed
+     */
+    public JdbcStores build() {
+      return new JdbcStores(this);
+    }
+  }
+}

@@ -1,0 +1,215 @@
+package org.poltwt.jdbc;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationState;
+import org.flywaydb.core.api.MigrationVersion;
+import org.flywaydb.core.api.output.MigrateResult;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.poltwt.PoltwtException;
+import org.poltwt.announcement.Announcement;
+import org.poltwt.announcement.Audience;
+import org.poltwt.event.Edition;
+import org.poltwt.event.EditionStatus;
+import org.poltwt.event.WindowPolicy;
+import org.poltwt.registration.AccountType;
+import org.poltwt.registration.AgencyLevel;
+import org.poltwt.registration.Coordinates;
+import org.poltwt.registration.ParticipationModel;
+import org.poltwt.registration.PostalAddress;
+import org.poltwt.registration.Registration;
+import org.poltwt.registration.RegistrationStatus;
+import org.poltwt.registration.TwitterHandle;
+import org.poltwt.spi.OutboxEntry;
+import org.poltwt.spi.RegistrationQuery;
+import org.poltwt.spi.VerificationToken;
+import org.poltwt.testing.Editions;
+
+/**
+ * The migrations on one database: from empty to the latest version, and one version at a time
+ * from each earlier version with data written at every step (a seed per version, {@code
+ * db/poltwt/seed/V<version>.sql} in the test resources), which must all read back through the
+ * stores at the end. A new migration needs a new seed; the test fails until it has one.
+ */
+abstract class MigrationBehaviour {
+  private TestDatabase db;
+
+  /** A fresh database with nothing migrated, or null when the database is not available (the test is skipped). */
+  abstract TestDatabase emptyDatabase();
+
+  private TestDatabase db() {
+    if (db == null) {
+      db = TestDatabase.present(emptyDatabase());
+    }
+    return db;
+  }
+
+  @AfterEach
+  void closeDatabase() throws SQLException {
+    if (db != null) {
+      db.close();
+      db = null;
+    }
+  }
+
+  private List<MigrationInfo> migrations() {
+    return Arrays.asList(JdbcStores.flyway(db().dataSource, db().schema).load().info().all());
+  }
+
+  @Test
+  void anEmptyDatabaseIsMigratedToTheLatestVersionOnStart() {
+    List<MigrationInfo> pending = migrations();
+    assertThat(pending).isNotEmpty().allSatisfy(m -> assertThat(m.getState()).isEqualTo(MigrationState.PENDING));
+
+    JdbcStores stores = JdbcStores.create(db().dataSource);
+
+    assertThat(migrations()).allSatisfy(m -> assertThat(m.getState()).isEqualTo(MigrationState.SUCCESS));
+    assertThat(JdbcStores.flyway(db().dataSource, db().schema).load().info().current().getVersion())
+        .isEqualTo(pending.get(pending.size() - 1).getVersion());
+    stores.editions().save(Editions.complete(1));
+    assertThat(stores.editions().find(1)).contains(Editions.complete(1));
+  }
+
+  @Test
+  void everyVersionMigratesFromTheOneBeforeAndKeepsItsData() throws Exception {
+    List<MigrationInfo> versions = migrations();
+    for (MigrationInfo m : versions) {
+      MigrationVersion v = m.getVersion();
+      MigrateResult result = JdbcStores.flyway(db().dataSource, db().schema).target(v).load().migrate();
+      assertThat(result.success).as("migration to V" + v).isTrue();
+      seed(v);
+    }
+
+    JdbcStores stores = JdbcStores.create(db().dataSource); // at the latest version: nothing to do
+    assertSeedOfVersion1(stores);
+  }
+
+  @Test
+  void migratingAgainChangesNothing() throws Exception {
+    JdbcStores.create(db().dataSource);
+    seed(MigrationVersion.fromVersion("1"));
+
+    MigrateResult again = JdbcStores.flyway(db().dataSource, db().schema).load().migrate();
+    JdbcStores stores = JdbcStores.create(db().dataSource);
+
+    assertThat(again.migrationsExecuted).isZero();
+    assertSeedOfVersion1(stores);
+  }
+
+  @Test
+  void withoutMigrationOnStartTheDatabaseIsLeftAlone() {
+    JdbcStores stores = JdbcStores.builder(db().dataSource).migrateOnStart(false).build();
+
+    assertThat(migrations()).allSatisfy(m -> assertThat(m.getState()).isEqualTo(MigrationState.PENDING));
+    assertThatExceptionOfType(PoltwtException.class).isThrownBy(() -> stores.editions().find(1))
+        .satisfies(e -> {
+          assertThat(e.code()).isEqualTo(JdbcStores.FAILURE_CODE);
+          assertThat(e.getMessage()).contains("SQLState 42"); // no such table
+        });
+  }
+
+  @Test
+  void aMigrationThatCannotRunFailsTheStartWithItsOwnCode() throws SQLException {
+    try (Connection c = db().dataSource.getConnection(); Statement s = c.createStatement()) {
+      s.execute("CREATE TABLE edition (something_else INTEGER)");
+    }
+
+    assertThatExceptionOfType(PoltwtException.class).isThrownBy(() -> JdbcStores.create(db().dataSource))
+        .satisfies(e -> assertThat(e.code()).isEqualTo(JdbcStores.MIGRATION_FAILURE_CODE));
+  }
+
+  /** Runs the seed of a version; every version must have one. */
+  private void seed(MigrationVersion v) throws IOException, SQLException {
+    String resource = "/db/poltwt/seed/V" + v + ".sql";
+    String sql;
+    try (InputStream in = getClass().getResourceAsStream(resource)) {
+      assertThat(in).as("a seed for V" + v + " at " + resource + " (every migration needs one)").isNotNull();
+      sql = new String(in.readAllBytes(), UTF_8);
+    }
+    StringBuilder withoutComments = new StringBuilder();
+    for (String line : sql.split("\n")) {
+      if (!line.strip().startsWith("--")) {
+        withoutComments.append(line).append('\n');
+      }
+    }
+    try (Connection c = db().dataSource.getConnection(); Statement s = c.createStatement()) {
+      for (String statement : withoutComments.toString().split(";\\s*\n")) {
+        if (!statement.isBlank()) {
+          s.execute(statement);
+        }
+      }
+    }
+  }
+
+  /** The data of {@code V1.sql}, read through the stores. */
+  private static void assertSeedOfVersion1(JdbcStores stores) {
+    Edition first = Editions.scheduledBuilder(1).themes("TimeToUnify", "PolicíaCercana").localStart(LocalTime.of(8, 0))
+        .windowPolicy(WindowPolicy.ELAPSED_24_HOURS).build();
+    Edition second = Edition.builder().number(2).hashtag("GlobalPolTwt").status(EditionStatus.DATE_TBD).build();
+    assertThat(stores.editions().all()).containsExactly(first, second);
+
+    UUID officer = UUID.fromString("11111111-1111-4111-8111-111111111111");
+    Registration expected = Registration.builder()
+        .id(officer)
+        .edition(1)
+        .handle(TwitterHandle.of("Seed_Ofcr"))
+        .accountType(AccountType.OFFICER)
+        .agencyName("Kathmandu Valley Police")
+        .agencyLevel(AgencyLevel.STATE_OR_PROVINCE)
+        .officerName("Officer Seed")
+        .officerNameOnMap(true)
+        .email("seed.ofcr@nepalpolice.gov.np")
+        .address(new PostalAddress("12 Ring Road", "Kathmandu", "Bagmati", "44600"))
+        .coordinates(new Coordinates(27.7172453, 85.3239601))
+        .country("NP")
+        .zone(ZoneId.of("Asia/Kathmandu"))
+        .participationModel(ParticipationModel.ONE_TOPIC)
+        .status(RegistrationStatus.VERIFIED)
+        .emailNeedsReview(true)
+        .accountId("1234567890123456789")
+        .createdAt(Instant.parse("2015-06-05T00:00:00.123456Z"))
+        .updatedAt(Instant.parse("2015-06-05T01:30:00.777888Z"))
+        .build();
+    assertThat(stores.registrations().find(officer)).contains(expected);
+    Registration gone = stores.registrations().findByHandle(1, TwitterHandle.of("SEED_GONE")).orElseThrow();
+    assertThat(gone.isErased()).isTrue();
+    assertThat(gone.erasedAt()).contains(Instant.parse("2015-06-06T00:00:00Z"));
+    assertThat(stores.registrations().list(RegistrationQuery.of(1), 0, 10)).containsExactly(expected, gone);
+
+    String tokenHash = "ab".repeat(32);
+    assertThat(stores.tokens().findByHash(tokenHash)).contains(new VerificationToken(tokenHash, officer,
+        Instant.parse("2015-06-05T00:00:00.123456Z"), Instant.parse("2015-06-06T00:00:00.123456Z"),
+        Optional.of(Instant.parse("2015-06-05T00:05:00Z"))));
+
+    UUID announcementId = UUID.fromString("33333333-3333-4333-8333-333333333333");
+    Announcement announcement = new Announcement(announcementId, Editions.scheduled(1), Optional.empty(),
+        "Theme for {edition}", "Hello {handle}, your window opens {windowStart}.",
+        new Audience(EnumSet.of(RegistrationStatus.VERIFIED, RegistrationStatus.PENDING_REVIEW),
+            Optional.of(AccountType.OFFICER), Optional.of("NP"), Optional.of(ZoneId.of("Asia/Kathmandu")),
+            Optional.of(ParticipationModel.ONE_TOPIC)),
+        Instant.parse("2015-06-05T00:00:00Z"));
+    assertThat(stores.outbox().announcements(1)).containsExactly(announcement);
+    assertThat(stores.outbox().entries(announcementId)).containsExactly(new OutboxEntry(announcementId, officer,
+        OutboxEntry.Status.SENT, 1, Instant.parse("2015-06-05T00:00:00Z"),
+        Optional.of(Instant.parse("2015-06-05T00:00:01Z")), Optional.empty()));
+    assertThat(stores.outbox().findUnsubscribeToken("cd".repeat(32))).contains(officer);
+    assertThat(stores.outbox().isUnsubscribed(officer)).isTrue();
+  }
+}
