@@ -32,5 +32,6 @@ public final class PoltwtModule extends SimpleModule {
     addSerializer(ZoneId.class, new ZoneIdJson.Writer());
     addDeserializer(ZoneId.class, new ZoneIdJson.Reader());
     addKeyDeserializer(ZoneId.class, new ZoneIdJson.KeyReader());
+    addSerializer(org.poltwt.report.WrapUp.class, new WrapUpJson.Writer());
   }
 }

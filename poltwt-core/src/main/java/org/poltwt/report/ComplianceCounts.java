@@ -1,0 +1,89 @@
+package org.poltwt.report;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.Map;
+import org.poltwt.tweet.ComplianceTag;
+import org.poltwt.tweet.Violation;
+
+/**
+ * How the tweets of a wrap-up fared against the event's rules, as their {@link
+ * org.poltwt.tweet.ComplianceResult}s said.
+ *
+ * <p>A retweet is not checked for the hashtag unless the checker was told to (see {@link
+ * org.poltwt.tweet.ComplianceChecker}), so it counts as carrying it.
+ *
+ * @param tweets every tweet counted
+ * @param carryingHashtag tweets without a {@link Violation.Code#MISSING_HASHTAG} violation: they
+ *     carry the edition's hashtag as a real hashtag
+ * @param insideWindow tweets without an {@link Violation.Code#OUTSIDE_WINDOW} violation
+ * @param compliant tweets without any violation
+ * @param theme tweets tagged {@link ComplianceTag#THEME}: they carry one of the edition's theme
+ *     hashtags
+ * @param violations tweets per rule broken, every code present (zeros included), in code order
+ */
+public record ComplianceCounts(
+    long tweets,
+    long carryingHashtag,
+    long insideWindow,
+    long compliant,
+    long theme,
+    Map<Violation.Code, Long> violations) {
+
+  /**
+   * Validates the counts and copies the map.
+   *
+   * @param tweets every tweet counted
+   * @param carryingHashtag tweets carrying the hashtag
+   * @param insideWindow tweets inside their author's window
+   * @param compliant tweets without any violation
+   * @param theme tweets carrying a theme hashtag
+   * @param violations tweets per rule broken; a missing code counts zero
+   * @throws NullPointerException if {@code violations} is null or holds null
+   * @throws IllegalArgumentException if a count is negative or over {@code tweets}, or does not
+   *     agree with the violation counts
+   */
+  public ComplianceCounts {
+    requireNonNull(violations, "violations");
+    Map<Violation.Code, Long> copy = new EnumMap<>(Violation.Code.class);
+    for (Violation.Code code : Violation.Code.values()) {
+      Long n = violations.getOrDefault(code, 0L);
+      requireNonNull(n, "violations[" + code + "]");
+      Counts.nonNegative("violations[" + code + "]", n);
+      Counts.atMost("violations[" + code + "]", n, "tweets", tweets);
+      copy.put(code, n);
+    }
+    violations = Collections.unmodifiableMap(copy);
+    Counts.nonNegative("tweets", tweets);
+    Counts.nonNegative("compliant", compliant);
+    Counts.nonNegative("theme", theme);
+    Counts.atMost("compliant", compliant, "tweets", tweets);
+    Counts.atMost("theme", theme, "tweets", tweets);
+    Counts.sum("carryingHashtag + MISSING_HASHTAG", carryingHashtag + copy.get(Violation.Code.MISSING_HASHTAG),
+        "tweets", tweets);
+    Counts.sum("insideWindow + OUTSIDE_WINDOW", insideWindow + copy.get(Violation.Code.OUTSIDE_WINDOW),
+        "tweets", tweets);
+  }
+
+  /**
+   * Returns how many tweets broke at least one rule.
+   *
+   * @return {@code tweets - compliant}
+   */
+  public long nonCompliant() {
+    return tweets - compliant;
+  }
+
+  /**
+   * Returns how many tweets broke one rule.
+   *
+   * @param code the rule
+   * @return the tweets with a violation of that code
+   * @throws NullPointerException if {@code code} is null
+   */
+  public long violations(Violation.Code code) {
+    return violations.get(requireNonNull(code, "code"));
+  }
+}
