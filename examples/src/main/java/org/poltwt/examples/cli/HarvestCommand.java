@@ -1,0 +1,140 @@
+package org.poltwt.examples.cli;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.poltwt.PoltwtException;
+import org.poltwt.event.InvalidEditionException;
+import org.poltwt.tweet.Tweet;
+import org.poltwt.tweet.TweetWriter;
+import org.poltwt.twitter.HarvestProgress;
+import org.poltwt.twitter.XApiClient;
+import org.poltwt.twitter.XApiCredentials;
+import org.poltwt.twitter.XApiException;
+import org.poltwt.twitter.XApiTweetSource;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** Harvests an edition's tweets from the X API's recent search into a file. */
+@Command(
+    name = "harvest",
+    mixinStandardHelpOptions = true,
+    description = {"Harvest an edition's #PolTwt tweets from the X API (recent search: the last 7 days) into a "
+        + "JSON Lines file that check and wrapup read.",
+        "The app's bearer token comes from the environment variable " + XApiCredentials.APP_TOKEN_VARIABLE
+            + ", never from the command line."},
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {"0:harvested (possibly nothing, if the edition has not started)", "2:bad options, or no token",
+        "3:no such edition, no date yet, or ended more than 7 days ago", "4:the file could not be written",
+        "5:the X API failed (what was written so far stays)"})
+final class HarvestCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Mixin SourceOptions source;
+
+  @Option(names = {"-o", "--output"}, required = true, description = "The file to write.")
+  Path output;
+
+  @Option(names = "--exclude-retweets", description = "Leave retweets out.")
+  boolean excludeRetweets;
+
+  @Option(names = "--api", hidden = true, description = "The API's base URI (for tests).")
+  URI api;
+
+  @Option(names = "--progress", negatable = true, description = "Show progress (default: when standard error is "
+      + "a terminal).")
+  Boolean progress;
+
+  private final Clock clock;
+  private final Map<String, String> env;
+
+  HarvestCommand(Clock clock, Map<String, String> env) {
+    this.clock = clock;
+    this.env = env;
+  }
+
+  @Override
+  public Integer call() {
+    PrintWriter err = spec.commandLine().getErr();
+    XApiCredentials credentials;
+    try {
+      credentials = XApiCredentials.fromEnvironment(env);
+    } catch (IllegalStateException e) {
+      err.println("poltwt harvest: set " + XApiCredentials.APP_TOKEN_VARIABLE + " to the app's bearer token");
+      return 2;
+    }
+    if (!credentials.hasAppToken()) {
+      err.println("poltwt harvest: set " + XApiCredentials.APP_TOKEN_VARIABLE + " to the app's bearer token");
+      return 2;
+    }
+    SourceOptions.Loaded loaded;
+    try {
+      loaded = source.load(clock, env);
+    } catch (SourceOptions.SourceException e) {
+      err.println("poltwt harvest: " + e.getMessage());
+      return e.exitCode;
+    }
+    boolean show = progress != null ? progress : Progress.interactive();
+    XApiClient.Builder client = XApiClient.builder().credentials(credentials).clock(clock);
+    if (api != null) {
+      client.baseUri(api);
+    }
+    XApiTweetSource tweets = XApiTweetSource.builder(client.build())
+        .excludeRetweets(excludeRetweets)
+        .listener(p -> {
+          if (show) {
+            err.printf(Locale.ROOT, "\r%s page %d, %,d tweets%s", spin(p), p.pages(), p.tweets(),
+                p.waitingUntil().map(t -> ", waiting for the rate limit until " + t).orElse(""));
+            if (p.event() == HarvestProgress.Event.FINISHED) {
+              err.println();
+            }
+            err.flush();
+          }
+        })
+        .build();
+    long written = 0;
+    try (OutputStream out = Files.newOutputStream(output); TweetWriter writer = TweetWriter.of(out);
+        Stream<Tweet> stream = tweets.harvest(loaded.edition())) {
+      for (Tweet t : (Iterable<Tweet>) stream::iterator) {
+        writer.write(t);
+        written++;
+      }
+    } catch (IOException e) {
+      err.println("poltwt harvest: cannot write " + output + ": " + e.getMessage());
+      return 4;
+    } catch (XApiException e) {
+      err.println("poltwt harvest: the X API failed (" + e.code() + "): " + e.getMessage() + "; " + written
+          + " tweets were written to " + output);
+      return 5;
+    } catch (InvalidEditionException e) {
+      err.println("poltwt harvest: edition " + loaded.edition().number() + ": " + e.getMessage());
+      return 3;
+    } catch (PoltwtException e) {
+      if (XApiTweetSource.OUT_OF_RANGE.equals(e.code())) {
+        err.println("poltwt harvest: " + e.getMessage());
+        return 3;
+      }
+      err.println("poltwt harvest: " + e.getMessage());
+      return 5;
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    out.printf(Locale.ROOT, "%,d tweets of edition %d written to %s%n", written, loaded.edition().number(), output);
+    out.flush();
+    return 0;
+  }
+
+  private static String spin(HarvestProgress p) {
+    return p.event() == HarvestProgress.Event.FINISHED ? "done:" : "|/-\\".charAt(p.pages() % 4) + "";
+  }
+}

@@ -1,0 +1,130 @@
+package org.poltwt.examples.site;
+
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+/** The site's protections that keep state: CSRF tokens, rate limits and organiser sessions. */
+final class Guards {
+  static final String CSRF_COOKIE = "poltwt_csrf";
+  static final String CSRF_FIELD = "_csrf";
+  static final String SESSION_COOKIE = "poltwt_organiser";
+  static final Duration SESSION_TTL = Duration.ofHours(8);
+
+  private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]{43}");
+  private static final Base64.Encoder B64 = Base64.getUrlEncoder().withoutPadding();
+
+  private final SecureRandom random = new SecureRandom();
+  private final byte[] key = new byte[32];
+  private final Clock clock;
+  private final int perMinute;
+  private final byte[] passwordHash;
+  private final Map<String, Instant> sessions = new ConcurrentHashMap<>();
+  private final Map<String, long[]> hits = new ConcurrentHashMap<>();
+
+  Guards(Clock clock, int perMinute, String organiserPassword) {
+    this.clock = clock;
+    this.perMinute = perMinute;
+    this.passwordHash = sha256(organiserPassword);
+    random.nextBytes(key);
+  }
+
+  /** A new random value for a cookie: 256 bits, URL-safe. */
+  String newSecret() {
+    byte[] b = new byte[32];
+    random.nextBytes(b);
+    return B64.encodeToString(b);
+  }
+
+  static boolean wellFormed(String cookie) {
+    return cookie != null && TOKEN.matcher(cookie).matches();
+  }
+
+  /** The form token that goes with a CSRF cookie: an HMAC of it, so a forged form cannot guess it. */
+  String csrfToken(String cookie) {
+    try {
+      Mac mac = Mac.getInstance("HmacSHA256");
+      mac.init(new SecretKeySpec(key, "HmacSHA256"));
+      return B64.encodeToString(mac.doFinal(("csrf:" + cookie).getBytes(StandardCharsets.US_ASCII)));
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("HmacSHA256 is unavailable", e);
+    }
+  }
+
+  boolean csrfValid(String cookie, String submitted) {
+    if (!wellFormed(cookie) || submitted == null) {
+      return false;
+    }
+    return MessageDigest.isEqual(csrfToken(cookie).getBytes(StandardCharsets.US_ASCII),
+        submitted.getBytes(StandardCharsets.US_ASCII));
+  }
+
+  /**
+   * Counts one attempt at an action from an address; false once it has made {@code perMinute}
+   * attempts in the current minute.
+   */
+  boolean allow(String action, String address) {
+    long minute = clock.millis() / 60_000;
+    if (hits.size() > 50_000) {
+      hits.values().removeIf(v -> v[0] < minute);
+    }
+    long[] slot = hits.compute(action + '|' + address, (k, v) -> {
+      if (v == null || v[0] != minute) {
+        return new long[] {minute, 1};
+      }
+      v[1]++;
+      return v;
+    });
+    return slot[1] <= perMinute;
+  }
+
+  /** Seconds until the current minute ends, for Retry-After. */
+  long retryAfterSeconds() {
+    return 60 - (clock.millis() / 1000) % 60;
+  }
+
+  boolean passwordMatches(String password) {
+    return password != null && MessageDigest.isEqual(passwordHash, sha256(password));
+  }
+
+  String openSession() {
+    String id = newSecret();
+    Instant now = clock.instant();
+    sessions.values().removeIf(expiry -> expiry.isBefore(now));
+    sessions.put(id, now.plus(SESSION_TTL));
+    return id;
+  }
+
+  boolean sessionValid(String id) {
+    if (!wellFormed(id)) {
+      return false;
+    }
+    Instant expiry = sessions.get(id);
+    return expiry != null && clock.instant().isBefore(expiry);
+  }
+
+  void closeSession(String id) {
+    if (id != null) {
+      sessions.remove(id);
+    }
+  }
+
+  private static byte[] sha256(String s) {
+    try {
+      return MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is unavailable", e);
+    }
+  }
+}

@@ -1,0 +1,256 @@
+package org.poltwt.examples.site;
+
+import io.javalin.Javalin;
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+import io.javalin.http.Cookie;
+import io.javalin.http.HandlerType;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.HttpStatus;
+import io.javalin.http.SameSite;
+import io.javalin.http.staticfiles.Location;
+import java.io.PrintWriter;
+import java.time.Clock;
+import java.util.AbstractMap.SimpleEntry;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.poltwt.PoltwtException;
+import org.poltwt.announcement.AnnouncementService;
+import org.poltwt.announcement.EditionService;
+import org.poltwt.event.Edition;
+import org.poltwt.event.EditionStatus;
+import org.poltwt.registration.RegistrationService;
+import org.poltwt.spi.Mailer;
+import org.poltwt.spi.memory.InMemoryAccountDirectory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The running site's parts and its request pipeline: security checks, routes, error pages. */
+final class Site {
+  private static final Logger LOG = LoggerFactory.getLogger(Site.class);
+  static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+      + "connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; "
+      + "frame-ancestors 'none'";
+
+  final SiteConfig config;
+  final Clock clock;
+  final Stores stores;
+  final Mailer mailer;
+  final Optional<MailFolder> mailFolder;
+  final RegistrationService registration;
+  final AnnouncementService announcements;
+  final EditionService editionService;
+  final Guards guards;
+  final String url;
+  final boolean secureCookies;
+  private final Javalin app;
+  private final ScheduledExecutorService scheduler;
+
+  Site(SiteConfig config, Clock clock, Stores stores, String organiserPassword, PrintWriter log) {
+    this.config = config;
+    this.clock = clock;
+    this.stores = stores;
+    this.guards = new Guards(clock, config.rateLimit(), organiserPassword);
+    // The port is known only once started; links are built lazily from this holder.
+    String[] base = new String[1];
+    if (config.smtpHost().isPresent()) {
+      mailer = new SmtpMailer(config.smtpHost().get(), config.smtpPort(), config.smtpUser().orElse(null),
+          config.smtpPassword().orElse(null), config.smtpStartTls(), config.mailFrom(), clock);
+      mailFolder = Optional.empty();
+    } else {
+      MailFolder folder = new MailFolder(config.dataDir().resolve("outbox"), config.mailFrom(), clock);
+      mailer = folder;
+      mailFolder = Optional.of(folder);
+    }
+    registration = RegistrationService.builder()
+        .editionStore(stores.editions())
+        .registrationStore(stores.registrations())
+        .tokenStore(stores.tokens())
+        .mailer(mailer)
+        .accountDirectory(InMemoryAccountDirectory.acceptingEveryHandle())
+        .clock(clock)
+        .verificationLink(token -> base[0] + "/verify?token=" + token)
+        .build();
+    announcements = AnnouncementService.builder()
+        .registrationStore(stores.registrations())
+        .outboxStore(stores.outbox())
+        .mailer(mailer)
+        .clock(clock)
+        .unsubscribeLink(token -> base[0] + "/unsubscribe?token=" + token)
+        .build();
+    editionService = EditionService.of(stores.editions(), announcements);
+    PublicPages pages = new PublicPages(this);
+    OrganiserPages organiser = new OrganiserPages(this);
+    WrapUpPages wrapUps = new WrapUpPages(this);
+    app = Javalin.create(cfg -> configure(cfg, pages, organiser, wrapUps));
+    app.start(config.host(), config.port());
+    url = config.publicUrl(app.port());
+    base[0] = url;
+    secureCookies = config.secureCookies(url);
+    scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
+      Thread t = new Thread(r, "poltwt-outbox");
+      t.setDaemon(true);
+      return t;
+    });
+    scheduler.scheduleWithFixedDelay(this::deliverDue, 1, 1, TimeUnit.MINUTES);
+    log.flush();
+  }
+
+  int port() {
+    return app.port();
+  }
+
+  void stop() {
+    scheduler.shutdownNow();
+    app.stop();
+  }
+
+  static Site of(Context ctx) {
+    return ctx.attribute("site");
+  }
+
+  /** The edition the site signs up for: the lowest-numbered one still to come, else the latest. */
+  Optional<Edition> currentEdition() {
+    List<Edition> all = new ArrayList<>(stores.editions().all());
+    all.sort(Comparator.comparingInt(Edition::number));
+    for (Edition e : all) {
+      if (e.status() == EditionStatus.SCHEDULED || e.status() == EditionStatus.DATE_TBD) {
+        return Optional.of(e);
+      }
+    }
+    return all.isEmpty() ? Optional.empty() : Optional.of(all.get(all.size() - 1));
+  }
+
+  List<Map.Entry<String, String>> navigation() {
+    List<Map.Entry<String, String>> nav = new ArrayList<>();
+    nav.add(new SimpleEntry<>("/", "Home"));
+    nav.add(new SimpleEntry<>("/signup", "Sign up"));
+    nav.add(new SimpleEntry<>("/map", "Map"));
+    nav.add(new SimpleEntry<>("/lookup", "Which email did I use?"));
+    if (mailFolder.isPresent()) {
+      nav.add(new SimpleEntry<>("/outbox", "Mail outbox"));
+    }
+    nav.add(new SimpleEntry<>("/organiser", "Organisers"));
+    return nav;
+  }
+
+  private void deliverDue() {
+    try {
+      currentEdition().ifPresent(e -> announcements.deliverDue(e.number()));
+    } catch (RuntimeException e) {
+      LOG.warn("delivering due announcements failed ({})", e.getClass().getName());
+    }
+  }
+
+  private void configure(JavalinConfig cfg, PublicPages pages, OrganiserPages organiser, WrapUpPages wrapUps) {
+    cfg.startup.showJavalinBanner = false;
+    cfg.startup.showOldJavalinVersionWarning = false;
+    cfg.http.maxRequestSize = config.maxRequestBytes();
+    cfg.staticFiles.enableWebjars();
+    cfg.staticFiles.add(s -> {
+      s.hostedPath = "/assets";
+      s.directory = "/poltwt-site/assets";
+      s.location = Location.CLASSPATH;
+      s.headers = Map.of("Cache-Control", "max-age=300");
+    });
+    cfg.jetty.modifyServer(server -> server.setAttribute(
+        "org.eclipse.jetty.server.Request.maxFormContentSize", (int) config.maxRequestBytes()));
+    cfg.routes.before(this::secure);
+    pages.routes(cfg);
+    organiser.routes(cfg);
+    wrapUps.routes(cfg);
+    cfg.routes.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), e.getMessage()));
+    cfg.routes.exception(Exception.class, (e, ctx) -> {
+      LOG.error("request {} {} failed: {}", ctx.method(), ctx.path(),
+          e instanceof PoltwtException ? ((PoltwtException) e).code() : e.getClass().getName());
+      error(ctx, 500, "Something went wrong on our side. Please try again later.");
+    });
+    cfg.routes.error(404, ctx -> {
+      if (ctx.result() == null || ctx.result().isEmpty() || ctx.contentType() == null
+          || !ctx.contentType().startsWith("text/html")) {
+        error(ctx, 404, "There is no page at this address.");
+      }
+    });
+  }
+
+  /** Security headers, the CSRF cookie and, on every POST, the CSRF check. */
+  private void secure(Context ctx) {
+    ctx.attribute("site", this);
+    ctx.header("Content-Security-Policy", CSP);
+    ctx.header("X-Content-Type-Options", "nosniff");
+    ctx.header("X-Frame-Options", "DENY");
+    ctx.header("Referrer-Policy", "no-referrer");
+    ctx.header("Permissions-Policy", "geolocation=(), camera=(), microphone=()");
+    ctx.header("Cross-Origin-Opener-Policy", "same-origin");
+    if (url.startsWith("https://")) {
+      ctx.header("Strict-Transport-Security", "max-age=31536000");
+    }
+    String cookie = ctx.cookie(Guards.CSRF_COOKIE);
+    if (!Guards.wellFormed(cookie)) {
+      cookie = guards.newSecret();
+      ctx.cookie(cookie(Guards.CSRF_COOKIE, cookie, "/", -1));
+    }
+    ctx.attribute("csrf", guards.csrfToken(cookie));
+    if (ctx.method() == HandlerType.POST) {
+      String origin = ctx.header("Origin");
+      if (origin != null && !origin.equals("null") && !origin.equals(originOf(url)) && !origin.equals(requestOrigin(ctx))) {
+        throw new SiteError(403, "This form was sent from another site, so it was refused.");
+      }
+      if (!guards.csrfValid(ctx.cookie(Guards.CSRF_COOKIE), ctx.formParam(Guards.CSRF_FIELD))) {
+        throw new SiteError(403, "This form has expired or did not come from this site. Go back, reload the page "
+            + "and send it again.");
+      }
+    }
+  }
+
+  private static String originOf(String url) {
+    int slash = url.indexOf('/', url.indexOf("//") + 2);
+    return slash < 0 ? url : url.substring(0, slash);
+  }
+
+  private static String requestOrigin(Context ctx) {
+    return ctx.scheme() + "://" + ctx.host();
+  }
+
+  Cookie cookie(String name, String value, String path, int maxAge) {
+    return new Cookie(name, value, path, maxAge, secureCookies, true, null, SameSite.STRICT);
+  }
+
+  /** Throws a 429 if an address has made too many attempts at an action this minute. */
+  void rateLimit(Context ctx, String action) {
+    if (!guards.allow(action, ctx.ip())) {
+      ctx.header("Retry-After", Long.toString(guards.retryAfterSeconds()));
+      throw new SiteError(429, "Too many attempts from your network in a short time. Please wait a minute and "
+          + "try again.");
+    }
+  }
+
+  static void error(Context ctx, int status, String message) {
+    ctx.status(status);
+    String title = status == 404 ? "Page not found" : status == 403 ? "Refused" : status == 429 ? "Slow down"
+        : status == 413 ? "Too large" : status >= 500 ? "Server error" : "Request refused";
+    String text = status >= 500 ? "Something went wrong on our side. Please try again later."
+        : message == null || message.isBlank() ? HttpStatus.forStatus(status).getMessage() : message;
+    if (ctx.attribute("site") == null) {
+      ctx.contentType("text/plain; charset=utf-8").result(text);
+      return;
+    }
+    Layout.render(ctx, title, Html.of().tag("h1", title).tag("p", text)
+        .open("p").tag("a", "Back to the home page", "href", "/").close("p"));
+  }
+
+  /** An error with a message fit for a visitor. */
+  static final class SiteError extends HttpResponseException {
+    private static final long serialVersionUID = 1L;
+
+    SiteError(int status, String message) {
+      super(status, message, Map.of());
+    }
+  }
+}

@@ -1,0 +1,484 @@
+package org.poltwt.examples.site;
+
+import static java.util.Objects.requireNonNull;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * How the sign-up site runs: where it listens, which database and mail server it uses, the
+ * organisers' password and the limits it enforces. {@link #fromEnvironment(Map)} reads the {@code
+ * POLTWT_*} variables; {@link #builder()} sets each value in code. The defaults run the demo:
+ * embedded H2 under {@code ./data}, mail to a folder of {@code .eml} files, demo data on first
+ * start.
+ */
+public final class SiteConfig {
+  /** The value of {@link Builder#database(String)} that keeps everything in memory. */
+  public static final String MEMORY = "memory";
+
+  private final String host;
+  private final int port;
+  private final Optional<String> publicUrl;
+  private final String database;
+  private final Optional<String> databaseUser;
+  private final Optional<String> databasePassword;
+  private final Path dataDir;
+  private final Optional<String> organiserPassword;
+  private final boolean demoData;
+  private final long demoSeed;
+  private final int demoTweets;
+  private final Optional<String> smtpHost;
+  private final int smtpPort;
+  private final Optional<String> smtpUser;
+  private final Optional<String> smtpPassword;
+  private final boolean smtpStartTls;
+  private final String mailFrom;
+  private final int rateLimit;
+  private final long maxRequestBytes;
+  private final Optional<Boolean> secureCookies;
+
+  private SiteConfig(Builder b) {
+    host = b.host;
+    port = b.port;
+    publicUrl = Optional.ofNullable(b.publicUrl);
+    database = b.database;
+    databaseUser = Optional.ofNullable(b.databaseUser);
+    databasePassword = Optional.ofNullable(b.databasePassword);
+    dataDir = b.dataDir;
+    organiserPassword = Optional.ofNullable(b.organiserPassword);
+    demoData = b.demoData;
+    demoSeed = b.demoSeed;
+    demoTweets = b.demoTweets;
+    smtpHost = Optional.ofNullable(b.smtpHost);
+    smtpPort = b.smtpPort;
+    smtpUser = Optional.ofNullable(b.smtpUser);
+    smtpPassword = Optional.ofNullable(b.smtpPassword);
+    smtpStartTls = b.smtpStartTls;
+    mailFrom = b.mailFrom;
+    rateLimit = b.rateLimit;
+    maxRequestBytes = b.maxRequestBytes;
+    secureCookies = Optional.ofNullable(b.secureCookies);
+  }
+
+  /**
+   * Starts from the defaults.
+   *
+   * @return a builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Reads the configuration from environment variables, each optional: {@code POLTWT_HOST},
+   * {@code POLTWT_PORT}, {@code POLTWT_PUBLIC_URL}, {@code POLTWT_DB_URL} ({@code memory}, or a
+   * JDBC URL such as {@code jdbc:postgresql://db/poltwt}), {@code POLTWT_DB_USER}, {@code
+   * POLTWT_DB_PASSWORD}, {@code POLTWT_DATA_DIR}, {@code POLTWT_ORGANISER_PASSWORD}, {@code
+   * POLTWT_DEMO} ({@code true}/{@code false}), {@code POLTWT_DEMO_SEED}, {@code POLTWT_SMTP_HOST},
+   * {@code POLTWT_SMTP_PORT}, {@code POLTWT_SMTP_USER}, {@code POLTWT_SMTP_PASSWORD}, {@code
+   * POLTWT_SMTP_STARTTLS}, {@code POLTWT_MAIL_FROM}, {@code POLTWT_RATE_LIMIT} and {@code
+   * POLTWT_SECURE_COOKIES}.
+   *
+   * @param env the variables, usually {@link System#getenv()}
+   * @return a builder holding them, to adjust further
+   * @throws IllegalArgumentException if a value is malformed (the message names the variable)
+   */
+  public static Builder fromEnvironment(Map<String, String> env) {
+    requireNonNull(env, "env");
+    Builder b = new Builder();
+    get(env, "POLTWT_HOST").ifPresent(b::host);
+    get(env, "POLTWT_PORT").ifPresent(v -> b.port(integer("POLTWT_PORT", v)));
+    get(env, "POLTWT_PUBLIC_URL").ifPresent(b::publicUrl);
+    get(env, "POLTWT_DB_URL").ifPresent(b::database);
+    get(env, "POLTWT_DB_USER").ifPresent(v -> b.databaseUser = v);
+    get(env, "POLTWT_DB_PASSWORD").ifPresent(v -> b.databasePassword = v);
+    get(env, "POLTWT_DATA_DIR").ifPresent(v -> b.dataDir(Path.of(v)));
+    get(env, "POLTWT_ORGANISER_PASSWORD").ifPresent(b::organiserPassword);
+    get(env, "POLTWT_DEMO").ifPresent(v -> b.demoData(bool("POLTWT_DEMO", v)));
+    get(env, "POLTWT_DEMO_SEED").ifPresent(v -> b.demoSeed(integer("POLTWT_DEMO_SEED", v)));
+    get(env, "POLTWT_SMTP_HOST").ifPresent(v -> b.smtpHost = v);
+    get(env, "POLTWT_SMTP_PORT").ifPresent(v -> b.smtpPort = integer("POLTWT_SMTP_PORT", v));
+    get(env, "POLTWT_SMTP_USER").ifPresent(v -> b.smtpUser = v);
+    get(env, "POLTWT_SMTP_PASSWORD").ifPresent(v -> b.smtpPassword = v);
+    get(env, "POLTWT_SMTP_STARTTLS").ifPresent(v -> b.smtpStartTls = bool("POLTWT_SMTP_STARTTLS", v));
+    get(env, "POLTWT_MAIL_FROM").ifPresent(v -> b.mailFrom = v);
+    get(env, "POLTWT_RATE_LIMIT").ifPresent(v -> b.rateLimit(integer("POLTWT_RATE_LIMIT", v)));
+    get(env, "POLTWT_SECURE_COOKIES").ifPresent(v -> b.secureCookies(bool("POLTWT_SECURE_COOKIES", v)));
+    return b;
+  }
+
+  private static Optional<String> get(Map<String, String> env, String name) {
+    return Optional.ofNullable(env.get(name)).map(String::strip).filter(v -> !v.isEmpty());
+  }
+
+  private static int integer(String name, String value) {
+    try {
+      return Integer.parseInt(value);
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(name + ": must be a whole number", e);
+    }
+  }
+
+  private static boolean bool(String name, String value) {
+    switch (value.toLowerCase(Locale.ROOT)) {
+      case "true":
+      case "yes":
+      case "1":
+        return true;
+      case "false":
+      case "no":
+      case "0":
+        return false;
+      default:
+        throw new IllegalArgumentException(name + ": must be true or false");
+    }
+  }
+
+  String host() {
+    return host;
+  }
+
+  int port() {
+    return port;
+  }
+
+  /** The URL the site is reached at, for links in mail; from the host and port unless set. */
+  String publicUrl(int actualPort) {
+    return publicUrl.orElse("http://" + ("0.0.0.0".equals(host) ? "localhost" : host) + ":" + actualPort);
+  }
+
+  String database() {
+    return database;
+  }
+
+  Optional<String> databaseUser() {
+    return databaseUser;
+  }
+
+  Optional<String> databasePassword() {
+    return databasePassword;
+  }
+
+  Path dataDir() {
+    return dataDir;
+  }
+
+  Optional<String> organiserPassword() {
+    return organiserPassword;
+  }
+
+  boolean demoData() {
+    return demoData;
+  }
+
+  long demoSeed() {
+    return demoSeed;
+  }
+
+  int demoTweets() {
+    return demoTweets;
+  }
+
+  Optional<String> smtpHost() {
+    return smtpHost;
+  }
+
+  int smtpPort() {
+    return smtpPort;
+  }
+
+  Optional<String> smtpUser() {
+    return smtpUser;
+  }
+
+  Optional<String> smtpPassword() {
+    return smtpPassword;
+  }
+
+  boolean smtpStartTls() {
+    return smtpStartTls;
+  }
+
+  String mailFrom() {
+    return mailFrom;
+  }
+
+  int rateLimit() {
+    return rateLimit;
+  }
+
+  long maxRequestBytes() {
+    return maxRequestBytes;
+  }
+
+  /**
+   * Whether cookies carry {@code Secure}: as configured, else when the site is reached over
+   * HTTPS or on localhost (browsers accept secure cookies there over plain HTTP).
+   */
+  boolean secureCookies(String url) {
+    if (secureCookies.isPresent()) {
+      return secureCookies.get();
+    }
+    URI uri = URI.create(url);
+    return "https".equals(uri.getScheme()) || "localhost".equals(uri.getHost());
+  }
+
+  /** Says what the site runs on, without secrets. */
+  @Override
+  public String toString() {
+    return "SiteConfig[host=" + host + ", port=" + port + ", database="
+        + (database.startsWith("jdbc:") ? database.replaceAll("(?i)password=[^;&]*", "password=***") : database)
+        + ", dataDir=" + dataDir + ", mail=" + smtpHost.map(h -> "smtp " + h + ":" + smtpPort).orElse("outbox folder")
+        + ", demoData=" + demoData + "]";
+  }
+
+  /** Sets the configuration's values, each checked at once. */
+  public static final class Builder {
+    private String host = "localhost";
+    private int port = 8080;
+    private String publicUrl;
+    private String database = "h2";
+    private String databaseUser;
+    private String databasePassword;
+    private Path dataDir = Path.of("data");
+    private String organiserPassword;
+    private boolean demoData = true;
+    private long demoSeed = 2013;
+    private int demoTweets = 150;
+    private String smtpHost;
+    private int smtpPort = 587;
+    private String smtpUser;
+    private String smtpPassword;
+    private boolean smtpStartTls = true;
+    private String mailFrom = "PolTwt organisers <no-reply@poltwt.example>";
+    private int rateLimit = 10;
+    private long maxRequestBytes = 64 * 1024;
+    private Boolean secureCookies;
+
+    private Builder() {}
+
+    /**
+     * Sets the interface to listen on.
+     *
+     * @param host a host name or address; {@code localhost} by default, {@code 0.0.0.0} for all
+     * @return this builder
+     */
+    public Builder host(String host) {
+      this.host = requireNonNull(host, "host");
+      return this;
+    }
+
+    /**
+     * Sets the port.
+     *
+     * @param port 1 to 65535, or 0 for any free port; 8080 by default
+     * @return this builder
+     * @throws IllegalArgumentException if out of range
+     */
+    public Builder port(int port) {
+      if (port < 0 || port > 65535) {
+        throw new IllegalArgumentException("port: must be between 0 and 65535");
+      }
+      this.port = port;
+      return this;
+    }
+
+    /**
+     * Sets the URL visitors reach the site at (behind a proxy, say), used in mailed links.
+     *
+     * @param url an http or https URL without a trailing slash
+     * @return this builder
+     * @throws IllegalArgumentException if it is not an http(s) URL
+     */
+    public Builder publicUrl(String url) {
+      requireNonNull(url, "url");
+      if (!url.startsWith("http://") && !url.startsWith("https://")) {
+        throw new IllegalArgumentException("publicUrl: must start with http:// or https://");
+      }
+      this.publicUrl = url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+      return this;
+    }
+
+    /**
+     * Sets the database: {@code h2} (the default: embedded H2 in a file under the data
+     * directory), {@value SiteConfig#MEMORY} (in-memory stores, gone at exit), or a JDBC URL
+     * such as {@code jdbc:postgresql://localhost/poltwt}, pooled with HikariCP.
+     *
+     * @param database the choice
+     * @return this builder
+     * @throws IllegalArgumentException if it is none of those
+     */
+    public Builder database(String database) {
+      requireNonNull(database, "database");
+      if (!database.equals("h2") && !database.equals(MEMORY) && !database.startsWith("jdbc:")) {
+        throw new IllegalArgumentException("database: must be h2, memory or a jdbc: URL");
+      }
+      this.database = database;
+      return this;
+    }
+
+    /**
+     * Sets the credentials for a JDBC URL database.
+     *
+     * @param user the user, or null
+     * @param password the password, or null
+     * @return this builder
+     */
+    public Builder databaseCredentials(String user, String password) {
+      this.databaseUser = user;
+      this.databasePassword = password;
+      return this;
+    }
+
+    /**
+     * Sets the directory of the embedded database and of the mail outbox.
+     *
+     * @param dataDir the directory; {@code ./data} by default
+     * @return this builder
+     */
+    public Builder dataDir(Path dataDir) {
+      this.dataDir = requireNonNull(dataDir, "dataDir");
+      return this;
+    }
+
+    /**
+     * Sets the organisers' password. Without one, the site makes up a random one at start and
+     * prints it.
+     *
+     * @param password at least 8 characters
+     * @return this builder
+     * @throws IllegalArgumentException if shorter
+     */
+    public Builder organiserPassword(String password) {
+      requireNonNull(password, "password");
+      if (password.length() < 8) {
+        throw new IllegalArgumentException("organiserPassword: must be at least 8 characters");
+      }
+      this.organiserPassword = password;
+      return this;
+    }
+
+    /**
+     * Whether an empty database is filled with the demo edition and its registrations.
+     *
+     * @param demoData true by default
+     * @return this builder
+     */
+    public Builder demoData(boolean demoData) {
+      this.demoData = demoData;
+      return this;
+    }
+
+    /**
+     * Sets the seed of the demo data.
+     *
+     * @param seed any number; the same seed gives the same data
+     * @return this builder
+     */
+    public Builder demoSeed(long seed) {
+      this.demoSeed = seed;
+      return this;
+    }
+
+    /**
+     * Sets how many tweets each demo account writes on average, into {@code tweets/} under the data
+     * directory, for the organisers' wrap-up page.
+     *
+     * @param perAccount 0 (no tweets file) to 1,000; 150 by default
+     * @return this builder
+     * @throws IllegalArgumentException if out of range
+     */
+    public Builder demoTweets(int perAccount) {
+      if (perAccount < 0 || perAccount > 1000) {
+        throw new IllegalArgumentException("demoTweets: must be between 0 and 1000 per account");
+      }
+      this.demoTweets = perAccount;
+      return this;
+    }
+
+    /**
+     * Sends mail through an SMTP server instead of the outbox folder.
+     *
+     * @param host the server
+     * @param port its port, usually 587
+     * @param user the user, or null for none
+     * @param password the password, or null
+     * @param startTls whether to require STARTTLS
+     * @return this builder
+     */
+    public Builder smtp(String host, int port, String user, String password, boolean startTls) {
+      this.smtpHost = requireNonNull(host, "host");
+      this.smtpPort = port;
+      this.smtpUser = user;
+      this.smtpPassword = password;
+      this.smtpStartTls = startTls;
+      return this;
+    }
+
+    /**
+     * Sets the sender of the site's mail.
+     *
+     * @param from an address, optionally with a display name
+     * @return this builder
+     */
+    public Builder mailFrom(String from) {
+      this.mailFrom = requireNonNull(from, "from");
+      return this;
+    }
+
+    /**
+     * Sets how many sign-ups, verifications, look-ups and organiser log-ins one IP address may
+     * make per minute, each counted apart.
+     *
+     * @param perMinute 1 to 10,000; 10 by default
+     * @return this builder
+     * @throws IllegalArgumentException if out of range
+     */
+    public Builder rateLimit(int perMinute) {
+      if (perMinute < 1 || perMinute > 10_000) {
+        throw new IllegalArgumentException("rateLimit: must be between 1 and 10000 per minute");
+      }
+      this.rateLimit = perMinute;
+      return this;
+    }
+
+    /**
+     * Sets the largest request body accepted.
+     *
+     * @param bytes 1 KiB to 64 MiB; 64 KiB by default
+     * @return this builder
+     * @throws IllegalArgumentException if out of range
+     */
+    public Builder maxRequestBytes(long bytes) {
+      if (bytes < 1024 || bytes > 64L * 1024 * 1024) {
+        throw new IllegalArgumentException("maxRequestBytes: must be between 1 KiB and 64 MiB");
+      }
+      this.maxRequestBytes = bytes;
+      return this;
+    }
+
+    /**
+     * Forces the {@code Secure} flag of cookies on or off; by default it is on for HTTPS and
+     * localhost.
+     *
+     * @param secure whether cookies are marked secure
+     * @return this builder
+     */
+    public Builder secureCookies(boolean secure) {
+      this.secureCookies = secure;
+      return this;
+    }
+
+    /**
+     * Builds the configuration.
+     *
+     * @return the configuration
+     */
+    public SiteConfig build() {
+      return new SiteConfig(this);
+    }
+  }
+}

@@ -1,0 +1,164 @@
+package org.poltwt.examples.site;
+
+import static java.util.Objects.requireNonNull;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.util.Collection;
+import org.poltwt.event.Edition;
+import org.poltwt.jdbc.ImportReport;
+import org.poltwt.jdbc.JdbcStores;
+import org.poltwt.registration.Registration;
+import org.poltwt.spi.EditionStore;
+import org.poltwt.spi.OutboxStore;
+import org.poltwt.spi.RegistrationStore;
+import org.poltwt.spi.VerificationTokenStore;
+import org.poltwt.spi.memory.InMemoryEditionStore;
+import org.poltwt.spi.memory.InMemoryOutboxStore;
+import org.poltwt.spi.memory.InMemoryRegistrationStore;
+import org.poltwt.spi.memory.InMemoryVerificationTokenStore;
+
+/**
+ * The one place the application's stores come from: in memory, embedded H2 (a file under the data
+ * directory) or any JDBC database, pooled with HikariCP. Everything else takes the stores from
+ * here, so switching the database is a matter of configuration.
+ */
+public final class Stores implements AutoCloseable {
+  private final EditionStore editions;
+  private final RegistrationStore registrations;
+  private final VerificationTokenStore tokens;
+  private final OutboxStore outbox;
+  private final JdbcStores jdbc;
+  private final HikariDataSource pool;
+  private final String description;
+
+  private Stores(EditionStore editions, RegistrationStore registrations, VerificationTokenStore tokens,
+      OutboxStore outbox, JdbcStores jdbc, HikariDataSource pool, String description) {
+    this.editions = editions;
+    this.registrations = registrations;
+    this.tokens = tokens;
+    this.outbox = outbox;
+    this.jdbc = jdbc;
+    this.pool = pool;
+    this.description = description;
+  }
+
+  /**
+   * Fresh, empty in-memory stores.
+   *
+   * @return the stores
+   */
+  public static Stores inMemory() {
+    return new Stores(new InMemoryEditionStore(), new InMemoryRegistrationStore(),
+        new InMemoryVerificationTokenStore(), new InMemoryOutboxStore(), null, null, "in-memory stores");
+  }
+
+  /**
+   * Opens the stores a configuration names, migrating a database's schema.
+   *
+   * @param config the configuration
+   * @return the stores; close them to release the pool
+   * @throws org.poltwt.PoltwtException if the database cannot be reached or migrated
+   */
+  public static Stores open(SiteConfig config) {
+    requireNonNull(config, "config");
+    String db = config.database();
+    if (db.equals(SiteConfig.MEMORY)) {
+      return inMemory();
+    }
+    HikariConfig hikari = new HikariConfig();
+    hikari.setPoolName("poltwt");
+    hikari.setMaximumPoolSize(8);
+    String description;
+    if (db.equals("h2")) {
+      hikari.setDataSource(JdbcStores.embeddedH2(config.dataDir().resolve("db")));
+      description = "embedded H2 in " + config.dataDir().resolve("db").toAbsolutePath().normalize();
+    } else {
+      hikari.setJdbcUrl(db);
+      config.databaseUser().ifPresent(hikari::setUsername);
+      config.databasePassword().ifPresent(hikari::setPassword);
+      int params = db.indexOf('?');
+      description = db.substring(0, params < 0 ? db.length() : params).replaceAll(";.*", "");
+    }
+    HikariDataSource pool = new HikariDataSource(hikari);
+    try {
+      JdbcStores jdbc = JdbcStores.create(pool);
+      return new Stores(jdbc.editions(), jdbc.registrations(), jdbc.tokens(), jdbc.outbox(), jdbc, pool,
+          description);
+    } catch (RuntimeException e) {
+      pool.close();
+      throw e;
+    }
+  }
+
+  /**
+   * The editions.
+   *
+   * @return the store
+   */
+  public EditionStore editions() {
+    return editions;
+  }
+
+  /**
+   * The registrations.
+   *
+   * @return the store
+   */
+  public RegistrationStore registrations() {
+    return registrations;
+  }
+
+  /**
+   * The email-verification tokens.
+   *
+   * @return the store
+   */
+  public VerificationTokenStore tokens() {
+    return tokens;
+  }
+
+  /**
+   * The announcements and their outbox.
+   *
+   * @return the store
+   */
+  public OutboxStore outbox() {
+    return outbox;
+  }
+
+  /**
+   * Says what the stores are on, without credentials.
+   *
+   * @return for example "embedded H2 in /srv/poltwt/data/db"
+   */
+  public String description() {
+    return description;
+  }
+
+  /**
+   * Stores editions and registrations in bulk, as demo data or an import: on a database in
+   * batches, each in one transaction.
+   *
+   * @param newEditions editions, stored (replacing any of the same number) before the registrations
+   * @param newRegistrations registrations of those editions
+   * @return how many registrations were stored
+   */
+  public long importAll(Collection<Edition> newEditions, Collection<Registration> newRegistrations) {
+    newEditions.forEach(editions::save);
+    if (jdbc != null) {
+      ImportReport report = jdbc.importRegistrations(newRegistrations, 500);
+      return report.inserted();
+    }
+    newRegistrations.forEach(registrations::insert);
+    return newRegistrations.size();
+  }
+
+  /** Closes the connection pool, if any. */
+  @Override
+  public void close() {
+    if (pool != null) {
+      pool.close();
+    }
+  }
+}

@@ -1,0 +1,122 @@
+package org.poltwt.examples.site;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * Debian's headless Chromium and chromedriver, driven by Selenium with both paths given, so that
+ * Selenium Manager never looks for (or downloads) a browser or a driver.
+ */
+final class Browser implements AutoCloseable {
+  static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+  static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+  final ChromeDriver driver;
+  private final Path profile;
+
+  private Browser(ChromeDriver driver, Path profile) {
+    this.driver = driver;
+    this.profile = profile;
+  }
+
+  /** Whether the browser and its driver are installed. */
+  static boolean available() {
+    return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+  }
+
+  /** Starts a browser whose time zone is the given one, as a visitor's would be. */
+  static Browser start(String timeZone) throws IOException {
+    System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
+    Path profile = Files.createTempDirectory("poltwt-chromium");
+    ChromeDriverService service = new ChromeDriverService.Builder()
+        .usingDriverExecutable(CHROMEDRIVER.toFile())
+        .usingAnyFreePort()
+        .withEnvironment(Map.of("TZ", timeZone))
+        .build();
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM.toFile());
+    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+        "--disable-extensions", "--window-size=1280,1000", "--lang=en-GB", "--user-data-dir=" + profile);
+    ChromeDriver driver = new ChromeDriver(service, options);
+    driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+    driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+    return new Browser(driver, profile);
+  }
+
+  /** Saves a screenshot of what the window shows, 1280 by 1000 pixels. */
+  void screenshot(Path file) {
+    try {
+      Files.createDirectories(file.getParent());
+      File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+      Files.copy(shot.toPath(), file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Saves a screenshot of the whole page, up to 4000 pixels high. */
+  void fullPageScreenshot(Path file) {
+    try {
+      Files.createDirectories(file.getParent());
+      Long height = (Long) driver.executeScript("return Math.ceil(document.documentElement.scrollHeight)");
+      driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, (int) Math.min(4000,
+          Math.max(1000, height == null ? 1000 : height))));
+      File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+      Files.copy(shot.toPath(), file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+      driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1000));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The serious and critical axe-core violations of the page, described; empty when none. */
+  List<String> accessibilityProblems() {
+    Results results = new AxeBuilder()
+        .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"))
+        .analyze(driver);
+    List<String> problems = new ArrayList<>();
+    for (Rule rule : results.getViolations()) {
+      if ("serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact())) {
+        problems.add(rule.getImpact() + " " + rule.getId() + ": " + rule.getHelp() + " at "
+            + rule.getNodes().stream().map(n -> String.valueOf(n.getTarget())).limit(3)
+                .collect(Collectors.joining(", ")));
+      }
+    }
+    return problems;
+  }
+
+  WebDriver driver() {
+    return driver;
+  }
+
+  @Override
+  public void close() {
+    try {
+      driver.quit();
+    } finally {
+      try (var files = Files.walk(profile)) {
+        files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+      } catch (IOException e) {
+        // a temporary profile; nothing to do
+      }
+    }
+  }
+}

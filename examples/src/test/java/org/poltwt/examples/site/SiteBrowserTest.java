@@ -1,0 +1,286 @@
+package org.poltwt.examples.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Locale;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.extension.TestWatcher;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The site in a real headless Chromium: a visitor in Newfoundland (UTC-03:30) signs up an officer (after a field
+ * error) and an agency (by keyboard alone), confirms both from the mail outbox, looks up the masked
+ * email, finds the marker on the map, and an organiser approves the agency from the review queue.
+ * Every page passes axe-core with no serious or critical violation. Screenshots of the home,
+ * sign-up and map pages go to {@code target/screenshots}; a failing step leaves one of its page in
+ * {@code target/browser-failures}.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class SiteBrowserTest {
+  private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+  private static final Path FAILURES = Path.of("target", "browser-failures");
+  private static final String ZONE = "America/St_Johns";
+
+  private static TestSite site;
+  private static Browser browser;
+  private static WebDriverWait wait;
+
+  @RegisterExtension
+  static final TestWatcher SCREENSHOT_ON_FAILURE = new TestWatcher() {
+    @Override
+    public void testFailed(ExtensionContext context, Throwable cause) {
+      if (browser != null) {
+        browser.fullPageScreenshot(FAILURES.resolve(context.getRequiredTestMethod().getName() + ".png"));
+      }
+    }
+  };
+
+  @BeforeAll
+  static void start() throws Exception {
+    if (!Browser.available()) {
+      String message = "Browser tests need Debian's chromium and chromium-driver (" + Browser.CHROMIUM + ", "
+          + Browser.CHROMEDRIVER + "): apt-get install chromium chromium-driver";
+      if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+        fail(message);
+      }
+      System.err.println("SKIPPED SiteBrowserTest: " + message);
+      Assumptions.abort(message);
+    }
+    site = TestSite.start(Clock.systemUTC(), 1000);
+    browser = Browser.start(ZONE);
+    wait = new WebDriverWait(browser.driver, Duration.ofSeconds(15));
+  }
+
+  @AfterAll
+  static void stop() {
+    if (browser != null) {
+      browser.close();
+    }
+    if (site != null) {
+      site.close();
+    }
+  }
+
+  private static void open(String path) {
+    browser.driver.get(site.url() + path);
+  }
+
+  private static void assertAccessible() {
+    assertThat(browser.accessibilityProblems()).as("axe-core on " + browser.driver.getCurrentUrl()).isEmpty();
+  }
+
+  private static WebElement active() {
+    return browser.driver.switchTo().activeElement();
+  }
+
+  private static void press(CharSequence... keys) {
+    new Actions(browser.driver).sendKeys(keys).perform();
+  }
+
+  private static String text(String id) {
+    return browser.driver.findElement(By.id(id)).getText();
+  }
+
+  @Test
+  @Order(1)
+  void homeShowsTheCountdownInTheVisitorsOwnZoneAndLetsThemChangeIt() {
+    open("/");
+    wait.until(ExpectedConditions.textToBe(By.id("window-zone"), ZONE));
+    assertThat(new Select(browser.driver.findElement(By.id("zone"))).getFirstSelectedOption().getAttribute("value"))
+        .isEqualTo(ZONE);
+    assertThat(text("countdown")).startsWith("Starts in");
+    assertThat(text("window")).contains("08:00");
+    browser.screenshot(SCREENSHOTS.resolve("home.png"));
+    assertAccessible();
+
+    browser.driver.findElement(By.id("zone")).sendKeys("Pacific/Kiritimati");
+    wait.until(ExpectedConditions.textToBe(By.id("window-zone"), "Pacific/Kiritimati"));
+    assertThat(browser.driver.getCurrentUrl()).endsWith("/?zone=Pacific%2FKiritimati");
+  }
+
+  @Test
+  @Order(2)
+  void anOfficerSeesAFieldErrorThenSignsUp() {
+    open("/signup");
+    WebElement zone = browser.driver.findElement(By.id("officer-zone"));
+    assertThat(new Select(zone).getFirstSelectedOption().getAttribute("value")).as("zone from the browser")
+        .isEqualTo(ZONE);
+    browser.screenshot(SCREENSHOTS.resolve("signup.png"));
+    assertAccessible();
+
+    browser.driver.findElement(By.id("officer-handle")).sendKeys("@PCJaneDoeKent");
+    browser.driver.findElement(By.id("officer-officerName")).sendKeys("Jane Doe");
+    browser.driver.findElement(By.id("officer-agencyName")).sendKeys("Kent Police");
+    new Select(browser.driver.findElement(By.id("officer-agencyLevel"))).selectByValue("COUNTY");
+    browser.driver.findElement(By.id("officer-email")).sendKeys("jane.doe@@kent.police.uk");
+    new Select(browser.driver.findElement(By.id("officer-country"))).selectByValue("GB");
+    browser.driver.findElement(By.id("officer-participationModel-2")).click();
+    browser.driver.findElement(By.id("officer-street")).sendKeys("1 Palace Avenue");
+    browser.driver.findElement(By.id("officer-city")).sendKeys("Maidstone");
+    browser.driver.findElement(By.cssSelector("#officer-form button[type=submit]")).click();
+
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("officer-email-error")));
+    assertThat(text("officer-email-error")).startsWith("Error:");
+    assertThat(active().getAttribute("id")).as("the error summary takes the focus").isEqualTo("error-summary");
+    assertThat(browser.driver.findElement(By.id("officer-handle")).getAttribute("value")).isEqualTo("@PCJaneDoeKent");
+    assertThat(browser.driver.findElement(By.id("officer-email")).getAttribute("aria-invalid")).isEqualTo("true");
+    assertThat(browser.driver.findElement(By.id("officer-participationModel-2")).isSelected()).isTrue();
+    assertAccessible();
+
+    WebElement email = browser.driver.findElement(By.id("officer-email"));
+    email.clear();
+    email.sendKeys("jane.doe@kent.police.uk");
+    new Select(browser.driver.findElement(By.id("officer-zone"))).selectByValue("Europe/London");
+    browser.driver.findElement(By.cssSelector("#officer-form button[type=submit]")).click();
+
+    wait.until(ExpectedConditions.titleContains("Check your email"));
+    assertThat(browser.driver.findElement(By.tagName("main")).getText())
+        .contains("@PCJaneDoeKent").contains("j\u2022\u2022\u2022@");
+    assertAccessible();
+  }
+
+  @Test
+  @Order(3)
+  void anAgencySignsUpWithTheKeyboardAlone() {
+    open("/signup");
+    for (int i = 0; i < 80 && !"agency-handle".equals(active().getAttribute("id")); i++) {
+      press(Keys.TAB);
+    }
+    assertThat(active().getAttribute("id")).isEqualTo("agency-handle");
+    press("PoliciaMadrid", Keys.TAB);
+    assertThat(active().getAttribute("id")).isEqualTo("agency-agencyName");
+    press("Polic\u00eda Municipal de Madrid", Keys.TAB);
+    assertThat(active().getAttribute("id")).isEqualTo("agency-agencyLevel");
+    press("Local", Keys.TAB);
+    assertThat(active().getAttribute("id")).isEqualTo("agency-email");
+    press("prensa@madrid.es", Keys.TAB);
+    assertThat(active().getAttribute("id")).isEqualTo("agency-country");
+    press("Spain");
+    assertThat(active().getAttribute("value")).isEqualTo("ES");
+    press(Keys.TAB);
+    assertThat(active().getAttribute("id")).isEqualTo("agency-zone");
+    press("Europe/Madrid");
+    assertThat(active().getAttribute("value")).isEqualTo("Europe/Madrid");
+    press(Keys.TAB);
+    assertThat(active().getAttribute("name")).isEqualTo("participationModel");
+    press(Keys.ARROW_DOWN, Keys.TAB);
+    assertThat(active().getAttribute("id")).isEqualTo("agency-street");
+    press("Calle de Albarrac\u00edn 31", Keys.TAB, "Madrid", Keys.TAB, Keys.TAB, "28037", Keys.ENTER);
+
+    wait.until(ExpectedConditions.titleContains("Check your email"));
+    assertThat(browser.driver.findElement(By.tagName("main")).getText()).contains("@PoliciaMadrid")
+        .contains("p\u2022\u2022\u2022@");
+  }
+
+  private static String verify(String handle) {
+    open("/outbox");
+    assertAccessible();
+    browser.driver.findElement(By.partialLinkText("@" + handle)).click();
+    wait.until(ExpectedConditions.titleContains("Email"));
+    assertAccessible();
+    WebElement link = browser.driver.findElement(By.partialLinkText("/verify?token="));
+    String href = link.getAttribute("href");
+    link.click();
+    wait.until(ExpectedConditions.elementToBeClickable(By.id("confirm")));
+    assertAccessible();
+    browser.driver.findElement(By.id("confirm")).click();
+    wait.until(ExpectedConditions.titleContains("Email confirmation"));
+    return href;
+  }
+
+  @Test
+  @Order(4)
+  void bothConfirmTheirEmailFromTheOutboxOnce() {
+    String link = verify("PCJaneDoeKent");
+    assertThat(browser.driver.findElement(By.tagName("main")).getText()).contains("Email confirmed")
+        .contains("@PCJaneDoeKent is signed up").contains("You are on the map");
+    assertAccessible();
+
+    verify("PoliciaMadrid");
+    assertThat(browser.driver.findElement(By.tagName("main")).getText()).contains("an organiser will review");
+
+    browser.driver.get(link);
+    browser.driver.findElement(By.id("confirm")).click();
+    wait.until(ExpectedConditions.titleContains("Email confirmation"));
+    assertThat(browser.driver.findElement(By.tagName("h1")).getText()).isEqualTo("Link already used");
+  }
+
+  @Test
+  @Order(5)
+  void theRegisteredEmailIsShownMasked() {
+    open("/lookup");
+    assertAccessible();
+    WebElement handle = browser.driver.findElement(By.id("lookup-handle"));
+    handle.sendKeys("pcjanedoekent", Keys.ENTER);
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("masked-email")));
+    assertThat(text("masked-email")).startsWith("j\u2022\u2022\u2022@").doesNotContain("jane.doe");
+    assertAccessible();
+  }
+
+  private static WebElement marker(String handle) {
+    open("/map");
+    wait.until(ExpectedConditions.attributeToBeNotEmpty(browser.driver.findElement(By.id("map")), "data-markers"));
+    return wait.until(ExpectedConditions.presenceOfElementLocated(
+        By.cssSelector("path.participant-marker[data-handle='" + handle + "']")));
+  }
+
+  @Test
+  @Order(6)
+  void theOfficerIsOnTheMap() {
+    WebElement marker = marker("PCJaneDoeKent");
+    assertThat(Integer.parseInt(browser.driver.findElement(By.id("map")).getAttribute("data-markers")))
+        .isGreaterThan(100);
+    browser.driver.executeScript("arguments[0].dispatchEvent(new MouseEvent('click', {bubbles: true}))", marker);
+    WebElement popup = wait.until(ExpectedConditions.visibilityOfElementLocated(By.className("leaflet-popup-content")));
+    assertThat(popup.getText()).contains("Kent Police").contains("@PCJaneDoeKent");
+    assertThat(browser.driver.findElement(By.id("participants")).getText()).contains("@PCJaneDoeKent");
+    browser.screenshot(SCREENSHOTS.resolve("map.png"));
+    assertAccessible();
+    assertThat(browser.driver.findElements(By.cssSelector("path.participant-marker[data-handle='PoliciaMadrid']")))
+        .as("the agency waits for review").isEmpty();
+  }
+
+  @Test
+  @Order(7)
+  void anOrganiserApprovesTheAgencyFromTheReviewQueue() {
+    open("/organiser/review");
+    wait.until(ExpectedConditions.titleContains("Log in"));
+    assertAccessible();
+    browser.driver.findElement(By.id("login-password")).sendKeys(TestSite.PASSWORD, Keys.ENTER);
+    wait.until(ExpectedConditions.titleContains("Organisers"));
+    assertAccessible();
+    open("/organiser/review");
+    assertAccessible();
+    browser.driver.findElement(By.cssSelector("tr[data-handle='PoliciaMadrid'] form[action$='/approve'] button"))
+        .click();
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.className("notice"), "Approved @PoliciaMadrid"));
+    assertThat(browser.driver.findElements(By.cssSelector("tr[data-handle='PoliciaMadrid']"))).isEmpty();
+
+    for (String page : new String[] {"/organiser/registrations", "/organiser/announcements", "/organiser/edition",
+        "/organiser/wrapup"}) {
+      open(page);
+      assertThat(browser.driver.findElement(By.tagName("h1")).getText().toLowerCase(Locale.ROOT))
+          .doesNotContain("log in");
+      assertAccessible();
+    }
+    marker("PoliciaMadrid");
+  }
+}

@@ -1,0 +1,53 @@
+package org.poltwt.examples.site;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+/** A site on in-memory stores with the demo data, on a free port, for one test class. */
+final class TestSite implements AutoCloseable {
+  static final String PASSWORD = "organiser-secret-1";
+
+  final SignupSite site;
+  final Path dir;
+
+  private TestSite(SignupSite site, Path dir) {
+    this.site = site;
+    this.dir = dir;
+  }
+
+  static TestSite start(Clock clock, int rateLimit) {
+    try {
+      Path dir = Files.createTempDirectory("poltwt-site");
+      SiteConfig config = SiteConfig.builder().port(0).database(SiteConfig.MEMORY).dataDir(dir)
+          .organiserPassword(PASSWORD).rateLimit(rateLimit).demoSeed(7).demoTweets(5).build();
+      return new TestSite(SignupSite.start(config, clock, new PrintWriter(Writer.nullWriter())), dir);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  String url() {
+    return "http://localhost:" + site.port();
+  }
+
+  WebClient client() {
+    return new WebClient(url());
+  }
+
+  @Override
+  public void close() {
+    site.close();
+    try (Stream<Path> files = Files.walk(dir)) {
+      files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (IOException e) {
+      // a temporary directory; nothing to do
+    }
+  }
+}
