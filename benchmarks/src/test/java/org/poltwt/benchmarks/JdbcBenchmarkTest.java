@@ -24,4 +24,30 @@ class JdbcBenchmarkTest {
       b.tearDown();
     }
   }
+
+  @Test
+  void tweetUpsertsAndRawBatchesStoreTheSameTweets() throws Exception {
+    JdbcBenchmark b = new JdbcBenchmark();
+    b.rows = 600;
+    b.batch = 250;
+    b.setUp();
+    try {
+      assertThat(b.tweetsToWrite()).hasSize(600)
+          .anyMatch(t -> t.isRetweet()).anyMatch(t -> t.isReply()).anyMatch(t -> t.referencedTweets().isEmpty());
+
+      b.emptyTable();
+      assertThat(b.rawTweetBatch()).isEqualTo(600);
+      assertThat(b.storedTweets()).containsExactlyElementsOf(b.tweetsToWrite());
+
+      b.emptyTable();
+      assertThat(b.upsertTweets()).isEqualTo(600);
+      assertThat(b.storedTweets()).containsExactlyElementsOf(b.tweetsToWrite());
+
+      b.emptyTable();
+      assertThat(b.upsertTweetsOneByOne()).isEqualTo(600);
+      assertThat(b.storedTweets()).containsExactlyElementsOf(b.tweetsToWrite());
+    } finally {
+      b.tearDown();
+    }
+  }
 }

@@ -15,6 +15,7 @@ import org.poltwt.registration.Registration;
 import org.poltwt.spi.EditionStore;
 import org.poltwt.spi.OutboxStore;
 import org.poltwt.spi.RegistrationStore;
+import org.poltwt.spi.TweetStore;
 import org.poltwt.spi.VerificationTokenStore;
 
 /**
@@ -73,6 +74,7 @@ public final class JdbcStores {
   private final JdbcRegistrationStore registrations;
   private final JdbcVerificationTokenStore tokens;
   private final JdbcOutboxStore outbox;
+  private final JdbcTweetStore tweets;
   private final RegistrationImporter importer;
 
   private JdbcStores(Builder b) {
@@ -85,6 +87,7 @@ public final class JdbcStores {
     registrations = new JdbcRegistrationStore(jdbc, tables);
     tokens = new JdbcVerificationTokenStore(jdbc, tables);
     outbox = new JdbcOutboxStore(jdbc, tables);
+    tweets = new JdbcTweetStore(jdbc, tables);
     importer = new RegistrationImporter(jdbc, tables);
   }
 
@@ -211,6 +214,24 @@ public final class JdbcStores {
    */
   public OutboxStore outbox() {
     return outbox;
+  }
+
+  /**
+   * The harvested tweets. An upsert is atomic on the database: of concurrent upserts of one new
+   * tweet, from any number of application instances, exactly one reports it new; {@link
+   * TweetStore#upsertAll} writes its tweets in one transaction, all or nothing. A tweet of an
+   * edition that is not stored fails with {@link IllegalStateException}; values the columns cannot
+   * keep (a text over 100,000 UTF-16 units, a language tag over 64, a source over 1,000, a {@code
+   * U+0000} in any of them, which PostgreSQL cannot store, or a creation time outside the years 1
+   * to 9999) fail with {@link org.poltwt.InvalidInputException} (code {@link
+   * org.poltwt.tweet.Tweet#INVALID}) before anything is written. Ids order numerically, as in
+   * {@code InMemoryTweetStore}. Hashtags are not stored: a tweet read back has them extracted from
+   * its text again.
+   *
+   * @return the store
+   */
+  public TweetStore tweets() {
+    return tweets;
   }
 
   /**

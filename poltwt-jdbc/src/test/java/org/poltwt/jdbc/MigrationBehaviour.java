@@ -39,8 +39,11 @@ import org.poltwt.registration.RegistrationStatus;
 import org.poltwt.registration.TwitterHandle;
 import org.poltwt.spi.OutboxEntry;
 import org.poltwt.spi.RegistrationQuery;
+import org.poltwt.spi.TweetQuery;
 import org.poltwt.spi.VerificationToken;
 import org.poltwt.testing.Editions;
+import org.poltwt.tweet.ReferencedTweet;
+import org.poltwt.tweet.Tweet;
 
 /**
  * The migrations on one database: from empty to the latest version, and one version at a time
@@ -99,6 +102,7 @@ abstract class MigrationBehaviour {
 
     JdbcStores stores = JdbcStores.create(db().dataSource); // at the latest version: nothing to do
     assertSeedOfVersion1(stores);
+    assertSeedOfVersion2(stores);
   }
 
   @Test
@@ -211,5 +215,24 @@ abstract class MigrationBehaviour {
         Optional.of(Instant.parse("2015-06-05T00:00:01Z")), Optional.empty()));
     assertThat(stores.outbox().findUnsubscribeToken("cd".repeat(32))).contains(officer);
     assertThat(stores.outbox().isUnsubscribed(officer)).isTrue();
+  }
+
+  /** The data of {@code V2.sql}, read through the stores: hashtags extracted again from the text. */
+  private static void assertSeedOfVersion2(JdbcStores stores) {
+    Instant at = Instant.parse("2013-06-07T02:15:00.123456Z");
+    Tweet patrol = Tweet.builder().id("614000000000000001").authorId("1234567890123456789")
+        .authorHandle(TwitterHandle.of("Seed_Ofcr")).text("Beat patrol in Thamel #PolTwt #TimeToUnify").createdAt(at)
+        .lang("en").source("Twitter Web App")
+        .referencedTweets(List.of(new ReferencedTweet(ReferencedTweet.Type.REPLIED_TO, "613999999999999999"),
+            new ReferencedTweet(ReferencedTweet.Type.QUOTED, "613999999999999998")))
+        .build();
+    Tweet retweet = Tweet.builder().id("99").authorId("42").text("RT @Seed_Ofcr: #poltwt").createdAt(at)
+        .referencedTweets(List.of(new ReferencedTweet(ReferencedTweet.Type.RETWEETED, "614000000000000001")))
+        .build();
+    assertThat(stores.tweets().find(patrol.id())).contains(patrol);
+    assertThat(patrol.hashtags()).hasSize(2);
+    assertThat(stores.tweets().list(TweetQuery.of(1), 0, 10)).containsExactly(retweet, patrol);
+    assertThat(stores.tweets().newestId(1)).contains(patrol.id());
+    assertThat(stores.tweets().count(TweetQuery.of(2))).isEqualTo(1);
   }
 }
