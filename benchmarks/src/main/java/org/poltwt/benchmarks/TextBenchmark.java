@@ -38,8 +38,10 @@ import org.poltwt.tweet.TweetLength;
  *
  * <p>or with {@link #main(String[])}. A quick run ({@code -f 1 -wi 2 -i 3 -w 1 -r 1}) can end its
  * warm-up before the JIT has compiled the scanner, most of all on a busy machine, and then reports a
- * fraction of its speed; the default warm-up (5 × 2 s) avoids that. {@code TextBenchmarkTest} checks that every measured method
- * agrees with twitter-text on the whole corpus, so the comparison is between equal answers.
+ * fraction of its speed; the default warm-up (5 × 2 s) avoids that.
+ *
+ * <p>{@code TextBenchmarkTest} checks that the measured methods agree with twitter-text on the
+ * corpus (on a sample, twitter-text being slow), so the comparison is between equal answers.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -174,9 +176,9 @@ public class TextBenchmark {
 
   /**
    * Generates the corpus: about 30% of the texts carry a t.co link, some another link (a few with
-   * parentheses in the path, the shape the scanner leaves to twitter-text), some emoji, CJK,
-   * right-to-left text or combining marks; most carry #PolTwt in some form, some only a look-alike
-   * ({@code #PolTwt2015}, a URL fragment, {@code x#PolTwt}).
+   * parentheses in the path), some emoji, CJK, right-to-left text or combining marks; most carry
+   * #PolTwt in some form, some only a look-alike ({@code #PolTwt2015}, a URL fragment, {@code
+   * x#PolTwt}).
    *
    * @param seed the random seed
    * @param size how many texts

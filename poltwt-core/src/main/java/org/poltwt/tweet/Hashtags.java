@@ -67,7 +67,7 @@ public final class Hashtags {
     requireNonNull(text, "text");
     requireNonNull(tag, "tag");
     String wanted = tag.startsWith("#") || tag.startsWith("\uFF03") ? tag.substring(1) : tag;
-    wanted = WeightCounter.nfc(wanted);
+    wanted = WeightNfc.nfc(wanted);
     if (wanted.isEmpty()) {
       return false;
     }
@@ -111,7 +111,7 @@ public final class Hashtags {
     if (ascii) {
       return foldedEquals(text, from, to, wanted);
     }
-    String tag = WeightCounter.nfc(text.substring(from, to));
+    String tag = WeightNfc.nfc(text.substring(from, to));
     return foldedEquals(tag, 0, tag.length(), wanted);
   }
 

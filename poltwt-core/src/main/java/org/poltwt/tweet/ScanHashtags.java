@@ -33,7 +33,7 @@ final class ScanHashtags {
    * @return {@code [hash0, end0, hash1, end1, ...]} in UTF-16 indices (the tag is {@code hash + 1} to
    *     {@code end})
    */
-  static int[] candidates(CharSequence s) {
+  static int[] candidates(String s) {
     int n = s.length();
     int[] out = UrlScanner.NONE;
     int count = 0;
@@ -65,7 +65,7 @@ final class ScanHashtags {
    *
    * @param pos where the search resumed: the code point before the hash sign must start there or later
    */
-  private static int matchAt(CharSequence s, int h, int pos) {
+  private static int matchAt(String s, int h, int pos) {
     int n = s.length();
     if (h > 0) {
       int b = h - 1;
@@ -106,7 +106,7 @@ final class ScanHashtags {
     return letter ? i : -1;
   }
 
-  private static int nextHash(CharSequence s, int from) {
+  private static int nextHash(String s, int from) {
     for (int i = from; i < s.length(); i++) {
       char c = s.charAt(i);
       if (c == HASH || c == FULLWIDTH_HASH) {

@@ -64,7 +64,7 @@ final class UrlScanner {
    * @param s the text
    * @return {@code [start0, end0, start1, end1, ...]} in UTF-16 indices
    */
-  static int[] urls(CharSequence s) {
+  static int[] urls(String s) {
     return urls(s, Integer.MAX_VALUE);
   }
 
@@ -75,7 +75,7 @@ final class UrlScanner {
    * @param limit URLs starting at or after this index are not needed (they may be left out)
    * @return {@code [start0, end0, start1, end1, ...]} in UTF-16 indices
    */
-  static int[] urls(CharSequence s, int limit) {
+  static int[] urls(String s, int limit) {
     int n = s.length();
     if (nextTldDot(s, 0) < 0) {
       return NONE;
@@ -121,7 +121,7 @@ final class UrlScanner {
    * dot only host and protocol chars: so the search skips to just before the run of such chars that
    * ends at the next such dot.
    */
-  private static boolean find(CharSequence s, int pos, int limit, Match m) {
+  private static boolean find(String s, int pos, int limit, Match m) {
     int n = s.length();
     int dot = -1;
     for (int st = pos; st < n; ) {
@@ -158,7 +158,7 @@ final class UrlScanner {
   }
 
   /** The first dot at or after {@code from} that is followed by a char that may start a TLD, or -1. */
-  private static int nextTldDot(CharSequence s, int from) {
+  private static int nextTldDot(String s, int from) {
     int n = s.length() - 1;
     for (int i = from; i < n; i++) {
       if (s.charAt(i) == '.' && UrlTlds.mayStartTld(s.charAt(i + 1))) {
@@ -180,7 +180,7 @@ final class UrlScanner {
   }
 
   /** Tries a URL starting at {@code u}, after {@code before} (-1: the start of the text). */
-  private static boolean tryAt(CharSequence s, int u, int before, Match m) {
+  private static boolean tryAt(String s, int u, int before, Match m) {
     char c = s.charAt(u);
     if (!isDomainChar(c) && (u == 0 || s.charAt(u - 1) != '/')) {
       return false; // neither a protocol, a domain label, nor a host right after "://"
@@ -200,7 +200,7 @@ final class UrlScanner {
   }
 
   /** Port, path and query after the host. */
-  private static boolean finish(CharSequence s, int u, int protocol, int hostEnd, int before, Match m) {
+  private static boolean finish(String s, int u, int protocol, int hostEnd, int before, Match m) {
     int n = s.length();
     int e = hostEnd;
     if (e + 1 < n && s.charAt(e) == ':' && isDigit(s.charAt(e + 1))) {
@@ -233,7 +233,7 @@ final class UrlScanner {
    * @param m holds a buffer for the labels' starts
    * @return the index after the TLD, or -1
    */
-  private static int hostEnd(CharSequence s, int p, boolean afterProtocol, Match m) {
+  private static int hostEnd(String s, int p, boolean afterProtocol, Match m) {
     int n = s.length();
     // Labels that may stand before the last one (letters, digits, '-', '_'), taken greedily.
     int[] starts = m.labelStarts;
@@ -286,7 +286,7 @@ final class UrlScanner {
   }
 
   /** The dot after a last label (domain chars and inner '-') starting at {@code d}, or -1. */
-  private static int lastLabelDot(CharSequence s, int d) {
+  private static int lastLabelDot(String s, int d) {
     int n = s.length();
     if (d >= n || !isDomainChar(s.charAt(d))) {
       return -1;
@@ -299,7 +299,7 @@ final class UrlScanner {
   }
 
   /** {@code xn--} (any case) and at least one of {@code [-0-9a-zA-Z]}: the end, or -1. */
-  private static int punycodeEnd(CharSequence s, int t) {
+  private static int punycodeEnd(String s, int t) {
     int n = s.length();
     if (t + 4 >= n || !regionMatchesIgnoreCase(s, t, "xn--")) {
       return -1;
@@ -318,7 +318,7 @@ final class UrlScanner {
    * up to the last path-ending char outside parentheses, or else (2) one balanced parenthesis group.
    * A balanced group is {@code (chars)} or {@code (chars(chars)chars)}, the innermost chars not empty.
    */
-  private static int pathEnd(CharSequence s, int p) {
+  private static int pathEnd(String s, int p) {
     while (true) {
       int e = pathStretch(s, p);
       if (e < 0) {
@@ -335,7 +335,7 @@ final class UrlScanner {
    * Path chars and balanced groups from {@code p}, taken greedily, then given back to the last
    * path-ending char: the end after it, or -1 if no run between the groups holds one.
    */
-  private static int pathStretch(CharSequence s, int p) {
+  private static int pathStretch(String s, int p) {
     int n = s.length();
     int runEnd = pathCharsEnd(s, p);
     int end = lastPathEnd(s, p, runEnd);
@@ -355,7 +355,7 @@ final class UrlScanner {
   }
 
   /** A balanced group starting with the '(' at {@code q}: its end, or -1. */
-  private static int parenthesesEnd(CharSequence s, int q) {
+  private static int parenthesesEnd(String s, int q) {
     int n = s.length();
     if (q >= n || s.charAt(q) != '(') {
       return -1;
@@ -376,7 +376,7 @@ final class UrlScanner {
     return -1;
   }
 
-  private static int pathCharsEnd(CharSequence s, int p) {
+  private static int pathCharsEnd(String s, int p) {
     int n = s.length();
     while (p < n && isPathChar(s.charAt(p))) {
       p++;
@@ -385,7 +385,7 @@ final class UrlScanner {
   }
 
   /** The index after the last path-ending char in {@code [from, to)}, or -1. */
-  private static int lastPathEnd(CharSequence s, int from, int to) {
+  private static int lastPathEnd(String s, int from, int to) {
     for (int i = to - 1; i >= from; i--) {
       if (isPathEndChar(s.charAt(i))) {
         return i + 1;
@@ -395,7 +395,7 @@ final class UrlScanner {
   }
 
   /** The end of a query starting with the '?' at {@code e}: after its last ending char, else {@code e}. */
-  private static int queryEnd(CharSequence s, int e, int limit) {
+  private static int queryEnd(String s, int e, int limit) {
     int end = e;
     for (int q = e + 1; q < limit && isIn(QUERY, s.charAt(q)); q++) {
       if (isIn(QUERY_END, s.charAt(q))) {
@@ -413,7 +413,7 @@ final class UrlScanner {
    * @param end the end of the URL as matched
    * @return the cut end, 0 if the URL is no t.co URL, or {@link #SLUG_TOO_LONG}
    */
-  private static int tcoEnd(CharSequence s, int h, int end) {
+  private static int tcoEnd(String s, int h, int end) {
     if (h + 5 >= end || !regionMatchesIgnoreCase(s, h, "t.co/")) {
       return 0;
     }
@@ -435,12 +435,12 @@ final class UrlScanner {
   }
 
   /** twitter-text's last check: the host through IDN, the URL within 4096 chars. */
-  private static boolean validHostAndLength(CharSequence s, Match m, int end) {
+  private static boolean validHostAndLength(String s, Match m, int end) {
     int hostLength = m.hostEnd - m.hostStart;
     int asciiLength = hostLength;
     if (hostLength > MAX_ASCII_HOST_WITHOUT_IDN || !isAscii(s, m.hostStart, m.hostEnd)) {
       try {
-        asciiLength = IDN.toASCII(s.subSequence(m.hostStart, m.hostEnd).toString(), IDN.ALLOW_UNASSIGNED).length();
+        asciiLength = IDN.toASCII(s.substring(m.hostStart, m.hostEnd), IDN.ALLOW_UNASSIGNED).length();
       } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
         return false;
       }
@@ -452,14 +452,14 @@ final class UrlScanner {
     return length <= MAX_URL_LENGTH;
   }
 
-  private static int protocolAt(CharSequence s, int u) {
+  private static int protocolAt(String s, int u) {
     if (regionMatchesIgnoreCase(s, u, "https://")) {
       return 8;
     }
     return regionMatchesIgnoreCase(s, u, "http://") ? 7 : 0;
   }
 
-  private static boolean protocolBefore(CharSequence s, int u) {
+  private static boolean protocolBefore(String s, int u) {
     return (u >= 7 && regionMatchesIgnoreCase(s, u - 7, "http://"))
         || (u >= 8 && regionMatchesIgnoreCase(s, u - 8, "https://"));
   }
@@ -530,7 +530,7 @@ final class UrlScanner {
     return c >= '0' && c <= '9';
   }
 
-  private static boolean isAscii(CharSequence s, int from, int to) {
+  private static boolean isAscii(String s, int from, int to) {
     for (int i = from; i < to; i++) {
       if (s.charAt(i) >= 0x80) {
         return false;
@@ -540,7 +540,7 @@ final class UrlScanner {
   }
 
   /** Whether {@code s} holds {@code lower} (lower-case ASCII) at {@code from}, ignoring ASCII case. */
-  private static boolean regionMatchesIgnoreCase(CharSequence s, int from, String lower) {
+  private static boolean regionMatchesIgnoreCase(String s, int from, String lower) {
     if (from + lower.length() > s.length()) {
       return false;
     }

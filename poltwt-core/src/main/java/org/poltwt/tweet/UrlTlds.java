@@ -104,7 +104,7 @@ final class UrlTlds {
    * @param from where the TLD would start (just after a dot)
    * @return the index after the TLD, or -1
    */
-  static int endOfTld(CharSequence s, int from) {
+  static int endOfTld(String s, int from) {
     int n = s.length();
     if (from >= n) {
       return -1;
@@ -147,7 +147,7 @@ final class UrlTlds {
   }
 
   /** twitter-text's look-ahead after a TLD: the end, or a char that is not {@code [a-zA-Z0-9@+-]}. */
-  static boolean mayFollow(CharSequence s, int i) {
+  static boolean mayFollow(String s, int i) {
     if (i >= s.length()) {
       return true;
     }
@@ -159,7 +159,7 @@ final class UrlTlds {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
   }
 
-  private static boolean isAsciiTld(CharSequence s, int from, int to) {
+  private static boolean isAsciiTld(String s, int from, int to) {
     int lo = 0;
     int hi = ASCII.length - 1;
     while (lo <= hi) {
@@ -177,7 +177,7 @@ final class UrlTlds {
   }
 
   /** Compares {@code s[from, to)}, ASCII-lower-cased, with a lower-case entry. */
-  private static int compareLower(CharSequence s, int from, int to, String entry) {
+  private static int compareLower(String s, int from, int to, String entry) {
     int len = to - from;
     int common = Math.min(len, entry.length());
     for (int i = 0; i < common; i++) {
@@ -193,7 +193,7 @@ final class UrlTlds {
     return len - entry.length();
   }
 
-  private static boolean regionMatchesAsciiIgnoreCase(CharSequence s, int from, String entry) {
+  private static boolean regionMatchesAsciiIgnoreCase(String s, int from, String entry) {
     for (int i = 0; i < entry.length(); i++) {
       char a = s.charAt(from + i);
       if (a >= 'A' && a <= 'Z') {

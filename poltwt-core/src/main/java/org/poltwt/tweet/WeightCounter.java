@@ -1,7 +1,5 @@
 package org.poltwt.tweet;
 
-import java.text.Normalizer;
-
 /**
  * Counts a text's weighted length the way twitter-text 3.1.0's {@code TwitterTextParser} does.
  *
@@ -26,7 +24,7 @@ final class WeightCounter {
     if (isBlank(text)) {
       return WeightResult.BLANK;
     }
-    String s = nfc(text);
+    String s = WeightNfc.nfc(text);
     int n = s.length();
     int[] urls = UrlScanner.urls(s);
     int scaledMax = config.maxWeightedLength * config.scale;
@@ -98,16 +96,5 @@ final class WeightCounter {
       }
     }
     return true;
-  }
-
-  /** NFC, skipping the work for texts that cannot change (nothing from U+0300 on). */
-  static String nfc(String text) {
-    for (int i = 0; i < text.length(); i++) {
-      if (text.charAt(i) >= 0x300) {
-        return Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text : Normalizer.normalize(text,
-            Normalizer.Form.NFC);
-      }
-    }
-    return text;
   }
 }

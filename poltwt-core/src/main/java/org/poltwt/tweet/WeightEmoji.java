@@ -215,7 +215,7 @@ final class WeightEmoji {
    * @param from where the search resumes (the end of the previous match)
    * @return {@code start << 32 | length} in UTF-16 units, or -1 if there is none
    */
-  static long find(CharSequence s, int from) {
+  static long find(String s, int from) {
     int n = s.length();
     for (int i = from; i < n; i++) {
       char c = s.charAt(i);
@@ -250,7 +250,7 @@ final class WeightEmoji {
    * @param i a code point boundary
    * @return the index after the match, or -1
    */
-  static int matchAt(CharSequence s, int i) {
+  static int matchAt(String s, int i) {
     int cp = Character.codePointAt(s, i);
     int next = i + Character.charCount(cp);
     int end;
@@ -304,7 +304,7 @@ final class WeightEmoji {
   }
 
   /** After an adult (and ZWJ): an optional tone, ZWJ, then a profession. */
-  private static int profession(CharSequence s, int at) {
+  private static int profession(String s, int at) {
     at = skipTone(s, at);
     if (at(s, at) != ZWJ) {
       return -1;
@@ -318,7 +318,7 @@ final class WeightEmoji {
   }
 
   /** ZWJ, ♀ or ♂, VS16. */
-  private static int genderSign(CharSequence s, int at) {
+  private static int genderSign(String s, int at) {
     if (at(s, at) == ZWJ) {
       int sign = at(s, at + 1);
       if ((sign == FEMALE || sign == MALE) && at(s, at + 2) == VS16) {
@@ -329,7 +329,7 @@ final class WeightEmoji {
   }
 
   /** VS16 is taken; otherwise the match ends here unless VS15 follows. */
-  private static int vs16UnlessVs15(CharSequence s, int at) {
+  private static int vs16UnlessVs15(String s, int at) {
     int c = at(s, at);
     if (c == VS16) {
       return at + 1;
@@ -337,12 +337,12 @@ final class WeightEmoji {
     return c == VS15 ? -1 : at;
   }
 
-  private static int skipTone(CharSequence s, int at) {
+  private static int skipTone(String s, int at) {
     return in(TONES, at(s, at)) ? at + 2 : at;
   }
 
   /** The first sequence (in order) that matches at {@code i}: its end, or -1. */
-  private static int firstOf(int[][][] sequences, CharSequence s, int i) {
+  private static int firstOf(int[][][] sequences, String s, int i) {
     int first = Character.codePointAt(s, i);
     for (int[][] sequence : sequences) {
       if (!in(sequence[0], first)) {
@@ -366,7 +366,7 @@ final class WeightEmoji {
   }
 
   /** The code point at {@code i}, or -1 at the end. */
-  private static int at(CharSequence s, int i) {
+  private static int at(String s, int i) {
     return i < s.length() ? Character.codePointAt(s, i) : -1;
   }
 

@@ -75,7 +75,7 @@ class ScanProperties {
   }
 
   /** Long texts: a few hundred chars, past the 280 limit and back. */
-  @Property(tries = 300)
+  @Property(tries = 100)
   void longTextsAreTwitterTexts(@ForAll("longTexts") String text) {
     assertThat(TweetLength.parse(text, WeightConfig.V3)).as(ScanOracle.show(text))
         .isEqualTo(ScanOracle.parse(text, ScanOracle.V3));

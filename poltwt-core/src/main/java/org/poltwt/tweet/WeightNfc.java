@@ -1,0 +1,117 @@
+package org.poltwt.tweet;
+
+import java.text.Normalizer;
+
+/**
+ * Unicode NFC as twitter-text applies it before counting, with a fast answer for texts that NFC
+ * leaves unchanged.
+ *
+ * <p>A text whose code points all have NFC quick-check "yes" and canonical combining class 0 is in
+ * NFC (UAX #15's quick check). A code point is taken to be such ("inert") when NFC maps it to itself,
+ * it is neither a mark nor a Hangul jamo (the only kinds of code point that compose with what precedes
+ * them; {@code WeightNfcTest} checks this against every decomposition), and its decomposition starts
+ * with a starter. The JDK's own {@link Normalizer} decides each, so the answer follows the JDK's
+ * Unicode version as twitter-text's does; a code point is examined the first time its block of 64
+ * is met. Any other code point from U+0300 on sends the text to the JDK's normaliser.
+ */
+final class WeightNfc {
+  private static final int TABLE_END = 0x20000;
+  /** A mark of combining class 1, the lowest non-zero class: a non-starter sorts after it. */
+  private static final String CCC_1 = "\u0334";
+
+  /**
+   * Per block of 64 code points, a bit per inert code point; read only once {@link #DONE} says the
+   * block was examined. A racing reader that sees the done bit before the block's bits sees 0: "not
+   * inert", which only costs a call of the normaliser.
+   */
+  private static final long[] INERT = new long[TABLE_END >> 6];
+  private static final long[] DONE = new long[(TABLE_END >> 6) >> 6];
+
+  private WeightNfc() {}
+
+  /**
+   * The text in NFC.
+   *
+   * @param text the text
+   * @return the text itself when it is in NFC, otherwise its normal form
+   */
+  static String nfc(String text) {
+    int n = text.length();
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      if (c < 0x300) {
+        continue;
+      }
+      int cp = text.codePointAt(i);
+      if (!isInert(cp)) {
+        return Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text
+            : Normalizer.normalize(text, Normalizer.Form.NFC);
+      }
+      if (cp > 0xFFFF) {
+        i++;
+      }
+    }
+    return text;
+  }
+
+  /**
+   * Whether NFC leaves the code point alone wherever it stands.
+   *
+   * @param cp a code point
+   * @return true if it is inert (false may also mean "not known to be")
+   */
+  static boolean isInert(int cp) {
+    if (cp < 0x300) {
+      return true;
+    }
+    if (cp >= TABLE_END) {
+      return false;
+    }
+    int block = cp >> 6;
+    if ((DONE[block >> 6] & (1L << (block & 63))) == 0) {
+      examine(block);
+    }
+    return (INERT[block] & (1L << (cp & 63))) != 0;
+  }
+
+  private static synchronized void examine(int block) {
+    if ((DONE[block >> 6] & (1L << (block & 63))) != 0) {
+      return;
+    }
+    long bits = 0;
+    for (int i = 0; i < 64; i++) {
+      if (examine1((block << 6) + i)) {
+        bits |= 1L << i;
+      }
+    }
+    INERT[block] = bits;
+    DONE[block >> 6] |= 1L << (block & 63);
+  }
+
+  private static boolean examine1(int cp) {
+    if (cp < 0x300) {
+      return true;
+    }
+    if ((cp >= 0xD800 && cp <= 0xDFFF) || isMark(cp) || isHangulJamo(cp)) {
+      return false;
+    }
+    String s = Character.toString(cp);
+    if (!Normalizer.isNormalized(s, Normalizer.Form.NFC)) {
+      return false;
+    }
+    String first = Character.toString(Normalizer.normalize(s, Normalizer.Form.NFD).codePointAt(0));
+    return !isMark(first.codePointAt(0))
+        && Normalizer.normalize(first + CCC_1, Normalizer.Form.NFD).equals(first + CCC_1);
+  }
+
+  static boolean isMark(int cp) {
+    int type = Character.getType(cp);
+    return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+        || type == Character.ENCLOSING_MARK;
+  }
+
+  static boolean isHangulJamo(int cp) {
+    return (cp >= 0x1100 && cp <= 0x11FF) || (cp >= 0xA960 && cp <= 0xA97F) || (cp >= 0xD7B0 && cp <= 0xD7FF)
+        || (cp >= 0x3131 && cp <= 0x318E);
+  }
+}
