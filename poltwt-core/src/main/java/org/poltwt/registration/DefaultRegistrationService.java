@@ -117,9 +117,11 @@ final class DefaultRegistrationService implements RegistrationService {
         .accountId(lookup.account().map(a -> a.id()).orElse(null))
         .createdAt(now)
         .build();
-    registrations.insert(registration);
+    String token = SecretTokens.newToken();
+    // The row and its first token go in together: a sign-up is never stored without a way to verify it.
+    registrations.insert(registration, tokenRecord(token, registration, now), tokens);
     LOG.info("registered {} for edition {} ({})", registration.id(), registration.edition(), registration.accountType());
-    sendVerification(registration, checked.edition, now);
+    mailVerification(registration, checked.edition, token, now);
     return registration;
   }
 
@@ -232,10 +234,17 @@ final class DefaultRegistrationService implements RegistrationService {
     return s == null || s.isBlank();
   }
 
+  private VerificationToken tokenRecord(String token, Registration registration, Instant now) {
+    return new VerificationToken(SecretTokens.hash(token), registration.id(), now, now.plus(tokenTtl), Optional.empty());
+  }
+
   private void sendVerification(Registration registration, Edition edition, Instant now) {
     String token = SecretTokens.newToken();
-    tokens.save(new VerificationToken(SecretTokens.hash(token), registration.id(), now, now.plus(tokenTtl),
-        Optional.empty()));
+    tokens.save(tokenRecord(token, registration, now));
+    mailVerification(registration, edition, token, now);
+  }
+
+  private void mailVerification(Registration registration, Edition edition, String token, Instant now) {
     try {
       mailer.send(verificationMail(registration, edition, token, now.plus(tokenTtl)));
     } catch (RuntimeException e) {

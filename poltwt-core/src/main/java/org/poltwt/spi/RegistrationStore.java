@@ -24,6 +24,22 @@ public interface RegistrationStore {
   void insert(Registration registration);
 
   /**
+   * Adds a new registration together with its first verification token. A store that keeps both
+   * in one database overrides this to write them in one transaction, so a sign-up is never stored
+   * without its token; this default inserts the registration, then saves the token.
+   *
+   * @param registration the registration
+   * @param firstToken its first verification token
+   * @param tokens where tokens are kept
+   * @throws DuplicateRegistrationException if its handle is already registered for its edition
+   * @throws IllegalStateException if a registration with its id, or a token with its hash, exists
+   */
+  default void insert(Registration registration, VerificationToken firstToken, VerificationTokenStore tokens) {
+    insert(registration);
+    tokens.save(firstToken);
+  }
+
+  /**
    * Replaces a stored registration (same id) with a changed copy. The edition, the handle (compared
    * case-insensitively, so its display case may change) and {@code createdAt} must not change.
    *

@@ -16,6 +16,8 @@ import org.poltwt.registration.DuplicateRegistrationException;
 import org.poltwt.registration.Registration;
 import org.poltwt.registration.TwitterHandle;
 import org.poltwt.spi.RegistrationQuery;
+import org.poltwt.spi.VerificationTokenStore;
+import org.poltwt.spi.VerificationToken;
 import org.poltwt.spi.RegistrationStore;
 
 /**
@@ -63,6 +65,46 @@ final class JdbcRegistrationStore implements RegistrationStore {
           return ps.executeUpdate();
         }
       });
+    } catch (SQLException e) {
+      throw insertFailure(registration, e);
+    }
+  }
+
+  /** A token insert that failed inside the sign-up transaction; rolls the transaction back. */
+  private static final class TokenInsertFailed extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    TokenInsertFailed(SQLException cause) {
+      super(cause);
+    }
+  }
+
+  @Override
+  public void insert(Registration registration, VerificationToken firstToken, VerificationTokenStore tokens) {
+    if (!(tokens instanceof JdbcVerificationTokenStore)
+        || !((JdbcVerificationTokenStore) tokens).sharesDatabaseWith(jdbc)) {
+      RegistrationStore.super.insert(registration, firstToken, tokens);
+      return;
+    }
+    requireNonNull(registration, "registration");
+    requireNonNull(firstToken, "firstToken");
+    RegistrationRows.checkFits(registration);
+    JdbcVerificationTokenStore tokenStore = (JdbcVerificationTokenStore) tokens;
+    try {
+      // One transaction: the row and its first token are stored together or not at all.
+      jdbc.inTransaction(c -> {
+        try (PreparedStatement ps = c.prepareStatement(insert)) {
+          RegistrationRows.bind(ps, 1, registration, false);
+          ps.executeUpdate();
+        }
+        try {
+          return tokenStore.insert(c, firstToken);
+        } catch (SQLException e) {
+          throw new TokenInsertFailed(e);
+        }
+      });
+    } catch (TokenInsertFailed e) {
+      throw JdbcVerificationTokenStore.saveFailure(firstToken, (SQLException) e.getCause());
     } catch (SQLException e) {
       throw insertFailure(registration, e);
     }

@@ -2,6 +2,7 @@ package org.poltwt.jdbc;
 
 import static java.util.Objects.requireNonNull;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -37,25 +38,38 @@ final class JdbcVerificationTokenStore implements VerificationTokenStore {
   public void save(VerificationToken token) {
     requireNonNull(token, "token");
     try {
-      jdbc.withConnection(c -> {
-        try (PreparedStatement ps = c.prepareStatement(insert)) {
-          ps.setString(1, token.hash());
-          Jdbc.setUuid(ps, 2, token.registrationId());
-          Jdbc.setInstant(ps, 3, token.createdAt());
-          Jdbc.setInstant(ps, 4, token.expiresAt());
-          Jdbc.setInstant(ps, 5, token.usedAt());
-          return ps.executeUpdate();
-        }
-      });
+      jdbc.withConnection(c -> insert(c, token));
     } catch (SQLException e) {
-      if (SqlFailures.isUniqueViolation(e)) {
-        throw new IllegalStateException("hash: a token with this hash is already stored");
-      }
-      if (SqlFailures.isForeignKeyViolation(e)) {
-        throw new IllegalStateException("registrationId: no registration " + token.registrationId() + " is stored");
-      }
-      throw SqlFailures.failure("saving a verification token of registration " + token.registrationId(), e);
+      throw saveFailure(token, e);
     }
+  }
+
+  /** Whether this store writes through the same database access as {@code other}. */
+  boolean sharesDatabaseWith(Jdbc other) {
+    return jdbc == other;
+  }
+
+  /** Inserts the token on a connection the caller holds (and commits). */
+  int insert(Connection c, VerificationToken token) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(insert)) {
+      ps.setString(1, token.hash());
+      Jdbc.setUuid(ps, 2, token.registrationId());
+      Jdbc.setInstant(ps, 3, token.createdAt());
+      Jdbc.setInstant(ps, 4, token.expiresAt());
+      Jdbc.setInstant(ps, 5, token.usedAt());
+      return ps.executeUpdate();
+    }
+  }
+
+  /** Turns a failed token insert into the exception the SPI names, or a store failure. */
+  static RuntimeException saveFailure(VerificationToken token, SQLException e) {
+    if (SqlFailures.isUniqueViolation(e)) {
+      return new IllegalStateException("hash: a token with this hash is already stored");
+    }
+    if (SqlFailures.isForeignKeyViolation(e)) {
+      return new IllegalStateException("registrationId: no registration " + token.registrationId() + " is stored");
+    }
+    return SqlFailures.failure("saving a verification token of registration " + token.registrationId(), e);
   }
 
   @Override

@@ -75,6 +75,50 @@ abstract class JdbcStoresBehaviour {
     db().ensureEdition(2);
   }
 
+  // ------------------------------------------------------------------ atomic sign-up
+
+  private static org.poltwt.spi.VerificationToken token(String hexDigit, Registration r) {
+    return new org.poltwt.spi.VerificationToken(hexDigit.repeat(64), r.id(), at(0), at(48 * 3600), Optional.empty());
+  }
+
+  @Test
+  void aSignUpStoresTheRowAndItsFirstTokenTogether() {
+    Registration r = agency(1, "Atomic_PD");
+
+    db().stores.registrations().insert(r, token("a", r), db().stores.tokens());
+
+    assertThat(db().stores.registrations().find(r.id())).contains(r);
+    assertThat(db().stores.tokens().findByHash("a".repeat(64))).isPresent();
+  }
+
+  @Test
+  void aSignUpWhoseTokenCannotBeStoredLeavesNoRow() {
+    Registration first = agency(1, "First_PD");
+    db().stores.registrations().insert(first, token("b", first), db().stores.tokens());
+    Registration second = agency(1, "Second_PD");
+
+    // The same token hash again: the token insert fails inside the sign-up's transaction.
+    assertThatIllegalStateException()
+        .isThrownBy(() -> db().stores.registrations().insert(second, token("b", second), db().stores.tokens()))
+        .withMessageContaining("hash");
+
+    assertThat(db().stores.registrations().find(second.id())).isEmpty();
+    assertThat(db().stores.registrations().findByHandle(1, second.handle())).isEmpty();
+    assertThat(db().stores.tokens().findByHash("b".repeat(64)).orElseThrow().registrationId()).isEqualTo(first.id());
+  }
+
+  @Test
+  void aSignUpOfATakenHandleStoresNoToken() {
+    Registration first = agency(1, "Taken_PD");
+    db().stores.registrations().insert(first, token("c", first), db().stores.tokens());
+    Registration again = agency(1, "TAKEN_PD");
+
+    assertThatExceptionOfType(DuplicateRegistrationException.class)
+        .isThrownBy(() -> db().stores.registrations().insert(again, token("d", again), db().stores.tokens()));
+
+    assertThat(db().stores.tokens().findByHash("d".repeat(64))).isEmpty();
+  }
+
   // ------------------------------------------------------------------ concurrency
 
   @Test
