@@ -4,9 +4,9 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import org.poltwt.internal.TagFold;
 import org.poltwt.internal.HashtagChars;
 
 /**
@@ -337,8 +337,8 @@ public final class Edition {
     }
   }
 
-  /** Case-folds a tag the way hashtags are compared: Unicode-aware, locale-independent. */
+  /** Folds a tag the way hashtags are compared everywhere in poltwt. */
   static String fold(String tag) {
-    return tag.toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT);
+    return TagFold.key(tag);
   }
 }

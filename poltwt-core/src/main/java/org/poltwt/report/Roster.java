@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.poltwt.internal.TagFold;
 import org.poltwt.event.Edition;
 import org.poltwt.event.Schedule;
 import org.poltwt.event.Window;
@@ -69,7 +70,7 @@ final class Roster {
     this.edition = edition;
     this.span = schedule.globalSpan();
     this.spanHours = (int) ((span.duration().getSeconds() + 3_599) / 3_600);
-    this.ownTag = TagKeys.key(edition.hashtag());
+    this.ownTag = TagFold.key(edition.hashtag());
     this.localStartSecond = edition.localStart().toSecondOfDay();
     this.accounts = List.copyOf(accounts);
     int n = accounts.size();

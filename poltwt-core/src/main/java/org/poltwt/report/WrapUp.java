@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collector;
 import java.util.stream.Stream;
+import org.poltwt.internal.TagFold;
 import org.poltwt.event.Edition;
 import org.poltwt.event.Window;
 import org.poltwt.registration.AgencyLevel;
@@ -749,7 +750,7 @@ public final class WrapUp {
       seenInTweet.clear();
       for (int i = 0, n = hashtags.size(); i < n; i++) {
         String spelling = hashtags.get(i).tag();
-        String key = TagKeys.key(spelling);
+        String key = TagFold.key(spelling);
         if (key.equals(roster.ownTag) || seenInTweet.contains(key)) {
           continue;
         }

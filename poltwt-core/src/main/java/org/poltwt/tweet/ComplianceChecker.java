@@ -2,7 +2,6 @@ package org.poltwt.tweet;
 
 import static java.util.Objects.requireNonNull;
 
-import java.text.Normalizer;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -17,6 +16,7 @@ import java.util.concurrent.ConcurrentMap;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
+import org.poltwt.internal.TagFold;
 import org.poltwt.event.Edition;
 import org.poltwt.event.EditionStatus;
 import org.poltwt.event.InvalidEditionException;
@@ -169,7 +169,7 @@ public final class ComplianceChecker {
     boolean theme = false;
     List<Hashtag> hashtags = tweet.hashtags();
     for (int i = 0, n = hashtags.size(); i < n; i++) {
-      String tag = normalized(hashtags.get(i).tag());
+      String tag = TagFold.nfc(hashtags.get(i).tag());
       if (!carries && sameTag(tag, hashtag)) {
         carries = true;
       } else if (!theme && isTheme(tag)) {
@@ -373,17 +373,7 @@ public final class ComplianceChecker {
 
   /** The tag's code points, NFC-normalised and folded. */
   static int[] folded(String tag) {
-    return normalized(tag).codePoints().map(ComplianceChecker::fold).toArray();
-  }
-
-  /** The tag in NFC; the tag itself when every char is below U+0300. */
-  private static String normalized(String tag) {
-    for (int i = 0, n = tag.length(); i < n; i++) {
-      if (tag.charAt(i) >= '\u0300') {
-        return Normalizer.normalize(tag, Normalizer.Form.NFC);
-      }
-    }
-    return tag;
+    return TagFold.nfc(tag).codePoints().map(TagFold::fold).toArray();
   }
 
   /** Whether an NFC tag, folded code point by code point, equals folded code points. */
@@ -391,19 +381,12 @@ public final class ComplianceChecker {
     int j = 0;
     for (int i = 0, n = tag.length(); i < n; j++) {
       int cp = tag.codePointAt(i);
-      if (j == folded.length || fold(cp) != folded[j]) {
+      if (j == folded.length || TagFold.fold(cp) != folded[j]) {
         return false;
       }
       i += Character.charCount(cp);
     }
     return j == folded.length;
-  }
-
-  private static int fold(int cp) {
-    if (cp < 0x80) {
-      return cp >= 'A' && cp <= 'Z' ? cp + ('a' - 'A') : cp;
-    }
-    return Character.toLowerCase(Character.toUpperCase(cp));
   }
 
   /**

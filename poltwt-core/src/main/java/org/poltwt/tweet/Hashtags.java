@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.poltwt.internal.TagFold;
 
 /**
  * The hashtags of a text, exactly as Twitter reads them: {@code #poltwt2015}, {@code x#poltwt} and
@@ -121,19 +122,12 @@ public final class Hashtags {
     while (i < to && j < b.length()) {
       int x = a.codePointAt(i);
       int y = b.codePointAt(j);
-      if (x != y && fold(x) != fold(y)) {
+      if (x != y && TagFold.fold(x) != TagFold.fold(y)) {
         return false;
       }
       i += Character.charCount(x);
       j += Character.charCount(y);
     }
     return i == to && j == b.length();
-  }
-
-  private static int fold(int cp) {
-    if (cp < 0x80) {
-      return cp >= 'A' && cp <= 'Z' ? cp + ('a' - 'A') : cp;
-    }
-    return Character.toLowerCase(Character.toUpperCase(cp));
   }
 }

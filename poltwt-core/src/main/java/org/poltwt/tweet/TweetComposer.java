@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.poltwt.internal.TagFold;
 import org.poltwt.InvalidInputException;
 import org.poltwt.event.Edition;
 
@@ -122,7 +123,7 @@ public final class TweetComposer {
     requireNonNull(theme, "theme");
     String wanted = theme.startsWith("#") || theme.startsWith("\uFF03") ? theme.substring(1) : theme;
     for (String t : edition.themes()) {
-      if (fold(t).equals(fold(wanted))) {
+      if (TagFold.key(t).equals(TagFold.key(wanted))) {
         return checked(List.of(edition.hashtag(), t));
       }
     }
@@ -234,10 +235,6 @@ public final class TweetComposer {
       }
     }
     return tweet;
-  }
-
-  private static String fold(String tag) {
-    return tag.toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT);
   }
 
   @Override
