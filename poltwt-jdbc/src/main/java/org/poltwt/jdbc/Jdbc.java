@@ -9,6 +9,8 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import javax.sql.DataSource;
@@ -25,6 +27,18 @@ final class Jdbc {
     T run(Connection c) throws SQLException;
   }
 
+  /** Binds a statement's filter parameters and returns the next free parameter index. */
+  @FunctionalInterface
+  interface Binder {
+    int bind(PreparedStatement ps) throws SQLException;
+  }
+
+  /** Reads the current row of a result. */
+  @FunctionalInterface
+  interface RowReader<T> {
+    T read(ResultSet rs) throws SQLException;
+  }
+
   /** How many times a transaction runs when the database keeps ending it to resolve conflicts. */
   static final int CONFLICT_TRIES = 3;
 
@@ -33,6 +47,50 @@ final class Jdbc {
   Jdbc(DataSource dataSource) {
     this.dataSource = dataSource;
   }
+  /** Checks the SPI's paging arguments. */
+  static void checkPage(int offset, int limit) {
+    if (offset < 0) {
+      throw new IllegalArgumentException("offset: must be at least 0 (was " + offset + ")");
+    }
+    if (limit < 1) {
+      throw new IllegalArgumentException("limit: must be at least 1 (was " + limit + ")");
+    }
+  }
+
+  /**
+   * Reads one page: {@code sql} must end with {@code OFFSET ? ROWS FETCH FIRST ? ROWS ONLY}, after
+   * the parameters {@code filter} binds.
+   */
+  <T> List<T> page(String sql, Binder filter, int offset, int limit, RowReader<T> reader) throws SQLException {
+    return withConnection(c -> {
+      try (PreparedStatement ps = c.prepareStatement(sql)) {
+        int i = filter.bind(ps);
+        ps.setLong(i++, offset);
+        ps.setLong(i, limit);
+        List<T> page = new ArrayList<>();
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            page.add(reader.read(rs));
+          }
+        }
+        return List.copyOf(page);
+      }
+    });
+  }
+
+  /** Runs a {@code SELECT COUNT(*)} whose parameters {@code filter} binds. */
+  long count(String sql, Binder filter) throws SQLException {
+    return withConnection(c -> {
+      try (PreparedStatement ps = c.prepareStatement(sql)) {
+        filter.bind(ps);
+        try (ResultSet rs = ps.executeQuery()) {
+          rs.next();
+          return rs.getLong(1);
+        }
+      }
+    });
+  }
+
 
   /**
    * Runs work on a connection in auto-commit mode, one statement one transaction. A data source

@@ -251,30 +251,12 @@ final class JdbcRegistrationStore implements RegistrationStore {
   @Override
   public List<Registration> list(RegistrationQuery query, int offset, int limit) {
     requireNonNull(query, "query");
-    if (offset < 0) {
-      throw new IllegalArgumentException("offset: must be at least 0 (was " + offset + ")");
-    }
-    if (limit < 1) {
-      throw new IllegalArgumentException("limit: must be at least 1 (was " + limit + ")");
-    }
+    Jdbc.checkPage(offset, limit);
     Filter filter = Filter.of(query);
     // uuid columns order as unsigned 128-bit numbers in both databases: the SPI's order.
     String sql = selectList + filter.where + " ORDER BY created_at, id OFFSET ? ROWS FETCH FIRST ? ROWS ONLY";
     try {
-      return jdbc.withConnection(c -> {
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-          int i = filter.bind(ps);
-          ps.setLong(i++, offset);
-          ps.setLong(i, limit);
-          List<Registration> page = new ArrayList<>();
-          try (ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-              page.add(RegistrationRows.read(rs));
-            }
-          }
-          return List.copyOf(page);
-        }
-      });
+      return jdbc.page(sql, filter::bind, offset, limit, RegistrationRows::read);
     } catch (SQLException e) {
       throw SqlFailures.failure("listing registrations of edition " + query.edition(), e);
     }
@@ -285,19 +267,12 @@ final class JdbcRegistrationStore implements RegistrationStore {
     requireNonNull(query, "query");
     Filter filter = Filter.of(query);
     try {
-      return jdbc.withConnection(c -> {
-        try (PreparedStatement ps = c.prepareStatement(selectCount + filter.where)) {
-          filter.bind(ps);
-          try (ResultSet rs = ps.executeQuery()) {
-            rs.next();
-            return rs.getLong(1);
-          }
-        }
-      });
+      return jdbc.count(selectCount + filter.where, filter::bind);
     } catch (SQLException e) {
       throw SqlFailures.failure("counting registrations of edition " + query.edition(), e);
     }
   }
+
 
   @Override
   public Optional<Registration> erase(UUID id, Instant at) {

@@ -470,30 +470,12 @@ final class JdbcTweetStore implements TweetStore {
   @Override
   public List<Tweet> list(TweetQuery query, int offset, int limit) {
     requireNonNull(query, "query");
-    if (offset < 0) {
-      throw new IllegalArgumentException("offset: must be at least 0 (was " + offset + ")");
-    }
-    if (limit < 1) {
-      throw new IllegalArgumentException("limit: must be at least 1 (was " + limit + ")");
-    }
+    Jdbc.checkPage(offset, limit);
     Filter filter = Filter.of(query);
     String sql = selectList + filter.where
         + " ORDER BY created_at, id_length, id OFFSET ? ROWS FETCH FIRST ? ROWS ONLY";
     try {
-      return jdbc.withConnection(c -> {
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-          int i = filter.bind(ps);
-          ps.setLong(i++, offset);
-          ps.setLong(i, limit);
-          List<Tweet> page = new ArrayList<>();
-          try (ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-              page.add(read(rs));
-            }
-          }
-          return List.copyOf(page);
-        }
-      });
+      return jdbc.page(sql, filter::bind, offset, limit, JdbcTweetStore::read);
     } catch (SQLException e) {
       throw SqlFailures.failure("listing tweets of edition " + query.edition(), e);
     }
@@ -504,19 +486,12 @@ final class JdbcTweetStore implements TweetStore {
     requireNonNull(query, "query");
     Filter filter = Filter.of(query);
     try {
-      return jdbc.withConnection(c -> {
-        try (PreparedStatement ps = c.prepareStatement(selectCount + filter.where)) {
-          filter.bind(ps);
-          try (ResultSet rs = ps.executeQuery()) {
-            rs.next();
-            return rs.getLong(1);
-          }
-        }
-      });
+      return jdbc.count(selectCount + filter.where, filter::bind);
     } catch (SQLException e) {
       throw SqlFailures.failure("counting tweets of edition " + query.edition(), e);
     }
   }
+
 
   private static Tweet read(ResultSet rs) throws SQLException {
     String handle = rs.getString("author_handle");
