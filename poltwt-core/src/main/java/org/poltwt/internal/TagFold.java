@@ -31,12 +31,25 @@ public final class TagFold {
    * @return the tag in NFC
    */
   public static String nfc(String tag) {
-    for (int i = 0, n = tag.length(); i < n; i++) {
-      if (tag.charAt(i) >= '\u0300') {
-        return Normalizer.normalize(tag, Normalizer.Form.NFC);
+    return belowCombining(tag, 0, tag.length()) ? tag : Normalizer.normalize(tag, Normalizer.Form.NFC);
+  }
+
+  /**
+   * Whether {@code s[from, to)} holds only chars below U+0300, the first combining mark: NFC
+   * leaves such text unchanged.
+   *
+   * @param s the text
+   * @param from the first index
+   * @param to the index after the last
+   * @return true if every char in the range is below U+0300
+   */
+  public static boolean belowCombining(CharSequence s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (s.charAt(i) >= '\u0300') {
+        return false;
       }
     }
-    return tag;
+    return true;
   }
 
   /**

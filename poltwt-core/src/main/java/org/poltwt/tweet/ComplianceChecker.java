@@ -94,6 +94,10 @@ public final class ComplianceChecker {
   /** How many registrations to read from the store per page. */
   static final int PAGE_SIZE = 1_000;
 
+  /** {@link #tagsCarried} bits: the edition's hashtag, a theme hashtag. */
+  private static final int CARRIES = 1;
+  private static final int THEME_TAG = 2;
+
   private static final Set<ComplianceTag> NO_TAGS = Set.of();
   private static final Set<ComplianceTag> RETWEET = Set.of(ComplianceTag.RETWEET);
   private static final Set<ComplianceTag> THEME = Set.of(ComplianceTag.THEME);
@@ -165,20 +169,9 @@ public final class ComplianceChecker {
     requireNonNull(tweet, "tweet");
     boolean retweet = tweet.isRetweet();
 
-    boolean carries = false;
-    boolean theme = false;
-    List<Hashtag> hashtags = tweet.hashtags();
-    for (int i = 0, n = hashtags.size(); i < n; i++) {
-      String tag = TagFold.nfc(hashtags.get(i).tag());
-      if (!carries && sameTag(tag, hashtag)) {
-        carries = true;
-      } else if (!theme && isTheme(tag)) {
-        theme = true;
-      }
-      if (carries && (theme || themes.length == 0)) {
-        break;
-      }
-    }
+    int found = tagsCarried(tweet);
+    boolean carries = (found & CARRIES) != 0;
+    boolean theme = (found & THEME_TAG) != 0;
 
     Violation missing = carries || (retweet && !retweetsMustCarryHashtag) ? null : missingHashtag;
     ZoneWindow registered = registeredWindow(tweet);
@@ -289,9 +282,91 @@ public final class ComplianceChecker {
     return w;
   }
 
-  private boolean isTheme(String tag) {
+  /**
+   * Which of the edition's tags the tweet carries: {@link #CARRIES} and {@link #THEME_TAG} bits.
+   *
+   * <p>Entities the tweet already holds are compared one by one. A tweet whose entities were never
+   * extracted (the usual case for a tweet just read) is answered from its text instead, as {@link
+   * Hashtags#carries} answers: the hash signs are found and their tags compared in place, and the
+   * URLs, which can only drop a tag, are looked for only when a tag matched, and only up to it.
+   */
+  private int tagsCarried(Tweet tweet) {
+    List<Hashtag> hashtags = tweet.hashtags();
+    if (hashtags instanceof TextHashtags lazy && !lazy.extracted()) {
+      return tagsCarried(tweet.text());
+    }
+    int found = 0;
+    for (int i = 0, n = hashtags.size(); i < n; i++) {
+      String tag = TagFold.nfc(hashtags.get(i).tag());
+      found = step(found, sameTag(tag, 0, tag.length(), hashtag), isTheme(tag, 0, tag.length()));
+      if (found == (themes.length == 0 ? CARRIES : CARRIES | THEME_TAG)) {
+        break;
+      }
+    }
+    return found;
+  }
+
+  private int tagsCarried(String text) {
+    int[] tags = ScanHashtags.candidates(text);
+    if (tags.length == 0) {
+      return 0;
+    }
+    // Two bits per candidate (hashtag, theme), while they fit in a long; beyond 32 candidates the
+    // entities are extracted and compared as usual.
+    if (tags.length > 64) {
+      int found = 0;
+      for (Hashtag h : Hashtags.extract(text)) {
+        String tag = TagFold.nfc(h.tag());
+        found = step(found, sameTag(tag, 0, tag.length(), hashtag), isTheme(tag, 0, tag.length()));
+      }
+      return found;
+    }
+    long matched = 0;
+    int last = -1;
+    for (int t = 0; t < tags.length; t += 2) {
+      String tag = text;
+      int from = tags[t] + 1;
+      int to = tags[t + 1];
+      if (!TagFold.belowCombining(text, from, to)) {
+        tag = TagFold.nfc(text.substring(from, to));
+        from = 0;
+        to = tag.length();
+      }
+      boolean h = sameTag(tag, from, to, hashtag);
+      boolean th = !h && isTheme(tag, from, to);
+      if (h || th) {
+        matched |= (h ? 1L : 2L) << t;
+        last = t;
+      }
+    }
+    if (last < 0) {
+      return 0;
+    }
+    boolean[] kept = ScanHashtags.keptBeside(tags, UrlScanner.urls(text, tags[last]));
+    int found = 0;
+    for (int t = 0; t <= last; t += 2) {
+      long bits = matched >>> t;
+      if (kept[t / 2] && (bits & 3L) != 0) {
+        found = step(found, (bits & 1L) != 0, (bits & 2L) != 0);
+      }
+    }
+    return found;
+  }
+
+  /**
+   * Adds one kept entity to what was found, as a first match of the hashtag and then any theme.
+   */
+  private static int step(int found, boolean isHashtag, boolean isTheme) {
+    if ((found & CARRIES) == 0 && isHashtag) {
+      return found | CARRIES;
+    }
+    return isTheme ? found | THEME_TAG : found;
+  }
+
+  /** Whether {@code tag[from, to)}, in NFC, is one of the edition's themes. */
+  private boolean isTheme(String tag, int from, int to) {
     for (int[] t : themes) {
-      if (sameTag(tag, t)) {
+      if (sameTag(tag, from, to, t)) {
         return true;
       }
     }
@@ -312,15 +387,16 @@ public final class ComplianceChecker {
 
   /**
    * Whether a text's weighted length is certainly within the limit, without counting it: a cheap
-   * upper bound that lets most Latin-script tweets skip {@link TweetLength#weighted(String)}.
+   * upper bound that lets most tweets skip {@link TweetLength#weighted(String)}.
    *
-   * <p>Only text made of Latin-1, the general-punctuation dashes and quotes U+2010 to U+201F and
-   * the ellipsis U+2026 qualifies: NFC leaves it unchanged, and each character weighs 1 (the
-   * ellipsis 2, and {@code ©} and {@code ®} at most 2 should they count as emoji). A URL weighs 23
-   * whatever its length; it is at least 4 characters ({@code a.co}) and holds a dot, so URLs add at
-   * most 19 per dot. The bound is therefore the length, plus 19 per dot, plus 1 per ellipsis,
-   * {@code ©} or {@code ®}. Anything else (CJK, emoji, combining marks) returns false and is
-   * counted exactly.
+   * <p>The bound holds for a text that NFC leaves unchanged, which every char below U+0300 and
+   * every {@linkplain WeightNfc#isInert inert} code point above it guarantees (anything else, a
+   * combining mark for one, returns false and is counted exactly). In such a text a char below
+   * U+0300 weighs 1 ({@code ©} and {@code ®} at most 2, should they count as emoji), any other BMP
+   * char at most 2, and a supplementary code point at most 2 for its two chars; an emoji sequence
+   * weighs 2 in all, no more than its chars. A URL weighs 23 whatever its length; it is at least 4
+   * chars ({@code a.co}) and its host holds a dot followed by the first char of a TLD, so each such
+   * dot adds at most 19. A dot that ends a sentence adds nothing.
    *
    * @param text the text
    * @return true only if its weighted length is certainly at most {@value TweetLength#MAX_WEIGHTED_LENGTH}
@@ -333,18 +409,23 @@ public final class ComplianceChecker {
     }
     for (int i = 0; i < n; i++) {
       char c = text.charAt(i);
-      if (c < 0x80) {
+      if (c < 0x300) {
         if (c == '.') {
-          bound += 19;
-        }
-      } else if (c <= 0xFF) {
-        if (c == '\u00A9' || c == '\u00AE') {
+          if (i + 1 < n && UrlTlds.mayStartTld(text.charAt(i + 1))) {
+            bound += 19;
+          }
+        } else if (c == '\u00A9' || c == '\u00AE') {
           bound += 1;
         }
-      } else if (c == '\u2026') {
-        bound += 1;
-      } else if (c < '\u2010' || c > '\u201F') {
+      } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(text.charAt(i + 1))) {
+        if (!WeightNfc.isInert(Character.toCodePoint(c, text.charAt(i + 1)))) {
+          return false;
+        }
+        i++;
+      } else if (Character.isSurrogate(c) || !WeightNfc.isInert(c)) {
         return false;
+      } else {
+        bound += 1;
       }
       if (bound > TweetLength.MAX_WEIGHTED_LENGTH) {
         return false;
@@ -376,10 +457,10 @@ public final class ComplianceChecker {
     return TagFold.nfc(tag).codePoints().map(TagFold::fold).toArray();
   }
 
-  /** Whether an NFC tag, folded code point by code point, equals folded code points. */
-  static boolean sameTag(String tag, int[] folded) {
+  /** Whether an NFC tag {@code tag[from, to)}, folded code point by code point, equals folded code points. */
+  static boolean sameTag(String tag, int from, int to, int[] folded) {
     int j = 0;
-    for (int i = 0, n = tag.length(); i < n; j++) {
+    for (int i = from; i < to; j++) {
       int cp = tag.codePointAt(i);
       if (j == folded.length || TagFold.fold(cp) != folded[j]) {
         return false;

@@ -105,11 +105,7 @@ public final class Hashtags {
 
   /** Whether {@code text[from, to)} and {@code wanted} are one tag (NFC, simple case folding). */
   static boolean sameTag(String text, int from, int to, String wanted) {
-    boolean ascii = true;
-    for (int i = from; i < to && ascii; i++) {
-      ascii = text.charAt(i) < 0x300;
-    }
-    if (ascii) {
+    if (TagFold.belowCombining(text, from, to)) {
       return foldedEquals(text, from, to, wanted);
     }
     String tag = WeightNfc.nfc(text.substring(from, to));

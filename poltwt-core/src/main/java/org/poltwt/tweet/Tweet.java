@@ -19,7 +19,9 @@ import org.poltwt.registration.TwitterHandle;
  * @param lang the language the API detected (BCP 47, e.g. {@code en}, or {@code und})
  * @param source the app it was sent from, when known
  * @param referencedTweets the tweets it retweets, quotes or replies to
- * @param hashtags its hashtag entities, as {@link Hashtags#extract(String)} finds them in the text
+ * @param hashtags its hashtag entities, as {@link Hashtags#extract(String)} finds them in the text;
+ *     a tweet from {@link #builder()}, {@link #of} or {@link TweetReader} extracts them from the
+ *     text the first time they are read, so a tweet that is only checked never builds them
  */
 public record Tweet(
     String id,
@@ -62,11 +64,14 @@ public record Tweet(
     requireNonNull(lang, "lang");
     requireNonNull(source, "source");
     referencedTweets = List.copyOf(requireNonNull(referencedTweets, "referencedTweets"));
-    hashtags = List.copyOf(requireNonNull(hashtags, "hashtags"));
+    requireNonNull(hashtags, "hashtags");
+    // The builder's lazily extracted entities of this very text are kept as they are; any other
+    // list is copied.
+    hashtags = hashtags instanceof TextHashtags lazy && lazy.of(text) ? hashtags : List.copyOf(hashtags);
   }
 
   /**
-   * Creates a tweet, extracting its hashtags from the text.
+   * Creates a tweet whose hashtags are extracted from its text (when first read).
    *
    * @param id the tweet's numeric id
    * @param authorId the author's numeric id
@@ -241,7 +246,7 @@ public record Tweet(
     }
 
     /**
-     * Builds the tweet, extracting its hashtags from the text.
+     * Builds the tweet; its hashtags are extracted from the text when first read.
      *
      * @return the tweet
      * @throws InvalidInputException naming a missing or malformed field
@@ -251,7 +256,7 @@ public record Tweet(
         throw new InvalidInputException(INVALID, "text", "is required");
       }
       return new Tweet(id, authorId, Optional.ofNullable(authorHandle), text, createdAt, Optional.ofNullable(lang),
-          Optional.ofNullable(source), referencedTweets, Hashtags.extract(text));
+          Optional.ofNullable(source), referencedTweets, new TextHashtags(text));
     }
   }
 }

@@ -8,8 +8,9 @@ import java.text.Normalizer;
  *
  * <p>A text whose code points all have NFC quick-check "yes" and canonical combining class 0 is in
  * NFC (UAX #15's quick check). A code point is taken to be such ("inert") when NFC maps it to itself,
- * it is neither a mark nor a Hangul jamo (the only kinds of code point that compose with what precedes
- * them; {@code WeightNfcTest} checks this against every decomposition), and its decomposition starts
+ * it is neither a mark (but for the {@linkplain #isInertMark few that emoji use}) nor a Hangul jamo
+ * (the only kinds of code point that compose with what precedes them; {@code ScanNfcTest} checks
+ * this against every decomposition), and its decomposition starts
  * with a starter. The JDK's own {@link Normalizer} decides each, so the answer follows the JDK's
  * Unicode version as twitter-text's does; a code point is examined the first time its block of 64
  * is met. Any other code point from U+0300 on sends the text to the JDK's normaliser.
@@ -92,7 +93,7 @@ final class WeightNfc {
     if (cp < 0x300) {
       return true;
     }
-    if ((cp >= 0xD800 && cp <= 0xDFFF) || isMark(cp) || isHangulJamo(cp)) {
+    if ((cp >= 0xD800 && cp <= 0xDFFF) || (isMark(cp) && !isInertMark(cp)) || isHangulJamo(cp)) {
       return false;
     }
     String s = Character.toString(cp);
@@ -100,8 +101,18 @@ final class WeightNfc {
       return false;
     }
     String first = Character.toString(Normalizer.normalize(s, Normalizer.Form.NFD).codePointAt(0));
-    return !isMark(first.codePointAt(0))
+    return (!isMark(first.codePointAt(0)) || isInertMark(first.codePointAt(0)))
         && Normalizer.normalize(first + CCC_1, Normalizer.Form.NFD).equals(first + CCC_1);
+  }
+
+  /**
+   * The marks that are inert all the same, because emoji use them: the variation selectors
+   * U+FE00 to U+FE0F (VS16 asks for emoji presentation) and the combining enclosing keycap U+20E3.
+   * They are starters (combining class 0) and no canonical decomposition holds them ({@code
+   * ScanNfcTest} checks both), so they neither compose with nor reorder around their neighbours.
+   */
+  static boolean isInertMark(int cp) {
+    return (cp >= 0xFE00 && cp <= 0xFE0F) || cp == 0x20E3;
   }
 
   static boolean isMark(int cp) {

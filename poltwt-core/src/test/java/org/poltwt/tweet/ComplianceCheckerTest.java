@@ -399,11 +399,23 @@ class ComplianceCheckerTest {
     }
 
     @Test
-    void theShortcutLeavesLongUrlsAndOtherScriptsToTheCounter() {
+    void theShortcutLeavesLongUrlsLongOtherScriptsAndMarksToTheCounter() {
       String longUrl = "#PolTwt https://example.com/" + "p".repeat(260);
       assertThat(ComplianceChecker.certainlyFits(longUrl)).isFalse();
       assertThat(codes(kiri(longUrl))).isEmpty(); // the counter sees one 23-weight URL
-      assertThat(ComplianceChecker.certainlyFits("#PolTwt 漢")).isFalse();
+      // Other scripts weigh at most 2 a char: a short CJK or emoji tweet is certain, a long one is counted.
+      assertThat(ComplianceChecker.certainlyFits("#PolTwt 漢 😀")).isTrue();
+      String cjk = "#PolTwt " + "漢".repeat(136);
+      assertThat(TweetLength.weighted(cjk)).isEqualTo(280);
+      assertThat(ComplianceChecker.certainlyFits(cjk)).isTrue();
+      assertThat(ComplianceChecker.certainlyFits(cjk + "漢")).isFalse();
+      assertThat(codes(kiri(cjk))).isEmpty();
+      assertThat(codes(kiri(cjk + "漢"))).containsExactly(TOO_LONG);
+      // Cyrillic weighs 1 but is bounded by 2: a long Cyrillic tweet is counted, and fits.
+      String cyrillic = "#PolTwt " + "ж".repeat(200);
+      assertThat(ComplianceChecker.certainlyFits(cyrillic)).isFalse();
+      assertThat(codes(kiri(cyrillic))).isEmpty();
+      // NFC could change a text with a combining mark, so its length is always counted.
       assertThat(ComplianceChecker.certainlyFits("#PolTwt e\u0301")).isFalse();
       assertThat(ComplianceChecker.certainlyFits("#PolTwt “Señor” – … ©")).isTrue();
     }

@@ -36,10 +36,39 @@ class ScanNfcTest {
     assertThat(others).isEmpty();
   }
 
+  /** The marks taken as inert are starters that no decomposition holds at all. */
+  @Test
+  void theInertMarksAreStartersInNoDecomposition() {
+    List<String> found = new ArrayList<>();
+    for (int cp = 0; cp <= Character.MAX_CODE_POINT; cp++) {
+      if ((cp >= 0xD800 && cp <= 0xDFFF) || Normalizer.isNormalized(Character.toString(cp), Normalizer.Form.NFD)) {
+        continue;
+      }
+      String d = Normalizer.normalize(Character.toString(cp), Normalizer.Form.NFD);
+      if (d.codePoints().anyMatch(WeightNfc::isInertMark)) {
+        found.add(Integer.toHexString(cp));
+      }
+    }
+    assertThat(found).isEmpty();
+    for (int m = 0; m <= Character.MAX_CODE_POINT; m++) {
+      if (!WeightNfc.isInertMark(m)) {
+        continue;
+      }
+      assertThat(WeightNfc.isMark(m)).isTrue();
+      // A starter is never reordered: it stays after a mark of class 230 and before one of class 1.
+      String after = "\u0301" + Character.toString(m);
+      String before = Character.toString(m) + "\u0334";
+      assertThat(Normalizer.normalize(after, Normalizer.Form.NFD)).isEqualTo(after);
+      assertThat(Normalizer.normalize(before, Normalizer.Form.NFD)).isEqualTo(before);
+      assertThat(WeightNfc.isInert(m)).isTrue();
+    }
+  }
+
   /** An inert code point stays as it is between any two others that stay as they are. */
   @Test
   void inertCodePointsStayPutInContext() {
-    String[] around = {"a", "e", "\u304B", "\u1100", "\uAC00", "\u0627", "\u0915", "1", " "};
+    String[] around = {"a", "e", "\u304B", "\u1100", "\uAC00", "\u0627", "\u0915", "1", " ", "#", "\u2764",
+      "\u00E9", "\u0BC6", "\u0B47"};
     List<String> moved = new ArrayList<>();
     for (int cp = 0x300; cp < 0x20000; cp++) {
       if (!WeightNfc.isInert(cp)) {
@@ -65,7 +94,8 @@ class ScanNfcTest {
   void nfcIsTheJdksNfcOnRandomTexts() {
     SplittableRandom random = new SplittableRandom(7);
     String[] pieces = {"a", "e", "\u0301", "\u0308", "\u0323", "\u00E9", "\u304B", "\u3099", "\u1100", "\u1161",
-      "\u11A8", "\uAC00", "\u2126", "\u212B", "\uF900", "\u0958", "\u0915", "\u093C", "😀", "🏽", "\u0344", "Å"};
+      "\u11A8", "\uAC00", "\u2126", "\u212B", "\uF900", "\u0958", "\u0915", "\u093C", "😀", "🏽", "\u0344", "Å",
+      "\uFE0F", "\uFE0E", "\u20E3", "#", "\u2764", "\u0BC6", "\u0BBE"};
     for (int i = 0; i < 20_000; i++) {
       StringBuilder b = new StringBuilder();
       for (int k = random.nextInt(8); k >= 0; k--) {
