@@ -2,6 +2,7 @@ package org.poltwt.benchmarks;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import java.io.InputStream;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -42,25 +43,12 @@ final class Corpus {
   private static final DateTimeFormatter TIMESTAMP =
       DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
   private static final Instant CREATED = Instant.parse("2015-05-01T00:00:00Z");
-  private static final String[] TEXTS = {
-    "Responding to a burglary alarm on Main St. Units on scene. #PolTwt",
-    "#PolTwt Traffic stop on I-95 northbound, driver warned for speeding. Drive safe!",
-    "Officers helping a lost child find her parents at the fair 👮‍♀️❤️ #poltwt #TimeToUnify",
-    "Noise complaint, 3rd floor flat. Resolved with a friendly chat. #POLTWT https://t.co/abc123XYZ",
-    "Ride-along with our K9 unit today! Meet Rex 🐕 #PolTwt #K9 #community",
-    "Call for service: shoplifting reported at the mall. Suspect detained. #PolTwt",
-    "Reminder: lock your car and hide valuables. https://example.gov/prevention #PolTwt",
-    "交通事故の通報。負傷者なし。#PolTwt",
-    "Patrulla en el centro histórico, todo tranquilo esta noche. #PolTwt #Seguridad",
-    "Welfare check on an elderly resident: all well, tea was offered ☕ #PolTwt",
-    "Missed the hashtag on this one, sorry folks — suspicious package was a lunchbox.",
-    "#PolTwt2015 is the wrong tag: this tweet does not carry the event hashtag.",
-    "Full-width tags count too: ＃PolTwt domestic dispute calmed down, no arrests.",
-    "Échange avec les commerçants du quartier ce matin. #PolTwt #proximité",
-    "Road closed due to flooding on Route 9, find another way. #PolTwt @CountyRoads",
-  };
-  private static final String[] LANGS = {"en", "en", "en", "en", "en", "en", "en", "ja", "es", "en", "en",
-    "en", "en", "fr", "en"};
+  /**
+   * The tweet texts: the hashtag and length benchmark's corpus ({@link TextBenchmark#corpus}), 80
+   * to 280 chars each with links, emoji, other scripts and look-alike tags, as the goal is stated.
+   */
+  private static final String[] TEXTS = TextBenchmark.corpus(SEED, 2_000).toArray(new String[0]);
+  private static final String[] LANGS = {"en", "en", "en", "en", "es", "fr", "ja", "und"};
   private static final String[] SOURCES = {"Twitter for iPhone", "Twitter for Android", "Twitter Web App",
     "TweetDeck", "Hootsuite Inc."};
 
@@ -146,10 +134,10 @@ final class Corpus {
       Instant created = w.start().plusSeconds(offset).plusMillis(random.nextInt(1000));
       StringBuilder b = new StringBuilder(300);
       b.append("{\"id\":\"").append(1_600_000_000_000_000_000L + i)
-          .append("\",\"text\":\"").append(TEXTS[t].replace("\"", "\\\""))
+          .append("\",\"text\":\"").append(JsonStringEncoder.getInstance().quoteAsString(TEXTS[t]))
           .append("\",\"author_id\":\"").append(authorId(author))
           .append("\",\"created_at\":\"").append(TIMESTAMP.format(created))
-          .append("\",\"lang\":\"").append(LANGS[t])
+          .append("\",\"lang\":\"").append(LANGS[t % LANGS.length])
           .append("\",\"source\":\"").append(SOURCES[(int) (i % SOURCES.length)])
           .append("\",\"author\":{\"id\":\"").append(authorId(author))
           .append("\",\"username\":\"").append(handle(author)).append("\"}");

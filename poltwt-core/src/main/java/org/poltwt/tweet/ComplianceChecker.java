@@ -62,9 +62,9 @@ import org.poltwt.spi.RegistrationStore;
  *       account may have been renamed, and its old handle may now belong to someone else). A
  *       registration without an account id matches by handle, case-insensitively.
  *   <li>{@link Violation.Code#TOO_LONG TOO_LONG}: the {@linkplain TweetLength#weighted(String)
- *       weighted length} is over {@value TweetLength#MAX_WEIGHTED_LENGTH}. Latin-1 text short
- *       enough to be within the limit even if every dot began a 23-weight URL skips the exact
- *       count, which gives the same verdict.
+ *       weighted length} is over {@value TweetLength#MAX_WEIGHTED_LENGTH}. A text whose code
+ *       points' weights, plus 19 for every dot that could begin a URL's TLD, stay within the
+ *       limit skips the exact count, which gives the same verdict.
  * </ul>
  *
  * <p>Tags: {@link ComplianceTag#RETWEET} for a {@linkplain Tweet#isRetweet() retweet} and {@link
@@ -169,7 +169,12 @@ public final class ComplianceChecker {
     requireNonNull(tweet, "tweet");
     boolean retweet = tweet.isRetweet();
 
-    int found = tagsCarried(tweet);
+    String text = tweet.text();
+    List<Hashtag> hashtags = tweet.hashtags();
+    // A tweet whose entities were never extracted (the usual case for a tweet just read) is
+    // answered from one pass over its text.
+    ScanTweet scan = hashtags instanceof TextHashtags lazy && !lazy.extracted() ? ScanTweet.of(text) : null;
+    int found = scan != null ? tagsCarried(text, scan) : tagsCarried(hashtags);
     boolean carries = (found & CARRIES) != 0;
     boolean theme = (found & THEME_TAG) != 0;
 
@@ -177,7 +182,7 @@ public final class ComplianceChecker {
     ZoneWindow registered = registeredWindow(tweet);
     Violation outside = (registered != null ? registered : globalSpan).violationAt(tweet.createdAt());
     Violation unregistered = registered == null ? unregisteredAuthor : null;
-    Violation tooLong = retweet ? null : tooLong(tweet.text());
+    Violation tooLong = retweet ? null : tooLong(text, scan);
 
     List<Violation> violations = missing == null && outside == null && unregistered == null && tooLong == null
         ? List.of()
@@ -283,18 +288,10 @@ public final class ComplianceChecker {
   }
 
   /**
-   * Which of the edition's tags the tweet carries: {@link #CARRIES} and {@link #THEME_TAG} bits.
-   *
-   * <p>Entities the tweet already holds are compared one by one. A tweet whose entities were never
-   * extracted (the usual case for a tweet just read) is answered from its text instead, as {@link
-   * Hashtags#carries} answers: the hash signs are found and their tags compared in place, and the
-   * URLs, which can only drop a tag, are looked for only when a tag matched, and only up to it.
+   * Which of the edition's tags the tweet carries, {@link #CARRIES} and {@link #THEME_TAG} bits,
+   * from the entities it holds, compared one by one.
    */
-  private int tagsCarried(Tweet tweet) {
-    List<Hashtag> hashtags = tweet.hashtags();
-    if (hashtags instanceof TextHashtags lazy && !lazy.extracted()) {
-      return tagsCarried(tweet.text());
-    }
+  private int tagsCarried(List<Hashtag> hashtags) {
     int found = 0;
     for (int i = 0, n = hashtags.size(); i < n; i++) {
       String tag = TagFold.nfc(hashtags.get(i).tag());
@@ -306,20 +303,21 @@ public final class ComplianceChecker {
     return found;
   }
 
-  private int tagsCarried(String text) {
-    int[] tags = ScanHashtags.candidates(text);
+  /**
+   * Which of the edition's tags a text carries, answered as {@link Hashtags#carries} answers: the
+   * hash signs the scan found are matched and their tags compared in place, and the URLs, which
+   * can only drop a tag, are looked for only when a tag matched and the text may hold one, and
+   * only up to that tag.
+   */
+  private int tagsCarried(String text, ScanTweet scan) {
+    int[] tags = scan.candidates(text);
     if (tags.length == 0) {
       return 0;
     }
     // Two bits per candidate (hashtag, theme), while they fit in a long; beyond 32 candidates the
     // entities are extracted and compared as usual.
     if (tags.length > 64) {
-      int found = 0;
-      for (Hashtag h : Hashtags.extract(text)) {
-        String tag = TagFold.nfc(h.tag());
-        found = step(found, sameTag(tag, 0, tag.length(), hashtag), isTheme(tag, 0, tag.length()));
-      }
-      return found;
+      return tagsCarried(Hashtags.extract(text));
     }
     long matched = 0;
     int last = -1;
@@ -342,7 +340,8 @@ public final class ComplianceChecker {
     if (last < 0) {
       return 0;
     }
-    boolean[] kept = ScanHashtags.keptBeside(tags, UrlScanner.urls(text, tags[last]));
+    int[] urls = scan.mayHoldUrl() ? UrlScanner.urls(text, tags[last]) : UrlScanner.NONE;
+    boolean[] kept = ScanHashtags.keptBeside(tags, urls);
     int found = 0;
     for (int t = 0; t <= last; t += 2) {
       long bits = matched >>> t;
@@ -373,8 +372,8 @@ public final class ComplianceChecker {
     return false;
   }
 
-  private static Violation tooLong(String text) {
-    if (certainlyFits(text)) {
+  private static Violation tooLong(String text, ScanTweet scan) {
+    if ((scan != null ? scan : ScanTweet.of(text)).certainlyFits()) {
       return null;
     }
     int weighted = TweetLength.weighted(text);
@@ -386,52 +385,14 @@ public final class ComplianceChecker {
   }
 
   /**
-   * Whether a text's weighted length is certainly within the limit, without counting it: a cheap
-   * upper bound that lets most tweets skip {@link TweetLength#weighted(String)}.
-   *
-   * <p>The bound holds for a text that NFC leaves unchanged, which every char below U+0300 and
-   * every {@linkplain WeightNfc#isInert inert} code point above it guarantees (anything else, a
-   * combining mark for one, returns false and is counted exactly). In such a text a char below
-   * U+0300 weighs 1 ({@code ©} and {@code ®} at most 2, should they count as emoji), any other BMP
-   * char at most 2, and a supplementary code point at most 2 for its two chars; an emoji sequence
-   * weighs 2 in all, no more than its chars. A URL weighs 23 whatever its length; it is at least 4
-   * chars ({@code a.co}) and its host holds a dot followed by the first char of a TLD, so each such
-   * dot adds at most 19. A dot that ends a sentence adds nothing.
+   * Whether a text's weighted length is certainly within the limit, without counting it: the cheap
+   * upper bound of {@link ScanTweet} that lets most tweets skip {@link TweetLength#weighted(String)}.
    *
    * @param text the text
    * @return true only if its weighted length is certainly at most {@value TweetLength#MAX_WEIGHTED_LENGTH}
    */
   static boolean certainlyFits(String text) {
-    int n = text.length();
-    int bound = n;
-    if (bound > TweetLength.MAX_WEIGHTED_LENGTH) {
-      return false;
-    }
-    for (int i = 0; i < n; i++) {
-      char c = text.charAt(i);
-      if (c < 0x300) {
-        if (c == '.') {
-          if (i + 1 < n && UrlTlds.mayStartTld(text.charAt(i + 1))) {
-            bound += 19;
-          }
-        } else if (c == '\u00A9' || c == '\u00AE') {
-          bound += 1;
-        }
-      } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(text.charAt(i + 1))) {
-        if (!WeightNfc.isInert(Character.toCodePoint(c, text.charAt(i + 1)))) {
-          return false;
-        }
-        i++;
-      } else if (Character.isSurrogate(c) || !WeightNfc.isInert(c)) {
-        return false;
-      } else {
-        bound += 1;
-      }
-      if (bound > TweetLength.MAX_WEIGHTED_LENGTH) {
-        return false;
-      }
-    }
-    return true;
+    return ScanTweet.of(text).certainlyFits();
   }
 
   private static List<Violation> listOf(Violation... maybe) {

@@ -34,30 +34,52 @@ final class ScanHashtags {
    *     {@code end})
    */
   static int[] candidates(String s) {
+    return candidates(s, null, 0);
+  }
+
+  /**
+   * The hashtag matches before URLs are considered, given where the hash signs are.
+   *
+   * @param s the text
+   * @param hashes the index of every hash sign of {@code s} in order (its first {@code count}
+   *     entries), or null to search the text for them
+   * @param count how many entries of {@code hashes} to use
+   * @return as {@link #candidates(String)}
+   */
+  static int[] candidates(String s, int[] hashes, int count) {
     int n = s.length();
     int[] out = UrlScanner.NONE;
-    int count = 0;
+    int found = 0;
     int pos = 0;
-    for (int h = nextHash(s, 0); h >= 0; ) {
+    int k = 0;
+    int h = hashes == null ? nextHash(s, 0) : count > 0 ? hashes[k++] : -1;
+    while (h >= 0) {
       int end = matchAt(s, h, pos);
-      if (end < 0) {
-        h = nextHash(s, h + 1);
-        continue;
-      }
-      pos = end;
-      boolean dropped = end < n
-          && (s.charAt(end) == HASH || s.charAt(end) == FULLWIDTH_HASH
-              || (end + 2 < n && s.charAt(end) == ':' && s.charAt(end + 1) == '/' && s.charAt(end + 2) == '/'));
-      if (!dropped) {
-        if (count == out.length) {
-          out = Arrays.copyOf(out, Math.max(4, count * 2));
+      int from = h + 1;
+      if (end >= 0) {
+        pos = end;
+        from = end;
+        boolean dropped = end < n
+            && (s.charAt(end) == HASH || s.charAt(end) == FULLWIDTH_HASH
+                || (end + 2 < n && s.charAt(end) == ':' && s.charAt(end + 1) == '/' && s.charAt(end + 2) == '/'));
+        if (!dropped) {
+          if (found == out.length) {
+            out = Arrays.copyOf(out, Math.max(4, found * 2));
+          }
+          out[found++] = h;
+          out[found++] = end;
         }
-        out[count++] = h;
-        out[count++] = end;
       }
-      h = nextHash(s, end);
+      if (hashes == null) {
+        h = nextHash(s, from);
+      } else {
+        while (k < count && hashes[k] < from) {
+          k++;
+        }
+        h = k < count ? hashes[k++] : -1;
+      }
     }
-    return count == out.length ? out : Arrays.copyOf(out, count);
+    return found == out.length ? out : Arrays.copyOf(out, found);
   }
 
   /**

@@ -121,8 +121,8 @@ public record Tweet(
   }
 
   private boolean refersAs(ReferencedTweet.Type type) {
-    for (ReferencedTweet r : referencedTweets) {
-      if (r.type() == type) {
+    for (int i = 0, n = referencedTweets.size(); i < n; i++) {
+      if (referencedTweets.get(i).type() == type) {
         return true;
       }
     }

@@ -63,8 +63,9 @@ final class TweetReaderCursor {
   private State state = State.ROOT;
   private boolean objectInArray;
   private long objectLine;
-  private final TweetReaderFields rootFields = new TweetReaderFields();
-  private final TweetReaderFields elementFields = new TweetReaderFields();
+  private final TweetReaderHandles handles = new TweetReaderHandles();
+  private final TweetReaderFields rootFields = new TweetReaderFields(handles);
+  private final TweetReaderFields elementFields = new TweetReaderFields(handles);
 
   private boolean inPage;
   private boolean usersKnown;
@@ -376,8 +377,9 @@ final class TweetReaderCursor {
     if (id == null || username == null) {
       return;
     }
-    if (TweetReaderFields.isHandle(username)) {
-      users.put(id, new TwitterHandle(username));
+    TwitterHandle handle = handles.of(username);
+    if (handle != null) {
+      users.put(id, handle);
     } else {
       sink.malformed(new MalformedTweet(line, "includes.users[" + index + "].username", TweetReaderFields.BAD_USERNAME));
     }

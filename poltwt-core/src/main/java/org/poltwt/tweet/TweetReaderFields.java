@@ -18,6 +18,7 @@ final class TweetReaderFields {
   static final String BAD_TIMESTAMP = "must be an ISO-8601 UTC timestamp such as 2015-06-05T08:00:01.000Z";
   static final String BAD_USERNAME = "must be 1 to 15 letters, digits or underscores";
 
+  private final TweetReaderHandles handles;
   private String id;
   private String authorId;
   private String text;
@@ -30,6 +31,11 @@ final class TweetReaderFields {
   private String authorObjectId;
   private String badField;
   private String badReason;
+  private TwitterHandle authorHandle;
+
+  TweetReaderFields(TweetReaderHandles handles) {
+    this.handles = handles;
+  }
 
   void reset() {
     id = null;
@@ -42,6 +48,7 @@ final class TweetReaderFields {
     references = List.of();
     authorUsername = null;
     authorObjectId = null;
+    authorHandle = null;
     badField = null;
     badReason = null;
   }
@@ -100,23 +107,34 @@ final class TweetReaderFields {
         bad("created_at", BAD_TIMESTAMP);
       }
     }
-    if (badField != null) {
-      sink.malformed(new MalformedTweet(line, badField, badReason));
-      return null;
+    if (badField == null) {
+      try {
+        return Tweet.builder()
+            .id(id)
+            .authorId(authorId)
+            .authorHandle(authorHandle)
+            .text(noteText != null ? noteText : text)
+            .createdAt(at)
+            .lang(lang)
+            .source(source)
+            .referencedTweets(references)
+            .build();
+      } catch (InvalidInputException e) {
+        // The record checks the ids' digits (here, once per tweet); name the field as the API does.
+        bad("authorId".equals(e.field()) ? "author_id" : e.field(), e.reason());
+      }
     }
-    return Tweet.builder()
-        .id(id)
-        .authorId(authorId)
-        .authorHandle(authorUsername == null ? null : new TwitterHandle(authorUsername))
-        .text(noteText != null ? noteText : text)
-        .createdAt(at)
-        .lang(lang)
-        .source(source)
-        .referencedTweets(references)
-        .build();
+    sink.malformed(new MalformedTweet(line, badField, badReason));
+    return null;
   }
 
   private void check() {
+    if (id != null && authorId != null && (text != null || noteText != null) && createdAt != null
+        && (authorUsername == null || (authorHandle = handles.of(authorUsername)) != null)
+        && (authorObjectId == null || authorObjectId.equals(authorId))) {
+      return; // the ids' digits are checked once, by the record
+    }
+    // Something is wrong: report the first problem, in field order.
     if (!checkId("id", id) || !checkId("author_id", authorId)) {
       return;
     }
@@ -124,7 +142,7 @@ final class TweetReaderFields {
       bad("text", "is required");
     } else if (createdAt == null) {
       bad("created_at", "is required");
-    } else if (authorUsername != null && !isHandle(authorUsername)) {
+    } else if (authorUsername != null && (authorHandle = handles.of(authorUsername)) == null) {
       bad("author.username", BAD_USERNAME);
     } else if (authorObjectId != null && !authorObjectId.equals(authorId)) {
       bad("author.id", "must equal author_id");
@@ -139,11 +157,6 @@ final class TweetReaderFields {
       bad(e.field(), e.reason());
       return false;
     }
-  }
-
-  /** Whether a username, as the API gives it (without {@code @}), is a valid handle. */
-  static boolean isHandle(String username) {
-    return !username.startsWith("@") && TwitterHandle.isValid(username);
   }
 
   private void references(JsonParser p, String name) throws IOException {

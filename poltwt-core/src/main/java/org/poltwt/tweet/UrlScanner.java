@@ -160,8 +160,8 @@ final class UrlScanner {
   /** The first dot at or after {@code from} that is followed by a char that may start a TLD, or -1. */
   private static int nextTldDot(String s, int from) {
     int n = s.length() - 1;
-    for (int i = from; i < n; i++) {
-      if (s.charAt(i) == '.' && UrlTlds.mayStartTld(s.charAt(i + 1))) {
+    for (int i = s.indexOf('.', from); i >= 0 && i < n; i = s.indexOf('.', i + 1)) {
+      if (UrlTlds.mayStartTld(s.charAt(i + 1))) {
         return i;
       }
     }

@@ -24,6 +24,8 @@ final class WeightConfig {
   final boolean emojiParsing;
   /** {@code [start, end, weight]} triples, inclusive code point ranges, tried in order. */
   private final int[] ranges;
+  /** A bit per BMP char that weighs more than {@link #scale}, for {@link #weighsMoreThanOne}. */
+  private final long[] heavyBmp = new long[0x10000 >> 6];
 
   WeightConfig(int maxWeightedLength, int scale, int defaultWeight, int transformedUrlLength, boolean emojiParsing,
       int[] ranges) {
@@ -36,6 +38,21 @@ final class WeightConfig {
     this.transformedUrlLength = transformedUrlLength;
     this.emojiParsing = emojiParsing;
     this.ranges = ranges.clone();
+    for (int c = 0; c < 0x10000; c++) {
+      if (weightOf(c) > scale) {
+        heavyBmp[c >> 6] |= 1L << (c & 63);
+      }
+    }
+  }
+
+  /**
+   * Whether a BMP char weighs more than 1 (unscaled), by one table look-up.
+   *
+   * @param c a char
+   * @return true if {@link #weightOf} gives it more than {@link #scale}
+   */
+  boolean weighsMoreThanOne(char c) {
+    return (heavyBmp[c >> 6] & (1L << (c & 63))) != 0;
   }
 
   /**

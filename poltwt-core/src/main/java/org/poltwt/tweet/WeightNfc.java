@@ -8,10 +8,10 @@ import java.text.Normalizer;
  *
  * <p>A text whose code points all have NFC quick-check "yes" and canonical combining class 0 is in
  * NFC (UAX #15's quick check). A code point is taken to be such ("inert") when NFC maps it to itself,
- * it is neither a mark (but for the {@linkplain #isInertMark few that emoji use}) nor a Hangul jamo
- * (the only kinds of code point that compose with what precedes them; {@code ScanNfcTest} checks
- * this against every decomposition), and its decomposition starts
- * with a starter. The JDK's own {@link Normalizer} decides each, so the answer follows the JDK's
+ * it is not a Hangul jamo, it is not a mark unless an {@linkplain #isInertMark inert one} (marks
+ * and jamo are the only kinds of code point that compose with what precedes them; {@code
+ * ScanNfcTest} checks this against every decomposition), and its decomposition starts with a
+ * starter. The JDK's own {@link Normalizer} decides each, so the answer follows the JDK's
  * Unicode version as twitter-text's does; a code point is examined the first time its block of 64
  * is met. Any other code point from U+0300 on sends the text to the JDK's normaliser.
  */
@@ -93,26 +93,73 @@ final class WeightNfc {
     if (cp < 0x300) {
       return true;
     }
-    if ((cp >= 0xD800 && cp <= 0xDFFF) || (isMark(cp) && !isInertMark(cp)) || isHangulJamo(cp)) {
+    if ((cp >= 0xD800 && cp <= 0xDFFF) || isHangulJamo(cp) || (isMark(cp) && !isInertMark(cp))) {
       return false;
     }
     String s = Character.toString(cp);
     if (!Normalizer.isNormalized(s, Normalizer.Form.NFC)) {
       return false;
     }
-    String first = Character.toString(Normalizer.normalize(s, Normalizer.Form.NFD).codePointAt(0));
-    return (!isMark(first.codePointAt(0)) || isInertMark(first.codePointAt(0)))
-        && Normalizer.normalize(first + CCC_1, Normalizer.Form.NFD).equals(first + CCC_1);
+    int first = Normalizer.normalize(s, Normalizer.Form.NFD).codePointAt(0);
+    return isMark(first) ? isInertMark(first) : isStarter(first);
   }
 
   /**
-   * The marks that are inert all the same, because emoji use them: the variation selectors
-   * U+FE00 to U+FE0F (VS16 asks for emoji presentation) and the combining enclosing keycap U+20E3.
-   * They are starters (combining class 0) and no canonical decomposition holds them ({@code
-   * ScanNfcTest} checks both), so they neither compose with nor reorder around their neighbours.
+   * Whether a mark is inert: a starter (combining class 0, as the vowel signs of Indic scripts and
+   * the variation selectors emoji use are) that no canonical decomposition holds after its first
+   * code point, so that it neither composes with nor reorders around what precedes it.
+   *
+   * @param cp a mark
+   * @return true if NFC leaves it alone wherever it stands
    */
   static boolean isInertMark(int cp) {
-    return (cp >= 0xFE00 && cp <= 0xFE0F) || cp == 0x20E3;
+    return isStarter(cp) && !LaterParts.holds(cp);
+  }
+
+  /** Whether a code point in NFD has combining class 0: it stays between marks of class 230 and 1. */
+  private static boolean isStarter(int cp) {
+    String c = Character.toString(cp);
+    String after = "\u0301" + c;
+    String before = c + CCC_1;
+    return Normalizer.normalize(after, Normalizer.Form.NFD).equals(after)
+        && Normalizer.normalize(before, Normalizer.Form.NFD).equals(before);
+  }
+
+  /**
+   * The code points that stand after the first in some canonical decomposition: the only ones
+   * that can compose with what precedes them. Found once, from the JDK's own decompositions, the
+   * first time a mark is examined.
+   */
+  private static final class LaterParts {
+    /** Past the last code point with a canonical decomposition (U+2FA1D) in every Unicode version so far. */
+    private static final int END = 0x30000;
+    private static final long[] BITS = find();
+
+    private LaterParts() {}
+
+    static boolean holds(int cp) {
+      return cp < END && (BITS[cp >> 6] & (1L << (cp & 63))) != 0;
+    }
+
+    private static long[] find() {
+      long[] bits = new long[END >> 6];
+      for (int cp = 0xC0; cp < END; cp++) {
+        if ((cp >= 0xAC00 && cp <= 0xD7A3) || (cp >= 0xD800 && cp <= 0xDFFF) || !Character.isDefined(cp)) {
+          continue; // Hangul syllables decompose to jamo, which are never inert anyway
+        }
+        String s = Character.toString(cp);
+        if (Normalizer.isNormalized(s, Normalizer.Form.NFD)) {
+          continue;
+        }
+        String d = Normalizer.normalize(s, Normalizer.Form.NFD);
+        for (int i = d.offsetByCodePoints(0, 1); i < d.length(); ) {
+          int part = d.codePointAt(i);
+          bits[part >> 6] |= 1L << (part & 63);
+          i += Character.charCount(part);
+        }
+      }
+      return bits;
+    }
   }
 
   static boolean isMark(int cp) {

@@ -411,10 +411,15 @@ class ComplianceCheckerTest {
       assertThat(ComplianceChecker.certainlyFits(cjk + "漢")).isFalse();
       assertThat(codes(kiri(cjk))).isEmpty();
       assertThat(codes(kiri(cjk + "漢"))).containsExactly(TOO_LONG);
-      // Cyrillic weighs 1 but is bounded by 2: a long Cyrillic tweet is counted, and fits.
-      String cyrillic = "#PolTwt " + "ж".repeat(200);
-      assertThat(ComplianceChecker.certainlyFits(cyrillic)).isFalse();
-      assertThat(codes(kiri(cyrillic))).isEmpty();
+      // Each code point is bounded by its own weight: Cyrillic weighs 1.
+      String cyrillic = "#PolTwt " + "ж".repeat(272);
+      assertThat(ComplianceChecker.certainlyFits(cyrillic)).isTrue();
+      assertThat(ComplianceChecker.certainlyFits(cyrillic + "ж")).isFalse();
+      assertThat(codes(kiri(cyrillic + "ж"))).containsExactly(TOO_LONG);
+      // Emoji sequences only lower the count: five police officers weigh 10, bounded by 30.
+      String officers = "#PolTwt " + "👮\u200D♀\uFE0F".repeat(5);
+      assertThat(TweetLength.weighted(officers)).isEqualTo(18);
+      assertThat(ComplianceChecker.certainlyFits(officers)).isTrue();
       // NFC could change a text with a combining mark, so its length is always counted.
       assertThat(ComplianceChecker.certainlyFits("#PolTwt e\u0301")).isFalse();
       assertThat(ComplianceChecker.certainlyFits("#PolTwt “Señor” – … ©")).isTrue();

@@ -1,0 +1,118 @@
+package org.poltwt.tweet;
+
+import java.util.Arrays;
+
+/**
+ * One pass over a tweet's text for {@link ComplianceChecker}: where its hash signs are, whether it
+ * may hold a URL, and an upper bound of its weighted length, so that most tweets are checked
+ * without the full hashtag extraction or the exact weighted count.
+ *
+ * <p>The bound: in a text that NFC leaves unchanged (every char below U+0300 or {@linkplain
+ * WeightNfc#isInert inert}), each BMP char weighs what its range gives it under configuration v3
+ * (1 for Latin to Georgian and some punctuation, else 2), and a supplementary code point at most 2,
+ * one for each of its two chars. An emoji sequence weighs 2 in all, never
+ * more than its code points (the single-code-point emoji all weigh 2 on their own), so emoji only
+ * lower the count. A URL weighs 23 whatever its length; it is at least 4 chars ({@code a.co}), each
+ * weighing at least 1, and its host holds a dot followed by the first char of a TLD, so each such
+ * dot adds at most 19. A dot ending a sentence adds nothing.
+ */
+final class ScanTweet {
+  /** More hash signs than this and the hashtag scanner searches the text itself. */
+  private static final int MAX_HASHES = 32;
+  private static final int BOUND_PER_URL = 19;
+  private static final int[] NO_HASHES = new int[0];
+
+  /** The hash signs ({@code #} or {@code ＃}) in order, or null when there were too many to keep. */
+  private final int[] hashes;
+  private final int hashCount;
+  private final int weightBound;
+  private final boolean mayHoldUrl;
+  private final boolean nfcInert;
+
+  private ScanTweet(int[] hashes, int hashCount, int weightBound, boolean mayHoldUrl, boolean nfcInert) {
+    this.hashes = hashes;
+    this.hashCount = hashCount;
+    this.weightBound = weightBound;
+    this.mayHoldUrl = mayHoldUrl;
+    this.nfcInert = nfcInert;
+  }
+
+  /**
+   * Scans a text.
+   *
+   * @param text the text
+   * @return what the pass found
+   */
+  static ScanTweet of(String text) {
+    int n = text.length();
+    // Every char weighs at least 1; those below U+0300 weigh exactly 1 and NFC leaves them alone,
+    // so only the others are looked at, in one tight loop over a copy of the chars.
+    int bound = n;
+    boolean inert = true;
+    boolean wideHash = false;
+    char[] t = text.toCharArray();
+    for (int i = 0; i < n; i++) {
+      char c = t[i];
+      if (c < 0x300) {
+        continue;
+      }
+      if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(t[i + 1])) {
+        // Two chars, weighing at most 2 together: nothing to add.
+        inert &= WeightNfc.isInert(Character.toCodePoint(c, t[++i]));
+      } else {
+        wideHash |= c == '\uFF03';
+        inert &= !Character.isSurrogate(c) && WeightNfc.isInert(c);
+        if (WeightConfig.V3.weighsMoreThanOne(c)) {
+          bound++; // v3 weighs 1 or 2
+        }
+      }
+    }
+    // The hash signs and dots are found by String.indexOf, which is vectorised.
+    int dots = 0;
+    for (int i = text.indexOf('.'); i >= 0 && i + 1 < n; i = text.indexOf('.', i + 1)) {
+      if (UrlTlds.mayStartTld(text.charAt(i + 1))) {
+        dots++;
+      }
+    }
+    int[] hashes = NO_HASHES;
+    int hashCount = 0;
+    for (int h = nextHash(text, 0, wideHash); h >= 0; h = nextHash(text, h + 1, wideHash)) {
+      if (hashCount == hashes.length) {
+        if (hashCount == MAX_HASHES) {
+          hashes = null; // too many: the hashtag scanner searches the text itself
+          break;
+        }
+        hashes = Arrays.copyOf(hashes, Math.max(4, hashCount * 2));
+      }
+      hashes[hashCount++] = h;
+    }
+    return new ScanTweet(hashes, hashCount, bound + BOUND_PER_URL * dots, dots > 0, inert);
+  }
+
+  private static int nextHash(String text, int from, boolean wideHash) {
+    int hash = text.indexOf('#', from);
+    if (!wideHash) {
+      return hash;
+    }
+    int wide = text.indexOf('\uFF03', from);
+    return hash < 0 ? wide : wide < 0 ? hash : Math.min(hash, wide);
+  }
+
+  /**
+   * Whether the weighted length is certainly at most {@value TweetLength#MAX_WEIGHTED_LENGTH}.
+   * False means it must be counted.
+   */
+  boolean certainlyFits() {
+    return nfcInert && weightBound <= TweetLength.MAX_WEIGHTED_LENGTH;
+  }
+
+  /** Whether the text has a dot that could begin a URL's TLD; without one it holds no URL. */
+  boolean mayHoldUrl() {
+    return mayHoldUrl;
+  }
+
+  /** The hashtag matches before URLs are considered, as {@link ScanHashtags#candidates(String)} gives them. */
+  int[] candidates(String text) {
+    return hashes == null ? ScanHashtags.candidates(text) : ScanHashtags.candidates(text, hashes, hashCount);
+  }
+}
