@@ -123,6 +123,9 @@ public final class Report {
         find(s, "ComplianceBenchmark\\.bareParse"), "bare Jackson parse", "≥ 0.5×", r -> r >= 0.5));
     rows.add(speed("TweetReader alone (share of the above)", find(s, "ComplianceBenchmark\\.readOnly"),
         find(s, "ComplianceBenchmark\\.bareParse"), "bare Jackson parse", "—", null));
+    rows.add(speed("checks alone, tweets already read (share of the above)",
+        find(s, "ComplianceBenchmark\\.checkOnly"), find(s, "ComplianceBenchmark\\.bareParse"), "bare Jackson parse",
+        "—", null));
     rows.add(speed("hashtag check", find(s, "TextBenchmark\\.carries"),
         find(s, "TextBenchmark\\.twitterTextExtractHashtags"), "twitter-text extractHashtags", "≥ 50×", r -> r >= 50));
     rows.add(speed("weighted length", find(s, "TextBenchmark\\.weighted"),
