@@ -53,6 +53,48 @@ public final class TagFold {
   }
 
   /**
+   * Returns a tag as {@link #matches} compares it: its code points in NFC, each folded. A caller
+   * comparing many texts against one tag (a checker against its edition's hashtag) folds it once.
+   *
+   * @param tag the tag, without its hash sign
+   * @return the folded code points
+   */
+  public static int[] folded(String tag) {
+    return nfc(tag).codePoints().map(TagFold::fold).toArray();
+  }
+
+  /**
+   * Whether {@code s[from, to)} is the tag whose {@link #folded} code points are given: the range
+   * is normalised to NFC only when it holds a char from U+0300 on (below that NFC changes
+   * nothing), then compared code point by code point, folded.
+   *
+   * @param s the text holding the tag
+   * @param from the tag's first index
+   * @param to the index after the tag
+   * @param folded the other tag, {@link #folded}
+   * @return true if they are the same hashtag
+   */
+  public static boolean matches(String s, int from, int to, int[] folded) {
+    if (!belowCombining(s, from, to)) {
+      String tag = Normalizer.normalize(s.substring(from, to), Normalizer.Form.NFC);
+      return foldedEquals(tag, 0, tag.length(), folded);
+    }
+    return foldedEquals(s, from, to, folded);
+  }
+
+  private static boolean foldedEquals(String s, int from, int to, int[] folded) {
+    int j = 0;
+    for (int i = from; i < to; j++) {
+      int cp = s.codePointAt(i);
+      if (j == folded.length || fold(cp) != folded[j]) {
+        return false;
+      }
+      i += Character.charCount(cp);
+    }
+    return j == folded.length;
+  }
+
+  /**
    * Returns the key two tags share exactly when they are the same hashtag.
    *
    * @param tag the tag, without its hash sign

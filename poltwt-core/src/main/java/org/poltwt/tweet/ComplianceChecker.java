@@ -119,11 +119,11 @@ public final class ComplianceChecker {
   private ComplianceChecker(Builder b) {
     this.edition = b.edition;
     this.schedule = b.schedule;
-    this.hashtag = folded(edition.hashtag());
+    this.hashtag = TagFold.folded(edition.hashtag());
     List<String> themeTags = edition.themes();
     this.themes = new int[themeTags.size()][];
     for (int i = 0; i < themes.length; i++) {
-      themes[i] = folded(themeTags.get(i));
+      themes[i] = TagFold.folded(themeTags.get(i));
     }
     this.retweetsMustCarryHashtag = b.retweetsMustCarryHashtag;
     this.missingHashtag = new Violation(Violation.Code.MISSING_HASHTAG,
@@ -294,8 +294,8 @@ public final class ComplianceChecker {
   private int tagsCarried(List<Hashtag> hashtags) {
     int found = 0;
     for (int i = 0, n = hashtags.size(); i < n; i++) {
-      String tag = TagFold.nfc(hashtags.get(i).tag());
-      found = step(found, sameTag(tag, 0, tag.length(), hashtag), isTheme(tag, 0, tag.length()));
+      String tag = hashtags.get(i).tag();
+      found = step(found, TagFold.matches(tag, 0, tag.length(), hashtag), isTheme(tag, 0, tag.length()));
       if (found == (themes.length == 0 ? CARRIES : CARRIES | THEME_TAG)) {
         break;
       }
@@ -322,16 +322,8 @@ public final class ComplianceChecker {
     long matched = 0;
     int last = -1;
     for (int t = 0; t < tags.length; t += 2) {
-      String tag = text;
-      int from = tags[t] + 1;
-      int to = tags[t + 1];
-      if (!TagFold.belowCombining(text, from, to)) {
-        tag = TagFold.nfc(text.substring(from, to));
-        from = 0;
-        to = tag.length();
-      }
-      boolean h = sameTag(tag, from, to, hashtag);
-      boolean th = !h && isTheme(tag, from, to);
+      boolean h = TagFold.matches(text, tags[t] + 1, tags[t + 1], hashtag);
+      boolean th = !h && isTheme(text, tags[t] + 1, tags[t + 1]);
       if (h || th) {
         matched |= (h ? 1L : 2L) << t;
         last = t;
@@ -362,10 +354,10 @@ public final class ComplianceChecker {
     return isTheme ? found | THEME_TAG : found;
   }
 
-  /** Whether {@code tag[from, to)}, in NFC, is one of the edition's themes. */
+  /** Whether {@code tag[from, to)} is one of the edition's themes. */
   private boolean isTheme(String tag, int from, int to) {
     for (int[] t : themes) {
-      if (sameTag(tag, from, to, t)) {
+      if (TagFold.matches(tag, from, to, t)) {
         return true;
       }
     }
@@ -403,32 +395,6 @@ public final class ComplianceChecker {
       }
     }
     return List.copyOf(found);
-  }
-
-  /*
-   * Tags compare as Hashtags.carries compares them: after NFC normalisation, code point by code
-   * point, with simple case folding (upper case, then lower case, as Character maps them). So
-   * #POLTWT is #PolTwt, Turkish dotted and dotless i match i, and ß does not match ss. The
-   * edition's tags are normalised and folded once, here; a tweet's tag only needs normalising when
-   * it holds a character from U+0300 on (below that, NFC changes nothing), which is rare.
-   */
-
-  /** The tag's code points, NFC-normalised and folded. */
-  static int[] folded(String tag) {
-    return TagFold.nfc(tag).codePoints().map(TagFold::fold).toArray();
-  }
-
-  /** Whether an NFC tag {@code tag[from, to)}, folded code point by code point, equals folded code points. */
-  static boolean sameTag(String tag, int from, int to, int[] folded) {
-    int j = 0;
-    for (int i = from; i < to; j++) {
-      int cp = tag.codePointAt(i);
-      if (j == folded.length || TagFold.fold(cp) != folded[j]) {
-        return false;
-      }
-      i += Character.charCount(cp);
-    }
-    return j == folded.length;
   }
 
   /**

@@ -67,15 +67,14 @@ public final class Hashtags {
   public static boolean carries(String text, String tag) {
     requireNonNull(text, "text");
     requireNonNull(tag, "tag");
-    String wanted = tag.startsWith("#") || tag.startsWith("\uFF03") ? tag.substring(1) : tag;
-    wanted = WeightNfc.nfc(wanted);
-    if (wanted.isEmpty()) {
+    int[] wanted = TagFold.folded(tag.startsWith("#") || tag.startsWith("\uFF03") ? tag.substring(1) : tag);
+    if (wanted.length == 0) {
       return false;
     }
     int[] tags = ScanHashtags.candidates(text);
     int lastMatch = -1;
     for (int t = 0; t < tags.length; t += 2) {
-      if (sameTag(text, tags[t] + 1, tags[t + 1], wanted)) {
+      if (TagFold.matches(text, tags[t] + 1, tags[t + 1], wanted)) {
         lastMatch = t;
       }
     }
@@ -84,7 +83,7 @@ public final class Hashtags {
     }
     boolean[] kept = ScanHashtags.keptBeside(tags, UrlScanner.urls(text, tags[lastMatch]));
     for (int t = 0; t <= lastMatch; t += 2) {
-      if (kept[t / 2] && sameTag(text, tags[t] + 1, tags[t + 1], wanted)) {
+      if (kept[t / 2] && TagFold.matches(text, tags[t] + 1, tags[t + 1], wanted)) {
         return true;
       }
     }
@@ -101,29 +100,5 @@ public final class Hashtags {
   static boolean isHashtag(String text) {
     List<Hashtag> tags = extract(text);
     return tags.size() == 1 && tags.get(0).tag().equals(text.substring(1));
-  }
-
-  /** Whether {@code text[from, to)} and {@code wanted} are one tag (NFC, simple case folding). */
-  static boolean sameTag(String text, int from, int to, String wanted) {
-    if (TagFold.belowCombining(text, from, to)) {
-      return foldedEquals(text, from, to, wanted);
-    }
-    String tag = WeightNfc.nfc(text.substring(from, to));
-    return foldedEquals(tag, 0, tag.length(), wanted);
-  }
-
-  private static boolean foldedEquals(String a, int from, int to, String b) {
-    int i = from;
-    int j = 0;
-    while (i < to && j < b.length()) {
-      int x = a.codePointAt(i);
-      int y = b.codePointAt(j);
-      if (x != y && TagFold.fold(x) != TagFold.fold(y)) {
-        return false;
-      }
-      i += Character.charCount(x);
-      j += Character.charCount(y);
-    }
-    return i == to && j == b.length();
   }
 }

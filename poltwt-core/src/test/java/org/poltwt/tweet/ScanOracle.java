@@ -6,6 +6,7 @@ import com.twitter.twittertext.TwitterTextParseResults;
 import com.twitter.twittertext.TwitterTextParser;
 import java.util.ArrayList;
 import java.util.List;
+import org.poltwt.internal.TagFold;
 
 /** twitter-text 3.1.0, called directly: the oracle the scanner is compared with. */
 final class ScanOracle {
@@ -59,7 +60,7 @@ final class ScanOracle {
   /** Whether twitter-text extracts the tag, compared as {@link Hashtags#carries} compares. */
   static boolean carries(String text, String tag) {
     for (Hashtag h : hashtags(text)) {
-      if (Hashtags.sameTag(h.tag(), 0, h.tag().length(), tag)) {
+      if (TagFold.matches(h.tag(), 0, h.tag().length(), TagFold.folded(tag))) {
         return true;
       }
     }
