@@ -43,7 +43,7 @@ public final class TagFold {
    * @param to the index after the last
    * @return true if every char in the range is below U+0300
    */
-  public static boolean belowCombining(CharSequence s, int from, int to) {
+  private static boolean belowCombining(CharSequence s, int from, int to) {
     for (int i = from; i < to; i++) {
       if (s.charAt(i) >= '\u0300') {
         return false;
