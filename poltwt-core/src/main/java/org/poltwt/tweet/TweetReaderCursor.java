@@ -18,9 +18,15 @@ import java.util.Optional;
 import org.poltwt.registration.TwitterHandle;
 
 /**
- * The reading machine behind {@link TweetReader}: a JSON Lines file is read line by line, each
- * line with its own parser, so a bad line can be skipped; a document (a response page or an
- * array, possibly pretty-printed) is read with one streaming parser.
+ * The reading machine behind {@link TweetReader}: a JSON Lines file is read line by line, so a bad
+ * line can be skipped; a document (a response page or an array, possibly pretty-printed) is read
+ * with one streaming parser.
+ *
+ * <p>Lines share one parser over all the whole lines buffered (creating a parser costs about as
+ * much as reading a short tweet). A line's tweets and reports are held until the line is known to
+ * end where its value ends; a line that does anything else (a syntax error, a value running onto
+ * the next line, more after its value) is read again on its own with a parser of its own, which
+ * is what decides what such a line gives. So sharing never changes what a file reads as.
  *
  * <p>Root values and array elements are objects that are either a tweet or a response page; a
  * page is told by its {@code data}, {@code includes}, {@code meta} or {@code errors} member. A
@@ -50,6 +56,23 @@ final class TweetReaderCursor {
   private final TweetReader.Format format;
   private final int maxLineLength;
   private final Sink sink;
+  /** Reports, held back while a line is read with the shared parser. */
+  private final Sink reports = new Sink() {
+    @Override
+    public void malformed(MalformedTweet m) {
+      if (shared) {
+        heldReports.add(m);
+      } else {
+        sink.malformed(m);
+      }
+    }
+
+    @Override
+    public RuntimeException fatal(MalformedTweet m) {
+      return sink.fatal(m);
+    }
+  };
+  private final List<MalformedTweet> heldReports = new ArrayList<>();
   private final ArrayDeque<Tweet> ready = new ArrayDeque<>();
 
   private boolean started;
@@ -59,6 +82,15 @@ final class TweetReaderCursor {
   private boolean linePending;
   private long documentLineOffset;
   private JsonParser parser;
+  /** JSON Lines: a line is being read. */
+  private boolean lineOpen;
+  /** The parser is shared by the whole lines in {@code lines.buffer()[sharedFrom, sharedTo)}. */
+  private boolean shared;
+  private int sharedFrom;
+  private int sharedTo;
+  private long sharedGeneration;
+  /** Shared parser: the current line's first value has been started. */
+  private boolean valueOnLine;
 
   private State state = State.ROOT;
   private boolean objectInArray;
@@ -82,8 +114,9 @@ final class TweetReaderCursor {
   /** The next tweet, or null at the end of the input. */
   Tweet next() throws IOException {
     try {
-      while (!finished && (ready.isEmpty() || (!documentMode && parser != null))) {
-        if (parser == null) {
+      // A line's tweets are only handed out once the whole line has been read.
+      while (!finished && (ready.isEmpty() || lineOpen)) {
+        if (documentMode ? parser == null : !lineOpen) {
           if (!open()) {
             finished = true;
           }
@@ -106,10 +139,13 @@ final class TweetReaderCursor {
     finished = true;
     ready.clear();
     pending.clear();
+    heldReports.clear();
+    lineOpen = false;
     closeParser();
   }
 
   private void closeParser() {
+    shared = false;
     if (parser != null) {
       try {
         parser.close();
@@ -135,19 +171,76 @@ final class TweetReaderCursor {
       if (linePending) {
         linePending = false;
       } else if (!lines.next()) {
+        closeParser();
         return false;
       }
       if (lines.tooLong()) {
+        closeParser(); // the shared parser would read the skipped bytes
         sink.malformed(new MalformedTweet(lines.lineNumber(), "line", "is longer than " + maxLineLength + " bytes"));
         continue;
       }
       if (lines.blank()) {
         continue;
       }
-      parser = JSON.createParser(lines.buffer(), lines.lineStart(), lines.lineEnd() - lines.lineStart());
-      state = State.ROOT;
+      startLine();
       return true;
     }
+  }
+
+  /**
+   * Starts reading the current line with the shared parser, opening one over the whole lines now
+   * buffered unless the open one covers this line. Everything between the shared parser's
+   * position and the line is white space: the rest of the last line read, then blank lines.
+   */
+  private void startLine() throws IOException {
+    boolean covered = shared && lines.generation() == sharedGeneration && lines.lineStart() >= sharedFrom
+        && lines.lineEnd() <= sharedTo;
+    if (!covered) {
+      closeParser();
+      sharedFrom = lines.lineStart();
+      sharedTo = lines.wholeLinesEnd();
+      sharedGeneration = lines.generation();
+      parser = JSON.createParser(lines.buffer(), sharedFrom, sharedTo - sharedFrom);
+      shared = true;
+    }
+    state = State.ROOT;
+    valueOnLine = false;
+    lineOpen = true;
+  }
+
+  /**
+   * The shared parser is back at the root after the current line's value: the line is done if the
+   * value ended on it and only white space follows; otherwise the line is read again on its own.
+   */
+  private void endSharedValue() throws IOException {
+    int at = sharedFrom + (int) parser.currentLocation().getByteOffset();
+    if (at <= lines.lineEnd() && lines.blankFrom(at)) {
+      endLine();
+    } else {
+      readLineAlone();
+    }
+  }
+
+  /** The current line has been read: its held reports go out, then its tweets may. */
+  private void endLine() {
+    lineOpen = false;
+    if (!heldReports.isEmpty()) {
+      List<MalformedTweet> held = List.copyOf(heldReports);
+      heldReports.clear();
+      for (MalformedTweet m : held) {
+        sink.malformed(m);
+      }
+    }
+  }
+
+  /** Forgets what the shared parser read of the current line and reads the line with its own parser. */
+  private void readLineAlone() throws IOException {
+    ready.clear();
+    pending.clear();
+    heldReports.clear();
+    closeParser();
+    parser = JSON.createParser(lines.buffer(), lines.lineStart(), lines.lineEnd() - lines.lineStart());
+    state = State.ROOT;
   }
 
   private void decideFormat() throws IOException {
@@ -195,13 +288,25 @@ final class TweetReaderCursor {
   }
 
   private void step() throws IOException {
+    if (shared && state == State.ROOT) {
+      if (valueOnLine) {
+        endSharedValue();
+        return;
+      }
+      valueOnLine = true;
+    }
     JsonToken t = parser.nextToken();
     switch (state) {
       case ROOT:
         if (t == null) {
-          closeParser();
           if (documentMode) {
+            closeParser();
             finished = true;
+          } else if (shared) {
+            readLineAlone(); // cannot happen on a line that is not blank; the line decides
+          } else {
+            closeParser();
+            endLine();
           }
         } else if (t == JsonToken.START_ARRAY) {
           state = State.IN_ARRAY;
@@ -233,7 +338,7 @@ final class TweetReaderCursor {
         } else if (t == JsonToken.START_OBJECT) {
           pageTweet(readTweet());
         } else if (t != JsonToken.VALUE_NULL) {
-          sink.malformed(new MalformedTweet(line(), "data", "must hold tweet objects"));
+          reports.malformed(new MalformedTweet(line(), "data", "must hold tweet objects"));
           parser.skipChildren();
         }
         break;
@@ -243,7 +348,7 @@ final class TweetReaderCursor {
   }
 
   private void notATweet() throws IOException {
-    sink.malformed(new MalformedTweet(line(), "json", NOT_A_TWEET));
+    reports.malformed(new MalformedTweet(line(), "json", NOT_A_TWEET));
     parser.skipChildren();
   }
 
@@ -265,7 +370,7 @@ final class TweetReaderCursor {
         } else if (v == JsonToken.START_OBJECT) {
           pageTweet(readTweet());
         } else if (v != JsonToken.VALUE_NULL) {
-          sink.malformed(new MalformedTweet(line(), "data", "must be an array of tweets"));
+          reports.malformed(new MalformedTweet(line(), "data", "must be an array of tweets"));
           parser.skipChildren();
         }
         break;
@@ -296,7 +401,7 @@ final class TweetReaderCursor {
       users.clear();
       inPage = false;
     } else {
-      Tweet t = rootFields.build(objectLine, sink);
+      Tweet t = rootFields.build(objectLine, reports);
       if (t != null) {
         ready.add(t);
       }
@@ -321,7 +426,7 @@ final class TweetReaderCursor {
       parser.nextToken();
       elementFields.accept(name, parser);
     }
-    return elementFields.build(line, sink);
+    return elementFields.build(line, reports);
   }
 
   private void pageTweet(Tweet t) {
@@ -381,7 +486,7 @@ final class TweetReaderCursor {
     if (handle != null) {
       users.put(id, handle);
     } else {
-      sink.malformed(new MalformedTweet(line, "includes.users[" + index + "].username", TweetReaderFields.BAD_USERNAME));
+      reports.malformed(new MalformedTweet(line, "includes.users[" + index + "].username", TweetReaderFields.BAD_USERNAME));
     }
   }
 
@@ -397,7 +502,7 @@ final class TweetReaderCursor {
         t.referencedTweets(), t.hashtags());
   }
 
-  private void syntaxError(JsonProcessingException e) {
+  private void syntaxError(JsonProcessingException e) throws IOException {
     MalformedTweet m;
     if (documentMode) {
       JsonLocation at = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
@@ -405,10 +510,15 @@ final class TweetReaderCursor {
       close();
       throw sink.fatal(m);
     }
+    if (shared) {
+      readLineAlone();
+      return;
+    }
     m = new MalformedTweet(lines.lineNumber(), "json", reason(e));
     ready.clear();
     pending.clear();
     closeParser();
+    lineOpen = false;
     sink.malformed(m);
   }
 

@@ -38,6 +38,8 @@ final class TweetReaderLines {
   private int lineStart;
   private int lineEnd;
   private boolean tooLong;
+  /** Counts the times buffered bytes moved or were dropped, for {@link #generation()}. */
+  private long generation;
 
   TweetReaderLines(InputStream in, int maxLineLength) {
     this.in = in;
@@ -75,6 +77,7 @@ final class TweetReaderLines {
       scan = limit - pos;
       compact();
       if (limit == buf.length) {
+        generation++;
         // Here limit <= maxLineLength, so the buffer grows to at most maxLineLength + 1 bytes.
         buf = Arrays.copyOf(buf, (int) Math.min(maxLineLength + 1L, buf.length * 2L));
       }
@@ -134,6 +137,41 @@ final class TweetReaderLines {
     return lineEnd;
   }
 
+  /**
+   * Changes whenever bytes already buffered may have moved, so that a range of {@link #buffer()}
+   * seen under one generation holds the same bytes while the generation is the same.
+   */
+  long generation() {
+    return generation;
+  }
+
+  /**
+   * The end of the whole lines buffered from the current line on: past the last buffered
+   * newline, or the end of the input once it has all been read. Holds at least the current line.
+   */
+  int wholeLinesEnd() {
+    if (eof) {
+      return limit;
+    }
+    for (int i = limit - 1; i >= lineEnd; i--) {
+      if (buf[i] == '\n') {
+        return i + 1;
+      }
+    }
+    return lineEnd;
+  }
+
+  /** Whether the current line holds only JSON white space from {@code at} (a buffer index) on. */
+  boolean blankFrom(int at) {
+    for (int i = at; i < lineEnd; i++) {
+      byte c = buf[i];
+      if (c != ' ' && c != '\t' && c != '\r' && c != '\n') {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Whether the current line holds only JSON white space. */
   boolean blank() {
     return firstSignificant() < 0;
@@ -158,6 +196,7 @@ final class TweetReaderLines {
     start();
     int from = lineNumber == 0 ? pos : lineStart;
     skipping = false;
+    generation++;
     return new Rest(buf, from, limit, eof ? InputStream.nullInputStream() : in);
   }
 
@@ -188,6 +227,7 @@ final class TweetReaderLines {
       }
       pos = 0;
       limit = 0;
+      generation++;
       if (eof) {
         return false;
       }
@@ -197,6 +237,7 @@ final class TweetReaderLines {
 
   private void compact() {
     if (pos > 0) {
+      generation++;
       System.arraycopy(buf, pos, buf, 0, limit - pos);
       limit -= pos;
       pos = 0;
