@@ -365,7 +365,7 @@ public final class ComplianceChecker {
   }
 
   private static Violation tooLong(String text, ScanTweet scan) {
-    if ((scan != null ? scan : ScanTweet.of(text)).certainlyFits()) {
+    if (certainlyFits(text, scan != null ? scan : ScanTweet.of(text))) {
       return null;
     }
     int weighted = TweetLength.weighted(text);
@@ -384,7 +384,23 @@ public final class ComplianceChecker {
    * @return true only if its weighted length is certainly at most {@value TweetLength#MAX_WEIGHTED_LENGTH}
    */
   static boolean certainlyFits(String text) {
-    return ScanTweet.of(text).certainlyFits();
+    return certainlyFits(text, ScanTweet.of(text));
+  }
+
+  private static boolean certainlyFits(String text, ScanTweet scan) {
+    if (scan.certainlyFits() || scan.fitsCountingUrls(text)) {
+      return true;
+    }
+    if (scan.nfcInert()) {
+      return false;
+    }
+    // Counted in NFC: a combining mark usually composes away, and the normal form then scans as any text.
+    String nfc = WeightNfc.nfc(text);
+    if (nfc.equals(text)) {
+      return false;
+    }
+    ScanTweet normal = ScanTweet.of(nfc);
+    return normal.certainlyFits() || normal.fitsCountingUrls(nfc);
   }
 
   private static List<Violation> listOf(Violation... maybe) {

@@ -15,6 +15,10 @@ import java.util.Arrays;
  * lower the count. A URL weighs 23 whatever its length; it is at least 4 chars ({@code a.co}), each
  * weighing at least 1, and its host holds a dot followed by the first char of a TLD, so each such
  * dot adds at most 19. A dot ending a sentence adds nothing.
+ *
+ * <p>When that bound is over the limit, {@link #fitsCountingUrls} finds the URLs and puts each
+ * one's 23 in place of its chars' weights, which is exact for the URLs and still only too high for
+ * emoji; long links and texts with several links are then answered without the full count.
  */
 final class ScanTweet {
   /** More hash signs than this and the hashtag scanner searches the text itself. */
@@ -25,15 +29,18 @@ final class ScanTweet {
   /** The hash signs ({@code #} or {@code ＃}) in order, or null when there were too many to keep. */
   private final int[] hashes;
   private final int hashCount;
+  /** The sum of the code points' weights (unscaled), exact when the text is {@link #nfcInert}. */
+  private final int weights;
   private final int weightBound;
   private final boolean mayHoldUrl;
   private final boolean nfcInert;
 
-  private ScanTweet(int[] hashes, int hashCount, int weightBound, boolean mayHoldUrl, boolean nfcInert) {
+  private ScanTweet(int[] hashes, int hashCount, int weights, int dots, boolean nfcInert) {
     this.hashes = hashes;
     this.hashCount = hashCount;
-    this.weightBound = weightBound;
-    this.mayHoldUrl = mayHoldUrl;
+    this.weights = weights;
+    this.weightBound = weights + BOUND_PER_URL * dots;
+    this.mayHoldUrl = dots > 0;
     this.nfcInert = nfcInert;
   }
 
@@ -86,7 +93,7 @@ final class ScanTweet {
       }
       hashes[hashCount++] = h;
     }
-    return new ScanTweet(hashes, hashCount, bound + BOUND_PER_URL * dots, dots > 0, inert);
+    return new ScanTweet(hashes, hashCount, bound, dots, inert);
   }
 
   private static int nextHash(String text, int from, boolean wideHash) {
@@ -104,6 +111,49 @@ final class ScanTweet {
    */
   boolean certainlyFits() {
     return nfcInert && weightBound <= TweetLength.MAX_WEIGHTED_LENGTH;
+  }
+
+  /**
+   * Whether the weighted length is certainly at most {@value TweetLength#MAX_WEIGHTED_LENGTH}, once
+   * the text's URLs are found and weighed as they count. Worth asking only when {@link
+   * #certainlyFits()} said no; false means it must be counted.
+   *
+   * @param text the text this scan is of
+   */
+  boolean fitsCountingUrls(String text) {
+    if (!nfcInert || !mayHoldUrl) {
+      return false;
+    }
+    int[] urls = UrlScanner.urls(text);
+    long bound = weights;
+    for (int u = 0; u < urls.length; u += 2) {
+      int start = urls[u];
+      // The counter weighs a URL only if it reaches the URL's start, which an emoji sequence taken
+      // just before could step over; none holds two ASCII chars in a row, so with ASCII on both
+      // sides of the start none does.
+      if (text.charAt(start) >= 0x80 || (start > 0 && text.charAt(start - 1) >= 0x80)) {
+        return false;
+      }
+      bound += WeightConfig.V3.transformedUrlLength - charWeights(text, start, urls[u + 1]);
+    }
+    return bound <= TweetLength.MAX_WEIGHTED_LENGTH;
+  }
+
+  /** The v3 weights of {@code text[from, to)}, as the scan adds them up. */
+  private static int charWeights(String text, int from, int to) {
+    int sum = to - from;
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c >= 0x300 && !Character.isSurrogate(c) && WeightConfig.V3.weighsMoreThanOne(c)) {
+        sum++;
+      }
+    }
+    return sum;
+  }
+
+  /** Whether NFC leaves the text as it is. False may also mean "not known to". */
+  boolean nfcInert() {
+    return nfcInert;
   }
 
   /** Whether the text has a dot that could begin a URL's TLD; without one it holds no URL. */

@@ -178,7 +178,10 @@ class ComplianceCheckerProperties {
   Arbitrary<String> anyScriptTexts() {
     Arbitrary<String> common = Arbitraries.of("a", " ", ".", ". ", "a.co", "例え.jp", "https://t.co/abc", "漢",
         "漢字漢字", "😀", "👮\u200D♀\uFE0F", "\uFE0F", "#\uFE0F\u20E3", "©", "®\uFE0F", "é", "ß", "Ω", "ж", "ا",
-        "\u200F", "\u2013", "…", "#PolTwt", "x".repeat(40), "漢".repeat(30));
+        "\u200F", "\u2013", "…", "#PolTwt", "x".repeat(40), "漢".repeat(30),
+        // Links the length shortcut weighs one by one: long, non-ASCII, and just after emoji parts.
+        "x.co/" + "y".repeat(40), "https://例え.jp/" + "z".repeat(30), "👮https://t.co/abc", "\u200Dt.co/x",
+        "#\uFE0F\u20E3a.co", "\uFE0Fwww.police.uk/" + "q".repeat(25), "😀x.co/abc");
     // Marks and lone surrogates send a text to the counter; rare enough that most texts try the bound.
     Arbitrary<String> rare = Arbitraries.of("e\u0301", "\u0301", "\uD800", "\uDC00");
     Arbitrary<String> fragment = Arbitraries.frequencyOf(Tuple.of(60, common), Tuple.of(1, rare));

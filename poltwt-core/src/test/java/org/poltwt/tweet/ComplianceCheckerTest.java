@@ -399,10 +399,20 @@ class ComplianceCheckerTest {
     }
 
     @Test
-    void theShortcutLeavesLongUrlsLongOtherScriptsAndMarksToTheCounter() {
+    void theShortcutWeighsLongUrlsAndLeavesLongOtherScriptsAndMarksToTheCounter() {
+      // A long link is found and weighed 23, without counting the whole text.
       String longUrl = "#PolTwt https://example.com/" + "p".repeat(260);
-      assertThat(ComplianceChecker.certainlyFits(longUrl)).isFalse();
-      assertThat(codes(kiri(longUrl))).isEmpty(); // the counter sees one 23-weight URL
+      assertThat(TweetLength.weighted(longUrl)).isEqualTo(31);
+      assertThat(ComplianceChecker.certainlyFits(longUrl)).isTrue();
+      assertThat(codes(kiri(longUrl))).isEmpty();
+      String overWithUrl = "#PolTwt " + "a".repeat(250) + " https://example.com/" + "p".repeat(100);
+      assertThat(TweetLength.weighted(overWithUrl)).isEqualTo(282);
+      assertThat(ComplianceChecker.certainlyFits(overWithUrl)).isFalse();
+      assertThat(codes(kiri(overWithUrl))).containsExactly(TOO_LONG);
+      // Right after an emoji, a link's start could lie inside an emoji sequence: the counter decides.
+      String afterEmoji = "#PolTwt 👮https://example.com/" + "p".repeat(260);
+      assertThat(ComplianceChecker.certainlyFits(afterEmoji)).isFalse();
+      assertThat(codes(kiri(afterEmoji))).isEmpty();
       // Other scripts weigh at most 2 a char: a short CJK or emoji tweet is certain, a long one is counted.
       assertThat(ComplianceChecker.certainlyFits("#PolTwt 漢 😀")).isTrue();
       String cjk = "#PolTwt " + "漢".repeat(136);
@@ -420,8 +430,14 @@ class ComplianceCheckerTest {
       String officers = "#PolTwt " + "👮\u200D♀\uFE0F".repeat(5);
       assertThat(TweetLength.weighted(officers)).isEqualTo(18);
       assertThat(ComplianceChecker.certainlyFits(officers)).isTrue();
-      // NFC could change a text with a combining mark, so its length is always counted.
-      assertThat(ComplianceChecker.certainlyFits("#PolTwt e\u0301")).isFalse();
+      // A combining mark is weighed in NFC: one that composes leaves a text the shortcut can answer,
+      // one that stays is counted, and so is a text NFC makes longer (U+0958 becomes two code points).
+      assertThat(ComplianceChecker.certainlyFits("#PolTwt Cafe\u0301")).isTrue();
+      assertThat(ComplianceChecker.certainlyFits("#PolTwt x\u0323\u0301")).isFalse();
+      String qa = "#PolTwt " + "\u0958".repeat(137);
+      assertThat(TweetLength.weighted(qa)).isEqualTo(8 + 2 * 137);
+      assertThat(ComplianceChecker.certainlyFits(qa)).isFalse();
+      assertThat(codes(kiri(qa))).containsExactly(TOO_LONG);
       assertThat(ComplianceChecker.certainlyFits("#PolTwt “Señor” – … ©")).isTrue();
     }
 
