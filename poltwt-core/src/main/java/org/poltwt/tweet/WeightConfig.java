@@ -56,6 +56,16 @@ final class WeightConfig {
   }
 
   /**
+   * {@link #weighsMoreThanOne} as a number, for adding up without a branch.
+   *
+   * @param c a char
+   * @return 1 if it weighs more than 1, else 0
+   */
+  int heavyBit(char c) {
+    return (int) (heavyBmp[c >> 6] >>> c) & 1;
+  }
+
+  /**
    * The weighted ranges.
    *
    * @return {@code [start, end, weight]} triples

@@ -75,6 +75,20 @@ final class WeightNfc {
     return (INERT[block] & (1L << (cp & 63))) != 0;
   }
 
+  /**
+   * {@link #isInert} for a char on its own: false for a surrogate, which is half of a code point.
+   *
+   * @param c a char
+   * @return true if it is an inert code point by itself
+   */
+  static boolean isInertBmp(char c) {
+    int block = c >> 6;
+    if ((DONE[block >> 6] & (1L << (block & 63))) == 0) {
+      examine(block);
+    }
+    return (INERT[block] & (1L << c)) != 0;
+  }
+
   private static synchronized void examine(int block) {
     if ((DONE[block >> 6] & (1L << (block & 63))) != 0) {
       return;
