@@ -173,7 +173,7 @@ public final class ComplianceChecker {
     List<Hashtag> hashtags = tweet.hashtags();
     // A tweet whose entities were never extracted (the usual case for a tweet just read) is
     // answered from one pass over its text.
-    ScanTweet scan = hashtags instanceof TextHashtags lazy && !lazy.extracted() ? ScanTweet.of(text) : null;
+    ScanTweet scan = hashtags instanceof TextHashtags lazy && !lazy.extracted() ? lazy.scan() : null;
     int found = scan != null ? tagsCarried(text, scan) : tagsCarried(hashtags);
     boolean carries = (found & CARRIES) != 0;
     boolean theme = (found & THEME_TAG) != 0;
@@ -394,10 +394,10 @@ public final class ComplianceChecker {
   }
 
   private static Violation tooLong(String text, ScanTweet scan) {
-    if (certainlyFits(text, scan != null ? scan : ScanTweet.of(text))) {
-      return null;
+    int weighted = shortcutLength(text, scan != null ? scan : ScanTweet.of(text));
+    if (weighted < 0) {
+      weighted = TweetLength.weighted(text);
     }
-    int weighted = TweetLength.weighted(text);
     if (weighted <= TweetLength.MAX_WEIGHTED_LENGTH) {
       return null;
     }
@@ -413,23 +413,45 @@ public final class ComplianceChecker {
    * @return true only if its weighted length is certainly at most {@value TweetLength#MAX_WEIGHTED_LENGTH}
    */
   static boolean certainlyFits(String text) {
-    return certainlyFits(text, ScanTweet.of(text));
+    return shortcutLength(text, ScanTweet.of(text)) == 0;
   }
 
-  private static boolean certainlyFits(String text, ScanTweet scan) {
-    if (scan.certainlyFits() || scan.fitsCountingUrls(text)) {
-      return true;
+  /**
+   * What the length shortcut knows of a text's weighted length, without the full count: 0 when it
+   * is certainly within the limit; the exact length when it is over the limit and no emoji sequence
+   * could lower it; -1 when only the full count can tell.
+   *
+   * @param text the text
+   * @param scan the text's scan
+   * @return 0, a length over {@value TweetLength#MAX_WEIGHTED_LENGTH}, or -1
+   */
+  static int shortcutLength(String text, ScanTweet scan) {
+    if (scan.certainlyFits()) {
+      return 0;
     }
-    if (scan.nfcInert()) {
-      return false;
+    String counted = text;
+    ScanTweet s = scan;
+    if (!scan.nfcInert()) {
+      // Counted in NFC: a combining mark usually composes away, and the normal form then scans as
+      // any text.
+      counted = WeightNfc.nfc(text);
+      if (counted.equals(text)) {
+        return -1;
+      }
+      s = ScanTweet.of(counted);
+      if (s.certainlyFits()) {
+        return 0;
+      }
     }
-    // Counted in NFC: a combining mark usually composes away, and the normal form then scans as any text.
-    String nfc = WeightNfc.nfc(text);
-    if (nfc.equals(text)) {
-      return false;
+    int length = s.weightCountingUrls(counted);
+    if (length < 0) {
+      return -1;
     }
-    ScanTweet normal = ScanTweet.of(nfc);
-    return normal.certainlyFits() || normal.fitsCountingUrls(nfc);
+    if (length <= TweetLength.MAX_WEIGHTED_LENGTH) {
+      return 0;
+    }
+    // Only emoji sequences could make the count lower than this, or a blank text count 0.
+    return WeightEmoji.find(counted, 0) < 0 && !WeightCounter.isBlank(counted) ? length : -1;
   }
 
   private static List<Violation> listOf(Violation... maybe) {

@@ -16,7 +16,7 @@ import java.util.Arrays;
  * weighing at least 1, and its host holds a dot followed by the first char of a TLD, so each such
  * dot adds at most 19. A dot ending a sentence adds nothing.
  *
- * <p>When that bound is over the limit, {@link #fitsCountingUrls} finds the URLs and puts each
+ * <p>When that bound is over the limit, {@link #weightCountingUrls} finds the URLs and puts each
  * one's 23 in place of its chars' weights, which is exact for the URLs and still only too high for
  * emoji; long links and texts with several links are then answered without the full count.
  */
@@ -51,8 +51,20 @@ final class ScanTweet {
    * @return what the pass found
    */
   static ScanTweet of(String text) {
+    return of(text, text.toCharArray(), 0);
+  }
+
+  /**
+   * Scans a text whose chars are at hand (a parser's buffer), without copying them again.
+   *
+   * @param text the text
+   * @param chars an array holding the text's chars
+   * @param offset where they start in {@code chars}
+   * @return what the pass found
+   */
+  static ScanTweet of(String text, char[] chars, int offset) {
     int n = text.length();
-    long weighed = weigh(text.toCharArray(), n);
+    long weighed = weigh(chars, offset, offset + n);
     int bound = (int) weighed;
     boolean inert = (weighed & NOT_INERT) == 0;
     boolean wideHash = (weighed & WIDE_HASH) != 0;
@@ -89,11 +101,11 @@ final class ScanTweet {
    *
    * @return the weight bound in the low 32 bits, with {@link #NOT_INERT} and {@link #WIDE_HASH}
    */
-  private static long weigh(char[] t, int n) {
-    int bound = n;
+  private static long weigh(char[] t, int from, int n) {
+    int bound = n - from;
     boolean inert = true;
     boolean wideHash = false;
-    int i = 0;
+    int i = from;
     while (true) {
       // Runs of chars below U+0300 in a loop this small are unrolled: most texts are mostly such runs.
       while (i < n && t[i] < 0x300) {
@@ -138,29 +150,32 @@ final class ScanTweet {
   }
 
   /**
-   * Whether the weighted length is certainly at most {@value TweetLength#MAX_WEIGHTED_LENGTH}, once
-   * the text's URLs are found and weighed as they count. Worth asking only when {@link
-   * #certainlyFits()} said no; false means it must be counted.
+   * The weighted length with the text's URLs found and weighed as they count (23 each in place of
+   * their chars' weights), and each emoji sequence still weighed as its code points: exact for a
+   * text without emoji, and too high otherwise (a sequence weighs 2 in all). Worth asking only when
+   * {@link #certainlyFits()} said no.
    *
    * @param text the text this scan is of
+   * @return that length, or -1 when the text is not {@linkplain #nfcInert inert} or a URL starts
+   *     where an emoji sequence could step over it
    */
-  boolean fitsCountingUrls(String text) {
-    if (!nfcInert || !mayHoldUrl) {
-      return false;
+  int weightCountingUrls(String text) {
+    if (!nfcInert) {
+      return -1;
     }
-    int[] urls = UrlScanner.urls(text);
-    long bound = weights;
+    int[] urls = mayHoldUrl ? UrlScanner.urls(text) : UrlScanner.NONE;
+    int length = weights;
     for (int u = 0; u < urls.length; u += 2) {
       int start = urls[u];
       // The counter weighs a URL only if it reaches the URL's start, which an emoji sequence taken
       // just before could step over; none holds two ASCII chars in a row, so with ASCII on both
       // sides of the start none does.
       if (text.charAt(start) >= 0x80 || (start > 0 && text.charAt(start - 1) >= 0x80)) {
-        return false;
+        return -1;
       }
-      bound += WeightConfig.V3.transformedUrlLength - charWeights(text, start, urls[u + 1]);
+      length += WeightConfig.V3.transformedUrlLength - charWeights(text, start, urls[u + 1]);
     }
-    return bound <= TweetLength.MAX_WEIGHTED_LENGTH;
+    return length;
   }
 
   /** The v3 weights of {@code text[from, to)}, as the scan adds them up. */

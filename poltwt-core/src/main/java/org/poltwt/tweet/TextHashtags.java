@@ -15,10 +15,18 @@ import java.util.RandomAccess;
  */
 final class TextHashtags extends AbstractList<Hashtag> implements RandomAccess {
   private final String text;
+  /** The checker's scan of the text, when the reader made it from the chars it had decoded. */
+  private final ScanTweet scan;
   private volatile List<Hashtag> tags;
 
-  TextHashtags(String text) {
+  TextHashtags(String text, ScanTweet scan) {
     this.text = text;
+    this.scan = scan;
+  }
+
+  /** The scan of the text: the reader's, or a new one. */
+  ScanTweet scan() {
+    return scan != null ? scan : ScanTweet.of(text);
   }
 
   /** Whether these are the hashtags of exactly this text object. */

@@ -22,6 +22,7 @@ final class TweetReaderFields {
   private String id;
   private String authorId;
   private String text;
+  private ScanTweet textScan;
   private String noteText;
   private String createdAt;
   private String lang;
@@ -41,6 +42,7 @@ final class TweetReaderFields {
     id = null;
     authorId = null;
     text = null;
+    textScan = null;
     noteText = null;
     createdAt = null;
     lang = null;
@@ -63,7 +65,16 @@ final class TweetReaderFields {
         authorId = string(p, "author_id");
         break;
       case "text":
-        text = string(p, "text");
+        if (p.currentToken() == JsonToken.VALUE_STRING) {
+          // Scanned for the checker while its chars are at hand in the parser's buffer.
+          char[] chars = p.getTextCharacters();
+          int offset = p.getTextOffset();
+          text = new String(chars, offset, p.getTextLength());
+          textScan = ScanTweet.of(text, chars, offset);
+        } else {
+          text = string(p, "text");
+          textScan = null;
+        }
         break;
       case "created_at":
         createdAt = string(p, "created_at");
@@ -113,7 +124,7 @@ final class TweetReaderFields {
             .id(id)
             .authorId(authorId)
             .authorHandle(authorHandle)
-            .text(noteText != null ? noteText : text)
+            .scannedText(noteText != null ? noteText : text, noteText != null ? null : textScan)
             .createdAt(at)
             .lang(lang)
             .source(source)

@@ -89,7 +89,7 @@ final class WeightCounter {
   }
 
   /** twitter-text's {@code trim().isEmpty()}: nothing above U+0020. */
-  private static boolean isBlank(String text) {
+  static boolean isBlank(String text) {
     for (int i = 0; i < text.length(); i++) {
       if (text.charAt(i) > ' ') {
         return false;

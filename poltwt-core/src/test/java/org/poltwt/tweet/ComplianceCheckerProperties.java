@@ -30,6 +30,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.Provide;
 import net.jqwik.api.Tuple;
 import net.jqwik.api.statistics.Statistics;
@@ -196,6 +197,25 @@ class ComplianceCheckerProperties {
       assertThat(weighted).isLessThanOrEqualTo(TweetLength.MAX_WEIGHTED_LENGTH);
     }
     Statistics.label("shortcut").collect(certain, weighted > 200);
+  }
+
+  @Provide
+  Arbitrary<String> shortcutTexts() {
+    return Arbitraries.oneOf(latinTexts(), anyScriptTexts());
+  }
+
+  @Property(tries = 1000)
+  void theLengthShortcutGivesTheExactLengthWhenItGivesOne(@ForAll("shortcutTexts") String text,
+      @ForAll @IntRange(max = 300) int padding, @ForAll boolean blankPadding) {
+    String padded = text + (blankPadding ? " " : "p").repeat(padding);
+    int shortcut = ComplianceChecker.shortcutLength(padded, ScanTweet.of(padded));
+    int weighted = TweetLength.weighted(padded);
+    if (shortcut == 0) {
+      assertThat(weighted).isLessThanOrEqualTo(TweetLength.MAX_WEIGHTED_LENGTH);
+    } else if (shortcut > 0) {
+      assertThat(shortcut).isEqualTo(weighted);
+    }
+    Statistics.label("shortcut").collect(shortcut < 0 ? "counted" : shortcut == 0 ? "fits" : "exact over");
   }
 
   @Property(tries = 300)
