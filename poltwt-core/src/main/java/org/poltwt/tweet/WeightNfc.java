@@ -38,21 +38,45 @@ final class WeightNfc {
    */
   static String nfc(String text) {
     int n = text.length();
-    for (int i = 0; i < n; i++) {
-      char c = text.charAt(i);
-      if (c < 0x300) {
+    StringBuilder out = null;
+    int copied = 0;
+    int before = 0; // where the code point before i starts
+    for (int i = 0; i < n; ) {
+      int cp = text.codePointAt(i);
+      int next = i + Character.charCount(cp);
+      if (isInert(cp)) {
+        before = i;
+        i = next;
         continue;
       }
-      int cp = text.codePointAt(i);
-      if (!isInert(cp)) {
-        return Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text
-            : Normalizer.normalize(text, Normalizer.Form.NFC);
+      // NFC splits at inert code points: they neither compose with nor reorder around what precedes
+      // them, and a run of them is in NFC. So only the stretch from the inert code point before
+      // this one (which it may compose with) to the next inert one is normalised.
+      int from = Math.max(before, copied);
+      int to = next;
+      while (to < n) {
+        int c = text.codePointAt(to);
+        if (isInert(c)) {
+          break;
+        }
+        to += Character.charCount(c);
       }
-      if (cp > 0xFFFF) {
-        i++;
+      String part = text.substring(from, to);
+      String normal = Normalizer.normalize(part, Normalizer.Form.NFC);
+      if (out != null || !normal.equals(part)) {
+        if (out == null) {
+          out = new StringBuilder(n);
+        }
+        out.append(text, copied, from).append(normal);
+        copied = to;
       }
+      before = to;
+      i = to;
     }
-    return text;
+    if (out == null) {
+      return text;
+    }
+    return out.append(text, copied, n).toString();
   }
 
   /**

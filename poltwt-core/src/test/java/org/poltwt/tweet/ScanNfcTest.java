@@ -102,10 +102,12 @@ class ScanNfcTest {
     SplittableRandom random = new SplittableRandom(7);
     String[] pieces = {"a", "e", "\u0301", "\u0308", "\u0323", "\u00E9", "\u304B", "\u3099", "\u1100", "\u1161",
       "\u11A8", "\uAC00", "\u2126", "\u212B", "\uF900", "\u0958", "\u0915", "\u093C", "😀", "🏽", "\u0344", "Å",
-      "\uFE0F", "\uFE0E", "\u20E3", "#", "\u2764", "\u0BC6", "\u0BBE", "\u093E", "\u0947", "\u0DD9", "\u0DCF"};
+      "\uFE0F", "\uFE0E", "\u20E3", "#", "\u2764", "\u0BC6", "\u0BBE", "\u093E", "\u0947", "\u0DD9", "\u0DCF",
+      " ", "x", "\u01D6", "\u1EB9", "\u1E61", "\uD800", "\uDC00"};
+    // Long enough for several stretches to normalise in one text, which nfc does one by one.
     for (int i = 0; i < 20_000; i++) {
       StringBuilder b = new StringBuilder();
-      for (int k = random.nextInt(8); k >= 0; k--) {
+      for (int k = random.nextInt(24); k >= 0; k--) {
         b.append(pieces[random.nextInt(pieces.length)]);
       }
       String text = b.toString();
