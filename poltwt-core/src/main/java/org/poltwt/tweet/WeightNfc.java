@@ -42,6 +42,11 @@ final class WeightNfc {
     int copied = 0;
     int before = 0; // where the code point before i starts
     for (int i = 0; i < n; ) {
+      char c = text.charAt(i);
+      if (c < 0x300) {
+        before = i++;
+        continue;
+      }
       int cp = text.codePointAt(i);
       int next = i + Character.charCount(cp);
       if (isInert(cp)) {
@@ -55,11 +60,11 @@ final class WeightNfc {
       int from = Math.max(before, copied);
       int to = next;
       while (to < n) {
-        int c = text.codePointAt(to);
-        if (isInert(c)) {
+        int following = text.codePointAt(to);
+        if (isInert(following)) {
           break;
         }
-        to += Character.charCount(c);
+        to += Character.charCount(following);
       }
       String part = text.substring(from, to);
       String normal = Normalizer.normalize(part, Normalizer.Form.NFC);
