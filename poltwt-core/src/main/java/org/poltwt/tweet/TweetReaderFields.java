@@ -28,7 +28,8 @@ final class TweetReaderFields {
   private String lang;
   private String source;
   private List<ReferencedTweet> references = List.of();
-  private String authorUsername;
+  /** Whether the author object gave a username; {@link #authorHandle} is null if it was not valid. */
+  private boolean authorUsername;
   private String authorObjectId;
   private String badField;
   private String badReason;
@@ -48,7 +49,7 @@ final class TweetReaderFields {
     lang = null;
     source = null;
     references = List.of();
-    authorUsername = null;
+    authorUsername = false;
     authorObjectId = null;
     authorHandle = null;
     badField = null;
@@ -141,7 +142,7 @@ final class TweetReaderFields {
 
   private void check() {
     if (id != null && authorId != null && (text != null || noteText != null) && createdAt != null
-        && (authorUsername == null || (authorHandle = handles.of(authorUsername)) != null)
+        && (!authorUsername || authorHandle != null)
         && (authorObjectId == null || authorObjectId.equals(authorId))) {
       return; // the ids' digits are checked once, by the record
     }
@@ -153,7 +154,7 @@ final class TweetReaderFields {
       bad("text", "is required");
     } else if (createdAt == null) {
       bad("created_at", "is required");
-    } else if (authorUsername != null && (authorHandle = handles.of(authorUsername)) == null) {
+    } else if (authorUsername && authorHandle == null) {
       bad("author.username", BAD_USERNAME);
     } else if (authorObjectId != null && !authorObjectId.equals(authorId)) {
       bad("author.id", "must equal author_id");
@@ -263,12 +264,24 @@ final class TweetReaderFields {
       String field = p.currentName();
       p.nextToken();
       if ("username".equals(field)) {
-        authorUsername = string(p, "author.username");
+        username(p);
       } else if ("id".equals(field)) {
         authorObjectId = string(p, "author.id");
       } else {
         p.skipChildren();
       }
+    }
+  }
+
+  /** The author's username, resolved to a handle from the parser's buffer. */
+  private void username(JsonParser p) throws IOException {
+    if (p.currentToken() == JsonToken.VALUE_STRING) {
+      authorUsername = true;
+      authorHandle = handles.of(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+    } else {
+      authorUsername = false;
+      authorHandle = null;
+      string(p, "author.username"); // null is no username; anything else is a problem
     }
   }
 
