@@ -37,17 +37,24 @@ final class WeightNfc {
    * @return the text itself when it is in NFC, otherwise its normal form
    */
   static String nfc(String text) {
-    int n = text.length();
-    StringBuilder out = null;
+    char[] t = text.toCharArray();
+    int n = t.length;
+    String normalised = null; // the normal form of text[0, copied), once a stretch changed
     int copied = 0;
     int before = 0; // where the code point before i starts
-    for (int i = 0; i < n; ) {
-      char c = text.charAt(i);
-      if (c < 0x300) {
-        before = i++;
-        continue;
+    int i = 0;
+    while (true) {
+      int run = i;
+      while (i < n && t[i] < 0x300) {
+        i++;
       }
-      int cp = text.codePointAt(i);
+      if (i > run) {
+        before = i - 1;
+      }
+      if (i >= n) {
+        break;
+      }
+      int cp = Character.codePointAt(t, i);
       int next = i + Character.charCount(cp);
       if (isInert(cp)) {
         before = i;
@@ -60,7 +67,7 @@ final class WeightNfc {
       int from = Math.max(before, copied);
       int to = next;
       while (to < n) {
-        int following = text.codePointAt(to);
+        int following = Character.codePointAt(t, to);
         if (isInert(following)) {
           break;
         }
@@ -68,20 +75,14 @@ final class WeightNfc {
       }
       String part = text.substring(from, to);
       String normal = Normalizer.normalize(part, Normalizer.Form.NFC);
-      if (out != null || !normal.equals(part)) {
-        if (out == null) {
-          out = new StringBuilder(n);
-        }
-        out.append(text, copied, from).append(normal);
+      if (normalised != null || !normal.equals(part)) {
+        normalised = (normalised == null ? "" : normalised) + text.substring(copied, from) + normal;
         copied = to;
       }
       before = to;
       i = to;
     }
-    if (out == null) {
-      return text;
-    }
-    return out.append(text, copied, n).toString();
+    return normalised == null ? text : normalised + text.substring(copied);
   }
 
   /**
