@@ -219,6 +219,30 @@ class ComplianceCheckerProperties {
   }
 
   @Property(tries = 300)
+  void aTweetReadFromJsonIsCheckedAsTheSameTweetBuilt(@ForAll("tweets") Tweet built,
+      @ForAll("shortcutTexts") String other, @ForAll boolean useOther) {
+    // The reader scans each text from the parser's buffer; the verdict must not depend on it.
+    Tweet tweet = useOther ? new Tweet(built.id(), built.authorId(), built.authorHandle(), other, built.createdAt(),
+        built.lang(), built.source(), built.referencedTweets(), List.of()) : built;
+    java.io.ByteArrayOutputStream json = new java.io.ByteArrayOutputStream();
+    try (TweetWriter writer = TweetWriter.of(json)) {
+      writer.write(tweet);
+      writer.write(tweet);
+    }
+    List<Tweet> read;
+    try (TweetReader reader = TweetReader.of(new java.io.ByteArrayInputStream(json.toByteArray()))) {
+      read = reader.stream().toList();
+    }
+    assertThat(read).hasSize(2);
+    for (Tweet t : read) {
+      Tweet copy = Tweet.builder().id(t.id()).authorId(t.authorId()).authorHandle(t.authorHandle().orElse(null))
+          .text(new String(t.text().toCharArray())).createdAt(t.createdAt()).lang(t.lang().orElse(null))
+          .source(t.source().orElse(null)).referencedTweets(t.referencedTweets()).build();
+      assertThat(CHECKER.check(t)).isEqualTo(CHECKER.check(copy));
+    }
+  }
+
+  @Property(tries = 300)
   void theVerdictIsTheSameWhetherOrNotTheHashtagsWereExtracted(@ForAll("tweets") Tweet tweet) {
     ComplianceResult fromText = CHECKER.check(tweet);
     assertThat(tweet.hashtags()).isEqualTo(Hashtags.extract(tweet.text())); // extracts them

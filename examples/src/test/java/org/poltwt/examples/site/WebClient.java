@@ -63,6 +63,21 @@ final class WebClient {
         .POST(HttpRequest.BodyPublishers.ofString(encode(all))));
   }
 
+  /**
+   * Posts a form announcing it with {@code Expect: 100-continue}, so that a server refusing it by
+   * its headers answers before the body is sent rather than closing the connection under it.
+   */
+  Response postExpectingContinue(String path, Map<String, String> form) {
+    Map<String, String> all = new LinkedHashMap<>(form);
+    if (csrf != null) {
+      all.putIfAbsent("_csrf", csrf);
+    }
+    return send(HttpRequest.newBuilder(URI.create(base + path))
+        .expectContinue(true)
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .POST(HttpRequest.BodyPublishers.ofString(encode(all))));
+  }
+
   Response postRaw(String path, String body) {
     return send(HttpRequest.newBuilder(URI.create(base + path))
         .header("Content-Type", "application/x-www-form-urlencoded")
