@@ -116,14 +116,14 @@ final class ScanTweet {
       }
       char c = t[i];
       // One look-up answers most chars; surrogates and the marks NFC may change take the branch.
-      if (!WeightNfc.isInertBmp(c)) {
+      if (!WeightNfc.isKnownInert(c)) {
         if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(t[i + 1])) {
           // Two chars, weighing at most 2 together: nothing to add.
           inert &= WeightNfc.isInert(Character.toCodePoint(c, t[i + 1]));
           i += 2;
           continue;
         }
-        inert = false;
+        inert &= WeightNfc.isInert(c); // examines the char's block the first time; a lone surrogate is not
       }
       wideHash |= c == '\uFF03';
       bound += WeightConfig.V3.heavyBit(c); // v3 weighs 1 or 2

@@ -106,17 +106,14 @@ final class WeightNfc {
   }
 
   /**
-   * {@link #isInert} for a char on its own: false for a surrogate, which is half of a code point.
+   * Whether a char is known to be an inert code point on its own, by one look-up: a char of a block
+   * not examined yet, and a surrogate (half of a code point), are not known to be.
    *
    * @param c a char
-   * @return true if it is an inert code point by itself
+   * @return true if it is inert; false if it is not, or not known yet ({@link #isInert} decides)
    */
-  static boolean isInertBmp(char c) {
-    int block = c >> 6;
-    if ((DONE[block >> 6] & (1L << (block & 63))) == 0) {
-      examine(block);
-    }
-    return (INERT[block] & (1L << c)) != 0;
+  static boolean isKnownInert(char c) {
+    return (INERT[c >> 6] & (1L << c)) != 0;
   }
 
   private static synchronized void examine(int block) {
