@@ -150,8 +150,6 @@ public record Tweet(
     private String authorId;
     private TwitterHandle authorHandle;
     private String text;
-    private String scannedText;
-    private ScanTweet scan;
     private Instant createdAt;
     private String lang;
     private String source;
@@ -247,14 +245,6 @@ public record Tweet(
       return this;
     }
 
-    /** Gives the text with its scan, made by the reader from the chars it decoded. */
-    Builder scannedText(String text, ScanTweet scan) {
-      this.text = text;
-      this.scannedText = text;
-      this.scan = scan;
-      return this;
-    }
-
     /**
      * Builds the tweet; its hashtags are extracted from the text when first read.
      *
@@ -266,7 +256,7 @@ public record Tweet(
         throw new InvalidInputException(INVALID, "text", "is required");
       }
       return new Tweet(id, authorId, Optional.ofNullable(authorHandle), text, createdAt, Optional.ofNullable(lang),
-          Optional.ofNullable(source), referencedTweets, new TextHashtags(text, text == scannedText ? scan : null));
+          Optional.ofNullable(source), referencedTweets, new TextHashtags(text, null));
     }
   }
 }

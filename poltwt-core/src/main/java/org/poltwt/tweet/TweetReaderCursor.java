@@ -362,6 +362,9 @@ final class TweetReaderCursor {
 
   private void member(String name) throws IOException {
     JsonToken v = parser.nextToken();
+    if (rootFields.accept(name, parser)) {
+      return; // a tweet's field, the usual case, told apart in one switch
+    }
     switch (name) {
       case "data":
         startPage();
@@ -388,7 +391,7 @@ final class TweetReaderCursor {
         parser.skipChildren();
         break;
       default:
-        rootFields.accept(name, parser);
+        parser.skipChildren();
     }
   }
 
@@ -424,7 +427,9 @@ final class TweetReaderCursor {
     while (parser.nextToken() == JsonToken.FIELD_NAME) {
       String name = parser.currentName();
       parser.nextToken();
-      elementFields.accept(name, parser);
+      if (!elementFields.accept(name, parser)) {
+        parser.skipChildren();
+      }
     }
     return elementFields.build(line, reports);
   }

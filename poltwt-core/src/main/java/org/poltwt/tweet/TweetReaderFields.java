@@ -7,6 +7,7 @@ import java.time.DateTimeException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.poltwt.InvalidInputException;
 import org.poltwt.registration.TwitterHandle;
 
@@ -56,8 +57,13 @@ final class TweetReaderFields {
     badReason = null;
   }
 
-  /** Reads the value of field {@code name}; the parser is on the value's first token and ends on its last. */
-  void accept(String name, JsonParser p) throws IOException {
+  /**
+   * Reads the value of field {@code name} if it is one of a tweet's; the parser is on the value's
+   * first token and ends on its last.
+   *
+   * @return false, the value untouched, if the field is not a tweet's
+   */
+  boolean accept(String name, JsonParser p) throws IOException {
     switch (name) {
       case "id":
         id = string(p, "id");
@@ -98,8 +104,9 @@ final class TweetReaderFields {
         author(p);
         break;
       default:
-        p.skipChildren();
+        return false;
     }
+    return true;
   }
 
   /**
@@ -121,16 +128,10 @@ final class TweetReaderFields {
     }
     if (badField == null) {
       try {
-        return Tweet.builder()
-            .id(id)
-            .authorId(authorId)
-            .authorHandle(authorHandle)
-            .scannedText(noteText != null ? noteText : text, noteText != null ? null : textScan)
-            .createdAt(at)
-            .lang(lang)
-            .source(source)
-            .referencedTweets(references)
-            .build();
+        String body = noteText != null ? noteText : text;
+        ScanTweet scan = noteText != null ? null : textScan;
+        return new Tweet(id, authorId, Optional.ofNullable(authorHandle), body, at, Optional.ofNullable(lang),
+            Optional.ofNullable(source), references, new TextHashtags(body, scan));
       } catch (InvalidInputException e) {
         // The record checks the ids' digits (here, once per tweet); name the field as the API does.
         bad("authorId".equals(e.field()) ? "author_id" : e.field(), e.reason());
