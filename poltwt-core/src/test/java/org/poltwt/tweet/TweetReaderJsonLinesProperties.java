@@ -49,6 +49,8 @@ class TweetReaderJsonLinesProperties {
         tweet.map(t -> t.replace("\"12\"", "\"twelve\"")),
         tweet.map(t -> t.replace("police_1", "not a handle!")),
         tweet.map(t -> t.replace(",\"author_id\"", "\n,\"author_id\"")),
+        tweet.map(t -> t.replace(",\"author_id\"", "\r,\"author_id\"")),
+        tweet.map(t -> "\r" + t),
         tweet.map(t -> t.replace("{", "{\n")),
         tweet.map(t -> t.replace("}}", "}\n}")),
         Arbitraries.of("", " ", "\r", "\t \r", "{", "}", "[", "]", "42", "\"text\"", "null", "true", "{\"id\":}",
