@@ -183,8 +183,8 @@ final class ScanTweet {
     int sum = to - from;
     for (int i = from; i < to; i++) {
       char c = text.charAt(i);
-      if (c >= 0x300 && !Character.isSurrogate(c) && WeightConfig.V3.weighsMoreThanOne(c)) {
-        sum++;
+      if (c >= 0x300 && !Character.isSurrogate(c)) {
+        sum += WeightConfig.V3.heavyBit(c);
       }
     }
     return sum;

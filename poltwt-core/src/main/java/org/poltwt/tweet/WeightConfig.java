@@ -24,7 +24,7 @@ final class WeightConfig {
   final boolean emojiParsing;
   /** {@code [start, end, weight]} triples, inclusive code point ranges, tried in order. */
   private final int[] ranges;
-  /** A bit per BMP char that weighs more than {@link #scale}, for {@link #weighsMoreThanOne}. */
+  /** A bit per BMP char that weighs more than {@link #scale}, for {@link #heavyBit}. */
   private final long[] heavyBmp = new long[0x10000 >> 6];
 
   WeightConfig(int maxWeightedLength, int scale, int defaultWeight, int transformedUrlLength, boolean emojiParsing,
@@ -46,20 +46,11 @@ final class WeightConfig {
   }
 
   /**
-   * Whether a BMP char weighs more than 1 (unscaled), by one table look-up.
+   * Whether a BMP char weighs more than 1 (unscaled), by one table look-up, as a number for adding
+   * up without a branch.
    *
    * @param c a char
-   * @return true if {@link #weightOf} gives it more than {@link #scale}
-   */
-  boolean weighsMoreThanOne(char c) {
-    return (heavyBmp[c >> 6] & (1L << (c & 63))) != 0;
-  }
-
-  /**
-   * {@link #weighsMoreThanOne} as a number, for adding up without a branch.
-   *
-   * @param c a char
-   * @return 1 if it weighs more than 1, else 0
+   * @return 1 if {@link #weightOf} gives it more than {@link #scale}, else 0
    */
   int heavyBit(char c) {
     return (int) (heavyBmp[c >> 6] >>> c) & 1;
