@@ -25,7 +25,9 @@ final class TweetReaderFields {
   private String text;
   private ScanTweet textScan;
   private String noteText;
-  private String createdAt;
+  /** Whether a created_at string was given; {@link #createdAt} is null if it was not a timestamp. */
+  private boolean createdAtGiven;
+  private Instant createdAt;
   private String lang;
   private String source;
   private List<ReferencedTweet> references = List.of();
@@ -46,6 +48,7 @@ final class TweetReaderFields {
     text = null;
     textScan = null;
     noteText = null;
+    createdAtGiven = false;
     createdAt = null;
     lang = null;
     source = null;
@@ -84,7 +87,7 @@ final class TweetReaderFields {
         }
         break;
       case "created_at":
-        createdAt = string(p, "created_at");
+        createdAt(p);
         break;
       case "lang":
         lang = string(p, "lang");
@@ -118,13 +121,9 @@ final class TweetReaderFields {
     if (badField == null) {
       check();
     }
-    Instant at = null;
-    if (badField == null) {
-      try {
-        at = TweetReaderTimestamps.parse(createdAt);
-      } catch (DateTimeException e) {
-        bad("created_at", BAD_TIMESTAMP);
-      }
+    Instant at = createdAt;
+    if (badField == null && at == null) {
+      bad("created_at", BAD_TIMESTAMP);
     }
     if (badField == null) {
       try {
@@ -142,7 +141,7 @@ final class TweetReaderFields {
   }
 
   private void check() {
-    if (id != null && authorId != null && (text != null || noteText != null) && createdAt != null
+    if (id != null && authorId != null && (text != null || noteText != null) && createdAtGiven
         && (!authorUsername || authorHandle != null)
         && (authorObjectId == null || authorObjectId.equals(authorId))) {
       return; // the ids' digits are checked once, by the record
@@ -153,7 +152,7 @@ final class TweetReaderFields {
     }
     if (text == null && noteText == null) {
       bad("text", "is required");
-    } else if (createdAt == null) {
+    } else if (!createdAtGiven) {
       bad("created_at", "is required");
     } else if (authorUsername && authorHandle == null) {
       bad("author.username", BAD_USERNAME);
@@ -283,6 +282,22 @@ final class TweetReaderFields {
       authorUsername = false;
       authorHandle = null;
       string(p, "author.username"); // null is no username; anything else is a problem
+    }
+  }
+
+  /** The timestamp, parsed from the parser's buffer; reported (in field order) when the tweet is built. */
+  private void createdAt(JsonParser p) throws IOException {
+    createdAt = null;
+    createdAtGiven = false;
+    if (p.currentToken() == JsonToken.VALUE_STRING) {
+      createdAtGiven = true;
+      try {
+        createdAt = TweetReaderTimestamps.parse(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+      } catch (DateTimeException e) {
+        createdAt = null;
+      }
+    } else {
+      string(p, "created_at"); // null is no timestamp; anything else is a problem
     }
   }
 

@@ -21,18 +21,26 @@ final class TweetReaderTimestamps {
    * @throws java.time.format.DateTimeParseException if it is not one
    */
   static Instant parse(String s) {
-    int n = s.length();
-    boolean millis = n == 24 && s.charAt(19) == '.' && s.charAt(23) == 'Z';
-    boolean seconds = n == 20 && s.charAt(19) == 'Z';
-    if ((millis || seconds) && s.charAt(4) == '-' && s.charAt(7) == '-' && s.charAt(10) == 'T'
-        && s.charAt(13) == ':' && s.charAt(16) == ':') {
-      int year = digits(s, 0, 4);
-      int month = digits(s, 5, 2);
-      int day = digits(s, 8, 2);
-      int hour = digits(s, 11, 2);
-      int minute = digits(s, 14, 2);
-      int second = digits(s, 17, 2);
-      int milli = millis ? digits(s, 20, 3) : 0;
+    return parse(s.toCharArray(), 0, s.length());
+  }
+
+  /**
+   * Parses the ISO-8601 instant in {@code c[from, from + n)}, such as a parser's buffer holds it.
+   *
+   * @throws java.time.format.DateTimeParseException if it is not one
+   */
+  static Instant parse(char[] c, int from, int n) {
+    boolean millis = n == 24 && c[from + 19] == '.' && c[from + 23] == 'Z';
+    boolean seconds = n == 20 && c[from + 19] == 'Z';
+    if ((millis || seconds) && c[from + 4] == '-' && c[from + 7] == '-' && c[from + 10] == 'T'
+        && c[from + 13] == ':' && c[from + 16] == ':') {
+      int year = digits(c, from, 4);
+      int month = digits(c, from + 5, 2);
+      int day = digits(c, from + 8, 2);
+      int hour = digits(c, from + 11, 2);
+      int minute = digits(c, from + 14, 2);
+      int second = digits(c, from + 17, 2);
+      int milli = millis ? digits(c, from + 20, 3) : 0;
       if (year >= 0 && month >= 1 && month <= 12 && day >= 1 && day <= lengthOfMonth(year, month)
           && hour >= 0 && hour <= 23 && minute >= 0 && minute <= 59 && second >= 0 && second <= 59
           && milli >= 0) {
@@ -40,7 +48,7 @@ final class TweetReaderTimestamps {
         return Instant.ofEpochSecond(epochSecond, milli * 1_000_000L);
       }
     }
-    return Instant.parse(s);
+    return Instant.parse(new String(c, from, n));
   }
 
   /** Formats an instant as the API does, with milliseconds, or as {@link Instant#toString} when it cannot. */
@@ -88,10 +96,10 @@ final class TweetReaderTimestamps {
   }
 
   /** The decimal value of {@code length} ASCII digits, or -1 if one is not a digit. */
-  private static int digits(String s, int at, int length) {
+  private static int digits(char[] c, int at, int length) {
     int v = 0;
     for (int i = at; i < at + length; i++) {
-      int d = s.charAt(i) - '0';
+      int d = c[i] - '0';
       if (d < 0 || d > 9) {
         return -1;
       }
