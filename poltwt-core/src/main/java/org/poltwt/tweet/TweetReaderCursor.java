@@ -326,11 +326,16 @@ final class TweetReaderCursor {
         }
         break;
       case IN_OBJECT:
-        if (t == JsonToken.END_OBJECT) {
-          endObject();
-        } else {
+        // The members one after another, in this one step, until the object ends or a page's data
+        // array begins (its tweets are then stepped through one at a time).
+        while (t != JsonToken.END_OBJECT) {
           member(parser.currentName());
+          if (state != State.IN_OBJECT) {
+            return;
+          }
+          t = parser.nextToken();
         }
+        endObject();
         break;
       case IN_DATA:
         if (t == JsonToken.END_ARRAY) {
