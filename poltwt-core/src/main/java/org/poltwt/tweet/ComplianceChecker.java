@@ -345,28 +345,10 @@ public final class ComplianceChecker {
     return found;
   }
 
-  /**
-   * Whether a URL could hold one of the matched tags' hash signs. Such a URL starts before the sign
-   * and holds no white space, and its host, which cannot hold a hash sign, comes before it; so its
-   * host's TLD dot lies between the sign and the white space before it.
-   */
+  /** Whether a URL could hold one of the matched tags' hash signs ({@link ScanHashtags#mayBeInUrl}). */
   private static boolean mayBeInUrl(String text, int[] tags, long matched, int last) {
     for (int t = 0; t <= last; t += 2) {
-      if (((matched >>> t) & 3L) != 0 && tldDotBefore(text, tags[t])) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** Whether a dot that could begin a TLD lies between {@code hash} and the ASCII white space before it. */
-  private static boolean tldDotBefore(String text, int hash) {
-    for (int i = hash - 1; i >= 0; i--) {
-      char c = text.charAt(i);
-      if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
-        return false;
-      }
-      if (c == '.' && UrlTlds.mayStartTld(text.charAt(i + 1))) {
+      if (((matched >>> t) & 3L) != 0 && ScanHashtags.mayBeInUrl(text, tags[t])) {
         return true;
       }
     }

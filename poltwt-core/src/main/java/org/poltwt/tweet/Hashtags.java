@@ -75,6 +75,9 @@ public final class Hashtags {
     int lastMatch = -1;
     for (int t = 0; t < tags.length; t += 2) {
       if (TagFold.matches(text, tags[t] + 1, tags[t + 1], wanted)) {
+        if (!ScanHashtags.mayBeInUrl(text, tags[t])) {
+          return true; // kept whatever the URLs are
+        }
         lastMatch = t;
       }
     }

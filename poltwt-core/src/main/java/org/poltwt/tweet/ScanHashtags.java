@@ -139,6 +139,29 @@ final class ScanHashtags {
   }
 
   /**
+   * Whether a URL could hold the hash sign at {@code hash}, and so drop its candidate. Such a URL
+   * starts before the sign and holds no white space, and its host, which cannot hold a hash sign,
+   * comes first; so the host's TLD dot lies between the sign and the white space before it. False
+   * means the candidate is kept whatever the URLs are.
+   *
+   * @param s the text
+   * @param hash the index of a candidate's hash sign
+   * @return true if a dot that could begin a TLD lies between it and the ASCII white space before it
+   */
+  static boolean mayBeInUrl(String s, int hash) {
+    for (int i = hash - 1; i >= 0; i--) {
+      char c = s.charAt(i);
+      if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
+        return false;
+      }
+      if (c == '.' && UrlTlds.mayStartTld(s.charAt(i + 1))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * Drops the candidates that a kept URL overlaps, as twitter-text does.
    *
    * @param tags {@code [hash, end]} pairs, in order
