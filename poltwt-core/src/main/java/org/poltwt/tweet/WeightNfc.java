@@ -13,7 +13,8 @@ import java.text.Normalizer;
  * ScanNfcTest} checks this against every decomposition), and its decomposition starts with a
  * starter. The JDK's own {@link Normalizer} decides each, so the answer follows the JDK's
  * Unicode version as twitter-text's does; a code point is examined the first time its block of 64
- * is met. Any other code point from U+0300 on sends the text to the JDK's normaliser.
+ * is met. Any other code point from U+0300 on sends the stretch around it, from the inert code
+ * point before it to the next inert one, to the JDK's normaliser.
  */
 final class WeightNfc {
   private static final int TABLE_END = 0x20000;
@@ -21,9 +22,10 @@ final class WeightNfc {
   private static final String CCC_1 = "\u0334";
 
   /**
-   * Per block of 64 code points, a bit per inert code point; read only once {@link #DONE} says the
-   * block was examined. A racing reader that sees the done bit before the block's bits sees 0: "not
-   * inert", which only costs a call of the normaliser.
+   * Per block of 64 code points, a bit per inert code point; 0 until {@link #DONE} says the block
+   * was examined, so a set bit is always true ({@link #isKnownInert}). A racing reader that sees
+   * the done bit before the block's bits sees 0: "not inert", which only costs a call of the
+   * normaliser.
    */
   private static final long[] INERT = new long[TABLE_END >> 6];
   private static final long[] DONE = new long[(TABLE_END >> 6) >> 6];
