@@ -19,10 +19,7 @@ final class TweetReaderHandles {
    * @return the handle, or null if the username is not a valid handle
    */
   TwitterHandle of(String username) {
-    int hash = 0;
-    for (int i = 0; i < username.length(); i++) {
-      hash = 31 * hash + username.charAt(i);
-    }
+    int hash = username.hashCode();
     TwitterHandle known = slots[slot(hash)];
     return known != null && known.value().equals(username) ? known : remember(username, hash);
   }
@@ -33,7 +30,7 @@ final class TweetReaderHandles {
    * @return the handle, or null if the username is not a valid handle
    */
   TwitterHandle of(char[] chars, int offset, int length) {
-    int hash = 0;
+    int hash = 0; // String.hashCode's, so both look-ups find the same slot
     for (int i = offset; i < offset + length; i++) {
       hash = 31 * hash + chars[i];
     }
