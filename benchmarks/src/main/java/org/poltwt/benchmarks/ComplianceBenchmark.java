@@ -20,10 +20,10 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.poltwt.registration.Registration;
 import org.poltwt.spi.memory.InMemoryRegistrationStore;
-import org.poltwt.tweet.ComplianceChecker;
-import org.poltwt.tweet.ComplianceResult;
+import org.poltwt.compliance.ComplianceChecker;
+import org.poltwt.compliance.ComplianceResult;
 import org.poltwt.tweet.Tweet;
-import org.poltwt.tweet.TweetReader;
+import org.poltwt.tweet.io.TweetReader;
 
 /**
  * The compliance check of a stream of X API v2 tweets (read with {@link TweetReader}, then

@@ -27,8 +27,8 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.poltwt.registration.Registration;
 import org.poltwt.report.WrapUp;
 import org.poltwt.spi.memory.InMemoryRegistrationStore;
-import org.poltwt.tweet.ComplianceChecker;
-import org.poltwt.tweet.TweetReader;
+import org.poltwt.compliance.ComplianceChecker;
+import org.poltwt.tweet.io.TweetReader;
 
 /**
  * The wrap-up of {@value #DEFAULT_TWEETS} tweets, read from a generated stream that is never held

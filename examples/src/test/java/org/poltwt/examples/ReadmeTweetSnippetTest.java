@@ -18,14 +18,14 @@ import org.poltwt.registration.RegistrationStatus;
 import org.poltwt.registration.TwitterHandle;
 import org.poltwt.report.WrapUp;
 import org.poltwt.spi.memory.InMemoryRegistrationStore;
-import org.poltwt.tweet.CallForService;
-import org.poltwt.tweet.ComplianceChecker;
-import org.poltwt.tweet.ComplianceResult;
+import org.poltwt.tweet.compose.CallForService;
+import org.poltwt.compliance.ComplianceChecker;
+import org.poltwt.compliance.ComplianceResult;
 import org.poltwt.tweet.Hashtags;
 import org.poltwt.tweet.Tweet;
-import org.poltwt.tweet.TweetComposer;
+import org.poltwt.tweet.compose.TweetComposer;
 import org.poltwt.tweet.TweetLength;
-import org.poltwt.tweet.TweetReader;
+import org.poltwt.tweet.io.TweetReader;
 
 /** The README's tweet snippet is this test's body, so it always compiles and runs. */
 class ReadmeTweetSnippetTest {

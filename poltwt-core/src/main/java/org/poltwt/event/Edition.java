@@ -6,8 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.poltwt.internal.TagFold;
-import org.poltwt.internal.HashtagChars;
+import org.poltwt.internal.text.TagFold;
+import org.poltwt.internal.text.HashtagChars;
 
 /**
  * One edition of the Global Police Tweet-a-thon: its number, its hashtag, optional theme hashtags,

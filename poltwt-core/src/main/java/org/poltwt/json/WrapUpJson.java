@@ -16,7 +16,7 @@ import org.poltwt.report.Tally;
 import org.poltwt.report.TagCount;
 import org.poltwt.report.Totals;
 import org.poltwt.report.WrapUp;
-import org.poltwt.tweet.Violation;
+import org.poltwt.compliance.Violation;
 
 /**
  * JSON form of {@link WrapUp}, written only: the edition, the totals, compliance (counts and

@@ -1,5 +1,9 @@
 package org.poltwt.registration;
 
+import org.poltwt.registration.email.EmailAssessment;
+import org.poltwt.registration.email.EmailMask;
+import org.poltwt.registration.email.GovernmentEmailPolicy;
+import org.poltwt.registration.email.Verdict;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;

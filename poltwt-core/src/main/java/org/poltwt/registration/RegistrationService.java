@@ -1,5 +1,6 @@
 package org.poltwt.registration;
 
+import org.poltwt.registration.email.GovernmentEmailPolicy;
 import static java.util.Objects.requireNonNull;
 
 import java.time.Clock;

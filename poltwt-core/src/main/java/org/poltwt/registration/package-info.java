@@ -1,6 +1,6 @@
 /**
  * Signing up for an edition: the {@link org.poltwt.registration.Registration} model, the {@link
- * org.poltwt.registration.GovernmentEmailPolicy}, and the {@link
+ * org.poltwt.registration.email.GovernmentEmailPolicy}, and the {@link
  * org.poltwt.registration.RegistrationService} that validates, stores, verifies, masks, withdraws
  * and erases.
  *

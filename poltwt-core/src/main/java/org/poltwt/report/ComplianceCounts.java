@@ -5,15 +5,15 @@ import static java.util.Objects.requireNonNull;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
-import org.poltwt.tweet.ComplianceTag;
-import org.poltwt.tweet.Violation;
+import org.poltwt.compliance.ComplianceTag;
+import org.poltwt.compliance.Violation;
 
 /**
  * How the tweets of a wrap-up fared against the event's rules, as their {@link
- * org.poltwt.tweet.ComplianceResult}s said.
+ * org.poltwt.compliance.ComplianceResult}s said.
  *
  * <p>A retweet is not checked for the hashtag unless the checker was told to (see {@link
- * org.poltwt.tweet.ComplianceChecker}), so it counts as carrying it.
+ * org.poltwt.compliance.ComplianceChecker}), so it counts as carrying it.
  *
  * @param tweets every tweet counted
  * @param carryingHashtag tweets without a {@link Violation.Code#MISSING_HASHTAG} violation: they

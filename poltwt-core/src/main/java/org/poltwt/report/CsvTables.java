@@ -6,7 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.poltwt.registration.TwitterHandle;
-import org.poltwt.tweet.Violation;
+import org.poltwt.compliance.Violation;
 
 /** The CSV tables of a wrap-up (RFC 4180). */
 final class CsvTables {

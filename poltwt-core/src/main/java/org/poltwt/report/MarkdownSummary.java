@@ -8,7 +8,7 @@ import java.util.Map;
 import org.poltwt.event.Edition;
 import org.poltwt.registration.AgencyLevel;
 import org.poltwt.registration.ParticipationModel;
-import org.poltwt.tweet.Violation;
+import org.poltwt.compliance.Violation;
 
 /** The Markdown summary of a wrap-up. */
 final class MarkdownSummary {

@@ -12,7 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.poltwt.internal.TagFold;
+import org.poltwt.internal.text.TagFold;
 import org.poltwt.event.Edition;
 import org.poltwt.event.Schedule;
 import org.poltwt.event.Window;
@@ -115,7 +115,7 @@ final class Roster {
 
   /**
    * The index of the verified registration a tweet's author matches, as {@link
-   * org.poltwt.tweet.ComplianceChecker} matches them: by account id when the registration has one,
+   * org.poltwt.compliance.ComplianceChecker} matches them: by account id when the registration has one,
    * else by handle, case-insensitively; -1 if none.
    */
   int match(Tweet tweet) {

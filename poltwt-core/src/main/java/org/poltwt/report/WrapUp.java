@@ -16,19 +16,19 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collector;
 import java.util.stream.Stream;
-import org.poltwt.internal.TagFold;
+import org.poltwt.internal.text.TagFold;
 import org.poltwt.event.Edition;
 import org.poltwt.event.Window;
 import org.poltwt.registration.AgencyLevel;
 import org.poltwt.registration.ParticipationModel;
 import org.poltwt.registration.Registration;
 import org.poltwt.registration.TwitterHandle;
-import org.poltwt.tweet.ComplianceChecker;
-import org.poltwt.tweet.ComplianceResult;
-import org.poltwt.tweet.ComplianceTag;
+import org.poltwt.compliance.ComplianceChecker;
+import org.poltwt.compliance.ComplianceResult;
+import org.poltwt.compliance.ComplianceTag;
 import org.poltwt.tweet.Hashtag;
 import org.poltwt.tweet.Tweet;
-import org.poltwt.tweet.Violation;
+import org.poltwt.compliance.Violation;
 
 /**
  * The wrap-up of an edition: the figures organisers publish once it is over.

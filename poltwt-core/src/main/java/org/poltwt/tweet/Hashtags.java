@@ -1,10 +1,11 @@
 package org.poltwt.tweet;
 
+import org.poltwt.internal.text.HashtagScanner;
 import static java.util.Objects.requireNonNull;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.poltwt.internal.TagFold;
+import org.poltwt.internal.text.TagFold;
 
 /**
  * The hashtags of a text, exactly as Twitter reads them: {@code #poltwt2015}, {@code x#poltwt} and
@@ -28,18 +29,14 @@ public final class Hashtags {
    */
   public static List<Hashtag> extract(String text) {
     requireNonNull(text, "text");
-    int[] tags = ScanHashtags.candidates(text);
+    int[] tags = HashtagScanner.entities(text);
     if (tags.length == 0) {
       return List.of();
     }
-    boolean[] kept = ScanHashtags.keptBeside(tags, UrlScanner.urls(text, tags[tags.length - 2]));
-    List<Hashtag> out = new ArrayList<>(kept.length);
+    List<Hashtag> out = new ArrayList<>(tags.length / 2);
     int index = 0;
     int codePoints = 0;
     for (int t = 0; t < tags.length; t += 2) {
-      if (!kept[t / 2]) {
-        continue;
-      }
       codePoints += text.codePointCount(index, tags[t]);
       int start = codePoints;
       codePoints += text.codePointCount(tags[t], tags[t + 1]);
@@ -67,30 +64,8 @@ public final class Hashtags {
   public static boolean carries(String text, String tag) {
     requireNonNull(text, "text");
     requireNonNull(tag, "tag");
-    int[] wanted = TagFold.folded(tag.startsWith("#") || tag.startsWith("\uFF03") ? tag.substring(1) : tag);
-    if (wanted.length == 0) {
-      return false;
-    }
-    int[] tags = ScanHashtags.candidates(text);
-    int lastMatch = -1;
-    for (int t = 0; t < tags.length; t += 2) {
-      if (TagFold.matches(text, tags[t] + 1, tags[t + 1], wanted)) {
-        if (!ScanHashtags.mayBeInUrl(text, tags[t])) {
-          return true; // kept whatever the URLs are
-        }
-        lastMatch = t;
-      }
-    }
-    if (lastMatch < 0) {
-      return false;
-    }
-    boolean[] kept = ScanHashtags.keptBeside(tags, UrlScanner.urls(text, tags[lastMatch]));
-    for (int t = 0; t <= lastMatch; t += 2) {
-      if (kept[t / 2] && TagFold.matches(text, tags[t] + 1, tags[t + 1], wanted)) {
-        return true;
-      }
-    }
-    return false;
+    return HashtagScanner.carries(text,
+        TagFold.folded(tag.startsWith("#") || tag.startsWith("\uFF03") ? tag.substring(1) : tag));
   }
 
   /**

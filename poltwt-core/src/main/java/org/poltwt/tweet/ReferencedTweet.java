@@ -1,5 +1,6 @@
 package org.poltwt.tweet;
 
+import org.poltwt.internal.TweetIds;
 import static java.util.Objects.requireNonNull;
 
 /**
@@ -27,6 +28,6 @@ public record ReferencedTweet(Type type, String id) {
    */
   public ReferencedTweet {
     requireNonNull(type, "type");
-    Tweet.requireId("referencedTweets.id", id);
+    TweetIds.require("referencedTweets.id", id);
   }
 }

@@ -1,5 +1,7 @@
 package org.poltwt.tweet;
 
+import org.poltwt.internal.TweetIds;
+import org.poltwt.internal.text.ScannedHashtags;
 import static java.util.Objects.requireNonNull;
 
 import java.time.Instant;
@@ -20,7 +22,7 @@ import org.poltwt.registration.TwitterHandle;
  * @param source the app it was sent from, when known
  * @param referencedTweets the tweets it retweets, quotes or replies to
  * @param hashtags its hashtag entities, as {@link Hashtags#extract(String)} finds them in the text;
- *     a tweet from {@link #builder()}, {@link #of} or {@link TweetReader} extracts them from the
+ *     a tweet from {@link #builder()}, {@link #of} or {@link org.poltwt.tweet.io.TweetReader} extracts them from the
  *     text the first time they are read, so a tweet that is only checked never builds them
  */
 public record Tweet(
@@ -35,7 +37,7 @@ public record Tweet(
     List<Hashtag> hashtags) {
 
   /** The {@link InvalidInputException#code()} of a malformed tweet. */
-  public static final String INVALID = "tweet.invalid";
+  public static final String INVALID = TweetIds.INVALID;
 
   /**
    * Validates the tweet.
@@ -52,8 +54,8 @@ public record Tweet(
    * @throws InvalidInputException (code {@value #INVALID}) naming the field that is missing or malformed
    */
   public Tweet {
-    requireId("id", id);
-    requireId("authorId", authorId);
+    TweetIds.require("id", id);
+    TweetIds.require("authorId", authorId);
     if (text == null) {
       throw new InvalidInputException(INVALID, "text", "is required");
     }
@@ -67,7 +69,7 @@ public record Tweet(
     requireNonNull(hashtags, "hashtags");
     // The builder's lazily extracted entities of this very text are kept as they are; any other
     // list is copied.
-    hashtags = hashtags instanceof TextHashtags lazy && lazy.of(text) ? hashtags : List.copyOf(hashtags);
+    hashtags = hashtags instanceof ScannedHashtags<?> lazy && lazy.of(text) ? hashtags : List.copyOf(hashtags);
   }
 
   /**
@@ -127,21 +129,6 @@ public record Tweet(
       }
     }
     return false;
-  }
-
-  static void requireId(String field, String id) {
-    if (id == null || id.isEmpty()) {
-      throw new InvalidInputException(INVALID, field, "is required");
-    }
-    if (id.length() > 20) {
-      throw new InvalidInputException(INVALID, field, "must be at most 20 digits");
-    }
-    for (int i = 0; i < id.length(); i++) {
-      char c = id.charAt(i);
-      if (c < '0' || c > '9') {
-        throw new InvalidInputException(INVALID, field, "must be a numeric id");
-      }
-    }
   }
 
   /** Builds a {@link Tweet}. Not thread-safe. */
@@ -256,7 +243,7 @@ public record Tweet(
         throw new InvalidInputException(INVALID, "text", "is required");
       }
       return new Tweet(id, authorId, Optional.ofNullable(authorHandle), text, createdAt, Optional.ofNullable(lang),
-          Optional.ofNullable(source), referencedTweets, new TextHashtags(text, null));
+          Optional.ofNullable(source), referencedTweets, new ScannedHashtags<>(text, null, Hashtags::extract));
     }
   }
 }

@@ -1,5 +1,8 @@
 package org.poltwt.tweet;
 
+import org.poltwt.internal.text.WeightConfig;
+import org.poltwt.internal.text.WeightedCount;
+import org.poltwt.internal.text.WeightedLength;
 import static java.util.Objects.requireNonNull;
 
 /**
@@ -13,7 +16,7 @@ import static java.util.Objects.requireNonNull;
  */
 public final class TweetLength {
   /** The most weighted characters a tweet may have. */
-  public static final int MAX_WEIGHTED_LENGTH = 280;
+  public static final int MAX_WEIGHTED_LENGTH = WeightConfig.MAX_WEIGHTED_LENGTH;
 
   private TweetLength() {}
 
@@ -26,7 +29,7 @@ public final class TweetLength {
    */
   public static int weighted(String text) {
     requireNonNull(text, "text");
-    return WeightCounter.count(text, WeightConfig.V3).weightedLength();
+    return WeightedLength.count(text, WeightConfig.V3).weightedLength();
   }
 
   /**
@@ -39,7 +42,7 @@ public final class TweetLength {
    */
   public static boolean isValid(String text) {
     requireNonNull(text, "text");
-    return WeightCounter.count(text, WeightConfig.V3).valid();
+    return WeightedLength.count(text, WeightConfig.V3).valid();
   }
 
   /**
@@ -49,9 +52,9 @@ public final class TweetLength {
    * @param config the configuration ({@link WeightConfig#V3} is Twitter's)
    * @return length, permillage, validity and ranges
    */
-  static WeightResult parse(String text, WeightConfig config) {
+  static WeightedCount parse(String text, WeightConfig config) {
     requireNonNull(text, "text");
     requireNonNull(config, "config");
-    return WeightCounter.count(text, config);
+    return WeightedLength.count(text, config);
   }
 }

@@ -2,9 +2,9 @@ package org.poltwt.validation;
 
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
-import org.poltwt.registration.EmailAssessment;
-import org.poltwt.registration.GovernmentEmailPolicy;
-import org.poltwt.registration.Verdict;
+import org.poltwt.registration.email.EmailAssessment;
+import org.poltwt.registration.email.GovernmentEmailPolicy;
+import org.poltwt.registration.email.Verdict;
 
 /** Checks {@link GovernmentEmail} with {@link GovernmentEmailPolicy#defaults()}. */
 public final class GovernmentEmailValidator implements ConstraintValidator<GovernmentEmail, CharSequence> {

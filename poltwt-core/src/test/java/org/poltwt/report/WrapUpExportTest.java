@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.poltwt.json.PoltwtModule;
 import org.poltwt.registration.Registration;
-import org.poltwt.tweet.ComplianceChecker;
+import org.poltwt.compliance.ComplianceChecker;
 import org.poltwt.tweet.Tweet;
 
 /** The JSON, CSV and Markdown exports: they parse back, quote and escape, and hold no personal data. */

@@ -19,7 +19,7 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.Size;
 import org.poltwt.registration.Registration;
-import org.poltwt.tweet.ComplianceChecker;
+import org.poltwt.compliance.ComplianceChecker;
 import org.poltwt.tweet.ReferencedTweet;
 import org.poltwt.tweet.Tweet;
 

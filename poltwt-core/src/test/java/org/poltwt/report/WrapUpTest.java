@@ -21,10 +21,10 @@ import org.poltwt.registration.ParticipationModel;
 import org.poltwt.registration.Registration;
 import org.poltwt.registration.TwitterHandle;
 import org.poltwt.testing.Editions;
-import org.poltwt.tweet.ComplianceChecker;
-import org.poltwt.tweet.ComplianceResult;
+import org.poltwt.compliance.ComplianceChecker;
+import org.poltwt.compliance.ComplianceResult;
 import org.poltwt.tweet.Tweet;
-import org.poltwt.tweet.Violation.Code;
+import org.poltwt.compliance.Violation.Code;
 
 /** Exact counts of the thirteen tweets of {@link WrapUpFixtures}, counted by hand. */
 class WrapUpTest {

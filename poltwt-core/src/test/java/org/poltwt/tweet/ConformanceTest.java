@@ -1,5 +1,7 @@
 package org.poltwt.tweet;
 
+import org.poltwt.internal.text.WeightConfig;
+import org.poltwt.internal.text.WeightedCount;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -120,7 +122,7 @@ class ConformanceTest {
 
   private static void assertParsed(JsonNode c, WeightConfig config) {
     JsonNode e = c.get("expected");
-    WeightResult r = TweetLength.parse(c.get("text").asText(), config);
+    WeightedCount r = TweetLength.parse(c.get("text").asText(), config);
     assertThat(r.weightedLength()).as("weightedLength").isEqualTo(e.get("weightedLength").asInt());
     assertThat(r.valid()).as("valid").isEqualTo(e.get("valid").asBoolean());
     assertThat(r.permillage()).as("permillage").isEqualTo(e.get("permillage").asInt());

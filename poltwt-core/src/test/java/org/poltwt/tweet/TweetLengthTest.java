@@ -1,5 +1,6 @@
 package org.poltwt.tweet;
 
+import org.poltwt.internal.text.WeightConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 

@@ -11,7 +11,7 @@ import java.time.ZoneOffset;
 import java.util.concurrent.Callable;
 import org.poltwt.examples.demo.DemoData;
 import org.poltwt.examples.demo.DemoTweets;
-import org.poltwt.tweet.TweetWriter;
+import org.poltwt.tweet.io.TweetWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;

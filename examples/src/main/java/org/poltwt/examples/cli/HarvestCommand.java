@@ -14,7 +14,7 @@ import java.util.stream.Stream;
 import org.poltwt.PoltwtException;
 import org.poltwt.event.InvalidEditionException;
 import org.poltwt.tweet.Tweet;
-import org.poltwt.tweet.TweetWriter;
+import org.poltwt.tweet.io.TweetWriter;
 import org.poltwt.twitter.HarvestProgress;
 import org.poltwt.twitter.XApiClient;
 import org.poltwt.twitter.XApiCredentials;

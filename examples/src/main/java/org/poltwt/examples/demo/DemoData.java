@@ -20,14 +20,14 @@ import org.poltwt.event.EditionStatus;
 import org.poltwt.registration.AccountType;
 import org.poltwt.registration.AgencyLevel;
 import org.poltwt.registration.Coordinates;
-import org.poltwt.registration.EmailAssessment;
-import org.poltwt.registration.GovernmentEmailPolicy;
+import org.poltwt.registration.email.EmailAssessment;
+import org.poltwt.registration.email.GovernmentEmailPolicy;
 import org.poltwt.registration.ParticipationModel;
 import org.poltwt.registration.PostalAddress;
 import org.poltwt.registration.Registration;
 import org.poltwt.registration.RegistrationStatus;
 import org.poltwt.registration.TwitterHandle;
-import org.poltwt.registration.Verdict;
+import org.poltwt.registration.email.Verdict;
 
 /**
  * A realistic, made-up edition for demos and tests: the past editions (twice a year since March

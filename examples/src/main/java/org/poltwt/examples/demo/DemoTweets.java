@@ -179,7 +179,7 @@ public final class DemoTweets {
   }
 
   /**
-   * Hands each tweet to a consumer, in time order (to a {@link org.poltwt.tweet.TweetWriter}, say).
+   * Hands each tweet to a consumer, in time order (to a {@link org.poltwt.tweet.io.TweetWriter}, say).
    *
    * @param sink the consumer
    */

@@ -14,7 +14,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import org.poltwt.examples.demo.DemoData;
 import org.poltwt.examples.demo.DemoTweets;
-import org.poltwt.tweet.TweetWriter;
+import org.poltwt.tweet.io.TweetWriter;
 
 /**
  * The sign-up site: home page with the countdown, officer and agency sign-up, email verification,

@@ -17,9 +17,9 @@ import org.poltwt.event.Edition;
 import org.poltwt.registration.Registration;
 import org.poltwt.report.WrapUp;
 import org.poltwt.spi.RegistrationQuery;
-import org.poltwt.tweet.ComplianceChecker;
+import org.poltwt.compliance.ComplianceChecker;
 import org.poltwt.tweet.Tweet;
-import org.poltwt.tweet.TweetReader;
+import org.poltwt.tweet.io.TweetReader;
 
 /**
  * The organisers' wrap-up: the tweets files imported into {@code tweets/} under the data directory

@@ -16,7 +16,7 @@ import org.poltwt.report.Tally;
 import org.poltwt.report.TagCount;
 import org.poltwt.report.Totals;
 import org.poltwt.report.WrapUp;
-import org.poltwt.tweet.Violation;
+import org.poltwt.compliance.Violation;
 
 /**
  * The wrap-up of an edition as HTML with bar charts drawn in SVG: the organisers' page shows it, and

@@ -11,11 +11,11 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.poltwt.event.EditionStatus;
 import org.poltwt.registration.AccountType;
-import org.poltwt.registration.GovernmentEmailPolicy;
+import org.poltwt.registration.email.GovernmentEmailPolicy;
 import org.poltwt.registration.PostalAddress;
 import org.poltwt.registration.Registration;
 import org.poltwt.registration.RegistrationStatus;
-import org.poltwt.registration.Verdict;
+import org.poltwt.registration.email.Verdict;
 
 class DemoDataTest {
   private static final LocalDate TODAY = LocalDate.of(2026, 3, 2);

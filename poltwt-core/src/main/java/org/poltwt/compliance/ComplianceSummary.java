@@ -1,0 +1,157 @@
+package org.poltwt.compliance;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.LongAdder;
+
+/**
+ * Running counts of compliance results: how many tweets were checked, how many comply, and how
+ * many broke each rule or carry each tag.
+ *
+ * <p>Pass one to {@link ComplianceChecker#checkAll(java.util.stream.Stream, ComplianceSummary)}
+ * and read it once the stream has been consumed; or {@link #add(ComplianceResult)} results
+ * yourself. It keeps counts only, never the results, so a whole edition can be summarised in
+ * constant memory.
+ *
+ * <p>Thread-safe: parallel streams may add to one summary at once. The counts are exact once
+ * every addition has finished; read while additions are still running, the counts are each up to
+ * date at some recent moment but need not agree with each other.
+ */
+public final class ComplianceSummary {
+  private static final Violation.Code[] CODES = Violation.Code.values();
+  private static final ComplianceTag[] TAGS = ComplianceTag.values();
+
+  private final LongAdder checked = new LongAdder();
+  private final LongAdder compliant = new LongAdder();
+  private final LongAdder[] byCode = adders(CODES.length);
+  private final LongAdder[] byTag = adders(TAGS.length);
+
+  /** Creates a summary with every count at zero. */
+  public ComplianceSummary() {}
+
+  /**
+   * Counts one result.
+   *
+   * @param result the result
+   * @throws NullPointerException if {@code result} is null
+   */
+  public void add(ComplianceResult result) {
+    requireNonNull(result, "result");
+    checked.increment();
+    List<Violation> violations = result.violations();
+    if (violations.isEmpty()) {
+      compliant.increment();
+    } else {
+      for (int i = 0; i < violations.size(); i++) {
+        byCode[violations.get(i).code().ordinal()].increment();
+      }
+    }
+    Set<ComplianceTag> tags = result.tags();
+    if (!tags.isEmpty()) {
+      for (ComplianceTag tag : tags) {
+        byTag[tag.ordinal()].increment();
+      }
+    }
+  }
+
+  /**
+   * Returns how many results were counted.
+   *
+   * @return the number of tweets checked
+   */
+  public long checked() {
+    return checked.sum();
+  }
+
+  /**
+   * Returns how many of them broke no rule.
+   *
+   * @return the number of compliant tweets
+   */
+  public long compliant() {
+    return compliant.sum();
+  }
+
+  /**
+   * Returns how many broke at least one rule.
+   *
+   * @return {@code checked() - compliant()}, read together
+   */
+  public long nonCompliant() {
+    return checked() - compliant();
+  }
+
+  /**
+   * Returns how many broke one rule.
+   *
+   * @param code the rule
+   * @return the number of tweets with a violation of that code
+   * @throws NullPointerException if {@code code} is null
+   */
+  public long violations(Violation.Code code) {
+    requireNonNull(code, "code");
+    return byCode[code.ordinal()].sum();
+  }
+
+  /**
+   * Returns how many carry one tag.
+   *
+   * @param tag the tag
+   * @return the number of tweets with that tag
+   * @throws NullPointerException if {@code tag} is null
+   */
+  public long tagged(ComplianceTag tag) {
+    requireNonNull(tag, "tag");
+    return byTag[tag.ordinal()].sum();
+  }
+
+  /**
+   * Returns the count of every rule, zeros included.
+   *
+   * @return an immutable map in {@link Violation.Code} order
+   */
+  public Map<Violation.Code, Long> violationCounts() {
+    Map<Violation.Code, Long> counts = new EnumMap<>(Violation.Code.class);
+    for (Violation.Code code : CODES) {
+      counts.put(code, byCode[code.ordinal()].sum());
+    }
+    return Collections.unmodifiableMap(counts);
+  }
+
+  /**
+   * Returns the count of every tag, zeros included.
+   *
+   * @return an immutable map in {@link ComplianceTag} order
+   */
+  public Map<ComplianceTag, Long> tagCounts() {
+    Map<ComplianceTag, Long> counts = new EnumMap<>(ComplianceTag.class);
+    for (ComplianceTag tag : TAGS) {
+      counts.put(tag, byTag[tag.ordinal()].sum());
+    }
+    return Collections.unmodifiableMap(counts);
+  }
+
+  /**
+   * Returns the counts in one line.
+   *
+   * @return for example {@code "ComplianceSummary{checked=10, compliant=7, violations={...}, tags={...}}"}
+   */
+  @Override
+  public String toString() {
+    return "ComplianceSummary{checked=" + checked() + ", compliant=" + compliant() + ", violations="
+        + violationCounts() + ", tags=" + tagCounts() + "}";
+  }
+
+  private static LongAdder[] adders(int n) {
+    LongAdder[] adders = new LongAdder[n];
+    for (int i = 0; i < n; i++) {
+      adders[i] = new LongAdder();
+    }
+    return adders;
+  }
+}
