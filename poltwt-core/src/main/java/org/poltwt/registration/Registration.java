@@ -186,6 +186,32 @@ public record Registration(
   }
 
   /**
+   * Checks that a changed copy may replace this stored registration, the rule every {@link
+   * org.poltwt.spi.RegistrationStore#update(Registration)} applies: the edition and the handle
+   * (compared case-insensitively) never change, and an erased registration is never restored.
+   *
+   * @param changed the copy that would replace this one
+   * @throws NullPointerException if {@code changed} is null
+   * @throws IllegalArgumentException naming the field if the edition or the handle differs
+   * @throws IllegalStateException if this registration is erased and {@code changed} is not
+   */
+  public void checkReplacement(Registration changed) {
+    requireNonNull(changed, "changed");
+    if (edition != changed.edition) {
+      throw new IllegalArgumentException("edition: must not change (stored " + edition + ", given "
+          + changed.edition + ")");
+    }
+    if (!handle.equals(changed.handle)) {
+      throw new IllegalArgumentException("handle: must not change (stored " + handle + ", given "
+          + changed.handle + ")");
+    }
+    if (isErased() && !changed.isErased()) {
+      throw new IllegalStateException("erasedAt: registration " + changed.id
+          + " was erased; an update must not restore its personal data");
+    }
+  }
+
+  /**
    * Returns a copy with the personal data removed: email, officer name, address and coordinates.
    * What the wrap-up counts need (edition, handle, account type, agency, level, country, zone,
    * model, status) remains.

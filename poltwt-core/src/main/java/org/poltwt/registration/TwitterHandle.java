@@ -1,5 +1,6 @@
 package org.poltwt.registration;
 
+import org.poltwt.internal.HandleRule;
 import java.util.Locale;
 
 /**
@@ -10,7 +11,7 @@ import java.util.Locale;
  */
 public record TwitterHandle(String value) {
   /** The longest handle Twitter allows. */
-  public static final int MAX_LENGTH = 15;
+  public static final int MAX_LENGTH = HandleRule.MAX_LENGTH;
 
   /**
    * Validates the handle.
@@ -19,7 +20,7 @@ public record TwitterHandle(String value) {
    * @throws InvalidRegistrationException (field {@code handle}) if it is not a valid handle
    */
   public TwitterHandle {
-    String problem = problemWith(value);
+    String problem = HandleRule.problemWith(value);
     if (problem != null) {
       throw new InvalidRegistrationException("handle", problem);
     }
@@ -46,7 +47,7 @@ public record TwitterHandle(String value) {
    * @return true if {@link #of(String)} would accept it
    */
   public static boolean isValid(String handle) {
-    return handle != null && problemWith(handle.startsWith("@") ? handle.substring(1) : handle) == null;
+    return HandleRule.isValid(handle);
   }
 
   /**
@@ -76,23 +77,5 @@ public record TwitterHandle(String value) {
   @Override
   public String toString() {
     return "@" + value;
-  }
-
-  /** Null when valid, else the reason; never echoes the value. */
-  static String problemWith(String value) {
-    if (value == null || value.isEmpty()) {
-      return "must not be empty";
-    }
-    if (value.length() > MAX_LENGTH) {
-      return "must be at most " + MAX_LENGTH + " characters (was " + value.length() + ")";
-    }
-    for (int i = 0; i < value.length(); i++) {
-      char c = value.charAt(i);
-      boolean ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
-      if (!ok) {
-        return "must contain only letters A-Z, digits and underscores (bad character at position " + (i + 1) + ")";
-      }
-    }
-    return null;
   }
 }

@@ -1,5 +1,6 @@
 package org.poltwt.validation;
 
+import org.poltwt.internal.HandleRule;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 
@@ -10,6 +11,6 @@ public final class TwitterHandleValidator implements ConstraintValidator<Twitter
 
   @Override
   public boolean isValid(CharSequence value, ConstraintValidatorContext context) {
-    return value == null || org.poltwt.registration.TwitterHandle.isValid(value.toString());
+    return value == null || HandleRule.isValid(value.toString());
   }
 }

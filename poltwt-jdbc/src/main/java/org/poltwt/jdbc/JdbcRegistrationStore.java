@@ -193,18 +193,7 @@ final class JdbcRegistrationStore implements RegistrationStore {
 
   /** Checks the update rules against the locked row, then writes the new values. */
   private void replace(Connection c, Registration stored, Registration r) throws SQLException {
-    if (stored.edition() != r.edition()) {
-      throw new IllegalArgumentException("edition: must not change (stored " + stored.edition() + ", given "
-          + r.edition() + ")");
-    }
-    if (!stored.handle().equals(r.handle())) {
-      throw new IllegalArgumentException("handle: must not change (stored " + stored.handle() + ", given "
-          + r.handle() + ")");
-    }
-    if (stored.isErased() && !r.isErased()) {
-      throw new IllegalStateException("erasedAt: registration " + r.id()
-          + " was erased; an update must not restore its personal data");
-    }
+    stored.checkReplacement(r);
     try (PreparedStatement ps = c.prepareStatement(update)) {
       RegistrationRows.bind(ps, 1, r, true);
       ps.executeUpdate();

@@ -125,18 +125,7 @@ public final class InMemoryRegistrationStore implements RegistrationStore {
 
   /** Checks the update rules and replaces; the caller holds the write lock. */
   private void replace(Registration stored, Registration registration) {
-    if (stored.edition() != registration.edition()) {
-      throw new IllegalArgumentException("edition: must not change (stored " + stored.edition() + ", given "
-          + registration.edition() + ")");
-    }
-    if (!stored.handle().equals(registration.handle())) {
-      throw new IllegalArgumentException("handle: must not change (stored " + stored.handle() + ", given "
-          + registration.handle() + ")");
-    }
-    if (stored.isErased() && !registration.isErased()) {
-      throw new IllegalStateException("erasedAt: registration " + registration.id()
-          + " was erased; an update must not restore its personal data");
-    }
+    stored.checkReplacement(registration);
     byId.put(registration.id(), registration);
   }
 
