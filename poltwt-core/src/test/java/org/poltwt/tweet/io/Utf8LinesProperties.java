@@ -18,7 +18,7 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 
 /** Line splitting agrees with the obvious one, whatever the read sizes and the buffer limits. */
-class TweetReaderLinesProperties {
+class Utf8LinesProperties {
 
   @Provide
   Arbitrary<byte[]> bytes() {
