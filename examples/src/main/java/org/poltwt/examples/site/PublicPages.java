@@ -60,7 +60,7 @@ final class PublicPages {
       Option.message("TWEET_THE_BEAT", "model.TWEET_THE_BEAT"));
   private static final ObjectMapper JSON = new ObjectMapper();
   /** Where the map's library is served from the webjar. */
-  static final String LEAFLET = "/webjars/leaflet/1.9.4/dist/";
+  static final String LEAFLET = "/webjars/leaflet/1.9.4/dist";
   private static final Pattern LINK = Pattern.compile("https?://[^\\s<>\"]+");
 
   private final Site site;
