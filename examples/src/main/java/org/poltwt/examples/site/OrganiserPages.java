@@ -140,7 +140,7 @@ final class OrganiserPages {
     Msg done = null;
     if (flash != null && flash.matches("(approved|rejected) @[A-Za-z0-9_]{1,15}")) {
       String handle = flash.substring(flash.indexOf('@'));
-      done = Msg.of(flash.startsWith("approved") ? "review.approved" : "review.rejected", handle);
+      done = flash.startsWith("approved") ? Msg.of("review.approved", handle) : Msg.of("review.rejected", handle);
     }
     List<PageData.ReviewRow> rows = new ArrayList<>();
     for (Registration r : queue) {
@@ -324,11 +324,13 @@ final class OrganiserPages {
       return;
     }
     DeliveryReport report = site.announcements.send(draft);
-    String key = report.failed().isEmpty()
-        ? report.pending().isEmpty() ? "announcements.sentTo" : "announcements.sentTo.retry"
-        : report.pending().isEmpty() ? "announcements.sentTo.failed" : "announcements.sentTo.failedRetry";
-    announcements(ctx, null, null, Msg.of(key, report.sent(), report.recipients(), report.failed().size(),
-        report.pending().size()));
+    int failed = report.failed().size();
+    int retried = report.pending().size();
+    Msg message = failed == 0 && retried == 0 ? Msg.of("announcements.sentTo", report.sent(), report.recipients())
+        : failed == 0 ? Msg.of("announcements.sentTo.retry", report.sent(), report.recipients(), failed, retried)
+        : retried == 0 ? Msg.of("announcements.sentTo.failed", report.sent(), report.recipients(), failed)
+        : Msg.of("announcements.sentTo.failedRetry", report.sent(), report.recipients(), failed, retried);
+    announcements(ctx, null, null, message);
   }
 
   // ---- the edition --------------------------------------------------------------------------

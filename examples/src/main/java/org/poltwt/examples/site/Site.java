@@ -242,9 +242,9 @@ final class Site {
   /** The error page; a null message is the status's own, and a server error never says more. */
   static void error(Context ctx, int status, Msg message) {
     ctx.status(status);
-    Msg title = Msg.of(status == 404 ? "error.title.notFound" : status == 403 ? "error.title.refused"
-        : status == 429 ? "error.title.slowDown" : status == 413 ? "error.title.tooLarge"
-        : status >= 500 ? "error.title.server" : "error.title.other");
+    Msg title = status == 404 ? Msg.of("error.title.notFound") : status == 403 ? Msg.of("error.title.refused")
+        : status == 429 ? Msg.of("error.title.slowDown") : status == 413 ? Msg.of("error.title.tooLarge")
+        : status >= 500 ? Msg.of("error.title.server") : Msg.of("error.title.other");
     Msg text = status >= 500 ? Msg.of("error.server") : message != null ? message : reason(status, null);
     if (ctx.attribute("site") == null) {
       ctx.contentType("text/plain; charset=utf-8").result(Views.messages(ctx).get(text));
