@@ -20,6 +20,11 @@ import org.poltwt.announcement.Announcement;
 import org.poltwt.announcement.Audience;
 import org.poltwt.announcement.DeliveryReport;
 import org.poltwt.event.Edition;
+import org.poltwt.event.EditionStatus;
+import org.poltwt.examples.site.view.FormState;
+import org.poltwt.examples.site.view.Msg;
+import org.poltwt.examples.site.view.Option;
+import org.poltwt.examples.site.view.PageData;
 import org.poltwt.registration.Registration;
 import org.poltwt.registration.RegistrationStatus;
 import org.poltwt.registration.TwitterHandle;
@@ -63,25 +68,21 @@ final class OrganiserPages {
         ctx.skipRemainingHandlers();
         return;
       }
-      throw new Site.SiteError(401, "Log in as an organiser first.");
+      throw new Site.SiteError(401, Msg.of("error.logInFirst"));
     }
     ctx.header("Cache-Control", "no-store");
   }
 
-  private void login(Context ctx, String error) {
-    Forms.State s = new Forms.State("login", Map.of(), error == null ? Map.of() : Map.of("password", error));
-    Html main = Html.of().tag("h1", "Organisers' log-in")
-        .add(Layout.postForm(ctx, "/organiser/login", Html.of()
-            .add(Forms.input(s, "password", "Organisers' password", "password", null, true, "current-password"))
-            .tag("button", "Log in", "type", "submit")));
-    Layout.render(ctx, "Log in", main);
+  private void login(Context ctx, Msg error) {
+    FormState s = new FormState("login", Map.of(), error == null ? Map.of() : Map.of("password", error));
+    Views.page(ctx, "organiser/login", "s", s);
   }
 
   private void loginPost(Context ctx) {
     site.rateLimit(ctx, "login");
     if (!site.guards.passwordMatches(ctx.formParam("password"))) {
       ctx.status(401);
-      login(ctx, "the password is not right");
+      login(ctx, Msg.of("login.error.password"));
       return;
     }
     ctx.cookie(site.cookie(Guards.SESSION_COOKIE, site.guards.openSession(), "/organiser",
@@ -96,47 +97,30 @@ final class OrganiserPages {
   }
 
   private Edition edition() {
-    return site.currentEdition().orElseThrow(() -> new Site.SiteError(404, "There is no edition yet."));
-  }
-
-  static Html nav(Context ctx) {
-    return Html.of().open("nav", "aria-label", "Organisers", "class", "subnav").open("ul")
-        .open("li").tag("a", "Overview", "href", "/organiser").close("li")
-        .open("li").tag("a", "Review queue", "href", "/organiser/review").close("li")
-        .open("li").tag("a", "Registrations", "href", "/organiser/registrations").close("li")
-        .open("li").tag("a", "Announcements", "href", "/organiser/announcements").close("li")
-        .open("li").tag("a", "Edition date", "href", "/organiser/edition").close("li")
-        .open("li").tag("a", "Wrap-up", "href", "/organiser/wrapup").close("li")
-        .open("li").add(Layout.button(ctx, "/organiser/logout", "Log out")).close("li")
-        .close("ul").close("nav");
+    return site.currentEdition().orElseThrow(() -> new Site.SiteError(404, Msg.of("error.noEdition")));
   }
 
   private void dashboard(Context ctx) {
     Edition e = edition();
-    Html main = Html.of().tag("h1", "Organisers: edition " + e.number()).add(nav(ctx))
-        .open("table", "class", "data").tag("caption", "Registrations by status")
-        .open("thead").open("tr").tag("th", "Status", "scope", "col").tag("th", "Accounts", "scope", "col")
-        .close("tr").close("thead").open("tbody");
+    List<PageData.StatusCount> counts = new ArrayList<>();
     for (RegistrationStatus s : RegistrationStatus.values()) {
-      long n = site.stores.registrations().count(RegistrationQuery.of(e.number()).withStatus(s));
-      main.open("tr").tag("th", statusName(s), "scope", "row").tag("td", n).close("tr");
+      counts.add(new PageData.StatusCount(statusName(s),
+          site.stores.registrations().count(RegistrationQuery.of(e.number()).withStatus(s))));
     }
-    main.close("tbody").close("table")
-        .tag("p", "Database: " + site.stores.description() + ". Mail: "
-            + (site.mailFolder.isPresent() ? "the outbox folder." : "SMTP."), "class", "hint");
-    Layout.render(ctx, "Organisers", main);
+    Views.page(ctx, "organiser/dashboard", "edition", e.number(), "counts", counts, "database",
+        site.stores.description(), "outbox", site.mailFolder.isPresent());
   }
 
-  static String statusName(RegistrationStatus s) {
+  static Msg statusName(RegistrationStatus s) {
     switch (s) {
       case PENDING_VERIFICATION:
-        return "Waiting for email confirmation";
+        return Msg.of("status.PENDING_VERIFICATION");
       case PENDING_REVIEW:
-        return "Waiting for review";
+        return Msg.of("status.PENDING_REVIEW");
       case VERIFIED:
-        return "Confirmed";
+        return Msg.of("status.VERIFIED");
       default:
-        return "Withdrawn";
+        return Msg.of("status.WITHDRAWN");
     }
   }
 
@@ -152,35 +136,18 @@ final class OrganiserPages {
     Edition e = edition();
     List<Registration> queue = site.stores.registrations()
         .list(RegistrationQuery.of(e.number()).withStatus(RegistrationStatus.PENDING_REVIEW), 0, 200);
-    Html main = Html.of().tag("h1", "Review queue").add(nav(ctx))
-        .tag("p", "These sign-ups confirmed an email address whose domain the policy could not confirm as a "
-            + "government one. Approve those you know are police, reject the rest.");
     String flash = ctx.queryParam("done");
+    Msg done = null;
     if (flash != null && flash.matches("(approved|rejected) @[A-Za-z0-9_]{1,15}")) {
-      main.add(Layout.notice("success", Html.of().text(flash.substring(0, 1).toUpperCase(Locale.ROOT)
-          + flash.substring(1) + ".")));
+      String handle = flash.substring(flash.indexOf('@'));
+      done = flash.startsWith("approved") ? Msg.of("review.approved", handle) : Msg.of("review.rejected", handle);
     }
-    if (queue.isEmpty()) {
-      main.tag("p", "Nothing waits for review.");
-    } else {
-      main.open("table", "class", "data", "id", "review").tag("caption", queue.size() + " sign-ups waiting")
-          .open("thead").open("tr").tag("th", "Account", "scope", "col").tag("th", "Agency", "scope", "col")
-          .tag("th", "Email domain", "scope", "col").tag("th", "Country", "scope", "col")
-          .tag("th", "Decision", "scope", "col").close("tr").close("thead").open("tbody");
-      for (Registration r : queue) {
-        String id = r.id().toString();
-        main.open("tr", "data-handle", r.handle().value()).tag("th", r.handle().toString(), "scope", "row")
-            .tag("td", r.agencyName() + r.officerName().map(n -> " (officer " + n + ")").orElse(""))
-            .tag("td", domainOnly(r.email()))
-            .tag("td", PublicPages.countryName(r.country()))
-            .open("td")
-            .add(Layout.button(ctx, "/organiser/review/" + id + "/approve", "Approve " + r.handle()))
-            .add(Layout.button(ctx, "/organiser/review/" + id + "/reject", "Reject " + r.handle()))
-            .close("td").close("tr");
-      }
-      main.close("tbody").close("table");
+    List<PageData.ReviewRow> rows = new ArrayList<>();
+    for (Registration r : queue) {
+      rows.add(new PageData.ReviewRow(r.id().toString(), r.handle().toString(), r.handle().value(), r.agencyName(),
+          r.officerName().orElse(null), domainOnly(r.email()), PublicPages.countryName(r.country())));
     }
-    Layout.render(ctx, "Review queue", main);
+    Views.page(ctx, "organiser/review", "queue", rows, "done", done);
   }
 
   private void decide(Context ctx) {
@@ -188,7 +155,7 @@ final class OrganiserPages {
     try {
       id = UUID.fromString(ctx.pathParam("id"));
     } catch (IllegalArgumentException e) {
-      throw new Site.SiteError(404, "There is no such registration.");
+      throw new Site.SiteError(404, Msg.of("error.noRegistration"));
     }
     String decision = ctx.pathParam("decision");
     Registration r;
@@ -198,12 +165,12 @@ final class OrganiserPages {
       } else if (decision.equals("reject")) {
         r = site.registration.reject(id);
       } else {
-        throw new Site.SiteError(404, "There is no such decision.");
+        throw new Site.SiteError(404, Msg.of("error.noDecision"));
       }
     } catch (Site.SiteError e) {
       throw e;
     } catch (PoltwtException e) {
-      throw new Site.SiteError(409, "This registration is no longer waiting for review.");
+      throw new Site.SiteError(409, Msg.of("error.notWaiting"));
     }
     ctx.redirect("/organiser/review?done=" + (decision.equals("approve") ? "approved" : "rejected") + "%20%40"
         + r.handle().value(), HttpStatus.SEE_OTHER);
@@ -235,48 +202,24 @@ final class OrganiserPages {
     } catch (NumberFormatException ignored) {
       page = 0;
     }
-    List<Registration> rows = site.stores.registrations().list(q, page * PAGE, PAGE);
-    List<Forms.Option> options = new ArrayList<>();
-    options.add(new Forms.Option("", "All"));
+    List<PageData.RegistrationRow> rows = new ArrayList<>();
+    for (Registration r : site.stores.registrations().list(q, page * PAGE, PAGE)) {
+      rows.add(new PageData.RegistrationRow(r.handle().toString(), r.accountType().name().toLowerCase(Locale.ROOT),
+          r.agencyName(), r.country(), r.zone().getId(), statusName(r.status()),
+          PublicPages.WHEN.format(r.createdAt().atZone(ZoneOffset.UTC))));
+    }
+    List<Option> options = new ArrayList<>();
+    options.add(Option.message("", "registrations.status.all"));
     for (RegistrationStatus s : RegistrationStatus.values()) {
-      options.add(new Forms.Option(s.name(), statusName(s)));
+      options.add(Option.message(s.name(), statusName(s).key()));
     }
-    Forms.State filter = new Forms.State("filter", Map.of("status", status.map(Enum::name).orElse("")), Map.of());
+    FormState filter = new FormState("filter", Map.of("status", status.map(Enum::name).orElse("")), Map.of());
     String statusParam = status.map(s -> "status=" + s.name() + "&").orElse("");
-    Html main = Html.of().tag("h1", "Registrations for edition " + e.number()).add(nav(ctx))
-        .open("form", "method", "get", "action", "/organiser/registrations", "class", "inline-form")
-        .add(Forms.select(filter, "status", "Status", null, options, false))
-        .tag("button", "Filter", "type", "submit").close("form")
-        .open("form", "method", "get", "action", "/organiser/registrations.csv", "class", "inline-form")
-        .open("input", "type", "hidden", "name", "status", "value", status.map(Enum::name).orElse(""))
-        .open("div", "class", "field checkbox")
-        .open("input", "type", "checkbox", "id", "csv-emails", "name", "emails", "value", "on")
-        .tag("label", "Include email addresses (only when you need them)", "for", "csv-emails")
-        .close("div")
-        .tag("button", "Download CSV", "type", "submit").close("form");
-    main.open("table", "class", "data", "id", "registrations")
-        .tag("caption", total + " registrations" + (total > PAGE ? ", page " + (page + 1) : ""))
-        .open("thead").open("tr").tag("th", "Account", "scope", "col").tag("th", "Type", "scope", "col")
-        .tag("th", "Agency", "scope", "col").tag("th", "Country", "scope", "col").tag("th", "Zone", "scope", "col")
-        .tag("th", "Status", "scope", "col").tag("th", "Signed up (UTC)", "scope", "col").close("tr").close("thead")
-        .open("tbody");
-    for (Registration r : rows) {
-      main.open("tr").tag("th", r.handle().toString(), "scope", "row")
-          .tag("td", r.accountType().name().toLowerCase(Locale.ROOT))
-          .tag("td", r.agencyName()).tag("td", r.country()).tag("td", r.zone().getId())
-          .tag("td", statusName(r.status()))
-          .tag("td", PublicPages.WHEN.format(r.createdAt().atZone(ZoneOffset.UTC))).close("tr");
-    }
-    main.close("tbody").close("table").open("p", "class", "pager");
-    if (page > 0) {
-      main.tag("a", "Previous page", "href", "/organiser/registrations?" + statusParam + "page=" + (page - 1))
-          .text(" ");
-    }
-    if ((long) (page + 1) * PAGE < total) {
-      main.tag("a", "Next page", "href", "/organiser/registrations?" + statusParam + "page=" + (page + 1));
-    }
-    main.close("p");
-    Layout.render(ctx, "Registrations", main);
+    String previous = page > 0 ? "/organiser/registrations?" + statusParam + "page=" + (page - 1) : null;
+    String next = (long) (page + 1) * PAGE < total
+        ? "/organiser/registrations?" + statusParam + "page=" + (page + 1) : null;
+    Views.page(ctx, "organiser/registrations", "edition", e.number(), "filter", filter, "statuses", options,
+        "total", total, "page", page, "paged", total > PAGE, "rows", rows, "previous", previous, "next", next);
   }
 
   private void csv(Context ctx) {
@@ -326,52 +269,24 @@ final class OrganiserPages {
   private static final String DEFAULT_BODY = "Hello {handle},\n\nEdition {edition} of {hashtag} is coming. Your 24 "
       + "hours start {windowStart} and end {windowEnd}: {countdown}.\n\nThank you for taking part!\n";
 
-  private void announcements(Context ctx, Forms.State state, Html result, String message) {
+  private static final List<Option> AUDIENCES = List.of(Option.message("verified", "announcements.audience.verified"),
+      Option.message("all", "announcements.audience.all"));
+
+  private void announcements(Context ctx, FormState state, PageData.Preview preview, Msg message) {
     Edition e = edition();
-    Forms.State s = state != null ? state : new Forms.State("announce", Map.of("subject",
+    FormState s = state != null ? state : new FormState("announce", Map.of("subject",
         "{hashtag} edition {edition}: practical information", "body", DEFAULT_BODY, "audience", "verified"),
         Map.of());
-    Html main = Html.of().tag("h1", "Announcements").add(nav(ctx));
-    if (message != null) {
-      main.add(Layout.notice("success", Html.of().text(message)));
-    }
-    main.tag("h2", "Write an announcement")
-        .tag("p", "Placeholders are filled for each recipient: {handle}, {agency}, {zone}, {edition}, {hashtag}, "
-            + "{windowStart}, {windowEnd}, {windowStartIso}, {windowEndIso}, {countdown}.", "class", "hint")
-        .add(Layout.postForm(ctx, "/organiser/announcements", Html.of()
-            .add(Forms.input(s, "subject", "Subject", "text", null, true, "off", "maxlength", "200"))
-            .add(Forms.textarea(s, "body", "Message", null, 8))
-            .add(Forms.select(s, "audience", "Send to", null, List.of(
-                new Forms.Option("verified", "Confirmed registrants"),
-                new Forms.Option("all", "Everyone signed up (also those not yet confirmed)")), true))
-            .add(Forms.input(s, "previewHandle", "Preview for (handle)", "text",
-                "Shows the exact mail this registrant would get.", false, "off", "maxlength", "16"))
-            .open("div", "class", "buttons")
-            .tag("button", "Preview", "type", "submit", "name", "action", "value", "preview")
-            .tag("button", "Send", "type", "submit", "name", "action", "value", "send")
-            .close("div"), "id", "announce-form", "novalidate", ""));
-    if (result != null) {
-      main.add(result);
-    }
     List<Announcement> sent = new ArrayList<>(site.stores.outbox().announcements(e.number()));
     sent.sort((a, b) -> b.createdAt().compareTo(a.createdAt()));
-    main.tag("h2", "Sent announcements");
-    if (sent.isEmpty()) {
-      main.tag("p", "None yet.");
-    } else {
-      main.open("table", "class", "data", "id", "announcements").tag("caption", "Delivery status")
-          .open("thead").open("tr").tag("th", "Created (UTC)", "scope", "col").tag("th", "Subject", "scope", "col")
-          .tag("th", "Sent", "scope", "col").tag("th", "Waiting", "scope", "col").tag("th", "Failed", "scope", "col")
-          .tag("th", "Skipped", "scope", "col").close("tr").close("thead").open("tbody");
-      for (Announcement a : sent) {
-        DeliveryReport r = site.announcements.report(a.id());
-        main.open("tr").tag("td", PublicPages.WHEN.format(a.createdAt().atZone(ZoneOffset.UTC)))
-            .tag("td", a.subject()).tag("td", r.sent()).tag("td", r.pending().size()).tag("td", r.failed().size())
-            .tag("td", r.skipped()).close("tr");
-      }
-      main.close("tbody").close("table");
+    List<PageData.AnnouncementRow> rows = new ArrayList<>();
+    for (Announcement a : sent) {
+      DeliveryReport r = site.announcements.report(a.id());
+      rows.add(new PageData.AnnouncementRow(PublicPages.WHEN.format(a.createdAt().atZone(ZoneOffset.UTC)),
+          a.subject(), r.sent(), r.pending().size(), r.failed().size(), r.skipped()));
     }
-    Layout.render(ctx, "Announcements", main);
+    Views.page(ctx, "organiser/announcements", "s", s, "audiences", AUDIENCES, "sent", rows, "message", message,
+        "preview", preview);
   }
 
   private void announce(Context ctx) {
@@ -380,65 +295,66 @@ final class OrganiserPages {
     for (String name : new String[] {"subject", "body", "audience", "previewHandle"}) {
       values.put(name, Optional.ofNullable(ctx.formParam(name)).orElse(""));
     }
-    Map<String, String> errors = new LinkedHashMap<>();
+    Map<String, Msg> errors = new LinkedHashMap<>();
     Audience audience = "all".equals(values.get("audience")) ? Audience.allRegistrants() : Audience.verified();
     Announcement draft = null;
     try {
       draft = site.announcements.draft(e, values.get("subject"), values.get("body").replace("\r\n", "\n"), audience);
     } catch (InvalidInputException ex) {
-      errors.put(ex.field(), ex.reason());
+      errors.put(ex.field(), Msg.of("error.reason", ex.reason()));
     }
     boolean preview = !"send".equals(ctx.formParam("action"));
-    Html result = null;
+    PageData.Preview result = null;
     if (draft != null && preview) {
       String handle = values.get("previewHandle").strip();
       Optional<Registration> r = TwitterHandle.isValid(handle)
           ? site.registration.findByHandle(e.number(), handle) : Optional.empty();
       if (r.isEmpty()) {
-        errors.put("previewHandle", "give the handle of a registrant of edition " + e.number() + " to preview");
+        errors.put("previewHandle", Msg.of("announcements.error.previewHandle", e.number()));
       } else {
         Mail mail = site.announcements.preview(draft, r.get());
-        result = Html.of().open("section", "aria-labelledby", "preview-heading", "class", "preview")
-            .tag("h2", "Preview for " + r.get().handle(), "id", "preview-heading")
-            .tag("p", Html.of().tag("strong", "Subject: ").text(mail.subject()))
-            .tag("pre", mail.body(), "class", "mail").close("section");
+        result = new PageData.Preview(r.get().handle().toString(), mail.subject(), mail.body());
       }
     }
     if (!errors.isEmpty() || preview) {
       if (!errors.isEmpty()) {
         ctx.status(422);
       }
-      announcements(ctx, new Forms.State("announce", values, errors), result, null);
+      announcements(ctx, new FormState("announce", values, errors), result, null);
       return;
     }
     DeliveryReport report = site.announcements.send(draft);
-    announcements(ctx, null, null, "Sent to " + report.sent() + " of " + report.recipients() + " recipients"
-        + (report.failed().isEmpty() ? "" : "; " + report.failed().size() + " failed") + (report.pending().isEmpty()
-        ? "." : "; " + report.pending().size() + " will be retried."));
+    int failed = report.failed().size();
+    int retried = report.pending().size();
+    Msg message = failed == 0 && retried == 0 ? Msg.of("announcements.sentTo", report.sent(), report.recipients())
+        : failed == 0 ? Msg.of("announcements.sentTo.retry", report.sent(), report.recipients(), failed, retried)
+        : retried == 0 ? Msg.of("announcements.sentTo.failed", report.sent(), report.recipients(), failed)
+        : Msg.of("announcements.sentTo.failedRetry", report.sent(), report.recipients(), failed, retried);
+    announcements(ctx, null, null, message);
   }
 
   // ---- the edition --------------------------------------------------------------------------
 
-  private void edition(Context ctx, Forms.State state, String message) {
+  private void edition(Context ctx, FormState state, Msg message) {
     Edition e = edition();
-    Forms.State s = state != null ? state : new Forms.State("edition", Map.of(
+    FormState s = state != null ? state : new FormState("edition", Map.of(
         "date", e.date().map(LocalDate::toString).orElse(""), "start", e.localStart().toString()), Map.of());
-    Html main = Html.of().tag("h1", "Edition " + e.number() + ": date").add(nav(ctx));
-    if (message != null) {
-      main.add(Layout.notice("success", Html.of().text(message)));
+    Views.page(ctx, "organiser/edition", "edition", e.number(), "s", s, "date",
+        e.date().map(PublicPages.DAY::format).orElse(null), "start", e.localStart().toString(), "status",
+        editionStatus(e.status()), "message", message);
+  }
+
+  private static Msg editionStatus(EditionStatus status) {
+    switch (status) {
+      case SCHEDULED:
+        return Msg.of("edition.status.SCHEDULED");
+      case DATE_TBD:
+        return Msg.of("edition.status.DATE_TBD");
+      case CANCELLED:
+        return Msg.of("edition.status.CANCELLED");
+      default:
+        return Msg.of("edition.status.COMPLETED");
     }
-    main.tag("p", "Now: " + e.date().map(PublicPages.DAY::format).orElse("date to be decided") + ", from "
-            + e.localStart() + " local time (" + e.status().name().toLowerCase(Locale.ROOT).replace('_', ' ') + ").")
-        .tag("p", "A change of date is announced by email to every registrant, each with their own new window.",
-            "class", "hint")
-        .add(Layout.postForm(ctx, "/organiser/edition", Html.of()
-            .add(Forms.input(s, "date", "New date", "date", null, true, "off"))
-            .add(Forms.input(s, "start", "Local start time", "time", null, true, "off"))
-            .open("div", "class", "buttons")
-            .tag("button", "Reschedule and announce", "type", "submit", "name", "action", "value", "reschedule")
-            .tag("button", "Postpone: date to be decided", "type", "submit", "name", "action", "value", "postpone")
-            .close("div"), "novalidate", ""));
-    Layout.render(ctx, "Edition date", main);
   }
 
   private void changeEdition(Context ctx) {
@@ -451,35 +367,33 @@ final class OrganiserPages {
       if ("postpone".equals(ctx.formParam("action"))) {
         announced = site.editionService.postpone(e.number());
       } else {
-        Map<String, String> errors = new LinkedHashMap<>();
+        Map<String, Msg> errors = new LinkedHashMap<>();
         LocalDate date = null;
         LocalTime start = null;
         try {
           date = LocalDate.parse(values.get("date").strip());
         } catch (DateTimeException ex) {
-          errors.put("date", "must be a date such as 2026-06-05");
+          errors.put("date", Msg.of("edition.error.date"));
         }
         try {
           start = LocalTime.parse(values.get("start").strip());
         } catch (DateTimeException ex) {
-          errors.put("start", "must be a time such as 08:00");
+          errors.put("start", Msg.of("edition.error.start"));
         }
         if (!errors.isEmpty()) {
           ctx.status(422);
-          edition(ctx, new Forms.State("edition", values, errors), null);
+          edition(ctx, new FormState("edition", values, errors), null);
           return;
         }
         announced = site.editionService.reschedule(e.number(), date, start);
       }
     } catch (InvalidInputException ex) {
       ctx.status(422);
-      edition(ctx, new Forms.State("edition", values, Map.of("date", ex.reason())), null);
+      edition(ctx, new FormState("edition", values, Map.of("date", Msg.of("error.reason", ex.reason()))), null);
       return;
     }
-    String message = announced.map(a -> {
-      DeliveryReport r = site.announcements.report(a.id());
-      return "Changed, and announced to " + r.sent() + " registrants.";
-    }).orElse("Nothing changed.");
+    Msg message = announced.map(a -> Msg.of("edition.changed", site.announcements.report(a.id()).sent()))
+        .orElse(Msg.of("edition.unchanged"));
     edition(ctx, null, message);
   }
 }

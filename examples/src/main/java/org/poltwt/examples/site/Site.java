@@ -11,7 +11,6 @@ import io.javalin.http.SameSite;
 import io.javalin.http.staticfiles.Location;
 import java.io.PrintWriter;
 import java.time.Clock;
-import java.util.AbstractMap.SimpleEntry;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -25,6 +24,9 @@ import org.poltwt.announcement.AnnouncementService;
 import org.poltwt.announcement.EditionService;
 import org.poltwt.event.Edition;
 import org.poltwt.event.EditionStatus;
+import org.poltwt.examples.site.view.Frame;
+import org.poltwt.examples.site.view.Messages;
+import org.poltwt.examples.site.view.Msg;
 import org.poltwt.registration.RegistrationService;
 import org.poltwt.spi.Mailer;
 import org.poltwt.spi.memory.InMemoryAccountDirectory;
@@ -127,16 +129,17 @@ final class Site {
     return all.isEmpty() ? Optional.empty() : Optional.of(all.get(all.size() - 1));
   }
 
-  List<Map.Entry<String, String>> navigation() {
-    List<Map.Entry<String, String>> nav = new ArrayList<>();
-    nav.add(new SimpleEntry<>("/", "Home"));
-    nav.add(new SimpleEntry<>("/signup", "Sign up"));
-    nav.add(new SimpleEntry<>("/map", "Map"));
-    nav.add(new SimpleEntry<>("/lookup", "Which email did I use?"));
+  /** The main navigation; which item is current is the request's business ({@link Views#frame}). */
+  List<Frame.NavItem> navigation() {
+    List<Frame.NavItem> nav = new ArrayList<>();
+    nav.add(new Frame.NavItem("/", Msg.of("nav.home"), false));
+    nav.add(new Frame.NavItem("/signup", Msg.of("nav.signup"), false));
+    nav.add(new Frame.NavItem("/map", Msg.of("nav.map"), false));
+    nav.add(new Frame.NavItem("/lookup", Msg.of("nav.lookup"), false));
     if (mailFolder.isPresent()) {
-      nav.add(new SimpleEntry<>("/outbox", "Mail outbox"));
+      nav.add(new Frame.NavItem("/outbox", Msg.of("nav.outbox"), false));
     }
-    nav.add(new SimpleEntry<>("/organiser", "Organisers"));
+    nav.add(new Frame.NavItem("/organiser", Msg.of("nav.organiser"), false));
     return nav;
   }
 
@@ -165,16 +168,17 @@ final class Site {
     pages.routes(cfg);
     organiser.routes(cfg);
     wrapUps.routes(cfg);
-    cfg.routes.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), e.getMessage()));
+    cfg.routes.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(),
+        e instanceof SiteError ? ((SiteError) e).text : reason(e.getStatus(), e.getMessage())));
     cfg.routes.exception(Exception.class, (e, ctx) -> {
       LOG.error("request {} {} failed: {}", ctx.method(), ctx.path(),
           e instanceof PoltwtException ? ((PoltwtException) e).code() : e.getClass().getName());
-      error(ctx, 500, "Something went wrong on our side. Please try again later.");
+      error(ctx, 500, null);
     });
     cfg.routes.error(404, ctx -> {
       if (ctx.result() == null || ctx.result().isEmpty() || ctx.contentType() == null
           || !ctx.contentType().startsWith("text/html")) {
-        error(ctx, 404, "There is no page at this address.");
+        error(ctx, 404, Msg.of("error.notFound"));
       }
     });
   }
@@ -200,11 +204,10 @@ final class Site {
     if (ctx.method() == HandlerType.POST) {
       String origin = ctx.header("Origin");
       if (origin != null && !origin.equals("null") && !origin.equals(originOf(url)) && !origin.equals(requestOrigin(ctx))) {
-        throw new SiteError(403, "This form was sent from another site, so it was refused.");
+        throw new SiteError(403, Msg.of("error.otherOrigin"));
       }
       if (!guards.csrfValid(ctx.cookie(Guards.CSRF_COOKIE), ctx.formParam(Guards.CSRF_FIELD))) {
-        throw new SiteError(403, "This form has expired or did not come from this site. Go back, reload the page "
-            + "and send it again.");
+        throw new SiteError(403, Msg.of("error.csrf"));
       }
     }
   }
@@ -226,31 +229,41 @@ final class Site {
   void rateLimit(Context ctx, String action) {
     if (!guards.allow(action, ctx.ip())) {
       ctx.header("Retry-After", Long.toString(guards.retryAfterSeconds()));
-      throw new SiteError(429, "Too many attempts from your network in a short time. Please wait a minute and "
-          + "try again.");
+      throw new SiteError(429, Msg.of("error.rateLimit"));
     }
   }
 
-  static void error(Context ctx, int status, String message) {
+  /** The words of an error the web server raised itself (a request too large, a malformed form). */
+  private static Msg reason(int status, String message) {
+    return Msg.of("error.reason", message == null || message.isBlank() ? HttpStatus.forStatus(status).getMessage()
+        : message);
+  }
+
+  /** The error page; a null message is the status's own, and a server error never says more. */
+  static void error(Context ctx, int status, Msg message) {
     ctx.status(status);
-    String title = status == 404 ? "Page not found" : status == 403 ? "Refused" : status == 429 ? "Slow down"
-        : status == 413 ? "Too large" : status >= 500 ? "Server error" : "Request refused";
-    String text = status >= 500 ? "Something went wrong on our side. Please try again later."
-        : message == null || message.isBlank() ? HttpStatus.forStatus(status).getMessage() : message;
+    Msg title = status == 404 ? Msg.of("error.title.notFound") : status == 403 ? Msg.of("error.title.refused")
+        : status == 429 ? Msg.of("error.title.slowDown") : status == 413 ? Msg.of("error.title.tooLarge")
+        : status >= 500 ? Msg.of("error.title.server") : Msg.of("error.title.other");
+    Msg text = status >= 500 ? Msg.of("error.server") : message != null ? message : reason(status, null);
     if (ctx.attribute("site") == null) {
-      ctx.contentType("text/plain; charset=utf-8").result(text);
+      ctx.contentType("text/plain; charset=utf-8").result(Views.messages(ctx).get(text));
       return;
     }
-    Layout.render(ctx, title, Html.of().tag("h1", title).tag("p", text)
-        .open("p").tag("a", "Back to the home page", "href", "/").close("p"));
+    Messages t = Views.messages(ctx);
+    Views.page(ctx, "error", "title", t.get(title), "text", t.get(text));
   }
 
   /** An error with a message fit for a visitor. */
   static final class SiteError extends HttpResponseException {
     private static final long serialVersionUID = 1L;
 
-    SiteError(int status, String message) {
-      super(status, message, Map.of());
+    /** What the visitor reads; the exception's own message is only the key, for logs. */
+    final transient Msg text;
+
+    SiteError(int status, Msg text) {
+      super(status, text.key(), Map.of());
+      this.text = text;
     }
   }
 }

@@ -1,6 +1,7 @@
 package org.poltwt.examples.site;
 
 import io.javalin.config.JavalinConfig;
+import gg.jte.Content;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,6 +15,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.poltwt.event.Edition;
+import org.poltwt.examples.site.view.FormState;
+import org.poltwt.examples.site.view.Msg;
+import org.poltwt.examples.site.view.Option;
 import org.poltwt.registration.Registration;
 import org.poltwt.report.WrapUp;
 import org.poltwt.spi.RegistrationQuery;
@@ -57,36 +61,30 @@ final class WrapUpPages {
   }
 
   private void page(Context ctx) {
-    Edition e = site.currentEdition().orElseThrow(() -> new Site.SiteError(404, "There is no edition yet."));
+    Edition e = site.currentEdition().orElseThrow(() -> new Site.SiteError(404, Msg.of("error.noEdition")));
     List<String> files = files();
     String chosen = ctx.queryParam("file");
     if (chosen == null && !files.isEmpty()) {
       chosen = files.get(0);
     }
-    Html main = Html.of().tag("h1", "Wrap-up of edition " + e.number()).add(OrganiserPages.nav(ctx));
+    String folder = folder().toAbsolutePath().normalize().toString();
     if (files.isEmpty()) {
-      main.tag("p", "No tweets file yet: put an X API export (JSON Lines or response pages) into "
-          + folder().toAbsolutePath().normalize() + ".");
-      Layout.render(ctx, "Wrap-up", main);
+      Views.page(ctx, "organiser/wrapup", "edition", e.number(), "folder", folder);
       return;
     }
-    List<Forms.Option> options = new ArrayList<>();
+    List<Option> options = new ArrayList<>();
     for (String f : files) {
-      options.add(new Forms.Option(f, f));
+      options.add(Option.text(f, f));
     }
-    Forms.State s = new Forms.State("wrapup", Map.of("file", chosen == null ? "" : chosen), Map.of());
-    main.open("form", "method", "get", "action", "/organiser/wrapup", "class", "inline-form")
-        .add(Forms.select(s, "file", "Tweets file", "Files in " + folder().toAbsolutePath().normalize(), options,
-            true))
-        .tag("button", "Show the wrap-up", "type", "submit").close("form");
     if (chosen == null || !files.contains(chosen)) {
-      throw new Site.SiteError(404, "There is no such tweets file.");
+      throw new Site.SiteError(404, Msg.of("error.noTweetsFile"));
     }
     WrapUp w = wrapUp(e, chosen);
-    main.tag("p", "Checked against the " + w.totals().registeredAccounts() + " verified registrations of edition "
-        + e.number() + ".", "class", "hint");
-    main.add(WrapUpReport.body(w, "h2"));
-    Layout.render(ctx, "Wrap-up", main);
+    // The report's markup is built, and escaped, by WrapUpReport, which the command line shares.
+    String report = WrapUpReport.body(w, "h2").toString();
+    Views.page(ctx, "organiser/wrapup", "edition", e.number(), "folder", folder, "s",
+        new FormState("wrapup", Map.of("file", chosen), Map.of()), "files", options, "registered",
+        w.totals().registeredAccounts(), "report", (Content) out -> out.writeContent(report));
   }
 
   private WrapUp wrapUp(Edition e, String name) {
@@ -95,7 +93,7 @@ final class WrapUpPages {
     try {
       key = name + "|" + Files.getLastModifiedTime(file).toMillis() + "|" + Files.size(file) + "|" + e.hashCode();
     } catch (IOException ex) {
-      throw new Site.SiteError(404, "There is no such tweets file.");
+      throw new Site.SiteError(404, Msg.of("error.noTweetsFile"));
     }
     return cache.computeIfAbsent(key, k -> {
       List<Registration> regs = new ArrayList<>();
