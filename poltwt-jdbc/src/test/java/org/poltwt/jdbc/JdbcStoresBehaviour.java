@@ -53,7 +53,7 @@ import org.poltwt.testing.Registrations;
 /**
  * What the JDBC stores promise beyond the SPI contracts, on one database: concurrent sign-ups,
  * injection-looking text, erasure in the rows themselves, the bulk import and its failure
- * behaviour. Each database's test class extends this and supplies {@link #db()}.
+ * behaviour. Its test class extends this and supplies {@link #db()} for each database.
  */
 abstract class JdbcStoresBehaviour {
   /** Threads signing up one handle at once. */
@@ -65,7 +65,7 @@ abstract class JdbcStoresBehaviour {
   /** Threads (and at most that many connections) for the distinct sign-ups. */
   static final int SIGN_UP_THREADS = 100;
 
-  /** The database of this test class, migrated, with room for {@link #SAME_HANDLE_RACERS} connections. */
+  /** The database of this run of the test class, migrated, with room for {@link #SAME_HANDLE_RACERS} connections. */
   abstract TestDatabase db();
 
   @BeforeEach

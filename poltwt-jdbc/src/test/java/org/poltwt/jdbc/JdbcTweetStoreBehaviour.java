@@ -37,8 +37,8 @@ import org.poltwt.tweet.Tweet;
 /**
  * What the JDBC tweet store promises beyond the {@link org.poltwt.spi.TweetStoreContract}, on one
  * database: concurrent upserts of one tweet, bulk upserts (large, concurrent, overlapping, failing
- * half-way), the limits of the columns, and listing in exactly the in-memory store's order. Each
- * database's test class extends this and supplies {@link #db()}.
+ * half-way), the limits of the columns, and listing in exactly the in-memory store's order. Its
+ * test class extends this and supplies {@link #db()} for each database.
  */
 abstract class JdbcTweetStoreBehaviour {
   /** Threads upserting one tweet at once. */
@@ -49,7 +49,7 @@ abstract class JdbcTweetStoreBehaviour {
 
   private static final Instant T0 = Instant.parse("2015-06-05T06:00:00Z");
 
-  /** The database of this test class, migrated, with room for {@link #RACERS} connections. */
+  /** The database of this run of the test class, migrated, with room for {@link #RACERS} connections. */
   abstract TestDatabase db();
 
   private TweetStore store() {

@@ -54,12 +54,12 @@ import org.poltwt.tweet.Tweet;
 abstract class MigrationBehaviour {
   private TestDatabase db;
 
-  /** A fresh database with nothing migrated, or null when the database is not available (the test is skipped). */
+  /** A fresh database with nothing migrated; skips the test when the database is not available. */
   abstract TestDatabase emptyDatabase();
 
   private TestDatabase db() {
     if (db == null) {
-      db = TestDatabase.present(emptyDatabase());
+      db = emptyDatabase();
     }
     return db;
   }

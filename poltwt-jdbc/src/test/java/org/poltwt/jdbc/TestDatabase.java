@@ -19,10 +19,10 @@ import org.poltwt.testing.Editions;
 import org.poltwt.testing.Registrations;
 
 /**
- * A fresh, migrated database for one test class: an in-memory H2 database, or a schema of its own
- * in the PostgreSQL database that {@value #PG_URL_VARIABLE} names (see {@code .ci/postgres.sh}).
- * Without that variable the PostgreSQL tests are skipped with a message, unless {@code CI=true},
- * where they fail: CI must test both databases.
+ * A fresh database for one run of a test class (see {@link Database}): an in-memory H2 database,
+ * or a schema of its own in the PostgreSQL database that {@value #PG_URL_VARIABLE} names (see
+ * {@code .ci/postgres.sh}). Without that variable the PostgreSQL tests are skipped with a message,
+ * unless {@code CI=true}, where they fail: CI must test both databases.
  */
 abstract class TestDatabase implements AutoCloseable {
   /** The environment variable with the PostgreSQL JDBC URL, user and password included. */
@@ -31,7 +31,8 @@ abstract class TestDatabase implements AutoCloseable {
   /** The system property that may give the URL instead. */
   static final String PG_URL_PROPERTY = "poltwt.test.pg.url";
 
-  private static final String SKIP_MESSAGE = "PostgreSQL tests need a server: set " + PG_URL_VARIABLE + " (or -D"
+  /** Why the PostgreSQL tests are skipped (or, under {@code CI=true}, fail), and what to do. */
+  static final String SKIP_MESSAGE = "PostgreSQL tests need a server: set " + PG_URL_VARIABLE + " (or -D"
       + PG_URL_PROPERTY + ") to a JDBC URL with user and password; `source .ci/postgres.sh` starts a private one"
       + " and sets it";
 
@@ -41,6 +42,14 @@ abstract class TestDatabase implements AutoCloseable {
   final Optional<String> schema;
   final JdbcStores stores;
   final Tables tables;
+
+  /** Where a test database's tables go. */
+  enum Schema {
+    /** In the connections' default schema: {@link JdbcStores} is given no schema. */
+    DEFAULT,
+    /** In a schema of their own, named through {@link JdbcStores.Builder#schema}. */
+    OWN
+  }
 
   private TestDatabase(DataSource dataSource, Optional<String> schema, boolean migrate) {
     this.dataSource = dataSource;
@@ -64,42 +73,29 @@ abstract class TestDatabase implements AutoCloseable {
   @Override
   public abstract void close() throws SQLException;
 
-  /** A fresh in-memory H2 database, its tables in the connections' default schema. */
-  static TestDatabase h2() {
-    return new H2(false, true);
-  }
-
-  /** A fresh in-memory H2 database, its tables in a schema of their own. */
-  static TestDatabase h2InOwnSchema() {
-    return new H2(true, true);
-  }
-
-  /** A fresh in-memory H2 database with no tables: nothing migrated. */
-  static TestDatabase h2Empty() {
-    return new H2(false, false);
-  }
-
   /**
-   * A fresh schema in the PostgreSQL test database, pooled; or null when no server is given and
-   * this is not CI, so that each test of the class is reported skipped (see {@link #present}).
-   * Under {@code CI=true} a missing server fails the class.
+   * A fresh in-memory H2 database.
    *
-   * @param poolSize the most connections at once
-   * @param ownSchemaOption true to name the schema through {@link JdbcStores.Builder#schema}; false
-   *     to make it the connections' default schema instead
+   * @param schema where its tables go
+   * @param migrate true to migrate it to the latest version; false to leave it without tables
    */
-  static TestDatabase postgres(int poolSize, boolean ownSchemaOption) {
-    Optional<String> url = postgresUrl();
-    return url.isPresent() ? new Postgres(url.get(), poolSize, ownSchemaOption, true) : null;
+  static TestDatabase h2(Schema schema, boolean migrate) {
+    return new H2(schema == Schema.OWN, migrate);
   }
 
   /**
-   * A fresh, empty schema in the PostgreSQL test database as the connections' default schema,
-   * nothing migrated; or null as for {@link #postgres}.
+   * A fresh schema in the PostgreSQL test database, pooled. Without a server the calling test is
+   * skipped with the reason, or fails under {@code CI=true}.
+   *
+   * @param schema {@link Schema#OWN} to name the schema through {@link JdbcStores.Builder#schema};
+   *     {@link Schema#DEFAULT} to make it the connections' default schema instead
+   * @param poolSize the most connections at once
+   * @param migrate true to migrate it to the latest version; false to leave it without tables
    */
-  static TestDatabase postgresEmpty() {
+  static TestDatabase postgres(Schema schema, int poolSize, boolean migrate) {
     Optional<String> url = postgresUrl();
-    return url.isPresent() ? new Postgres(url.get(), 4, false, false) : null;
+    Assumptions.assumeTrue(url.isPresent(), SKIP_MESSAGE);
+    return new Postgres(url.get(), poolSize, schema == Schema.OWN, migrate);
   }
 
   /**
@@ -119,17 +115,6 @@ abstract class TestDatabase implements AutoCloseable {
       System.err.println("[poltwt-jdbc] SKIPPING the PostgreSQL tests. " + SKIP_MESSAGE);
     }
     return Optional.empty();
-  }
-
-  /**
-   * Returns the database, or skips the calling test (with the reason) when there is none.
-   *
-   * @param db the class's database, null when {@link #postgres} found no server
-   * @return the database
-   */
-  static TestDatabase present(TestDatabase db) {
-    Assumptions.assumeTrue(db != null, SKIP_MESSAGE);
-    return db;
   }
 
   /** Deletes every row of every table, children first. */

@@ -1,0 +1,29 @@
+package org.poltwt.jdbc;
+
+import org.poltwt.spi.RegistrationStore;
+import org.poltwt.spi.RegistrationStoreContract;
+
+/** The {@link RegistrationStoreContract} on each database, with a pool big enough for every racer. */
+@OnEachDatabase(connections = JdbcRegistrationStoreTest.CONNECTIONS)
+class JdbcRegistrationStoreTest extends RegistrationStoreContract {
+  /** One for each racer, and some to spare. */
+  static final int CONNECTIONS = RACERS + 10;
+
+  private final DatabaseFixture database;
+
+  JdbcRegistrationStoreTest(DatabaseFixture database) {
+    this.database = database;
+  }
+
+  @Override
+  protected RegistrationStore newStore() {
+    TestDatabase db = database.db();
+    db.clear();
+    return db.stores.registrations();
+  }
+
+  @Override
+  protected void prepareEdition(int number) {
+    database.db().ensureEdition(number);
+  }
+}
