@@ -41,12 +41,6 @@ final class Json {
     return v != null && v.isTextual() ? v.asText() : null;
   }
 
-  /** The first of several spellings that is present (the spec renamed tweet words to post words). */
-  static JsonNode either(JsonNode node, String name, String alias) {
-    JsonNode v = node.get(name);
-    return v != null && !v.isNull() ? v : node.get(alias);
-  }
-
   private static String location(JsonProcessingException e) {
     return e.getLocation() == null ? "unknown position"
         : "line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();

@@ -1,124 +1,79 @@
 package org.poltwt.twitter;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
+import java.io.StringReader;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import org.poltwt.InvalidInputException;
-import org.poltwt.registration.TwitterHandle;
-import org.poltwt.tweet.ReferencedTweet;
 import org.poltwt.tweet.Tweet;
+import org.poltwt.tweet.io.MalformedTweet;
+import org.poltwt.tweet.io.MalformedTweetException;
+import org.poltwt.tweet.io.PageMeta;
+import org.poltwt.tweet.io.TweetReader;
 
 /**
  * One page of {@code GET /2/tweets/search/recent}: its tweets, with their authors' handles joined
- * in from {@code includes.users}, and {@code meta.next_token}. Reads both the "tweet" spellings of
- * the API and its documentation ({@code referenced_tweets}, {@code includes.tweets}) and the "post"
- * spellings of spec 2.167 ({@code referenced_posts}, {@code includes.posts}).
+ * in from {@code includes.users}, and {@code meta.next_token}. The page is read by core's {@link
+ * TweetReader}, the one parser of the X API's tweet object, so a harvested tweet is exactly what the
+ * reader gives for the same JSON (both the "tweet" and the "post" spellings of spec 2.167, the same
+ * rules for reference types); this class only decides what the page means for a harvest.
  */
 record SearchPage(List<Tweet> tweets, String nextToken) {
 
   static SearchPage parse(XApiResponse response) {
     Endpoint e = Endpoint.SEARCH_RECENT;
-    JsonNode root = Json.object(response, e);
-    JsonNode data = root.get("data");
-    JsonNode meta = root.get("meta");
-    JsonNode errors = root.get("errors");
-    if (data == null && meta == null) {
-      if (errors != null && errors.isArray() && errors.size() > 0) {
-        Problem p = Problem.from(errors.get(0));
-        throw XApiException.ofResponse(XApiException.Reason.CLIENT_ERROR, e.label(), response.status(), p.title(),
-            p.detail(), p.type());
-      }
-      throw Json.malformed(e, response.status(), "neither data nor meta");
-    }
-    if (data != null && !data.isArray()) {
-      throw Json.malformed(e, response.status(), "data is not an array");
-    }
-    Map<String, TwitterHandle> handles = new HashMap<>();
-    JsonNode includes = root.get("includes");
-    JsonNode users = includes == null ? null : includes.get("users");
-    if (users != null && users.isArray()) {
-      for (JsonNode u : users) {
-        String id = Json.text(u, "id");
-        String username = Json.text(u, "username");
-        if (id != null && username != null && TwitterHandle.isValid(username)) {
-          handles.put(id, TwitterHandle.of(username));
-        }
-      }
-    }
+    int status = response.status();
+    String body = response.body() == null ? "" : response.body();
+    List<PageMeta> pages = new ArrayList<>(1);
     List<Tweet> tweets = new ArrayList<>();
-    if (data != null) {
-      for (JsonNode t : data) {
-        tweets.add(tweet(t, handles, response.status()));
-      }
+    // One malformed tweet fails the page, as it always has: a harvest that skipped it would store a
+    // page with a hole and move its checkpoint past it.
+    try (TweetReader reader = TweetReader.builder().format(TweetReader.Format.DOCUMENT).onPage(pages::add)
+        .build(new StringReader(body))) {
+      reader.forEachRemaining(tweets::add);
+    } catch (MalformedTweetException bad) {
+      throw malformed(status, bad.malformed(), bad);
     }
-    String next = meta == null ? null : Json.text(meta, "next_token");
-    return new SearchPage(tweets, next == null || next.isEmpty() ? null : next);
+    if (pages.size() != 1) {
+      throw Json.malformed(e, status, "the body is not one response page");
+    }
+    PageMeta page = pages.get(0);
+    if (!page.hasData() && !page.hasMeta()) {
+      if (page.errors() > 0) {
+        // Only a failed search comes here; its problem is read with the adapter's problem reader.
+        Problem p = Problem.fromBody(body);
+        throw XApiException.ofResponse(XApiException.Reason.CLIENT_ERROR, e.label(), status, p.title(), p.detail(),
+            p.type());
+      }
+      throw Json.malformed(e, status, "neither data nor meta");
+    }
+    String next = page.nextToken().filter(t -> !t.isEmpty()).orElse(null);
+    return new SearchPage(tweets, next);
   }
 
-  private static Tweet tweet(JsonNode t, Map<String, TwitterHandle> handles, int status) {
-    Endpoint e = Endpoint.SEARCH_RECENT;
-    if (!t.isObject()) {
-      throw Json.malformed(e, status, "a tweet that is not an object");
-    }
-    String created = Json.text(t, "created_at");
-    Instant createdAt;
-    try {
-      createdAt = created == null ? null : Instant.parse(created);
-    } catch (DateTimeParseException bad) {
-      throw Json.malformed(e, status, "a tweet whose created_at is not an ISO-8601 instant");
-    }
-    String authorId = Json.text(t, "author_id");
-    List<ReferencedTweet> refs = new ArrayList<>();
-    JsonNode referenced = Json.either(t, "referenced_tweets", "referenced_posts");
-    if (referenced != null && referenced.isArray()) {
-      for (JsonNode r : referenced) {
-        ReferencedTweet.Type type = typeOf(Json.text(r, "type"));
-        String id = Json.text(r, "id");
-        if (type != null && id != null) {
-          try {
-            refs.add(new ReferencedTweet(type, id));
-          } catch (InvalidInputException bad) {
-            throw Json.malformed(e, status, "a referenced tweet with " + bad.getMessage());
-          }
-        }
-      }
-    }
-    try {
-      return Tweet.builder()
-          .id(Json.text(t, "id"))
-          .authorId(authorId)
-          .authorHandle(authorId == null ? null : handles.get(authorId))
-          .text(Json.text(t, "text"))
-          .createdAt(createdAt)
-          .lang(Json.text(t, "lang"))
-          .source(Json.text(t, "source"))
-          .referencedTweets(refs)
-          .build();
-    } catch (InvalidInputException bad) {
-      // "field: reason", never the value
-      throw Json.malformed(e, status, "a tweet with " + bad.getMessage());
-    }
+  /**
+   * The reader's report as a failed response. It never holds the value or the text. The field is
+   * spelled as {@link Tweet} spells it ({@code createdAt}, {@code referencedTweets[0].type}), as
+   * this adapter's messages always have; the reader's own spelling, the API's, stays in the cause.
+   */
+  private static XApiException malformed(int status, MalformedTweet m, MalformedTweetException cause) {
+    String what = "json".equals(m.field()) ? "a body that is not a search page (" + m.reason() + ")"
+        : "a tweet with " + camelCase(m.field()) + ": " + m.reason();
+    return XApiException.of(XApiException.Reason.MALFORMED_RESPONSE, Endpoint.SEARCH_RECENT.label(),
+        "HTTP " + status + ": " + what, cause);
   }
 
-  private static ReferencedTweet.Type typeOf(String type) {
-    if (type == null) {
-      return null;
+  /** {@code referenced_tweets[0].type} as {@code referencedTweets[0].type}. */
+  private static String camelCase(String apiField) {
+    StringBuilder out = new StringBuilder(apiField.length());
+    boolean upper = false;
+    for (int i = 0; i < apiField.length(); i++) {
+      char c = apiField.charAt(i);
+      if (c == '_') {
+        upper = true;
+      } else {
+        out.append(upper ? Character.toUpperCase(c) : c);
+        upper = false;
+      }
     }
-    switch (type.toLowerCase(Locale.ROOT)) {
-      case "retweeted":
-      case "reposted":
-        return ReferencedTweet.Type.RETWEETED;
-      case "quoted":
-        return ReferencedTweet.Type.QUOTED;
-      case "replied_to":
-        return ReferencedTweet.Type.REPLIED_TO;
-      default:
-        return null;
-    }
+    return out.toString();
   }
 }

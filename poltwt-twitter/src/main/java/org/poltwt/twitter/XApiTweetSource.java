@@ -54,6 +54,12 @@ import org.poltwt.tweet.Tweet;
  *       and {@code tweet.fields=created_at,author_id,lang,source,referenced_tweets,entities}.
  * </ul>
  *
+ * <p>Each page is read by core's {@link org.poltwt.tweet.io.TweetReader}, so a harvested tweet is
+ * exactly what the reader gives for the same JSON. A page the reader finds malformed (a tweet
+ * without {@code created_at}, a reference type other than the {@code retweeted}, {@code quoted} and
+ * {@code replied_to} that X sends, an author's username that is not a handle, ...) fails the
+ * harvest with {@link XApiException.Reason#MALFORMED_RESPONSE} before any of it is stored.
+ *
  * <p>With a {@link TweetStore} every page is stored (an upsert, so repeating a page never
  * duplicates a tweet) before its tweets are handed on, and a later harvest resumes: it first
  * finishes a pass that stopped half-way (see {@link HarvestCheckpoint}), then asks only for tweets

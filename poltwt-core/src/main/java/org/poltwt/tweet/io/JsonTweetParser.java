@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.poltwt.registration.TwitterHandle;
 
 /**
@@ -33,6 +34,11 @@ import org.poltwt.registration.TwitterHandle;
  * page is told by its {@code data}, {@code includes}, {@code meta} or {@code errors} member. A
  * page's tweets wait for its {@code includes.users} only when {@code data} comes first, so at most
  * one page of tweets is ever held.
+ *
+ * <p>When a caller asked for pages, a page's {@code meta} and {@code errors} are read too, and its
+ * {@link PageMeta} goes out when the page ends: at once in a document, and in JSON Lines once the
+ * line is known to be good, with the line's held reports, so a line read twice or skipped as bad
+ * JSON never tells of its page.
  */
 final class JsonTweetParser {
   /** Where malformed records go; may throw to end the read. */
@@ -57,12 +63,14 @@ final class JsonTweetParser {
   private final TweetReader.Format format;
   private final int maxLineLength;
   private final Sink sink;
+  /** Told of each page; null when nobody asked, and then meta and errors are skipped unread. */
+  private final Consumer<? super PageMeta> pages;
   /** Reports, held back while a line is read with the shared parser. */
   private final Sink reports = new Sink() {
     @Override
     public void malformed(MalformedTweet m) {
       if (shared) {
-        heldReports.add(m);
+        held.add(() -> sink.malformed(m));
       } else {
         sink.malformed(m);
       }
@@ -73,7 +81,8 @@ final class JsonTweetParser {
       return sink.fatal(m);
     }
   };
-  private final List<MalformedTweet> heldReports = new ArrayList<>();
+  /** What the current JSON Lines line told (reports, pages), delivered once the line is known to be good. */
+  private final List<Runnable> held = new ArrayList<>();
   private final ArrayDeque<Tweet> ready = new ArrayDeque<>();
 
   private boolean started;
@@ -99,17 +108,24 @@ final class JsonTweetParser {
   private final HandleCache handles = new HandleCache();
   private final TweetFields rootFields = new TweetFields(handles);
   private final TweetFields elementFields = new TweetFields(handles);
+  private final PageFields pageFields = new PageFields();
 
   private boolean inPage;
   private boolean usersKnown;
   private final Map<String, TwitterHandle> users = new HashMap<>();
   private final List<Tweet> pending = new ArrayList<>();
 
-  JsonTweetParser(Utf8Lines lines, TweetReader.Format format, int maxLineLength, Sink sink) {
+  /**
+   * @param pages told of each page's {@link PageMeta}, or null to skip {@code meta} and {@code
+   *     errors} unread
+   */
+  JsonTweetParser(Utf8Lines lines, TweetReader.Format format, int maxLineLength, Sink sink,
+      Consumer<? super PageMeta> pages) {
     this.lines = lines;
     this.format = format;
     this.maxLineLength = maxLineLength;
     this.sink = sink;
+    this.pages = pages;
   }
 
   /** The next tweet, or null at the end of the input. */
@@ -140,7 +156,7 @@ final class JsonTweetParser {
     finished = true;
     ready.clear();
     pending.clear();
-    heldReports.clear();
+    held.clear();
     lineOpen = false;
     closeParser();
   }
@@ -222,14 +238,14 @@ final class JsonTweetParser {
     }
   }
 
-  /** The current line has been read: its held reports go out, then its tweets may. */
+  /** The current line has been read: its held reports and pages go out, then its tweets may. */
   private void endLine() {
     lineOpen = false;
-    if (!heldReports.isEmpty()) {
-      List<MalformedTweet> held = List.copyOf(heldReports);
-      heldReports.clear();
-      for (MalformedTweet m : held) {
-        sink.malformed(m);
+    if (!held.isEmpty()) {
+      List<Runnable> out = List.copyOf(held);
+      held.clear();
+      for (Runnable r : out) {
+        r.run();
       }
     }
   }
@@ -238,7 +254,7 @@ final class JsonTweetParser {
   private void readLineAlone() throws IOException {
     ready.clear();
     pending.clear();
-    heldReports.clear();
+    held.clear();
     closeParser();
     parser = JSON.createParser(lines.buffer(), lines.lineStart(), lines.lineEnd() - lines.lineStart());
     state = State.ROOT;
@@ -374,6 +390,7 @@ final class JsonTweetParser {
     switch (name) {
       case "data":
         startPage();
+        pageFields.data();
         if (v == JsonToken.START_ARRAY) {
           state = State.IN_DATA;
         } else if (v == JsonToken.START_OBJECT) {
@@ -392,9 +409,20 @@ final class JsonTweetParser {
         }
         break;
       case "meta":
+        startPage();
+        if (pages != null) {
+          pageFields.meta(parser, line(), reports);
+        } else {
+          parser.skipChildren();
+        }
+        break;
       case "errors":
         startPage();
-        parser.skipChildren();
+        if (pages != null) {
+          pageFields.errors(parser, line(), reports);
+        } else {
+          parser.skipChildren();
+        }
         break;
       default:
         parser.skipChildren();
@@ -409,6 +437,9 @@ final class JsonTweetParser {
       pending.clear();
       users.clear();
       inPage = false;
+      if (pages != null) {
+        page(pageFields.build(objectLine));
+      }
     } else {
       Tweet t = rootFields.build(objectLine, reports);
       if (t != null) {
@@ -424,6 +455,16 @@ final class JsonTweetParser {
       usersKnown = false;
       users.clear();
       pending.clear();
+      pageFields.reset();
+    }
+  }
+
+  /** A page has ended: told at once in a document, with the line's other news in JSON Lines. */
+  private void page(PageMeta meta) {
+    if (documentMode) {
+      pages.accept(meta);
+    } else {
+      held.add(() -> pages.accept(meta));
     }
   }
 
@@ -528,6 +569,7 @@ final class JsonTweetParser {
     m = new MalformedTweet(lines.lineNumber(), "json", reason(e));
     ready.clear();
     pending.clear();
+    held.clear(); // the line's pages: the line is skipped whole
     closeParser();
     lineOpen = false;
     sink.malformed(m);

@@ -34,7 +34,11 @@ import java.util.stream.StreamSupport;
  *
  * <p>A tweet object needs {@code id}, {@code author_id}, {@code text} and {@code created_at}; it may
  * have {@code lang}, {@code source} and {@code referenced_tweets} (or {@code referenced_posts}), and
- * every other field is ignored. When it has {@code note_tweet.text} (or {@code note_post.text}),
+ * every other field is ignored. A reference's {@code type} is one of the three values X sends,
+ * spelled exactly as X spells them: {@code retweeted}, {@code quoted}, {@code replied_to}. Both the
+ * API's OpenAPI description (2.159 and 2.167, which renamed many "tweet" words to "post" words but
+ * kept these) and recorded responses use only those lower-case words, so any other value, such as
+ * {@code reposted} or {@code Retweeted}, is malformed rather than silently read as something else. When it has {@code note_tweet.text} (or {@code note_post.text}),
  * the full text of a long post, that is the tweet's text. Hashtags are extracted from the text by
  * Twitter's rules ({@link Hashtags}); the API's {@code entities.hashtags} are not read.
  *
@@ -44,6 +48,15 @@ import java.util.stream.StreamSupport;
  * writes); an author in neither gives a tweet without a handle. A page whose {@code includes} come
  * after its {@code data} holds that page's tweets until the {@code includes} arrive; nothing else is
  * held, so a file of any length is read in the memory of one line or one page.
+ *
+ * <p>A page's own facts ({@code meta.next_token} and the rest of {@code meta}, whether it has
+ * {@code data}, how many {@code errors}) are handed to the {@linkplain Builder#onPage(Consumer) page
+ * listener}, when one is set, as a {@link PageMeta} once the page has been read whole: in a
+ * document as soon as its closing brace is read, in JSON Lines once its line is known to be good
+ * (never for a line skipped as bad JSON). That may come before or after the page's tweets have been
+ * returned, but always before any tweet of a later line or page. Without a listener {@code meta} and
+ * {@code errors} are skipped unread; with one, a {@code meta} member of the wrong type is malformed
+ * (field {@code meta.next_token}, for instance) and, if skipped, absent from the {@link PageMeta}.
  *
  * <p>Format detection ({@link Format#AUTO}): input starting with {@code [} is a document; otherwise,
  * if its first non-blank line holds a whole JSON value (or is not JSON at all) the input is JSON
@@ -109,7 +122,7 @@ public final class TweetReader implements Iterator<Tweet>, Closeable {
             listener.accept(m);
             return new MalformedTweetException(m);
           }
-        });
+        }, b.pageListener);
   }
 
   /**
@@ -196,7 +209,7 @@ public final class TweetReader implements Iterator<Tweet>, Closeable {
 
   /**
    * Returns how many malformed records were skipped so far under {@link Malformed#SKIP}: lines,
-   * tweets, or users in a page's {@code includes}.
+   * tweets, users in a page's {@code includes}, or members of a page's {@code meta}.
    *
    * @return the count, 0 under {@link Malformed#FAIL}
    */
@@ -217,6 +230,8 @@ public final class TweetReader implements Iterator<Tweet>, Closeable {
     private Consumer<? super MalformedTweet> listener = m -> { };
     private Format format = Format.AUTO;
     private int maxLineLength = DEFAULT_MAX_LINE_LENGTH;
+    /** Null until asked for: then the reader reads each page's meta and errors rather than skipping them. */
+    private Consumer<? super PageMeta> pageListener;
 
     private Builder() {}
 
@@ -239,6 +254,22 @@ public final class TweetReader implements Iterator<Tweet>, Closeable {
      */
     public Builder onMalformed(Consumer<? super MalformedTweet> listener) {
       this.listener = requireNonNull(listener, "listener");
+      return this;
+    }
+
+    /**
+     * Sets the listener told of every response page read, with its {@code meta} ({@code
+     * next_token}, {@code newest_id}, {@code oldest_id}, {@code result_count}), whether it has
+     * {@code data} and how many {@code errors}: what a caller paging through search results needs
+     * beside the tweets. It is told once per page, after the page has been read whole and before
+     * any tweet of a later line or page is returned; never for a tweet object that stands alone.
+     *
+     * @param listener called on the reading thread; what it throws ends the read and reaches the
+     *     caller of {@link TweetReader#hasNext()}
+     * @return this builder
+     */
+    public Builder onPage(Consumer<? super PageMeta> listener) {
+      this.pageListener = requireNonNull(listener, "listener");
       return this;
     }
 
