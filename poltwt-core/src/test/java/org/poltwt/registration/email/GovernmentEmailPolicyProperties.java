@@ -155,6 +155,8 @@ class GovernmentEmailPolicyProperties {
     String domainPart = at >= 0 ? input.substring(at + 1) : "";
     String normalizedDomain = a.domain().orElse("");
     boolean coincidence = REASON_VOCABULARY.contains(local)
+        // toString's own words: "EmailAssessment[verdict=..., domain=(unparsed)]" for the local part "(un"
+        || "EmailAssessment[verdict=, reason=, domain=(unparsed)]".contains(local)
         // "local part must not contain '<'" for the local part '<'
         || (local.length() == 3 && local.charAt(0) == '\'' && local.charAt(2) == '\'')
         || domainPart.toLowerCase(Locale.ROOT).contains(local.toLowerCase(Locale.ROOT))
