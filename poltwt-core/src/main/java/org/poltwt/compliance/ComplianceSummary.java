@@ -60,6 +60,25 @@ public final class ComplianceSummary {
   }
 
   /**
+   * Adds another summary's counts, as if its results had been added here: the summaries of the
+   * parts of a stream add up to the summary of the whole, in any order and grouping.
+   *
+   * <p>Exact when nothing is being added to {@code other} meanwhile; otherwise each of its counts
+   * is taken as it stands at some recent moment, as its getters read them.
+   *
+   * @param other the summary to add; may be this one, which doubles every count
+   * @throws NullPointerException if {@code other} is null
+   */
+  public void addAll(ComplianceSummary other) {
+    requireNonNull(other, "other");
+    // Read each count before adding it, so that adding a summary to itself doubles it.
+    checked.add(other.checked.sum());
+    compliant.add(other.compliant.sum());
+    addInto(byCode, other.byCode);
+    addInto(byTag, other.byTag);
+  }
+
+  /**
    * Returns how many results were counted.
    *
    * @return the number of tweets checked
@@ -145,6 +164,12 @@ public final class ComplianceSummary {
   public String toString() {
     return "ComplianceSummary{checked=" + checked() + ", compliant=" + compliant() + ", violations="
         + violationCounts() + ", tags=" + tagCounts() + "}";
+  }
+
+  private static void addInto(LongAdder[] sums, LongAdder[] more) {
+    for (int i = 0; i < sums.length; i++) {
+      sums[i].add(more[i].sum());
+    }
   }
 
   private static LongAdder[] adders(int n) {
