@@ -18,6 +18,13 @@ import java.util.concurrent.atomic.LongAdder;
  * yourself. It keeps counts only, never the results, so a whole edition can be summarised in
  * constant memory.
  *
+ * <p>This is the one place where a result's violation codes and tags are counted: the wrap-up
+ * ({@code org.poltwt.report.WrapUp}) counts its compliance figures in a summary too, and publishes
+ * them as an immutable {@code org.poltwt.report.ComplianceCounts}. That snapshot is a separate
+ * type because it is a value (validated, with equality, exported with the wrap-up, with the
+ * figures derived for publication), while this is a running count; and it lives in {@code report}
+ * because this package does not depend on the wrap-up.
+ *
  * <p>Thread-safe: parallel streams may add to one summary at once. The counts are exact once
  * every addition has finished; read while additions are still running, the counts are each up to
  * date at some recent moment but need not agree with each other.
