@@ -18,6 +18,13 @@ import java.util.concurrent.atomic.LongAdder;
  * yourself. It keeps counts only, never the results, so a whole edition can be summarised in
  * constant memory.
  *
+ * <p>This is the one place where a result's violation codes and tags are counted: the wrap-up
+ * ({@code org.poltwt.report.WrapUp}) counts its compliance figures in a summary too, and publishes
+ * them as an immutable {@code org.poltwt.report.ComplianceCounts}. That snapshot is a separate
+ * type because it is a value (validated, with equality, exported with the wrap-up, with the
+ * figures derived for publication), while this is a running count; and it lives in {@code report}
+ * because this package does not depend on the wrap-up.
+ *
  * <p>Thread-safe: parallel streams may add to one summary at once. The counts are exact once
  * every addition has finished; read while additions are still running, the counts are each up to
  * date at some recent moment but need not agree with each other.
@@ -57,6 +64,25 @@ public final class ComplianceSummary {
         byTag[tag.ordinal()].increment();
       }
     }
+  }
+
+  /**
+   * Adds another summary's counts, as if its results had been added here: the summaries of the
+   * parts of a stream add up to the summary of the whole, in any order and grouping.
+   *
+   * <p>Exact when nothing is being added to {@code other} meanwhile; otherwise each of its counts
+   * is taken as it stands at some recent moment, as its getters read them.
+   *
+   * @param other the summary to add; may be this one, which doubles every count
+   * @throws NullPointerException if {@code other} is null
+   */
+  public void addAll(ComplianceSummary other) {
+    requireNonNull(other, "other");
+    // Read each count before adding it, so that adding a summary to itself doubles it.
+    checked.add(other.checked.sum());
+    compliant.add(other.compliant.sum());
+    addInto(byCode, other.byCode);
+    addInto(byTag, other.byTag);
   }
 
   /**
@@ -145,6 +171,12 @@ public final class ComplianceSummary {
   public String toString() {
     return "ComplianceSummary{checked=" + checked() + ", compliant=" + compliant() + ", violations="
         + violationCounts() + ", tags=" + tagCounts() + "}";
+  }
+
+  private static void addInto(LongAdder[] sums, LongAdder[] more) {
+    for (int i = 0; i < sums.length; i++) {
+      sums[i].add(more[i].sum());
+    }
   }
 
   private static LongAdder[] adders(int n) {

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
+import org.poltwt.compliance.ComplianceSummary;
 import org.poltwt.compliance.ComplianceTag;
 import org.poltwt.compliance.Violation;
 
@@ -14,6 +15,15 @@ import org.poltwt.compliance.Violation;
  *
  * <p>A retweet is not checked for the hashtag unless the checker was told to (see {@link
  * org.poltwt.compliance.ComplianceChecker}), so it counts as carrying it.
+ *
+ * <p>This is the published, immutable side of a {@link ComplianceSummary}: the wrap-up counts its
+ * results in a summary, as {@link org.poltwt.compliance.ComplianceChecker#checkAll(
+ * java.util.stream.Stream, ComplianceSummary) checkAll} does, and takes these figures from it. The
+ * two stay separate types because they differ in kind, not in what they count: the summary is
+ * mutable and thread-safe, to be added to from a stream while it runs; this is a value with
+ * equality, validated, that adds the figures the wrap-up publishes ({@code carryingHashtag},
+ * {@code insideWindow}, {@code theme}) and is exported with it. It lives in {@code report}
+ * because {@code compliance} does not depend on the wrap-up.
  *
  * @param tweets every tweet counted
  * @param carryingHashtag tweets without a {@link Violation.Code#MISSING_HASHTAG} violation: they
@@ -65,6 +75,17 @@ public record ComplianceCounts(
         "tweets", tweets);
     Counts.sum("insideWindow + OUTSIDE_WINDOW", insideWindow + copy.get(Violation.Code.OUTSIDE_WINDOW),
         "tweets", tweets);
+  }
+
+  /**
+   * Takes the figures of a summary. Every figure the wrap-up derives from the raw counts is derived
+   * here, so a change to one (such as what counts as carrying the hashtag) is made in one place.
+   */
+  static ComplianceCounts from(ComplianceSummary summary) {
+    long tweets = summary.checked();
+    return new ComplianceCounts(tweets, tweets - summary.violations(Violation.Code.MISSING_HASHTAG),
+        tweets - summary.violations(Violation.Code.OUTSIDE_WINDOW), summary.compliant(),
+        summary.tagged(ComplianceTag.THEME), summary.violationCounts());
   }
 
   /**

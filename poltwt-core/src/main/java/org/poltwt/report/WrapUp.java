@@ -3,7 +3,6 @@ package org.poltwt.report;
 import static java.util.Objects.requireNonNull;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
@@ -16,7 +15,6 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collector;
 import java.util.stream.Stream;
-import org.poltwt.internal.text.TagFold;
 import org.poltwt.event.Edition;
 import org.poltwt.event.Window;
 import org.poltwt.registration.AgencyLevel;
@@ -25,10 +23,7 @@ import org.poltwt.registration.Registration;
 import org.poltwt.registration.TwitterHandle;
 import org.poltwt.compliance.ComplianceChecker;
 import org.poltwt.compliance.ComplianceResult;
-import org.poltwt.compliance.ComplianceTag;
-import org.poltwt.tweet.Hashtag;
 import org.poltwt.tweet.Tweet;
-import org.poltwt.compliance.Violation;
 
 /**
  * The wrap-up of an edition: the figures organisers publish once it is over.
@@ -87,28 +82,15 @@ public final class WrapUp {
   /** The source key of tweets that do not say which app they were sent from. */
   public static final String UNKNOWN_SOURCE = "(unknown)";
 
-  private static final Violation.Code[] CODES = Violation.Code.values();
   private static final Comparator<Map.Entry<String, Long>> BY_COUNT =
       Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey());
 
+  /** A copy of the accumulator's counts, never changed: everything below is derived from it. */
+  private final RawCounts counts;
   private final Roster roster;
-  private final long tweets;
-  private final long retweets;
-  private final long quotes;
-  private final long replies;
-  private final long compliant;
-  private final long theme;
-  private final long[] violations;
-  private final long[] byAccount;
-  private final Map<String, Author> authors;
+
   private final Map<String, Long> languages;
   private final Map<String, Long> sources;
-  private final Map<String, Tag> tags;
-  private final long[] utc;
-  private final long before;
-  private final long after;
-  private final long[] local;
-
   private final Totals totals;
   private final ComplianceCounts compliance;
   private final Map<String, Tally> countries;
@@ -119,48 +101,21 @@ public final class WrapUp {
   private final HourCounts utcHours;
   private final List<Long> localHours;
 
-  /** An account's tweets; {@code handle} is null when no tweet gave one, {@code account} -1 when unregistered. */
-  private record Author(String handle, int account, long tweets) {}
-
-  /** A hashtag's tweets, and its spellings with the tweets that first wrote it so. */
-  private record Tag(long tweets, Map<String, Long> spellings) {}
-
-  private WrapUp(Accumulator a) {
-    roster = a.roster;
-    tweets = a.tweets;
-    retweets = a.retweets;
-    quotes = a.quotes;
-    replies = a.replies;
-    compliant = a.compliant;
-    theme = a.theme;
-    violations = a.violations.clone();
-    byAccount = a.byAccount.clone();
-    Map<String, Author> authorCopy = new HashMap<>(a.authors.size() * 4 / 3 + 1);
-    a.authors.forEach((id, s) -> authorCopy.put(id, new Author(s.handle, s.account, s.tweets)));
-    authors = Collections.unmodifiableMap(authorCopy);
-    languages = sortedByCount(a.languages);
-    sources = sortedByCount(a.sources);
-    Map<String, Tag> tagCopy = new HashMap<>(a.tags.size() * 4 / 3 + 1);
-    a.tags.forEach((key, s) -> {
-      Map<String, Long> spellings = new HashMap<>();
-      s.spellings.forEach((spelling, n) -> spellings.put(spelling, n[0]));
-      tagCopy.put(key, new Tag(s.tweets, Collections.unmodifiableMap(spellings)));
-    });
-    tags = Collections.unmodifiableMap(tagCopy);
-    utc = a.utc.clone();
-    before = a.before;
-    after = a.after;
-    local = a.local.clone();
-
+  /** Takes counts that nothing else holds: the wrap-up's immutability rests on that. */
+  private WrapUp(RawCounts counts) {
+    this.counts = counts;
+    roster = counts.roster;
+    languages = sortedByCount(counts.languages);
+    sources = sortedByCount(counts.sources);
     totals = computeTotals();
-    compliance = computeCompliance();
+    compliance = ComplianceCounts.from(counts.compliance);
     countries = tallies(acc -> acc.country());
     agencyLevels = enumTallies(AgencyLevel.class, Roster.Account::agencyLevel);
     participationModels = enumTallies(ParticipationModel.class, Roster.Account::participationModel);
     accounts = accountCounts();
     hashtags = tagCounts();
-    utcHours = new HourCounts(roster.span.start(), boxed(utc), before, after);
-    localHours = boxed(local);
+    utcHours = new HourCounts(roster.span.start(), boxed(counts.utc), counts.before, counts.after);
+    localHours = boxed(counts.local);
   }
 
   /**
@@ -194,7 +149,7 @@ public final class WrapUp {
     return Collector.of(
         () -> new Accumulator(roster),
         (acc, tweet) -> acc.add(tweet, checker.check(tweet)),
-        (left, right) -> left.addAll(right.result()),
+        Accumulator::merge,
         Accumulator::result);
   }
 
@@ -272,6 +227,7 @@ public final class WrapUp {
   }
 
   private Totals computeTotals() {
+    long[] byAccount = counts.byAccount;
     long registeredTweets = 0;
     long active = 0;
     for (long n : byAccount) {
@@ -279,21 +235,14 @@ public final class WrapUp {
       active += n > 0 ? 1 : 0;
     }
     long registeredAuthors = 0;
-    for (Author a : authors.values()) {
-      registeredAuthors += a.account() >= 0 ? 1 : 0;
+    for (RawCounts.AuthorSlot a : counts.authors.values()) {
+      registeredAuthors += a.account >= 0 ? 1 : 0;
     }
-    return new Totals(tweets, tweets - retweets, retweets, quotes, replies, authors.size(), registeredAuthors,
-        authors.size() - registeredAuthors, registeredTweets, tweets - registeredTweets, byAccount.length, active,
-        byAccount.length - active);
-  }
-
-  private ComplianceCounts computeCompliance() {
-    Map<Violation.Code, Long> byCode = new EnumMap<>(Violation.Code.class);
-    for (Violation.Code code : CODES) {
-      byCode.put(code, violations[code.ordinal()]);
-    }
-    return new ComplianceCounts(tweets, tweets - violations[Violation.Code.MISSING_HASHTAG.ordinal()],
-        tweets - violations[Violation.Code.OUTSIDE_WINDOW.ordinal()], compliant, theme, byCode);
+    long tweets = counts.tweets;
+    long authors = counts.authors.size();
+    return new Totals(tweets, tweets - counts.retweets, counts.retweets, counts.quotes, counts.replies, authors,
+        registeredAuthors, authors - registeredAuthors, registeredTweets, tweets - registeredTweets,
+        byAccount.length, active, byAccount.length - active);
   }
 
   /**
@@ -464,24 +413,12 @@ public final class WrapUp {
     if (!(o instanceof WrapUp)) {
       return false;
     }
-    WrapUp w = (WrapUp) o;
-    return tweets == w.tweets && retweets == w.retweets && quotes == w.quotes && replies == w.replies
-        && compliant == w.compliant && theme == w.theme && before == w.before && after == w.after
-        && Arrays.equals(violations, w.violations) && Arrays.equals(byAccount, w.byAccount)
-        && Arrays.equals(utc, w.utc) && Arrays.equals(local, w.local)
-        && roster.sameAs(w.roster) && authors.equals(w.authors) && languages.equals(w.languages)
-        && sources.equals(w.sources) && tags.equals(w.tags);
+    return counts.sameAs(((WrapUp) o).counts);
   }
 
   @Override
   public int hashCode() {
-    int h = roster.hash();
-    h = 31 * h + Long.hashCode(tweets);
-    h = 31 * h + Arrays.hashCode(byAccount);
-    h = 31 * h + Arrays.hashCode(utc);
-    h = 31 * h + authors.size();
-    h = 31 * h + languages.hashCode();
-    return 31 * h + tags.size();
+    return counts.hash();
   }
 
   /**
@@ -491,13 +428,14 @@ public final class WrapUp {
    */
   @Override
   public String toString() {
-    return "WrapUp{edition=" + roster.edition.number() + ", tweets=" + tweets + ", retweets=" + retweets
-        + ", authors=" + authors.size() + ", activeAccounts=" + totals.activeAccounts() + "/"
-        + totals.registeredAccounts() + ", compliant=" + compliant + ", languages=" + languages.size()
-        + ", sources=" + sources.size() + ", hashtags=" + tags.size() + "}";
+    return "WrapUp{edition=" + roster.edition.number() + ", tweets=" + totals.tweets() + ", retweets="
+        + totals.retweets() + ", authors=" + totals.authors() + ", activeAccounts=" + totals.activeAccounts()
+        + "/" + totals.registeredAccounts() + ", compliant=" + compliance.compliant() + ", languages="
+        + languages.size() + ", sources=" + sources.size() + ", hashtags=" + hashtags.size() + "}";
   }
 
   private Map<String, Tally> tallies(Function<Roster.Account, String> key) {
+    long[] byAccount = counts.byAccount;
     Map<String, long[]> sums = new HashMap<>();
     for (int i = 0; i < byAccount.length; i++) {
       long[] s = sums.computeIfAbsent(key.apply(roster.accounts.get(i)), k -> new long[3]);
@@ -514,6 +452,7 @@ public final class WrapUp {
   }
 
   private <E extends Enum<E>> Map<E, Tally> enumTallies(Class<E> type, Function<Roster.Account, E> key) {
+    long[] byAccount = counts.byAccount;
     E[] values = type.getEnumConstants();
     long[][] sums = new long[values.length][3];
     for (int i = 0; i < byAccount.length; i++) {
@@ -537,12 +476,12 @@ public final class WrapUp {
   }
 
   private List<AccountCount> accountCounts() {
-    List<AccountCount> out = new ArrayList<>(authors.size());
-    authors.forEach((id, a) -> {
-      Optional<TwitterHandle> handle = a.account() >= 0
-          ? Optional.of(roster.accounts.get(a.account()).handle())
-          : Optional.ofNullable(a.handle()).map(TwitterHandle::new);
-      out.add(new AccountCount(handle, id, a.account() >= 0, a.tweets()));
+    List<AccountCount> out = new ArrayList<>(counts.authors.size());
+    counts.authors.forEach((id, a) -> {
+      Optional<TwitterHandle> handle = a.account >= 0
+          ? Optional.of(roster.accounts.get(a.account).handle())
+          : Optional.ofNullable(a.handle).map(TwitterHandle::new);
+      out.add(new AccountCount(handle, id, a.account >= 0, a.tweets));
     });
     out.sort(Comparator.comparingLong((AccountCount c) -> -c.tweets())
         .thenComparing(c -> c.handle().map(TwitterHandle::normalized).orElse("~"))
@@ -553,15 +492,28 @@ public final class WrapUp {
   }
 
   private List<TagCount> tagCounts() {
-    List<Map.Entry<String, Tag>> entries = new ArrayList<>(tags.entrySet());
-    entries.sort(Comparator.comparingLong((Map.Entry<String, Tag> e) -> -e.getValue().tweets())
+    List<Map.Entry<String, RawCounts.TagSlot>> entries = new ArrayList<>(counts.tags.entrySet());
+    entries.sort(Comparator.comparingLong((Map.Entry<String, RawCounts.TagSlot> e) -> -e.getValue().tweets)
         .thenComparing(Map.Entry::getKey));
     List<TagCount> out = new ArrayList<>(entries.size());
-    for (Map.Entry<String, Tag> e : entries) {
-      String spelling = Collections.min(e.getValue().spellings().entrySet(), BY_COUNT).getKey();
-      out.add(new TagCount(spelling, e.getValue().tweets()));
+    for (Map.Entry<String, RawCounts.TagSlot> e : entries) {
+      out.add(new TagCount(mostFrequent(e.getValue().spellings), e.getValue().tweets));
     }
     return List.copyOf(out);
+  }
+
+  /** The key with the highest count, the least key among equals: the first in {@link #BY_COUNT} order. */
+  private static String mostFrequent(Map<String, long[]> counts) {
+    String best = null;
+    long bestCount = 0;
+    for (Map.Entry<String, long[]> e : counts.entrySet()) {
+      long n = e.getValue()[0];
+      if (best == null || n > bestCount || n == bestCount && e.getKey().compareTo(best) < 0) {
+        best = e.getKey();
+        bestCount = n;
+      }
+    }
+    return best;
   }
 
   private static Map<String, Long> sortedByCount(Map<String, long[]> counts) {
@@ -602,29 +554,10 @@ public final class WrapUp {
    * WrapUp#collector(ComplianceChecker, Collection)} does.
    */
   public static final class Accumulator {
-    private final Roster roster;
-    private long tweets;
-    private long retweets;
-    private long quotes;
-    private long replies;
-    private long compliant;
-    private long theme;
-    private final long[] violations = new long[CODES.length];
-    private final long[] byAccount;
-    private final Map<String, AuthorSlot> authors = new HashMap<>();
-    private final Map<String, long[]> languages = new HashMap<>();
-    private final Map<String, long[]> sources = new HashMap<>();
-    private final Map<String, TagSlot> tags = new HashMap<>();
-    private final long[] utc;
-    private long before;
-    private long after;
-    private final long[] local = new long[24];
-    private final List<String> seenInTweet = new ArrayList<>();
+    private final RawCounts counts;
 
     Accumulator(Roster roster) {
-      this.roster = roster;
-      this.byAccount = new long[roster.accounts.size()];
-      this.utc = new long[roster.spanHours];
+      this.counts = new RawCounts(roster);
     }
 
     /**
@@ -643,52 +576,7 @@ public final class WrapUp {
       if (!result.tweetId().equals(tweet.id()) || !result.authorId().equals(tweet.authorId())) {
         throw new IllegalArgumentException("result: is the result of another tweet");
       }
-      tweets++;
-      if (tweet.isRetweet()) {
-        retweets++;
-      } else {
-        quotes += tweet.isQuote() ? 1 : 0;
-        replies += tweet.isReply() ? 1 : 0;
-      }
-      List<Violation> vs = result.violations();
-      if (vs.isEmpty()) {
-        compliant++;
-      }
-      for (int i = 0, n = vs.size(); i < n; i++) {
-        violations[vs.get(i).code().ordinal()]++;
-      }
-      if (result.has(ComplianceTag.THEME)) {
-        theme++;
-      }
-      count(languages, tweet.lang().orElse(UNKNOWN_LANGUAGE), 1);
-      count(sources, tweet.source().orElse(UNKNOWN_SOURCE), 1);
-
-      int account = roster.match(tweet);
-      AuthorSlot author = authors.get(tweet.authorId());
-      if (author == null) {
-        author = new AuthorSlot();
-        authors.put(tweet.authorId(), author);
-      }
-      author.tweets++;
-      author.handle(tweet.authorHandle().map(TwitterHandle::value).orElse(null));
-      author.account(account);
-      if (account >= 0) {
-        byAccount[account]++;
-        int localHour = roster.localHour(account, tweet.createdAt());
-        if (localHour >= 0) {
-          local[localHour]++;
-        }
-      }
-
-      int hour = roster.utcHour(tweet.createdAt());
-      if (hour < 0) {
-        before++;
-      } else if (hour >= utc.length) {
-        after++;
-      } else {
-        utc[hour]++;
-      }
-      countTags(tweet.hashtags());
+      counts.add(tweet, result);
       return this;
     }
 
@@ -702,35 +590,11 @@ public final class WrapUp {
      */
     public Accumulator addAll(WrapUp other) {
       requireNonNull(other, "other");
-      if (!roster.sameAs(other.roster)) {
+      if (!counts.roster.sameAs(other.roster)) {
         throw new IllegalArgumentException(
             "other: is a wrap-up of another edition or other registrations, which cannot be merged");
       }
-      tweets += other.tweets;
-      retweets += other.retweets;
-      quotes += other.quotes;
-      replies += other.replies;
-      compliant += other.compliant;
-      theme += other.theme;
-      addInto(violations, other.violations);
-      addInto(byAccount, other.byAccount);
-      addInto(utc, other.utc);
-      addInto(local, other.local);
-      before += other.before;
-      after += other.after;
-      other.authors.forEach((id, a) -> {
-        AuthorSlot slot = authors.computeIfAbsent(id, k -> new AuthorSlot());
-        slot.tweets += a.tweets();
-        slot.handle(a.handle());
-        slot.account(a.account());
-      });
-      other.languages.forEach((k, n) -> count(languages, k, n));
-      other.sources.forEach((k, n) -> count(sources, k, n));
-      other.tags.forEach((key, t) -> {
-        TagSlot slot = tags.computeIfAbsent(key, k -> new TagSlot());
-        slot.tweets += t.tweets();
-        t.spellings().forEach((s, n) -> count(slot.spellings, s, n));
-      });
+      counts.addAll(other.counts);
       return this;
     }
 
@@ -740,74 +604,16 @@ public final class WrapUp {
      * @return the wrap-up
      */
     public WrapUp result() {
-      return new WrapUp(this);
+      return new WrapUp(counts.copy());
     }
 
-    private void countTags(List<Hashtag> hashtags) {
-      if (hashtags.isEmpty()) {
-        return;
-      }
-      seenInTweet.clear();
-      for (int i = 0, n = hashtags.size(); i < n; i++) {
-        String spelling = hashtags.get(i).tag();
-        String key = TagFold.key(spelling);
-        if (key.equals(roster.ownTag) || seenInTweet.contains(key)) {
-          continue;
-        }
-        seenInTweet.add(key);
-        TagSlot slot = tags.get(key);
-        if (slot == null) {
-          slot = new TagSlot();
-          tags.put(key, slot);
-        }
-        slot.tweets++;
-        count(slot.spellings, spelling, 1);
-      }
+    /**
+     * The collector's combiner: adds another accumulator of the same roster without building its
+     * wrap-up first, which would sort its accounts and hashtags only to throw them away.
+     */
+    Accumulator merge(Accumulator other) {
+      counts.addAll(other.counts);
+      return this;
     }
-
-    private static void count(Map<String, long[]> counts, String key, long n) {
-      long[] c = counts.get(key);
-      if (c == null) {
-        counts.put(key, new long[] {n});
-      } else {
-        c[0] += n;
-      }
-    }
-
-    private static void addInto(long[] sum, long[] more) {
-      for (int i = 0; i < sum.length; i++) {
-        sum[i] += more[i];
-      }
-    }
-  }
-
-  /** An author's running counts. */
-  private static final class AuthorSlot {
-    private static final Comparator<String> HANDLES =
-        Comparator.comparing((String h) -> h.toLowerCase(java.util.Locale.ROOT)).thenComparing(h -> h);
-
-    String handle;
-    int account = -1;
-    long tweets;
-
-    /** Keeps the first handle in case-insensitive order, so the choice does not depend on tweet order. */
-    void handle(String h) {
-      if (h != null && (handle == null || HANDLES.compare(h, handle) < 0)) {
-        handle = h;
-      }
-    }
-
-    /** Keeps the lowest registration index matched, for the same reason. */
-    void account(int a) {
-      if (a >= 0 && (account < 0 || a < account)) {
-        account = a;
-      }
-    }
-  }
-
-  /** A hashtag's running counts. */
-  private static final class TagSlot {
-    long tweets;
-    final Map<String, long[]> spellings = new HashMap<>(4);
   }
 }

@@ -225,6 +225,26 @@ class ComplianceCheckAllTest {
   }
 
   @Test
+  void summariesOfThePartsAddUpToTheSummaryOfTheWhole() {
+    ComplianceSummary first = new ComplianceSummary();
+    ComplianceSummary second = new ComplianceSummary();
+    CHECKER.checkAll(LongStream.range(0, 400).mapToObj(ComplianceCheckAllTest::generate), first).forEach(r -> { });
+    CHECKER.checkAll(LongStream.range(400, 1_000).mapToObj(ComplianceCheckAllTest::generate), second)
+        .forEach(r -> { });
+    first.addAll(second);
+    assertSummaryOf(1_000, first);
+    assertThat(second.checked()).as("the added summary is left as it was").isEqualTo(600);
+
+    ComplianceSummary doubled = new ComplianceSummary();
+    CHECKER.checkAll(LongStream.range(0, 1_000).mapToObj(ComplianceCheckAllTest::generate), doubled)
+        .forEach(r -> { });
+    doubled.addAll(doubled);
+    assertThat(doubled.checked()).isEqualTo(2_000);
+    assertThat(doubled.violationCounts()).allSatisfy((code, n) -> assertThat(n).isEqualTo(2 * first.violations(code)));
+    assertThat(doubled.tagCounts()).allSatisfy((tag, n) -> assertThat(n).isEqualTo(2 * first.tagged(tag)));
+  }
+
+  @Test
   void closingTheResultsClosesTheTweets() {
     AtomicBoolean closed = new AtomicBoolean();
     Stream<Tweet> tweets = Stream.of(generate(0)).onClose(() -> closed.set(true));
@@ -239,6 +259,7 @@ class ComplianceCheckAllTest {
     assertThatThrownBy(() -> CHECKER.checkAll(null, new ComplianceSummary())).isInstanceOf(NullPointerException.class);
     assertThatThrownBy(() -> CHECKER.checkAll(Stream.empty(), null)).isInstanceOf(NullPointerException.class);
     assertThatThrownBy(() -> new ComplianceSummary().add(null)).isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> new ComplianceSummary().addAll(null)).isInstanceOf(NullPointerException.class);
   }
 
   private static ComplianceChecker checker() {

@@ -20,6 +20,8 @@ import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.Size;
 import org.poltwt.registration.Registration;
 import org.poltwt.compliance.ComplianceChecker;
+import org.poltwt.compliance.ComplianceSummary;
+import org.poltwt.compliance.ComplianceTag;
 import org.poltwt.tweet.ReferencedTweet;
 import org.poltwt.tweet.Tweet;
 
@@ -143,6 +145,37 @@ class WrapUpProperties {
     assertThat(w.hashtags()).allSatisfy(h -> assertThat(h.tweets()).isLessThanOrEqualTo(t.tweets()));
     assertThat(w.hashtags()).extracting(TagCount::tag).noneMatch(tag -> tag.equalsIgnoreCase("PolTwt"));
     assertThat(w.compliance().tweets()).isEqualTo(t.tweets());
+  }
+
+  @Property(tries = 100)
+  void complianceFiguresAreTheCheckersSummary(@ForAll("tweets") List<Tweet> tweets) {
+    ComplianceSummary summary = new ComplianceSummary();
+    CHECKER.checkAll(tweets.stream(), summary).forEach(r -> { });
+    ComplianceCounts c = count(tweets).compliance();
+    assertThat(c.tweets()).isEqualTo(summary.checked());
+    assertThat(c.compliant()).isEqualTo(summary.compliant());
+    assertThat(c.violations()).isEqualTo(summary.violationCounts());
+    assertThat(c.theme()).isEqualTo(summary.tagged(ComplianceTag.THEME));
+  }
+
+  @Property(tries = 100)
+  void aResultStaysAsItWasWhileTheAccumulatorGoesOn(@ForAll("tweets") List<Tweet> first,
+      @ForAll("tweets") List<Tweet> more) {
+    WrapUp.Accumulator acc = EMPTY.toAccumulator();
+    first.forEach(t -> acc.add(t, CHECKER.check(t)));
+    WrapUp early = acc.result();
+    WrapUp.Accumulator fromEarly = early.toAccumulator();
+    more.forEach(t -> {
+      acc.add(t, CHECKER.check(t));
+      fromEarly.add(t, CHECKER.check(t));
+    });
+    acc.addAll(early);
+    List<Tweet> both = new ArrayList<>(first);
+    both.addAll(more);
+    assertThat(fromEarly.result()).isEqualTo(count(both));
+    both.addAll(first);
+    assertThat(acc.result()).isEqualTo(count(both));
+    assertThat(early).isEqualTo(count(first)).hasSameHashCodeAs(count(first));
   }
 
   private static WrapUp count(List<Tweet> tweets) {
