@@ -25,6 +25,8 @@ import org.poltwt.announcement.AnnouncementService;
 import org.poltwt.announcement.EditionService;
 import org.poltwt.event.Edition;
 import org.poltwt.event.EditionStatus;
+import org.poltwt.examples.common.SiteConfig;
+import org.poltwt.examples.common.Stores;
 import org.poltwt.registration.RegistrationService;
 import org.poltwt.spi.Mailer;
 import org.poltwt.spi.memory.InMemoryAccountDirectory;
