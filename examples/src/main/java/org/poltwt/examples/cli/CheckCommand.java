@@ -43,7 +43,7 @@ import picocli.CommandLine.Spec;
     exitCodeList = {"0:every tweet complies", "1:some tweets do not comply", "2:bad options, or a file that "
         + "cannot be read (or, with --strict, a malformed tweet)", "3:no such edition, or the database could not "
         + "be read"})
-final class CheckCommand implements Callable<Integer> {
+public final class CheckCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Mixin SourceOptions source;
@@ -64,7 +64,13 @@ final class CheckCommand implements Callable<Integer> {
   private final Clock clock;
   private final Map<String, String> env;
 
-  CheckCommand(Clock clock, Map<String, String> env) {
+  /**
+   * A {@code check} command.
+   *
+   * @param clock the clock that picks the demo data's next edition
+   * @param env the {@code POLTWT_*} settings, for {@code --db}
+   */
+  public CheckCommand(Clock clock, Map<String, String> env) {
     this.clock = clock;
     this.env = env;
   }

@@ -25,7 +25,7 @@ import picocli.CommandLine.Spec;
         + "as JSON Lines, for check and wrapup to read.",
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:written", "2:bad options", "4:the file could not be written"})
-final class DemoCommand implements Callable<Integer> {
+public final class DemoCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Option(names = {"-o", "--output"}, required = true, description = "The file to write.")
@@ -40,7 +40,12 @@ final class DemoCommand implements Callable<Integer> {
 
   private final Clock clock;
 
-  DemoCommand(Clock clock) {
+  /**
+   * A {@code demo-tweets} command.
+   *
+   * @param clock the clock that picks the demo data's next edition
+   */
+  public DemoCommand(Clock clock) {
     this.clock = clock;
   }
 

@@ -38,7 +38,7 @@ import picocli.CommandLine.Spec;
     exitCodeList = {"0:harvested (possibly nothing, if the edition has not started)", "2:bad options, or no token",
         "3:no such edition, no date yet, or ended more than 7 days ago", "4:the file could not be written",
         "5:the X API failed (what was written so far stays)"})
-final class HarvestCommand implements Callable<Integer> {
+public final class HarvestCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Mixin SourceOptions source;
@@ -59,7 +59,13 @@ final class HarvestCommand implements Callable<Integer> {
   private final Clock clock;
   private final Map<String, String> env;
 
-  HarvestCommand(Clock clock, Map<String, String> env) {
+  /**
+   * A {@code harvest} command.
+   *
+   * @param clock the clock the X API client and the edition's choice read
+   * @param env the {@code POLTWT_*} settings: the X API token, and the database for {@code --db}
+   */
+  public HarvestCommand(Clock clock, Map<String, String> env) {
     this.clock = clock;
     this.env = env;
   }

@@ -26,7 +26,7 @@ import picocli.CommandLine.Spec;
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:written", "2:bad options", "3:no such edition, or the database could not be read",
         "4:the output file could not be written"})
-final class MapCommand implements Callable<Integer> {
+public final class MapCommand implements Callable<Integer> {
   /** Output formats. */
   enum Format { geojson, kml }
 
@@ -44,7 +44,13 @@ final class MapCommand implements Callable<Integer> {
   private final Clock clock;
   private final Map<String, String> env;
 
-  MapCommand(Clock clock, Map<String, String> env) {
+  /**
+   * A {@code map} command.
+   *
+   * @param clock the clock that picks the demo data's next edition
+   * @param env the {@code POLTWT_*} settings, for {@code --db}
+   */
+  public MapCommand(Clock clock, Map<String, String> env) {
     this.clock = clock;
     this.env = env;
   }

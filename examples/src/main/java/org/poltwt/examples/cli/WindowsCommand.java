@@ -27,7 +27,7 @@ import picocli.CommandLine.Model.CommandSpec;
     name = "windows",
     mixinStandardHelpOptions = true,
     description = "Print an edition's 24-hour window for each time zone, in local time and UTC.")
-final class WindowsCommand implements Callable<Integer> {
+public final class WindowsCommand implements Callable<Integer> {
   private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("EEE yyyy-MM-dd HH:mm xxx", Locale.ROOT);
 
   @Spec CommandSpec spec;
@@ -56,7 +56,12 @@ final class WindowsCommand implements Callable<Integer> {
 
   private final Clock clock;
 
-  WindowsCommand(Clock clock) {
+  /**
+   * A {@code windows} command.
+   *
+   * @param clock the clock countdowns are measured from
+   */
+  public WindowsCommand(Clock clock) {
     this.clock = clock;
   }
 

@@ -13,7 +13,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.poltwt.examples.site.WrapUpReport;
+import java.util.function.Function;
 import org.poltwt.json.PoltwtModule;
 import org.poltwt.report.WrapUp;
 import org.poltwt.compliance.ComplianceChecker;
@@ -38,7 +38,7 @@ import picocli.CommandLine.Spec;
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:written", "2:bad options, or a file that cannot be read (or, with --strict, a malformed "
         + "tweet)", "3:no such edition, or the database could not be read", "4:the output could not be written"})
-final class WrapupCommand implements Callable<Integer> {
+public final class WrapupCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Mixin SourceOptions source;
@@ -62,10 +62,20 @@ final class WrapupCommand implements Callable<Integer> {
 
   private final Clock clock;
   private final Map<String, String> env;
+  private final Function<WrapUp, String> htmlReport;
 
-  WrapupCommand(Clock clock, Map<String, String> env) {
+  /**
+   * A {@code wrapup} command.
+   *
+   * @param clock the clock that picks the demo data's next edition
+   * @param env the {@code POLTWT_*} settings, for {@code --db}
+   * @param htmlReport renders the wrap-up as a whole HTML document, for {@code --out}; the site's
+   *     report, so that the tool and the organisers' page show the same
+   */
+  public WrapupCommand(Clock clock, Map<String, String> env, Function<WrapUp, String> htmlReport) {
     this.clock = clock;
     this.env = env;
+    this.htmlReport = htmlReport;
   }
 
   @Override
@@ -101,7 +111,7 @@ final class WrapupCommand implements Callable<Integer> {
       try {
         Files.createDirectories(out);
         Files.writeString(out.resolve("wrapup.md"), markdown, StandardCharsets.UTF_8);
-        Files.writeString(out.resolve("wrapup.html"), WrapUpReport.document(wrapUp), StandardCharsets.UTF_8);
+        Files.writeString(out.resolve("wrapup.html"), htmlReport.apply(wrapUp), StandardCharsets.UTF_8);
         Files.writeString(out.resolve("wrapup.json"), json(wrapUp), StandardCharsets.UTF_8);
         for (Map.Entry<String, String> table : wrapUp.toCsv(top).entrySet()) {
           Files.writeString(out.resolve(table.getKey() + ".csv"), table.getValue(), StandardCharsets.UTF_8);

@@ -12,6 +12,8 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import org.poltwt.examples.common.SiteConfig;
+import org.poltwt.examples.common.Stores;
 import org.poltwt.examples.demo.DemoData;
 import org.poltwt.examples.demo.DemoTweets;
 import org.poltwt.tweet.io.TweetWriter;

@@ -27,6 +27,8 @@ import org.poltwt.event.EditionStatus;
 import org.poltwt.examples.site.view.Frame;
 import org.poltwt.examples.site.view.Messages;
 import org.poltwt.examples.site.view.Msg;
+import org.poltwt.examples.common.SiteConfig;
+import org.poltwt.examples.common.Stores;
 import org.poltwt.registration.RegistrationService;
 import org.poltwt.spi.Mailer;
 import org.poltwt.spi.memory.InMemoryAccountDirectory;

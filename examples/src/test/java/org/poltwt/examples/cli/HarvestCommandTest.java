@@ -25,8 +25,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.poltwt.event.Edition;
-import org.poltwt.examples.site.SiteConfig;
-import org.poltwt.examples.site.Stores;
+import org.poltwt.examples.PoltwtCli;
+import org.poltwt.examples.common.SiteConfig;
+import org.poltwt.examples.common.Stores;
 
 /** {@code poltwt harvest} against a local stand-in for the X API's recent search. */
 class HarvestCommandTest {

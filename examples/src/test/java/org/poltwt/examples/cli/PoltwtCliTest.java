@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
+import org.poltwt.examples.PoltwtCli;
 
 class PoltwtCliTest {
   private final StringWriter out = new StringWriter();

@@ -21,6 +21,18 @@ class DemoDataTest {
   private static final LocalDate TODAY = LocalDate.of(2026, 3, 2);
 
   @Test
+  void eachCitysRecordedEmailVerdictIsTheDefaultPolicys() {
+    GovernmentEmailPolicy policy = GovernmentEmailPolicy.defaults();
+
+    assertThat(Place.ALL).isNotEmpty().allSatisfy(p -> {
+      String address = "press@" + p.domain();
+      assertThat(policy.assess(address).verdict()).as("places.tsv's email policy column for %s", p.domain())
+          .isEqualTo(p.emailVerdict()).isNotEqualTo(Verdict.REJECTED);
+      assertThat(policy.assess(address).normalizedAddress()).isEqualTo(address);
+    });
+  }
+
+  @Test
   void theSameSeedAndDateGiveTheSameData() {
     DemoData a = DemoData.generate(42, TODAY);
     DemoData b = DemoData.generate(42, TODAY);

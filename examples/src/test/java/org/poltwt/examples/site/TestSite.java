@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Comparator;
 import java.util.stream.Stream;
+import org.poltwt.examples.common.SiteConfig;
 
 /** A site on in-memory stores with the demo data, on a free port, for one test class. */
 final class TestSite implements AutoCloseable {

@@ -1,4 +1,4 @@
-package org.poltwt.examples.site;
+package org.poltwt.examples.common;
 
 import static java.util.Objects.requireNonNull;
 
@@ -137,88 +137,186 @@ public final class SiteConfig {
     }
   }
 
-  String host() {
+  /**
+   * The interface the site listens on.
+   *
+   * @return a host name or address
+   */
+  public String host() {
     return host;
   }
 
-  int port() {
+  /**
+   * The port the site listens on.
+   *
+   * @return the port; 0 for any free port
+   */
+  public int port() {
     return port;
   }
 
-  /** The URL the site is reached at, for links in mail; from the host and port unless set. */
-  String publicUrl(int actualPort) {
+  /**
+   * The URL the site is reached at, for links in mail; from the host and port unless set.
+   *
+   * @param actualPort the port the site is bound to
+   * @return the URL, without a trailing slash
+   */
+  public String publicUrl(int actualPort) {
     return publicUrl.orElse("http://" + ("0.0.0.0".equals(host) ? "localhost" : host) + ":" + actualPort);
   }
 
-  String database() {
+  /**
+   * The database: {@code h2}, {@value #MEMORY} or a JDBC URL.
+   *
+   * @return the database
+   */
+  public String database() {
     return database;
   }
 
-  Optional<String> databaseUser() {
+  /**
+   * The user for a JDBC URL database.
+   *
+   * @return the user, if set
+   */
+  public Optional<String> databaseUser() {
     return databaseUser;
   }
 
-  Optional<String> databasePassword() {
+  /**
+   * The password for a JDBC URL database.
+   *
+   * @return the password, if set
+   */
+  public Optional<String> databasePassword() {
     return databasePassword;
   }
 
-  Path dataDir() {
+  /**
+   * The directory of the embedded database, the mail outbox and the demo tweets.
+   *
+   * @return the directory
+   */
+  public Path dataDir() {
     return dataDir;
   }
 
-  Optional<String> organiserPassword() {
+  /**
+   * The organisers' password.
+   *
+   * @return the password, if set; else the site makes one up
+   */
+  public Optional<String> organiserPassword() {
     return organiserPassword;
   }
 
-  boolean demoData() {
+  /**
+   * Whether an empty database is filled with the demo edition.
+   *
+   * @return true to fill it
+   */
+  public boolean demoData() {
     return demoData;
   }
 
-  long demoSeed() {
+  /**
+   * The seed of the demo data.
+   *
+   * @return the seed
+   */
+  public long demoSeed() {
     return demoSeed;
   }
 
-  int demoTweets() {
+  /**
+   * The average number of demo tweets per account.
+   *
+   * @return the number
+   */
+  public int demoTweets() {
     return demoTweets;
   }
 
-  Optional<String> smtpHost() {
+  /**
+   * The mail server; without one, mail goes to the outbox folder.
+   *
+   * @return the host, if set
+   */
+  public Optional<String> smtpHost() {
     return smtpHost;
   }
 
-  int smtpPort() {
+  /**
+   * The mail server's port.
+   *
+   * @return the port
+   */
+  public int smtpPort() {
     return smtpPort;
   }
 
-  Optional<String> smtpUser() {
+  /**
+   * The mail server's user.
+   *
+   * @return the user, if set
+   */
+  public Optional<String> smtpUser() {
     return smtpUser;
   }
 
-  Optional<String> smtpPassword() {
+  /**
+   * The mail server's password.
+   *
+   * @return the password, if set
+   */
+  public Optional<String> smtpPassword() {
     return smtpPassword;
   }
 
-  boolean smtpStartTls() {
+  /**
+   * Whether mail is sent with STARTTLS.
+   *
+   * @return true for STARTTLS
+   */
+  public boolean smtpStartTls() {
     return smtpStartTls;
   }
 
-  String mailFrom() {
+  /**
+   * The sender of the site's mail.
+   *
+   * @return the address, with a display name
+   */
+  public String mailFrom() {
     return mailFrom;
   }
 
-  int rateLimit() {
+  /**
+   * The requests allowed per address and minute on sign-up, verification, look-up and log-in.
+   *
+   * @return the limit
+   */
+  public int rateLimit() {
     return rateLimit;
   }
 
-  long maxRequestBytes() {
+  /**
+   * The largest request body accepted.
+   *
+   * @return the size in bytes
+   */
+  public long maxRequestBytes() {
     return maxRequestBytes;
   }
 
   /**
    * Whether cookies carry {@code Secure}: as configured, else when the site is reached over
    * HTTPS or on localhost (browsers accept secure cookies there over plain HTTP).
+   *
+   * @param url the URL the site is reached at
+   * @return true if cookies are marked secure
    */
-  boolean secureCookies(String url) {
+  public boolean secureCookies(String url) {
     if (secureCookies.isPresent()) {
       return secureCookies.get();
     }

@@ -1,4 +1,4 @@
-package org.poltwt.examples.site;
+package org.poltwt.examples.common;
 
 import static java.util.Objects.requireNonNull;
 

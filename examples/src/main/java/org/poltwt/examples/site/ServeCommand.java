@@ -1,4 +1,4 @@
-package org.poltwt.examples.cli;
+package org.poltwt.examples.site;
 
 import java.io.PrintWriter;
 import java.net.URI;
@@ -10,8 +10,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.poltwt.examples.site.SignupSite;
-import org.poltwt.examples.site.SiteConfig;
+import org.poltwt.examples.common.SiteConfig;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -30,7 +29,7 @@ import picocli.CommandLine.Spec;
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:stopped normally, or --smoke found every page up", "1:--smoke found a page down",
         "2:bad options or settings", "3:the site could not start (port taken, database unreachable)"})
-final class ServeCommand implements Callable<Integer> {
+public final class ServeCommand implements Callable<Integer> {
   private static final String[] SMOKE_PAGES = {"/", "/signup", "/map", "/map/participants.geojson", "/lookup",
       "/organiser/login", "/assets/site.css"};
 
@@ -61,7 +60,13 @@ final class ServeCommand implements Callable<Integer> {
   private final Clock clock;
   private final Map<String, String> env;
 
-  ServeCommand(Clock clock, Map<String, String> env) {
+  /**
+   * A {@code serve} command.
+   *
+   * @param clock the clock every service of the site reads
+   * @param env the {@code POLTWT_*} settings; its options override them
+   */
+  public ServeCommand(Clock clock, Map<String, String> env) {
     this.clock = clock;
     this.env = env;
   }
