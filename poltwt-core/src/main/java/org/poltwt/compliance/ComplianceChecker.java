@@ -113,7 +113,11 @@ public final class ComplianceChecker {
   private final Map<String, ZoneWindow> byHandle;
   private final RegistrationLookup lookup;
   private final ConcurrentMap<ZoneId, ZoneWindow> zones = new ConcurrentHashMap<>();
-  private final ZoneWindow globalSpan;
+  /**
+   * Built on first use: the global span asks the schedule for every zone's window, which only
+   * tweets by unregistered authors need (a CLI check of a few tweets would pay for it at start).
+   */
+  private volatile ZoneWindow globalSpan;
   private final Violation missingHashtag;
   private final Violation unregisteredAuthor;
 
@@ -126,7 +130,6 @@ public final class ComplianceChecker {
         "does not carry #" + edition.hashtag() + " as a hashtag");
     this.unregisteredAuthor = new Violation(Violation.Code.UNREGISTERED_AUTHOR,
         "the author has no verified registration for edition " + edition.number());
-    this.globalSpan = new ZoneWindow(schedule.globalSpan(), "edition " + edition.number() + "'s global span");
     this.lookup = b.lookup;
     this.byAccountId = new HashMap<>();
     this.byHandle = new HashMap<>();
@@ -176,7 +179,7 @@ public final class ComplianceChecker {
 
     Violation missing = carries || (retweet && !retweetsMustCarryHashtag) ? null : missingHashtag;
     ZoneWindow registered = registeredWindow(tweet);
-    Violation outside = (registered != null ? registered : globalSpan).violationAt(tweet.createdAt());
+    Violation outside = (registered != null ? registered : globalSpan()).violationAt(tweet.createdAt());
     Violation unregistered = registered == null ? unregisteredAuthor : null;
     Violation tooLong = retweet ? null : tooLong(text, scan);
 
@@ -216,6 +219,16 @@ public final class ComplianceChecker {
     ComplianceResult result = check(tweet);
     summary.add(result);
     return result;
+  }
+
+  private ZoneWindow globalSpan() {
+    ZoneWindow w = globalSpan;
+    if (w == null) {
+      // A race builds two equal windows; either may be kept.
+      w = new ZoneWindow(schedule.globalSpan(), "edition " + edition.number() + "'s global span");
+      globalSpan = w;
+    }
+    return w;
   }
 
   /** The window of the author's verified registration, or null when there is none. */
