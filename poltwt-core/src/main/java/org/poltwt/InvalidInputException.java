@@ -5,8 +5,8 @@ import static java.util.Objects.requireNonNull;
 /**
  * Input that breaks one of the event's rules, naming the field and the reason.
  *
- * <p>The message reads {@code "<field>: <reason>"}. The rejected value itself is never part of
- * the message, because it may be personal data.
+ * <p>The message reads {@code "<field>: <reason>"}. The rejected value itself is never part of the
+ * message, because it may be personal data.
  */
 public class InvalidInputException extends PoltwtException {
   private static final long serialVersionUID = 1L;
@@ -22,7 +22,11 @@ public class InvalidInputException extends PoltwtException {
    * @param reason why the value was rejected, for example {@code "must not be empty"}
    */
   public InvalidInputException(String code, String field, String reason) {
-    this(code, field, reason, requireNonNull(field, "field") + ": " + requireNonNull(reason, "reason"));
+    this(
+        code,
+        field,
+        reason,
+        requireNonNull(field, "field") + ": " + requireNonNull(reason, "reason"));
   }
 
   /**

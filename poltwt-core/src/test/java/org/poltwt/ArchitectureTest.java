@@ -16,53 +16,84 @@ import org.junit.jupiter.api.Test;
  * packages stay the ideas they are named after.
  */
 class ArchitectureTest {
-  private static final JavaClasses CORE = new ClassFileImporter()
-      .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-      .importPackages("org.poltwt");
+  private static final JavaClasses CORE =
+      new ClassFileImporter()
+          .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+          .importPackages("org.poltwt");
 
   /**
    * The one documented exception (see {@code org.poltwt.spi}'s package-info): the SPI is typed in
    * the model's own records, and the services beside those records are built on the SPI.
    */
   private static final String[] MODEL = {
-      "org.poltwt.registration", "org.poltwt.announcement", "org.poltwt.event", "org.poltwt.tweet"};
+    "org.poltwt.registration", "org.poltwt.announcement", "org.poltwt.event", "org.poltwt.tweet"
+  };
 
   @Test
   void packagesAreFreeOfCyclesExceptTheSpiNamingTheModel() {
-    slices().matching("org.poltwt.(**)").should().beFreeOfCycles()
+    slices()
+        .matching("org.poltwt.(**)")
+        .should()
+        .beFreeOfCycles()
         .ignoreDependency(resideInAPackage("org.poltwt.spi.."), resideInAnyPackage(MODEL))
         .check(CORE);
   }
 
   @Test
   void coreNamesNoAdapterNoDatabaseNoNetworkAndNoFramework() {
-    noClasses().should().dependOnClassesThat().resideInAnyPackage(
-            "org.poltwt.jdbc..", "org.poltwt.twitter..", "org.poltwt.examples..", "org.poltwt.mail..",
-            "java.sql..", "javax.sql..", "java.net.http..", "org.springframework..", "io.javalin..",
+    noClasses()
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "org.poltwt.jdbc..",
+            "org.poltwt.twitter..",
+            "org.poltwt.examples..",
+            "org.poltwt.mail..",
+            "java.sql..",
+            "javax.sql..",
+            "java.net.http..",
+            "org.springframework..",
+            "io.javalin..",
             "org.flywaydb..")
         .check(CORE);
   }
 
   @Test
   void theInternalPackagesNameNoPublicPackage() {
-    classes().that().resideInAPackage("org.poltwt.internal..")
-        .should().onlyDependOnClassesThat().resideInAnyPackage("org.poltwt", "org.poltwt.internal..", "java..")
+    classes()
+        .that()
+        .resideInAPackage("org.poltwt.internal..")
+        .should()
+        .onlyDependOnClassesThat()
+        .resideInAnyPackage("org.poltwt", "org.poltwt.internal..", "java..")
         .check(CORE);
   }
 
   @Test
   void theTweetModelNamesNeitherItsReadersNorTheRules() {
-    noClasses().that().resideInAPackage("org.poltwt.tweet")
-        .should().dependOnClassesThat().resideInAnyPackage("org.poltwt.tweet.io..", "org.poltwt.tweet.compose..",
-            "org.poltwt.compliance..", "org.poltwt.report..", "org.poltwt.spi..")
+    noClasses()
+        .that()
+        .resideInAPackage("org.poltwt.tweet")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "org.poltwt.tweet.io..",
+            "org.poltwt.tweet.compose..",
+            "org.poltwt.compliance..",
+            "org.poltwt.report..",
+            "org.poltwt.spi..")
         .check(CORE);
   }
 
   @Test
   void theEmailPolicyNamesNoRegistrationService() {
-    noClasses().that().resideInAPackage("org.poltwt.registration.email..")
-        .should().dependOnClassesThat().resideInAnyPackage("org.poltwt.registration", "org.poltwt.spi..",
-            "org.poltwt.validation..")
+    noClasses()
+        .that()
+        .resideInAPackage("org.poltwt.registration.email..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "org.poltwt.registration", "org.poltwt.spi..", "org.poltwt.validation..")
         .check(CORE);
   }
 }

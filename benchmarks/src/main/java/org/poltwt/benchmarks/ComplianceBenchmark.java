@@ -18,17 +18,17 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
-import org.poltwt.registration.Registration;
-import org.poltwt.spi.memory.InMemoryRegistrationStore;
 import org.poltwt.compliance.ComplianceChecker;
 import org.poltwt.compliance.ComplianceResult;
+import org.poltwt.registration.Registration;
+import org.poltwt.spi.memory.InMemoryRegistrationStore;
 import org.poltwt.tweet.Tweet;
 import org.poltwt.tweet.io.TweetReader;
 
 /**
- * The compliance check of a stream of X API v2 tweets (read with {@link TweetReader}, then
- * {@link ComplianceChecker#check}: hashtag, window, registration lookup, weighted length) against
- * its baseline, bare Jackson parsing of the same bytes ({@code readTree} per object). Each operation
+ * The compliance check of a stream of X API v2 tweets (read with {@link TweetReader}, then {@link
+ * ComplianceChecker#check}: hashtag, window, registration lookup, weighted length) against its
+ * baseline, bare Jackson parsing of the same bytes ({@code readTree} per object). Each operation
  * handles the whole corpus of {@value #TWEETS} tweets by 300 accounts in 300 zones. The figure is
  * the throughput ratio {@code bareParse / check} of average times; the goal is at least 0.5.
  *
@@ -46,6 +46,7 @@ import org.poltwt.tweet.io.TweetReader;
 public class ComplianceBenchmark {
   /** Tweets in the corpus. */
   static final int TWEETS = 10_000;
+
   /** Registered accounts. */
   static final int ACCOUNTS = 300;
 
@@ -62,8 +63,10 @@ public class ComplianceBenchmark {
     registrations.forEach(store::insert);
     checker = ComplianceChecker.builder().edition(Corpus.EDITION).registrations(store).build();
     corpus = new Corpus.Lines(registrations).bytes(TWEETS);
-    try (TweetReader reader = TweetReader.builder().format(TweetReader.Format.JSON_LINES)
-        .build(new ByteArrayInputStream(corpus))) {
+    try (TweetReader reader =
+        TweetReader.builder()
+            .format(TweetReader.Format.JSON_LINES)
+            .build(new ByteArrayInputStream(corpus))) {
       tweets = reader.stream().toList();
     }
   }
@@ -76,8 +79,10 @@ public class ComplianceBenchmark {
   @Benchmark
   public int check() {
     int compliant = 0;
-    try (TweetReader reader = TweetReader.builder().format(TweetReader.Format.JSON_LINES)
-        .build(new ByteArrayInputStream(corpus))) {
+    try (TweetReader reader =
+        TweetReader.builder()
+            .format(TweetReader.Format.JSON_LINES)
+            .build(new ByteArrayInputStream(corpus))) {
       while (reader.hasNext()) {
         ComplianceResult r = checker.check(reader.next());
         if (r.compliant()) {
@@ -97,8 +102,10 @@ public class ComplianceBenchmark {
   @Benchmark
   public int readOnly() {
     int n = 0;
-    try (TweetReader reader = TweetReader.builder().format(TweetReader.Format.JSON_LINES)
-        .build(new ByteArrayInputStream(corpus))) {
+    try (TweetReader reader =
+        TweetReader.builder()
+            .format(TweetReader.Format.JSON_LINES)
+            .build(new ByteArrayInputStream(corpus))) {
       while (reader.hasNext()) {
         if (reader.next() != null) {
           n++;

@@ -32,25 +32,36 @@ import org.poltwt.registration.TwitterHandle;
 final class Corpus {
   /** The seed of every generated corpus. */
   static final long SEED = 20150605L;
+
   /** The edition every benchmark checks against. */
-  static final Edition EDITION = Edition.builder().number(5).date(LocalDate.of(2015, 6, 5))
-      .localStart(LocalTime.of(8, 0)).themes("TimeToUnify").build();
+  static final Edition EDITION =
+      Edition.builder()
+          .number(5)
+          .date(LocalDate.of(2015, 6, 5))
+          .localStart(LocalTime.of(8, 0))
+          .themes("TimeToUnify")
+          .build();
+
   /** Its schedule. */
   static final Schedule SCHEDULE = Schedule.of(EDITION);
+
   /** Region zones, in id order. */
   static final List<ZoneId> ZONES = zones();
 
   private static final DateTimeFormatter TIMESTAMP =
       DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
   private static final Instant CREATED = Instant.parse("2015-05-01T00:00:00Z");
+
   /**
    * The tweet texts: the hashtag and length benchmark's corpus ({@link TextBenchmark#corpus}), 80
    * to 280 chars each with links, emoji, other scripts and look-alike tags, as the goal is stated.
    */
   private static final String[] TEXTS = TextBenchmark.corpus(SEED, 2_000).toArray(new String[0]);
+
   private static final String[] LANGS = {"en", "en", "en", "en", "es", "fr", "ja", "und"};
-  private static final String[] SOURCES = {"Twitter for iPhone", "Twitter for Android", "Twitter Web App",
-    "TweetDeck", "Hootsuite Inc."};
+  private static final String[] SOURCES = {
+    "Twitter for iPhone", "Twitter for Android", "Twitter Web App", "TweetDeck", "Hootsuite Inc."
+  };
 
   private Corpus() {}
 
@@ -83,27 +94,31 @@ final class Corpus {
     ParticipationModel[] models = ParticipationModel.values();
     for (int i = 0; i < n; i++) {
       ZoneId zone = ZONES.get((int) ((i * 7919L) % ZONES.size()));
-      all.add(Registration.builder()
-          .id(new java.util.UUID(SEED, i))
-          .edition(EDITION.number())
-          .handle(TwitterHandle.of(handle(i)))
-          .accountType(AccountType.AGENCY)
-          .agencyName("Police Department " + (i % 500))
-          .agencyLevel(levels[random.nextInt(levels.length)])
-          .email("desk@police.gov")
-          .country(i % 3 == 0 ? "US" : i % 3 == 1 ? "GB" : "ES")
-          .zone(zone)
-          .participationModel(models[random.nextInt(models.length)])
-          .status(RegistrationStatus.VERIFIED)
-          .accountId(authorId(i))
-          .createdAt(CREATED)
-          .updatedAt(CREATED)
-          .build());
+      all.add(
+          Registration.builder()
+              .id(new java.util.UUID(SEED, i))
+              .edition(EDITION.number())
+              .handle(TwitterHandle.of(handle(i)))
+              .accountType(AccountType.AGENCY)
+              .agencyName("Police Department " + (i % 500))
+              .agencyLevel(levels[random.nextInt(levels.length)])
+              .email("desk@police.gov")
+              .country(i % 3 == 0 ? "US" : i % 3 == 1 ? "GB" : "ES")
+              .zone(zone)
+              .participationModel(models[random.nextInt(models.length)])
+              .status(RegistrationStatus.VERIFIED)
+              .accountId(authorId(i))
+              .createdAt(CREATED)
+              .updatedAt(CREATED)
+              .build());
     }
     return all;
   }
 
-  /** Generates tweet lines: a fixed mix of texts, authors (some unregistered), and times in and out of windows. */
+  /**
+   * Generates tweet lines: a fixed mix of texts, authors (some unregistered), and times in and out
+   * of windows.
+   */
   static final class Lines {
     private final int accounts;
     private final Window[] windows;
@@ -126,26 +141,41 @@ final class Corpus {
     byte[] line(long i) {
       int t = random.nextInt(TEXTS.length);
       boolean unregistered = random.nextInt(10) == 0;
-      int author = unregistered ? accounts + random.nextInt(Math.max(1, accounts / 4)) : random.nextInt(accounts);
+      int author =
+          unregistered
+              ? accounts + random.nextInt(Math.max(1, accounts / 4))
+              : random.nextInt(accounts);
       Window w = unregistered ? span : windows[author];
       long spanSeconds = w.end().getEpochSecond() - w.start().getEpochSecond();
       // About 5% of tweets fall an hour either side of the window.
       long offset = random.nextLong(spanSeconds + 7_200) - 3_600;
       Instant created = w.start().plusSeconds(offset).plusMillis(random.nextInt(1000));
       StringBuilder b = new StringBuilder(300);
-      b.append("{\"id\":\"").append(1_600_000_000_000_000_000L + i)
-          .append("\",\"text\":\"").append(JsonStringEncoder.getInstance().quoteAsString(TEXTS[t]))
-          .append("\",\"author_id\":\"").append(authorId(author))
-          .append("\",\"created_at\":\"").append(TIMESTAMP.format(created))
-          .append("\",\"lang\":\"").append(LANGS[t % LANGS.length])
-          .append("\",\"source\":\"").append(SOURCES[(int) (i % SOURCES.length)])
-          .append("\",\"author\":{\"id\":\"").append(authorId(author))
-          .append("\",\"username\":\"").append(handle(author)).append("\"}");
+      b.append("{\"id\":\"")
+          .append(1_600_000_000_000_000_000L + i)
+          .append("\",\"text\":\"")
+          .append(JsonStringEncoder.getInstance().quoteAsString(TEXTS[t]))
+          .append("\",\"author_id\":\"")
+          .append(authorId(author))
+          .append("\",\"created_at\":\"")
+          .append(TIMESTAMP.format(created))
+          .append("\",\"lang\":\"")
+          .append(LANGS[t % LANGS.length])
+          .append("\",\"source\":\"")
+          .append(SOURCES[(int) (i % SOURCES.length)])
+          .append("\",\"author\":{\"id\":\"")
+          .append(authorId(author))
+          .append("\",\"username\":\"")
+          .append(handle(author))
+          .append("\"}");
       if (random.nextInt(5) == 0) {
         b.append(",\"referenced_tweets\":[{\"type\":\"retweeted\",\"id\":\"")
-            .append(1_500_000_000_000_000_000L + random.nextInt(1_000_000)).append("\"}]");
+            .append(1_500_000_000_000_000_000L + random.nextInt(1_000_000))
+            .append("\"}]");
       }
-      b.append(",\"edit_history_tweet_ids\":[\"").append(1_600_000_000_000_000_000L + i).append("\"]}\n");
+      b.append(",\"edit_history_tweet_ids\":[\"")
+          .append(1_600_000_000_000_000_000L + i)
+          .append("\"]}\n");
       return b.toString().getBytes(UTF_8);
     }
 

@@ -23,6 +23,8 @@ final class Facts {
   static void write(String benchmark, String... lines) throws IOException {
     Path dir = dir();
     Files.createDirectories(dir);
-    Files.write(dir.resolve(benchmark + ".properties"), String.join("\n", lines).concat("\n").getBytes(UTF_8));
+    Files.write(
+        dir.resolve(benchmark + ".properties"),
+        String.join("\n", lines).concat("\n").getBytes(UTF_8));
   }
 }

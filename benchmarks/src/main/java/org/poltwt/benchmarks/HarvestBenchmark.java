@@ -1,7 +1,7 @@
 package org.poltwt.benchmarks;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.absent;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.absent;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
@@ -65,8 +65,10 @@ import org.poltwt.twitter.XApiTweetSource;
 public class HarvestBenchmark {
   /** Tweets served. */
   static final int TWEETS = 10_000;
+
   /** Tweets per page. */
   static final int PAGE = 100;
+
   /** Seconds from the start of the harvest to the reset announced half-way through. */
   static final int RESET_SECONDS = 90;
 
@@ -124,7 +126,8 @@ public class HarvestBenchmark {
   public void setUp() {
     Window span = Corpus.SCHEDULE.globalSpan();
     now = span.end().plus(Duration.ofHours(12));
-    server = new WireMockServer(options().dynamicPort().disableRequestJournal().containerThreads(8));
+    server =
+        new WireMockServer(options().dynamicPort().disableRequestJournal().containerThreads(8));
     server.start();
     int pages = pages();
     int limitedAfter = pages / 2;
@@ -141,25 +144,31 @@ public class HarvestBenchmark {
         remaining = 450 - (p - limitedAfter);
         reset = now.plusSeconds(RESET_SECONDS + 900L);
       }
-      server.stubFor(get(urlPathEqualTo(SEARCH))
-          .withQueryParam("next_token", p == 1 ? absent() : equalTo("page" + p))
-          .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
-              .withHeader("x-rate-limit-limit", "450")
-              .withHeader("x-rate-limit-remaining", Long.toString(remaining))
-              .withHeader("x-rate-limit-reset", Long.toString(reset.getEpochSecond()))
-              .withBody(page(p, pages, span))));
+      server.stubFor(
+          get(urlPathEqualTo(SEARCH))
+              .withQueryParam("next_token", p == 1 ? absent() : equalTo("page" + p))
+              .willReturn(
+                  aResponse()
+                      .withStatus(200)
+                      .withHeader("Content-Type", "application/json")
+                      .withHeader("x-rate-limit-limit", "450")
+                      .withHeader("x-rate-limit-remaining", Long.toString(remaining))
+                      .withHeader("x-rate-limit-reset", Long.toString(reset.getEpochSecond()))
+                      .withBody(page(p, pages, span))));
     }
     server.addMockServiceRequestListener((request, response) -> requests.incrementAndGet());
     clock = new FakeClock(now);
-    XApiClient client = XApiClient.builder()
-        .baseUri(URI.create(server.baseUrl()))
-        .credentials(XApiCredentials.appOnly("AAAAbenchmarkAppBearerToken0123"))
-        .clock(clock)
-        .sleeper(d -> {
-          slept = slept.plus(d);
-          clock.advance(d);
-        })
-        .build();
+    XApiClient client =
+        XApiClient.builder()
+            .baseUri(URI.create(server.baseUrl()))
+            .credentials(XApiCredentials.appOnly("AAAAbenchmarkAppBearerToken0123"))
+            .clock(clock)
+            .sleeper(
+                d -> {
+                  slept = slept.plus(d);
+                  clock.advance(d);
+                })
+            .build();
     source = XApiTweetSource.builder(client).build();
     http = HttpClient.newHttpClient();
   }
@@ -231,8 +240,13 @@ public class HarvestBenchmark {
     if (n != TWEETS) {
       throw new IllegalStateException("harvested " + n + " of " + TWEETS + " tweets");
     }
-    Facts.write("HarvestBenchmark", "tweets=" + n, "requests=" + requests.get(), "minimumRequests=" + pages(),
-        "waitedMillis=" + slept.toMillis(), "stubbedWaitMillis=" + RESET_SECONDS * 1000L);
+    Facts.write(
+        "HarvestBenchmark",
+        "tweets=" + n,
+        "requests=" + requests.get(),
+        "minimumRequests=" + pages(),
+        "waitedMillis=" + slept.toMillis(),
+        "stubbedWaitMillis=" + RESET_SECONDS * 1000L);
     return n;
   }
 
@@ -248,9 +262,15 @@ public class HarvestBenchmark {
     long n = 0;
     String token = null;
     do {
-      URI uri = URI.create(server.baseUrl() + SEARCH + "?query=%23PolTwt&max_results=100"
-          + (token == null ? "" : "&next_token=" + token));
-      HttpResponse<byte[]> r = http.send(HttpRequest.newBuilder(uri).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+      URI uri =
+          URI.create(
+              server.baseUrl()
+                  + SEARCH
+                  + "?query=%23PolTwt&max_results=100"
+                  + (token == null ? "" : "&next_token=" + token));
+      HttpResponse<byte[]> r =
+          http.send(
+              HttpRequest.newBuilder(uri).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
       JsonNode page = JSON.readTree(r.body());
       for (Iterator<JsonNode> it = page.path("data").elements(); it.hasNext(); it.next()) {
         n++;

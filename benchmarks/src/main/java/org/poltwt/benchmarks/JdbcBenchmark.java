@@ -47,10 +47,10 @@ import org.poltwt.tweet.ReferencedTweet;
 import org.poltwt.tweet.Tweet;
 
 /**
- * Writing to embedded H2 through {@link JdbcStores} against its baseline, raw JDBC batch inserts
- * of the same rows in the same batches and transactions with no checks. Each operation writes
- * {@link #rows} rows into emptied tables; the figures to report are baseline time / library time,
- * the library's throughput as a share of raw JDBC's:
+ * Writing to embedded H2 through {@link JdbcStores} against its baseline, raw JDBC batch inserts of
+ * the same rows in the same batches and transactions with no checks. Each operation writes {@link
+ * #rows} rows into emptied tables; the figures to report are baseline time / library time, the
+ * library's throughput as a share of raw JDBC's:
  *
  * <ul>
  *   <li>{@code rawJdbcBatch / importRegistrations}: the bulk import of registrations;
@@ -74,15 +74,17 @@ import org.poltwt.tweet.Tweet;
 @Measurement(iterations = 5, time = 2)
 @Fork(1)
 public class JdbcBenchmark {
-  private static final String INSERT = "INSERT INTO registration (id, edition_number, handle, handle_key,"
-      + " account_type, agency_name, agency_level, officer_name, officer_name_on_map, email, street, city, region,"
-      + " postal_code, latitude, longitude, country, time_zone, participation_model, status, email_needs_review,"
-      + " account_id, created_at, updated_at, erased_at)"
-      + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+  private static final String INSERT =
+      "INSERT INTO registration (id, edition_number, handle, handle_key,"
+          + " account_type, agency_name, agency_level, officer_name, officer_name_on_map, email, street, city, region,"
+          + " postal_code, latitude, longitude, country, time_zone, participation_model, status, email_needs_review,"
+          + " account_id, created_at, updated_at, erased_at)"
+          + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
-  private static final String INSERT_TWEET = "INSERT INTO tweet (id, id_length, edition_number, author_id,"
-      + " author_handle, full_text, created_at, lang, source_app, referenced_tweets)"
-      + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+  private static final String INSERT_TWEET =
+      "INSERT INTO tweet (id, id_length, edition_number, author_id,"
+          + " author_handle, full_text, created_at, lang, source_app, referenced_tweets)"
+          + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
   /** Registrations written per operation. */
   @Param("5000")
@@ -107,22 +109,24 @@ public class JdbcBenchmark {
     registrations = new ArrayList<>(rows);
     for (int i = 0; i < rows; i++) {
       String handle = String.format(Locale.ROOT, "bench_%06d", i);
-      Registration.Builder b = Registration.builder()
-          .id(UUID.nameUUIDFromBytes(handle.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
-          .edition(1)
-          .handle(TwitterHandle.of(handle))
-          .agencyName("Police Department " + i)
-          .agencyLevel(AgencyLevel.LOCAL)
-          .email(handle + "@police.gov")
-          .country("US")
-          .zone(ZoneId.of("America/New_York"))
-          .participationModel(ParticipationModel.CALLS_FOR_SERVICE)
-          .status(RegistrationStatus.VERIFIED)
-          .createdAt(t0.plusSeconds(i));
+      Registration.Builder b =
+          Registration.builder()
+              .id(UUID.nameUUIDFromBytes(handle.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+              .edition(1)
+              .handle(TwitterHandle.of(handle))
+              .agencyName("Police Department " + i)
+              .agencyLevel(AgencyLevel.LOCAL)
+              .email(handle + "@police.gov")
+              .country("US")
+              .zone(ZoneId.of("America/New_York"))
+              .participationModel(ParticipationModel.CALLS_FOR_SERVICE)
+              .status(RegistrationStatus.VERIFIED)
+              .createdAt(t0.plusSeconds(i));
       if (i % 2 == 0) {
         b.accountType(AccountType.AGENCY);
       } else {
-        b.accountType(AccountType.OFFICER).officerName("Officer " + i)
+        b.accountType(AccountType.OFFICER)
+            .officerName("Officer " + i)
             .address(new PostalAddress(i + " Main Street", "Springfield", "IL", "62701"))
             .coordinates(new Coordinates(39.78, -89.65));
       }
@@ -137,27 +141,38 @@ public class JdbcBenchmark {
    */
   static List<Tweet> tweets(int count, Instant t0) {
     List<Tweet> out = new ArrayList<>(count);
-    String[] sources = {"Twitter for iPhone", "Twitter for Android", "Twitter Web App", "TweetDeck", "Hootsuite Inc."};
+    String[] sources = {
+      "Twitter for iPhone", "Twitter for Android", "Twitter Web App", "TweetDeck", "Hootsuite Inc."
+    };
     String[] langs = {"en", "en", "en", "es", "fr", "de", "und"};
     for (int i = 0; i < count; i++) {
       long id = 614_000_000_000_000_000L + 7L * i;
       String author = Long.toString(1_000_000L + i % 300);
-      Tweet.Builder b = Tweet.builder()
-          .id(Long.toString(id))
-          .authorId(author)
-          .authorHandle(TwitterHandle.of("agency_" + (i % 300)))
-          .createdAt(t0.plusMillis(17_280L * i)) // 5,000 tweets over a day
-          .lang(langs[i % langs.length])
-          .source(sources[i % sources.length]);
+      Tweet.Builder b =
+          Tweet.builder()
+              .id(Long.toString(id))
+              .authorId(author)
+              .authorHandle(TwitterHandle.of("agency_" + (i % 300)))
+              .createdAt(t0.plusMillis(17_280L * i)) // 5,000 tweets over a day
+              .lang(langs[i % langs.length])
+              .source(sources[i % sources.length]);
       if (i % 3 == 0) {
         b.text("RT @agency_" + ((i + 1) % 300) + ": Responding to a call on Main Street #PolTwt")
-            .referencedTweets(List.of(new ReferencedTweet(ReferencedTweet.Type.RETWEETED, Long.toString(id - 3))));
+            .referencedTweets(
+                List.of(
+                    new ReferencedTweet(ReferencedTweet.Type.RETWEETED, Long.toString(id - 3))));
       } else if (i % 10 == 1) {
         b.text("@resident_" + i + " Thanks, we have passed it on to the night shift. #PolTwt")
-            .referencedTweets(List.of(new ReferencedTweet(ReferencedTweet.Type.REPLIED_TO, Long.toString(id - 5))));
+            .referencedTweets(
+                List.of(
+                    new ReferencedTweet(ReferencedTweet.Type.REPLIED_TO, Long.toString(id - 5))));
       } else {
-        b.text("Call " + i + ": officers attended a report of a noise complaint; resolved with advice. "
-            + "x".repeat(i % 120) + " #PolTwt #TimeToUnify");
+        b.text(
+            "Call "
+                + i
+                + ": officers attended a report of a noise complaint; resolved with advice. "
+                + "x".repeat(i % 120)
+                + " #PolTwt #TimeToUnify");
       }
       out.add(b.build());
     }
@@ -167,7 +182,8 @@ public class JdbcBenchmark {
   /** Empties the table before each operation (not measured). */
   @Setup(Level.Invocation)
   public void emptyTable() throws SQLException {
-    try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+    try (Connection c = dataSource.getConnection();
+        Statement s = c.createStatement()) {
       s.executeUpdate("DELETE FROM registration");
       s.executeUpdate("DELETE FROM tweet");
     }
@@ -176,7 +192,8 @@ public class JdbcBenchmark {
   /** Frees the in-memory database. */
   @TearDown(Level.Trial)
   public void tearDown() throws SQLException {
-    try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+    try (Connection c = dataSource.getConnection();
+        Statement s = c.createStatement()) {
       s.execute("SHUTDOWN");
     }
   }
@@ -304,13 +321,17 @@ public class JdbcBenchmark {
     ps.setString(4, t.authorId());
     ps.setString(5, t.authorHandle().map(TwitterHandle::value).orElse(null));
     ps.setString(6, t.text());
-    ps.setObject(7, OffsetDateTime.ofInstant(t.createdAt(), ZoneOffset.UTC), Types.TIMESTAMP_WITH_TIMEZONE);
+    ps.setObject(
+        7, OffsetDateTime.ofInstant(t.createdAt(), ZoneOffset.UTC), Types.TIMESTAMP_WITH_TIMEZONE);
     ps.setString(8, t.lang().orElse(null));
     ps.setString(9, t.source().orElse(null));
     StringBuilder references = new StringBuilder();
     for (ReferencedTweet r : t.referencedTweets()) {
-      references.append(references.length() == 0 ? "" : ",").append(r.type().name().toLowerCase(Locale.ROOT))
-          .append(':').append(r.id());
+      references
+          .append(references.length() == 0 ? "" : ",")
+          .append(r.type().name().toLowerCase(Locale.ROOT))
+          .append(':')
+          .append(r.id());
     }
     ps.setString(10, references.length() == 0 ? null : references.toString());
   }
@@ -353,8 +374,10 @@ public class JdbcBenchmark {
     ps.setString(20, r.status().name());
     ps.setBoolean(21, r.emailNeedsReview());
     ps.setString(22, r.accountId().orElse(null));
-    ps.setObject(23, OffsetDateTime.ofInstant(r.createdAt(), ZoneOffset.UTC), Types.TIMESTAMP_WITH_TIMEZONE);
-    ps.setObject(24, OffsetDateTime.ofInstant(r.updatedAt(), ZoneOffset.UTC), Types.TIMESTAMP_WITH_TIMEZONE);
+    ps.setObject(
+        23, OffsetDateTime.ofInstant(r.createdAt(), ZoneOffset.UTC), Types.TIMESTAMP_WITH_TIMEZONE);
+    ps.setObject(
+        24, OffsetDateTime.ofInstant(r.updatedAt(), ZoneOffset.UTC), Types.TIMESTAMP_WITH_TIMEZONE);
     ps.setNull(25, Types.TIMESTAMP_WITH_TIMEZONE);
   }
 }

@@ -42,7 +42,13 @@ public class LiveAtBenchmark {
   /** Builds the schedule and a spread of instants across the global span. */
   @Setup
   public void setUp() {
-    schedule = Schedule.of(Edition.builder().number(5).date(LocalDate.of(2015, 6, 5)).localStart(LocalTime.of(8, 0)).build());
+    schedule =
+        Schedule.of(
+            Edition.builder()
+                .number(5)
+                .date(LocalDate.of(2015, 6, 5))
+                .localStart(LocalTime.of(8, 0))
+                .build());
     zones = new ArrayList<>();
     ZoneId.getAvailableZoneIds().stream().sorted().map(ZoneId::of).forEach(zones::add);
     Window span = schedule.globalSpan();

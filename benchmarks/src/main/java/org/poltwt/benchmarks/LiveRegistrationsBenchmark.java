@@ -22,9 +22,9 @@ import org.poltwt.registration.Registration;
 /**
  * "Registrations live now" with {@link LiveRegistrations} over 10,000 and 1,000,000 registrations
  * spread over every region zone. The figure is {@code t(1M) / t(10k)} of {@link #count()} (goal at
- * most 2: the cost follows the zones, not the registrations). {@link #liveGroups()} walks
- * the lazy view's live zones; {@link #perRegistrationWindows()} is the naive baseline that keeps
- * each registration's window and tests them all.
+ * most 2: the cost follows the zones, not the registrations). {@link #liveGroups()} walks the lazy
+ * view's live zones; {@link #perRegistrationWindows()} is the naive baseline that keeps each
+ * registration's window and tests them all.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)

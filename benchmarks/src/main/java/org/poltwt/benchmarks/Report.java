@@ -47,7 +47,8 @@ public final class Report {
   }
 
   /** A row of the table. */
-  record Row(String benchmark, String figure, String baseline, String ratio, String goal, String met) {}
+  record Row(
+      String benchmark, String figure, String baseline, String ratio, String goal, String met) {}
 
   /**
    * Writes the table.
@@ -62,14 +63,30 @@ public final class Report {
     Map<String, Score> scores = read(json);
     List<Row> rows = rows(scores, facts);
     StringBuilder md = new StringBuilder();
-    md.append("Measured ").append(LocalDate.now()).append(" on ").append(Runtime.getRuntime().availableProcessors())
-        .append(" cores, Java ").append(System.getProperty("java.runtime.version")).append(" (")
-        .append(System.getProperty("java.vm.name")).append(").\n\n");
+    md.append("Measured ")
+        .append(LocalDate.now())
+        .append(" on ")
+        .append(Runtime.getRuntime().availableProcessors())
+        .append(" cores, Java ")
+        .append(System.getProperty("java.runtime.version"))
+        .append(" (")
+        .append(System.getProperty("java.vm.name"))
+        .append(").\n\n");
     md.append("| benchmark | figure | baseline | ratio | goal | met? |\n");
     md.append("|---|---|---|---|---|---|\n");
     for (Row r : rows) {
-      md.append("| ").append(r.benchmark()).append(" | ").append(r.figure()).append(" | ").append(r.baseline())
-          .append(" | ").append(r.ratio()).append(" | ").append(r.goal()).append(" | ").append(r.met())
+      md.append("| ")
+          .append(r.benchmark())
+          .append(" | ")
+          .append(r.figure())
+          .append(" | ")
+          .append(r.baseline())
+          .append(" | ")
+          .append(r.ratio())
+          .append(" | ")
+          .append(r.goal())
+          .append(" | ")
+          .append(r.met())
           .append(" |\n");
     }
     Path parent = out.toAbsolutePath().getParent();
@@ -81,7 +98,10 @@ public final class Report {
     console.print(md);
   }
 
-  /** Reads JMH's JSON into scores keyed by {@code Class.method} plus {@code [param=value,...]} when there are params. */
+  /**
+   * Reads JMH's JSON into scores keyed by {@code Class.method} plus {@code [param=value,...]} when
+   * there are params.
+   */
   static Map<String, Score> read(Path json) throws IOException {
     Map<String, Score> scores = new HashMap<>();
     if (!Files.exists(json)) {
@@ -104,8 +124,12 @@ public final class Report {
       }
       String mode = b.path("mode").asText();
       JsonNode metric = b.path("primaryMetric");
-      scores.put(key.toString(), new Score(metric.path("score").asDouble(), metric.path("scoreUnit").asText(),
-          mode.equals("thrpt")));
+      scores.put(
+          key.toString(),
+          new Score(
+              metric.path("score").asDouble(),
+              metric.path("scoreUnit").asText(),
+              mode.equals("thrpt")));
     }
     return scores;
   }
@@ -113,55 +137,161 @@ public final class Report {
   /** The first score whose key matches a pattern. */
   static Score find(Map<String, Score> scores, String regex) {
     Pattern p = Pattern.compile(regex);
-    return scores.entrySet().stream().filter(e -> p.matcher(e.getKey()).matches()).sorted(Map.Entry.comparingByKey())
-        .map(Map.Entry::getValue).findFirst().orElse(null);
+    return scores.entrySet().stream()
+        .filter(e -> p.matcher(e.getKey()).matches())
+        .sorted(Map.Entry.comparingByKey())
+        .map(Map.Entry::getValue)
+        .findFirst()
+        .orElse(null);
   }
 
   static List<Row> rows(Map<String, Score> s, Path facts) throws IOException {
     List<Row> rows = new ArrayList<>();
-    rows.add(speed("compliance check of 10k X API tweets", find(s, "ComplianceBenchmark\\.check"),
-        find(s, "ComplianceBenchmark\\.bareParse"), "bare Jackson parse", "≥ 0.5×", r -> r >= 0.5));
-    rows.add(speed("TweetReader alone (share of the above)", find(s, "ComplianceBenchmark\\.readOnly"),
-        find(s, "ComplianceBenchmark\\.bareParse"), "bare Jackson parse", "—", null));
-    rows.add(speed("checks alone, tweets already read (share of the above)",
-        find(s, "ComplianceBenchmark\\.checkOnly"), find(s, "ComplianceBenchmark\\.bareParse"), "bare Jackson parse",
-        "—", null));
-    rows.add(speed("hashtag check", find(s, "TextBenchmark\\.carries"),
-        find(s, "TextBenchmark\\.twitterTextExtractHashtags"), "twitter-text extractHashtags", "≥ 50×", r -> r >= 50));
-    rows.add(speed("weighted length", find(s, "TextBenchmark\\.weighted"),
-        find(s, "TextBenchmark\\.twitterTextParseTweet"), "twitter-text parseTweet", "≥ 50×", r -> r >= 50));
-    rows.add(speed("hashtag check (reference)", find(s, "TextBenchmark\\.carries"),
-        find(s, "TextBenchmark\\.baselineContains"), "String.contains (inexact)", "—", null));
-    rows.add(speed("Schedule.liveAt", find(s, "LiveAtBenchmark\\.liveAt"),
-        find(s, "LiveAtBenchmark\\.bruteForce"), "every zone's window", "—", null));
+    rows.add(
+        speed(
+            "compliance check of 10k X API tweets",
+            find(s, "ComplianceBenchmark\\.check"),
+            find(s, "ComplianceBenchmark\\.bareParse"),
+            "bare Jackson parse",
+            "≥ 0.5×",
+            r -> r >= 0.5));
+    rows.add(
+        speed(
+            "TweetReader alone (share of the above)",
+            find(s, "ComplianceBenchmark\\.readOnly"),
+            find(s, "ComplianceBenchmark\\.bareParse"),
+            "bare Jackson parse",
+            "—",
+            null));
+    rows.add(
+        speed(
+            "checks alone, tweets already read (share of the above)",
+            find(s, "ComplianceBenchmark\\.checkOnly"),
+            find(s, "ComplianceBenchmark\\.bareParse"),
+            "bare Jackson parse",
+            "—",
+            null));
+    rows.add(
+        speed(
+            "hashtag check",
+            find(s, "TextBenchmark\\.carries"),
+            find(s, "TextBenchmark\\.twitterTextExtractHashtags"),
+            "twitter-text extractHashtags",
+            "≥ 50×",
+            r -> r >= 50));
+    rows.add(
+        speed(
+            "weighted length",
+            find(s, "TextBenchmark\\.weighted"),
+            find(s, "TextBenchmark\\.twitterTextParseTweet"),
+            "twitter-text parseTweet",
+            "≥ 50×",
+            r -> r >= 50));
+    rows.add(
+        speed(
+            "hashtag check (reference)",
+            find(s, "TextBenchmark\\.carries"),
+            find(s, "TextBenchmark\\.baselineContains"),
+            "String.contains (inexact)",
+            "—",
+            null));
+    rows.add(
+        speed(
+            "Schedule.liveAt",
+            find(s, "LiveAtBenchmark\\.liveAt"),
+            find(s, "LiveAtBenchmark\\.bruteForce"),
+            "every zone's window",
+            "—",
+            null));
     Score live10k = find(s, "LiveRegistrationsBenchmark\\.count\\[registrations=10000\\]");
     Score live1m = find(s, "LiveRegistrationsBenchmark\\.count\\[registrations=1000000\\]");
     rows.add(growth("registrations live now: t(1M) / t(10k)", live1m, live10k));
-    rows.add(speed("registrations live now, 1M", live1m,
-        find(s, "LiveRegistrationsBenchmark\\.perRegistrationWindows\\[registrations=1000000\\]"),
-        "each registration's window", "—", null));
-    rows.add(speed("registration bulk import (H2)", find(s, "JdbcBenchmark\\.importRegistrations(\\[.*)?"),
-        find(s, "JdbcBenchmark\\.rawJdbcBatch(\\[.*)?"), "raw JDBC batch", "≥ 0.5×", r -> r >= 0.5));
-    rows.add(speed("tweet upsert (H2)", find(s, "JdbcBenchmark\\.(?!raw)(?i:\\w*upsert\\w*)(\\[.*)?"),
-        find(s, "JdbcBenchmark\\.raw(?i:\\w*(tweet|upsert)\\w*)(\\[.*)?"), "raw JDBC batch", "≥ 0.5×", r -> r >= 0.5));
-    rows.add(speed("wrap-up (1M tweets; 20k in --quick)", find(s, "WrapUpBenchmark\\.wrapUp.*"),
-        find(s, "WrapUpBenchmark\\.bareParse.*"), "bare Jackson parse", "—", null));
+    rows.add(
+        speed(
+            "registrations live now, 1M",
+            live1m,
+            find(
+                s,
+                "LiveRegistrationsBenchmark\\.perRegistrationWindows\\[registrations=1000000\\]"),
+            "each registration's window",
+            "—",
+            null));
+    rows.add(
+        speed(
+            "registration bulk import (H2)",
+            find(s, "JdbcBenchmark\\.importRegistrations(\\[.*)?"),
+            find(s, "JdbcBenchmark\\.rawJdbcBatch(\\[.*)?"),
+            "raw JDBC batch",
+            "≥ 0.5×",
+            r -> r >= 0.5));
+    rows.add(
+        speed(
+            "tweet upsert (H2)",
+            find(s, "JdbcBenchmark\\.(?!raw)(?i:\\w*upsert\\w*)(\\[.*)?"),
+            find(s, "JdbcBenchmark\\.raw(?i:\\w*(tweet|upsert)\\w*)(\\[.*)?"),
+            "raw JDBC batch",
+            "≥ 0.5×",
+            r -> r >= 0.5));
+    rows.add(
+        speed(
+            "wrap-up (1M tweets; 20k in --quick)",
+            find(s, "WrapUpBenchmark\\.wrapUp.*"),
+            find(s, "WrapUpBenchmark\\.bareParse.*"),
+            "bare Jackson parse",
+            "—",
+            null));
     rows.add(heap(find(s, "WrapUpBenchmark\\.wrapUp.*"), load(facts, "WrapUpBenchmark")));
     Properties harvest = load(facts, "HarvestBenchmark");
-    rows.add(equal("harvest of 10k tweets: requests", harvest, "requests", "minimumRequests", "", "⌈N/100⌉"));
-    rows.add(equal("harvest: time waited", harvest, "waitedMillis", "stubbedWaitMillis", " ms", "stubbed resets"));
-    rows.add(speed("harvest of 10k tweets (time)", find(s, "HarvestBenchmark\\.harvest"),
-        find(s, "HarvestBenchmark\\.bareFetch"), "bare HttpClient + parse", "—", null));
+    rows.add(
+        equal(
+            "harvest of 10k tweets: requests",
+            harvest,
+            "requests",
+            "minimumRequests",
+            "",
+            "⌈N/100⌉"));
+    rows.add(
+        equal(
+            "harvest: time waited",
+            harvest,
+            "waitedMillis",
+            "stubbedWaitMillis",
+            " ms",
+            "stubbed resets"));
+    rows.add(
+        speed(
+            "harvest of 10k tweets (time)",
+            find(s, "HarvestBenchmark\\.harvest"),
+            find(s, "HarvestBenchmark\\.bareFetch"),
+            "bare HttpClient + parse",
+            "—",
+            null));
     return rows;
   }
 
-  static Row speed(String what, Score measured, Score baseline, String baselineName, String goal, DoublePredicate ok) {
+  static Row speed(
+      String what,
+      Score measured,
+      Score baseline,
+      String baselineName,
+      String goal,
+      DoublePredicate ok) {
     if (measured == null || baseline == null) {
-      return new Row(what, measured == null ? "not run" : measured.text(),
-          baseline == null ? baselineName + ": not run" : baselineName + ": " + baseline.text(), "—", goal, "not run");
+      return new Row(
+          what,
+          measured == null ? "not run" : measured.text(),
+          baseline == null ? baselineName + ": not run" : baselineName + ": " + baseline.text(),
+          "—",
+          goal,
+          "not run");
     }
     double ratio = measured.speed() / baseline.speed();
-    return new Row(what, measured.text(), baselineName + ": " + baseline.text(), fmt(ratio) + "×", goal,
+    return new Row(
+        what,
+        measured.text(),
+        baselineName + ": " + baseline.text(),
+        fmt(ratio) + "×",
+        goal,
         ok == null ? "(reported)" : ok.test(ratio) ? "yes" : "**no**");
   }
 
@@ -170,28 +300,50 @@ public final class Report {
       return new Row(what, "not run", "—", "—", "≤ 2", "not run");
     }
     double ratio = big.value() / small.value();
-    return new Row(what, "1M: " + big.text(), "10k: " + small.text(), fmt(ratio), "≤ 2",
+    return new Row(
+        what,
+        "1M: " + big.text(),
+        "10k: " + small.text(),
+        fmt(ratio),
+        "≤ 2",
         ratio <= 2 ? "yes" : "**no**");
   }
 
   static Row heap(Score wrapUp, Properties f) {
     if (wrapUp == null || f == null) {
-      return new Row("wrap-up of 1M tweets: peak heap", "not run", "—", "—", "completes in -Xmx256m", "not run");
+      return new Row(
+          "wrap-up of 1M tweets: peak heap",
+          "not run",
+          "—",
+          "—",
+          "completes in -Xmx256m",
+          "not run");
     }
     long peak = Long.parseLong(f.getProperty("peakHeapBytes"));
     long max = Long.parseLong(f.getProperty("maxHeapBytes"));
     String tweets = f.getProperty("tweets");
-    return new Row("wrap-up of " + tweets + " tweets: peak heap", mb(peak) + " MB", "-Xmx " + mb(max) + " MB",
-        fmt((double) peak / max), "completes in -Xmx256m", max <= 256L * 1024 * 1024 ? "yes" : "**no**");
+    return new Row(
+        "wrap-up of " + tweets + " tweets: peak heap",
+        mb(peak) + " MB",
+        "-Xmx " + mb(max) + " MB",
+        fmt((double) peak / max),
+        "completes in -Xmx256m",
+        max <= 256L * 1024 * 1024 ? "yes" : "**no**");
   }
 
-  static Row equal(String what, Properties f, String key, String baselineKey, String unit, String baselineName) {
+  static Row equal(
+      String what, Properties f, String key, String baselineKey, String unit, String baselineName) {
     if (f == null) {
       return new Row(what, "not run", baselineName, "—", "equal", "not run");
     }
     long v = Long.parseLong(f.getProperty(key));
     long b = Long.parseLong(f.getProperty(baselineKey));
-    return new Row(what, v + unit, baselineName + ": " + b + unit, b == 0 ? "—" : fmt((double) v / b), "equal (1)",
+    return new Row(
+        what,
+        v + unit,
+        baselineName + ": " + b + unit,
+        b == 0 ? "—" : fmt((double) v / b),
+        "equal (1)",
         v == b ? "yes" : "**no**");
   }
 

@@ -23,13 +23,13 @@ import org.poltwt.tweet.Hashtags;
 import org.poltwt.tweet.TweetLength;
 
 /**
- * The hashtag check and the weighted length against twitter-text, Twitter's reference, on one corpus
- * of realistic tweets: each operation handles one text of the corpus, in turn.
+ * The hashtag check and the weighted length against twitter-text, Twitter's reference, on one
+ * corpus of realistic tweets: each operation handles one text of the corpus, in turn.
  *
  * <p>The figures to report are the ratios {@code carries / twitterTextExtractHashtags} and {@code
  * weighted / twitterTextParseTweet}; {@code baselineContains} ({@code text.contains("#PolTwt")}, a
- * check that is fast but wrong for {@code #PolTwt2015}, {@code #poltwt} or a URL fragment) shows how
- * close to a plain substring search the exact check runs. Run it with
+ * check that is fast but wrong for {@code #PolTwt2015}, {@code #poltwt} or a URL fragment) shows
+ * how close to a plain substring search the exact check runs. Run it with
  *
  * <pre>
  * mvn -q -o install -DskipTests
@@ -37,8 +37,8 @@ import org.poltwt.tweet.TweetLength;
  * </pre>
  *
  * <p>or with {@link #main(String[])}. A quick run ({@code -f 1 -wi 2 -i 3 -w 1 -r 1}) can end its
- * warm-up before the JIT has compiled the scanner, most of all on a busy machine, and then reports a
- * fraction of its speed; the default warm-up (5 × 2 s) avoids that.
+ * warm-up before the JIT has compiled the scanner, most of all on a busy machine, and then reports
+ * a fraction of its speed; the default warm-up (5 × 2 s) avoids that.
  *
  * <p>{@code TextBenchmarkTest} checks that the measured methods agree with twitter-text on the
  * corpus (on a sample, twitter-text being slow), so the comparison is between equal answers.
@@ -52,6 +52,7 @@ import org.poltwt.tweet.TweetLength;
 public class TextBenchmark {
   /** The corpus' size. */
   static final int SIZE = 10_000;
+
   /** The corpus' seed, fixed so every run measures the same texts. */
   static final long SEED = 20150605L;
 
@@ -137,42 +138,87 @@ public class TextBenchmark {
   // The corpus: tweets of a police tweet-a-thon, 80 to 280 chars, in several languages.
 
   private static final String[] OPENERS = {
-    "Officers responded to a call about", "Our patrol team checked on", "Thanks to everyone who reported",
+    "Officers responded to a call about", "Our patrol team checked on",
+        "Thanks to everyone who reported",
     "Dispatch received a report of", "Detectives are following up on", "Community officers visited",
-    "Reminder from your local station:", "Just wrapped up a shift dealing with", "Busy night for the team with",
-    "Traffic unit stopped a driver for", "K9 unit assisted with", "School resource officers talked about",
+    "Reminder from your local station:", "Just wrapped up a shift dealing with",
+        "Busy night for the team with",
+    "Traffic unit stopped a driver for", "K9 unit assisted with",
+        "School resource officers talked about",
   };
   private static final String[] SUBJECTS = {
-    "a noise complaint downtown", "a lost dog near the park", "a minor collision on Main St",
-    "a suspicious package at the station", "a welfare check for an elderly resident", "shoplifting at the mall",
-    "speeding in a school zone", "a missing bike", "a fire alarm at the library", "graffiti on the bridge",
-    "a stranded motorist", "a found wallet (returned to its owner)", "road safety with students",
+    "a noise complaint downtown",
+    "a lost dog near the park",
+    "a minor collision on Main St",
+    "a suspicious package at the station",
+    "a welfare check for an elderly resident",
+    "shoplifting at the mall",
+    "speeding in a school zone",
+    "a missing bike",
+    "a fire alarm at the library",
+    "graffiti on the bridge",
+    "a stranded motorist",
+    "a found wallet (returned to its owner)",
+    "road safety with students",
   };
   private static final String[] CLOSERS = {
-    "Stay safe out there!", "Thanks for your patience.", "Call 911 in an emergency.", "Great work, team.",
+    "Stay safe out there!", "Thanks for your patience.", "Call 911 in an emergency.",
+        "Great work, team.",
     "Follow along all day.", "Ask us anything!", "More updates soon.", "Drive carefully tonight.",
   };
   private static final String[] FOREIGN = {
-    "La patrulla atendió una llamada en el centro, todo en orden.", "Les agents ont aidé une personne âgée à rentrer chez elle.",
+    "La patrulla atendió una llamada en el centro, todo en orden.",
+    "Les agents ont aidé une personne âgée à rentrer chez elle.",
     "Die Streife hat einen Unfall auf der Brücke aufgenommen, niemand wurde verletzt.",
-    "Патруль помог водителю на трассе, всё в порядке.", "الشرطة في خدمتكم على مدار الساعة",
-    "\u200Fהמשטרה כאן בשבילכם כל היום", "警察官が地域のパトロールを行いました。ご協力ありがとうございます。",
-    "今天我们在社区开展了安全宣传活动。", "오늘 순찰팀이 학교 앞 교통 안전 지도를 했습니다.",
-    "पुलिस आपकी सेवा में हमेशा तैयार है।", "Polis memeriksa kenderaan di jalan utama.",
-    "Caf\u0065\u0301 with a cop this morning at the station", "Ελληνική αστυνομία: ασφαλής οδήγηση.",
+    "Патруль помог водителю на трассе, всё в порядке.",
+    "الشرطة في خدمتكم على مدار الساعة",
+    "\u200Fהמשטרה כאן בשבילכם כל היום",
+    "警察官が地域のパトロールを行いました。ご協力ありがとうございます。",
+    "今天我们在社区开展了安全宣传活动。",
+    "오늘 순찰팀이 학교 앞 교통 안전 지도를 했습니다.",
+    "पुलिस आपकी सेवा में हमेशा तैयार है।",
+    "Polis memeriksa kenderaan di jalan utama.",
+    "Caf\u0065\u0301 with a cop this morning at the station",
+    "Ελληνική αστυνομία: ασφαλής οδήγηση.",
   };
   private static final String[] EMOJI = {
-    "👮", "👮‍♀️", "🚓", "🚨", "👍🏽", "❤️", "🙏", "🇺🇸", "🇬🇧", "🐕", "😀", "💪🏾", "👨‍👩‍👧‍👦", "☕", "#️⃣", "✅",
+    "👮",
+    "👮‍♀️",
+    "🚓",
+    "🚨",
+    "👍🏽",
+    "❤️",
+    "🙏",
+    "🇺🇸",
+    "🇬🇧",
+    "🐕",
+    "😀",
+    "💪🏾",
+    "👨‍👩‍👧‍👦",
+    "☕",
+    "#️⃣",
+    "✅",
   };
   private static final String[] OTHER_TAGS = {
-    "#TimeToUnify", "#police", "#CommunityPolicing", "#911", "#TeamWork", "#Polizei", "#警察", "#SafetyFirst",
+    "#TimeToUnify",
+    "#police",
+    "#CommunityPolicing",
+    "#911",
+    "#TeamWork",
+    "#Polizei",
+    "#警察",
+    "#SafetyFirst",
   };
   private static final String[] LINKS = {
-    "www.example.org/safety/tips", "example.com", "https://www.police.example.gov/news?id=2015",
-    "http://bit.ly/2xYz", "news.example.co.uk/local/article-12345",
+    "www.example.org/safety/tips",
+    "example.com",
+    "https://www.police.example.gov/news?id=2015",
+    "http://bit.ly/2xYz",
+    "news.example.co.uk/local/article-12345",
     "https://en.wikipedia.org/wiki/Police_(disambiguation)",
   };
-  private static final String SLUG_CHARS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
+  private static final String SLUG_CHARS =
+      "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
 
   /**
    * Generates the corpus: about 30% of the texts carry a t.co link, some another link (a few with
@@ -201,7 +247,8 @@ public class TextBenchmark {
     int target = 40 + r.nextInt(200);
     int length = 0;
     do {
-      String sentence = r.nextInt(100) < 25 ? pick(r, FOREIGN) : pick(r, OPENERS) + " " + pick(r, SUBJECTS) + ".";
+      String sentence =
+          r.nextInt(100) < 25 ? pick(r, FOREIGN) : pick(r, OPENERS) + " " + pick(r, SUBJECTS) + ".";
       parts.add(sentence);
       length += sentence.length() + 1;
     } while (length < target);

@@ -24,10 +24,10 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
+import org.poltwt.compliance.ComplianceChecker;
 import org.poltwt.registration.Registration;
 import org.poltwt.report.WrapUp;
 import org.poltwt.spi.memory.InMemoryRegistrationStore;
-import org.poltwt.compliance.ComplianceChecker;
 import org.poltwt.tweet.io.TweetReader;
 
 /**
@@ -45,6 +45,7 @@ import org.poltwt.tweet.io.TweetReader;
 public class WrapUpBenchmark {
   /** Tweets per wrap-up in the full run. */
   static final int DEFAULT_TWEETS = 1_000_000;
+
   /** Registered accounts. */
   static final int ACCOUNTS = 2_000;
 
@@ -82,7 +83,8 @@ public class WrapUpBenchmark {
       }
     }
     long max = Runtime.getRuntime().maxMemory();
-    Facts.write("WrapUpBenchmark", "tweets=" + tweets, "peakHeapBytes=" + peak, "maxHeapBytes=" + max);
+    Facts.write(
+        "WrapUpBenchmark", "tweets=" + tweets, "peakHeapBytes=" + peak, "maxHeapBytes=" + max);
   }
 
   /**
@@ -93,10 +95,12 @@ public class WrapUpBenchmark {
   @Benchmark
   public WrapUp wrapUp() {
     try (InputStream in = new Corpus.Lines(registrations).stream(tweets);
-        TweetReader reader = TweetReader.builder().format(TweetReader.Format.JSON_LINES).build(in)) {
+        TweetReader reader =
+            TweetReader.builder().format(TweetReader.Format.JSON_LINES).build(in)) {
       WrapUp w = WrapUp.of(checker, registrations, reader.stream());
       if (w.totals().tweets() != tweets) {
-        throw new IllegalStateException("wrap-up counted " + w.totals().tweets() + " of " + tweets + " tweets");
+        throw new IllegalStateException(
+            "wrap-up counted " + w.totals().tweets() + " of " + tweets + " tweets");
       }
       return w;
     } catch (IOException e) {

@@ -32,8 +32,11 @@ class JdbcBenchmarkTest {
     b.batch = 250;
     b.setUp();
     try {
-      assertThat(b.tweetsToWrite()).hasSize(600)
-          .anyMatch(t -> t.isRetweet()).anyMatch(t -> t.isReply()).anyMatch(t -> t.referencedTweets().isEmpty());
+      assertThat(b.tweetsToWrite())
+          .hasSize(600)
+          .anyMatch(t -> t.isRetweet())
+          .anyMatch(t -> t.isReply())
+          .anyMatch(t -> t.referencedTweets().isEmpty());
 
       b.emptyTable();
       assertThat(b.rawTweetBatch()).isEqualTo(600);

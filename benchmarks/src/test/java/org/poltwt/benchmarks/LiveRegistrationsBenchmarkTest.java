@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-/** The index and the per-registration baseline count the same registrations at every instant measured. */
+/**
+ * The index and the per-registration baseline count the same registrations at every instant
+ * measured.
+ */
 class LiveRegistrationsBenchmarkTest {
   @Test
   void indexAndBaselineAgree() {

@@ -11,35 +11,70 @@ import org.junit.jupiter.api.io.TempDir;
 /** The table's ratios come from JMH's JSON, in the right direction for each mode. */
 class ReportTest {
   private static String result(String name, String mode, double score, String unit, String params) {
-    return "{\"benchmark\":\"org.poltwt.benchmarks." + name + "\",\"mode\":\"" + mode + "\",\"params\":{" + params
-        + "},\"primaryMetric\":{\"score\":" + score + ",\"scoreUnit\":\"" + unit + "\"}}";
+    return "{\"benchmark\":\"org.poltwt.benchmarks."
+        + name
+        + "\",\"mode\":\""
+        + mode
+        + "\",\"params\":{"
+        + params
+        + "},\"primaryMetric\":{\"score\":"
+        + score
+        + ",\"scoreUnit\":\""
+        + unit
+        + "\"}}";
   }
 
   @Test
   void ratiosAndGoals(@TempDir Path dir) throws IOException {
     Path json = dir.resolve("jmh.json");
-    Files.writeString(json, "[" + String.join(",",
-        result("ComplianceBenchmark.check", "avgt", 20, "ms/op", ""),
-        result("ComplianceBenchmark.bareParse", "avgt", 8, "ms/op", ""),
-        result("TextBenchmark.carries", "thrpt", 6_000_000, "ops/s", ""),
-        result("TextBenchmark.twitterTextExtractHashtags", "thrpt", 12_000, "ops/s", ""),
-        result("LiveRegistrationsBenchmark.count", "avgt", 300, "ns/op", "\"registrations\":\"10000\""),
-        result("LiveRegistrationsBenchmark.count", "avgt", 450, "ns/op", "\"registrations\":\"1000000\""),
-        result("JdbcBenchmark.upsertTweets", "avgt", 10, "ms/op", "\"rows\":\"500\""),
-        result("JdbcBenchmark.rawJdbcTweetBatch", "avgt", 4, "ms/op", "\"rows\":\"500\"")) + "]");
+    Files.writeString(
+        json,
+        "["
+            + String.join(
+                ",",
+                result("ComplianceBenchmark.check", "avgt", 20, "ms/op", ""),
+                result("ComplianceBenchmark.bareParse", "avgt", 8, "ms/op", ""),
+                result("TextBenchmark.carries", "thrpt", 6_000_000, "ops/s", ""),
+                result("TextBenchmark.twitterTextExtractHashtags", "thrpt", 12_000, "ops/s", ""),
+                result(
+                    "LiveRegistrationsBenchmark.count",
+                    "avgt",
+                    300,
+                    "ns/op",
+                    "\"registrations\":\"10000\""),
+                result(
+                    "LiveRegistrationsBenchmark.count",
+                    "avgt",
+                    450,
+                    "ns/op",
+                    "\"registrations\":\"1000000\""),
+                result("JdbcBenchmark.upsertTweets", "avgt", 10, "ms/op", "\"rows\":\"500\""),
+                result("JdbcBenchmark.rawJdbcTweetBatch", "avgt", 4, "ms/op", "\"rows\":\"500\""))
+            + "]");
     Files.createDirectories(dir.resolve("facts"));
-    Files.writeString(dir.resolve("facts/HarvestBenchmark.properties"),
+    Files.writeString(
+        dir.resolve("facts/HarvestBenchmark.properties"),
         "requests=100\nminimumRequests=100\nwaitedMillis=90000\nstubbedWaitMillis=90000\n");
     Path md = dir.resolve("results.md");
 
     Report.main(new String[] {json.toString(), dir.resolve("facts").toString(), md.toString()});
 
     String table = Files.readString(md);
-    assertThat(table).contains("| compliance check of 10k X API tweets | 20.0 ms/op | bare Jackson parse: 8.00 ms/op | 0.40× | ≥ 0.5× | **no** |");
-    assertThat(table).contains("| hashtag check | 6,000,000 ops/s | twitter-text extractHashtags: 12,000 ops/s | 500× | ≥ 50× | yes |");
-    assertThat(table).contains("| registrations live now: t(1M) / t(10k) | 1M: 450 ns/op | 10k: 300 ns/op | 1.50 | ≤ 2 | yes |");
-    assertThat(table).contains("| tweet upsert (H2) | 10.0 ms/op | raw JDBC batch: 4.00 ms/op | 0.40× | ≥ 0.5× | **no** |");
-    assertThat(table).contains("| harvest of 10k tweets: requests | 100 | ⌈N/100⌉: 100 | 1.00 | equal (1) | yes |");
+    assertThat(table)
+        .contains(
+            "| compliance check of 10k X API tweets | 20.0 ms/op | bare Jackson parse: 8.00 ms/op | 0.40× | ≥ 0.5× | **no** |");
+    assertThat(table)
+        .contains(
+            "| hashtag check | 6,000,000 ops/s | twitter-text extractHashtags: 12,000 ops/s | 500× | ≥ 50× | yes |");
+    assertThat(table)
+        .contains(
+            "| registrations live now: t(1M) / t(10k) | 1M: 450 ns/op | 10k: 300 ns/op | 1.50 | ≤ 2 | yes |");
+    assertThat(table)
+        .contains(
+            "| tweet upsert (H2) | 10.0 ms/op | raw JDBC batch: 4.00 ms/op | 0.40× | ≥ 0.5× | **no** |");
+    assertThat(table)
+        .contains(
+            "| harvest of 10k tweets: requests | 100 | ⌈N/100⌉: 100 | 1.00 | equal (1) | yes |");
     assertThat(table).contains("| weighted length | not run |");
   }
 }

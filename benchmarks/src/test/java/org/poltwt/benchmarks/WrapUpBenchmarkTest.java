@@ -24,7 +24,8 @@ class WrapUpBenchmarkTest {
       assertThat(w.compliance().compliant()).isPositive();
       assertThat(b.bareParse()).isEqualTo(20_000);
       b.recordPeakHeap();
-      assertThat(Files.readString(facts.resolve("WrapUpBenchmark.properties"))).contains("peakHeapBytes=");
+      assertThat(Files.readString(facts.resolve("WrapUpBenchmark.properties")))
+          .contains("peakHeapBytes=");
     } finally {
       System.clearProperty("poltwt.facts");
     }

@@ -35,8 +35,13 @@ public final class PoltwtCli {
    * @param args the command line
    */
   public static void main(String[] args) {
-    System.exit(run(Clock.systemUTC(), System.getenv(), new PrintWriter(System.out, true),
-        new PrintWriter(System.err, true), args));
+    System.exit(
+        run(
+            Clock.systemUTC(),
+            System.getenv(),
+            new PrintWriter(System.out, true),
+            new PrintWriter(System.err, true),
+            args));
   }
 
   /**
@@ -62,7 +67,8 @@ public final class PoltwtCli {
    * @param args the command line
    * @return the exit status: 0 on success, 2 for bad input; each command's help lists its others
    */
-  public static int run(Clock clock, Map<String, String> env, PrintWriter out, PrintWriter err, String... args) {
+  public static int run(
+      Clock clock, Map<String, String> env, PrintWriter out, PrintWriter err, String... args) {
     CommandLine cli = new CommandLine(new PoltwtCli());
     Map<String, Supplier<Object>> commands = commands(clock, env);
     // Picocli reads every registered command's options by reflection, which costs start-up time:
@@ -76,13 +82,14 @@ public final class PoltwtCli {
     }
     cli.setOut(out);
     cli.setErr(err);
-    cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-      if (e instanceof org.poltwt.InvalidInputException) {
-        commandLine.getErr().println("poltwt: " + e.getMessage());
-        return 2;
-      }
-      throw e;
-    });
+    cli.setExecutionExceptionHandler(
+        (e, commandLine, parseResult) -> {
+          if (e instanceof org.poltwt.InvalidInputException) {
+            commandLine.getErr().println("poltwt: " + e.getMessage());
+            return 2;
+          }
+          throw e;
+        });
     return cli.execute(args);
   }
 

@@ -31,8 +31,10 @@ class PoltwtJarIT {
   }
 
   private Result java(String... args) throws IOException, InterruptedException {
-    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-jar", jar()));
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar()));
     command.addAll(List.of(args));
     return run(command);
   }
@@ -40,8 +42,12 @@ class PoltwtJarIT {
   private Result run(List<String> command) throws IOException, InterruptedException {
     Path out = dir.resolve("out.txt");
     Path err = dir.resolve("err.txt");
-    Process p = new ProcessBuilder(command).directory(dir.toFile()).redirectOutput(out.toFile())
-        .redirectError(err.toFile()).start();
+    Process p =
+        new ProcessBuilder(command)
+            .directory(dir.toFile())
+            .redirectOutput(out.toFile())
+            .redirectError(err.toFile())
+            .start();
     p.getOutputStream().close();
     if (!p.waitFor(60, TimeUnit.SECONDS)) {
       p.destroyForcibly();
@@ -55,25 +61,31 @@ class PoltwtJarIT {
     Result r = java("--help");
 
     assertThat(r.status()).as(r.err()).isZero();
-    assertThat(r.out()).startsWith("Usage: poltwt ")
+    assertThat(r.out())
+        .startsWith("Usage: poltwt ")
         .contains("windows", "serve", "map", "check", "wrapup", "harvest", "demo-tweets");
   }
 
   @Test
   void checkReadsATweetsFileAgainstTheDemoData() throws Exception {
     Path tweets = dir.resolve("tweets.jsonl");
-    Files.writeString(tweets, String.join("\n",
-        "{\"id\":\"1\",\"text\":\"Night shift in Madrid #PolTwt\",\"author_id\":\"10\","
-            + "\"author\":{\"id\":\"10\",\"username\":\"SomeOfficer\"},\"created_at\":\"2015-06-05T20:00:00.000Z\"}",
-        "{\"id\":\"2\",\"text\":\"No tag here\",\"author_id\":\"11\","
-            + "\"author\":{\"id\":\"11\",\"username\":\"OtherOfficer\"},\"created_at\":\"2015-06-05T21:00:00.000Z\"}",
-        ""), StandardCharsets.UTF_8);
+    Files.writeString(
+        tweets,
+        String.join(
+            "\n",
+            "{\"id\":\"1\",\"text\":\"Night shift in Madrid #PolTwt\",\"author_id\":\"10\","
+                + "\"author\":{\"id\":\"10\",\"username\":\"SomeOfficer\"},\"created_at\":\"2015-06-05T20:00:00.000Z\"}",
+            "{\"id\":\"2\",\"text\":\"No tag here\",\"author_id\":\"11\","
+                + "\"author\":{\"id\":\"11\",\"username\":\"OtherOfficer\"},\"created_at\":\"2015-06-05T21:00:00.000Z\"}",
+            ""),
+        StandardCharsets.UTF_8);
 
     Result r = java("check", tweets.toString());
 
     assertThat(r.status()).as(r.err()).isEqualTo(1);
     assertThat(r.out())
-        .containsPattern("#PolTwt edition \\d+: 2 tweets checked against \\d+ registrations from the demo data")
+        .containsPattern(
+            "#PolTwt edition \\d+: 2 tweets checked against \\d+ registrations from the demo data")
         .containsPattern("missing_hashtag\\s+1");
   }
 
@@ -82,7 +94,8 @@ class PoltwtJarIT {
     Path sh = Path.of("/bin/sh");
     assumeTrue(Files.isExecutable(sh), "no /bin/sh to run the launcher script with");
     Path installed = Files.createDirectories(dir.resolve("bin"));
-    Files.copy(Path.of(System.getProperty("poltwt.launcher", "poltwt")), installed.resolve("poltwt"));
+    Files.copy(
+        Path.of(System.getProperty("poltwt.launcher", "poltwt")), installed.resolve("poltwt"));
     Files.copy(Path.of(jar()), installed.resolve("poltwt.jar"));
     List<String> command = List.of(sh.toString(), installed.resolve("poltwt").toString(), "--help");
     String expected = java("--help").out();

@@ -34,43 +34,64 @@ class ReadmeAnnouncementSnippetTest {
     InMemoryEditionStore editionStore = new InMemoryEditionStore();
     InMemoryRegistrationStore registrationStore = new InMemoryRegistrationStore();
     InMemoryMailer mailer = new InMemoryMailer();
-    Edition fifth = Edition.builder().number(5).date(LocalDate.of(2015, 6, 5)).localStart(LocalTime.of(8, 0)).build();
+    Edition fifth =
+        Edition.builder()
+            .number(5)
+            .date(LocalDate.of(2015, 6, 5))
+            .localStart(LocalTime.of(8, 0))
+            .build();
     editionStore.save(fifth);
-    registrationStore.insert(Registration.builder().edition(5).handle(TwitterHandle.of("PoliciaMadrid"))
-        .accountType(org.poltwt.registration.AccountType.AGENCY).agencyName("Policía Municipal de Madrid")
-        .agencyLevel(AgencyLevel.LOCAL).email("prensa@madrid.gob.es").country("ES").zone(ZoneId.of("Europe/Madrid"))
-        .participationModel(ParticipationModel.ONE_TOPIC).status(RegistrationStatus.VERIFIED)
-        .createdAt(clock.instant()).build());
+    registrationStore.insert(
+        Registration.builder()
+            .edition(5)
+            .handle(TwitterHandle.of("PoliciaMadrid"))
+            .accountType(org.poltwt.registration.AccountType.AGENCY)
+            .agencyName("Policía Municipal de Madrid")
+            .agencyLevel(AgencyLevel.LOCAL)
+            .email("prensa@madrid.gob.es")
+            .country("ES")
+            .zone(ZoneId.of("Europe/Madrid"))
+            .participationModel(ParticipationModel.ONE_TOPIC)
+            .status(RegistrationStatus.VERIFIED)
+            .createdAt(clock.instant())
+            .build());
     // README-ANNOUNCEMENT-START
-    AnnouncementService announcements = AnnouncementService.builder()
-        .registrationStore(registrationStore)
-        .outboxStore(new InMemoryOutboxStore())
-        .mailer(mailer)
-        .clock(clock)
-        .unsubscribeLink(token -> "https://poltwt.example/unsubscribe?token=" + token)
-        .build();
+    AnnouncementService announcements =
+        AnnouncementService.builder()
+            .registrationStore(registrationStore)
+            .outboxStore(new InMemoryOutboxStore())
+            .mailer(mailer)
+            .clock(clock)
+            .unsubscribeLink(token -> "https://poltwt.example/unsubscribe?token=" + token)
+            .build();
 
     // The theme, to every verified registrant, each with their own window:
-    DeliveryReport theme = announcements.send(announcements.draft(fifth,
-        "{hashtag} edition {edition}: the theme is #TimeToUnify",
-        "Hello {handle}, your 24 hours start {windowStart} ({windowStartIso}), {countdown}.",
-        Audience.verified()));
+    DeliveryReport theme =
+        announcements.send(
+            announcements.draft(
+                fifth,
+                "{hashtag} edition {edition}: the theme is #TimeToUnify",
+                "Hello {handle}, your 24 hours start {windowStart} ({windowStartIso}), {countdown}.",
+                Audience.verified()));
 
     // A reschedule announces itself to every registrant, with their old and new window:
     EditionService editions = EditionService.of(editionStore, announcements);
-    editions.postpone(5);                               // "new date to be decided"
-    editions.reschedule(5, LocalDate.of(2015, 8, 14));  // "your 24 hours now start ..."
+    editions.postpone(5); // "new date to be decided"
+    editions.reschedule(5, LocalDate.of(2015, 8, 14)); // "your 24 hours now start ..."
     // README-ANNOUNCEMENT-END
 
     assertThat(theme.sent()).isEqualTo(1);
     assertThat(mailer.sent()).hasSize(3);
     assertThat(mailer.sent().get(0).body())
-        .contains("Hello @PoliciaMadrid, your 24 hours start Friday 5 June 2015 at 08:00 (Europe/Madrid)");
-    assertThat(mailer.sent().get(2).subject()).contains("Friday 14 August 2015 at 08:00 (Europe/Madrid)");
+        .contains(
+            "Hello @PoliciaMadrid, your 24 hours start Friday 5 June 2015 at 08:00 (Europe/Madrid)");
+    assertThat(mailer.sent().get(2).subject())
+        .contains("Friday 14 August 2015 at 08:00 (Europe/Madrid)");
   }
 
   @Test
   void readmeShowsExactlyTheSnippet() throws IOException {
-    assertThat(ReadmeSnippets.readme()).contains(ReadmeSnippets.snippet(getClass(), "README-ANNOUNCEMENT"));
+    assertThat(ReadmeSnippets.readme())
+        .contains(ReadmeSnippets.snippet(getClass(), "README-ANNOUNCEMENT"));
   }
 }

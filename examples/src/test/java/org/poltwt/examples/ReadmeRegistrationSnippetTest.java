@@ -30,38 +30,45 @@ class ReadmeRegistrationSnippetTest {
     InMemoryEditionStore editions = new InMemoryEditionStore();
     editions.save(Edition.builder().number(5).date(LocalDate.of(2015, 6, 5)).build());
 
-    RegistrationService registration = RegistrationService.builder()
-        .editionStore(editions)
-        .registrationStore(new InMemoryRegistrationStore())
-        .tokenStore(new InMemoryVerificationTokenStore())
-        .mailer(mailer)                                  // your SMTP adapter in production
-        .accountDirectory(InMemoryAccountDirectory.acceptingEveryHandle()) // or the X API adapter
-        .clock(Clock.systemUTC())
-        .verificationLink(token -> "https://poltwt.example/verify?token=" + token)
-        .build();
+    RegistrationService registration =
+        RegistrationService.builder()
+            .editionStore(editions)
+            .registrationStore(new InMemoryRegistrationStore())
+            .tokenStore(new InMemoryVerificationTokenStore())
+            .mailer(mailer) // your SMTP adapter in production
+            .accountDirectory(
+                InMemoryAccountDirectory.acceptingEveryHandle()) // or the X API adapter
+            .clock(Clock.systemUTC())
+            .verificationLink(token -> "https://poltwt.example/verify?token=" + token)
+            .build();
 
-    Registration agency = registration.register(RegistrationRequest.builder()
-        .edition(5)
-        .handle("@PoliciaMadrid")
-        .agency("Policía Municipal de Madrid", AgencyLevel.LOCAL)
-        .email("prensa@madrid.gob.es")
-        .address("Calle de Albarracín 31", "Madrid", null, "28037")
-        .country("ES")
-        .zone("Europe/Madrid")
-        .participationModel(ParticipationModel.ONE_TOPIC)
-        .build());
+    Registration agency =
+        registration.register(
+            RegistrationRequest.builder()
+                .edition(5)
+                .handle("@PoliciaMadrid")
+                .agency("Policía Municipal de Madrid", AgencyLevel.LOCAL)
+                .email("prensa@madrid.gob.es")
+                .address("Calle de Albarracín 31", "Madrid", null, "28037")
+                .country("ES")
+                .zone("Europe/Madrid")
+                .participationModel(ParticipationModel.ONE_TOPIC)
+                .build());
 
-    Registration officer = registration.register(RegistrationRequest.builder()
-        .edition(5)
-        .handle("JaneDoeKent")
-        .officer("Jane Doe", "Kent Police", AgencyLevel.COUNTY)
-        .email("jane.doe@kent.police.uk")
-        .country("GB")
-        .zone("Europe/London")
-        .participationModel(ParticipationModel.TWEET_THE_BEAT)
-        .build());
+    Registration officer =
+        registration.register(
+            RegistrationRequest.builder()
+                .edition(5)
+                .handle("JaneDoeKent")
+                .officer("Jane Doe", "Kent Police", AgencyLevel.COUNTY)
+                .email("jane.doe@kent.police.uk")
+                .country("GB")
+                .zone("Europe/London")
+                .participationModel(ParticipationModel.TWEET_THE_BEAT)
+                .build());
 
-    Optional<String> masked = registration.registeredEmail(5, "PoliciaMadrid"); // "p•••@m•••.gob.es"
+    Optional<String> masked =
+        registration.registeredEmail(5, "PoliciaMadrid"); // "p•••@m•••.gob.es"
     // README-REGISTRATION-END
 
     assertThat(agency.status()).isEqualTo(RegistrationStatus.PENDING_VERIFICATION);
@@ -72,6 +79,7 @@ class ReadmeRegistrationSnippetTest {
 
   @Test
   void readmeShowsExactlyTheSnippet() throws IOException {
-    assertThat(ReadmeSnippets.readme()).contains(ReadmeSnippets.snippet(getClass(), "README-REGISTRATION"));
+    assertThat(ReadmeSnippets.readme())
+        .contains(ReadmeSnippets.snippet(getClass(), "README-REGISTRATION"));
   }
 }

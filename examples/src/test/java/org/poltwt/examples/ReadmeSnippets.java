@@ -10,7 +10,8 @@ final class ReadmeSnippets {
 
   /** The lines between {@code // <marker>-START} and {@code // <marker>-END}, de-indented. */
   static String snippet(Class<?> test, String marker) throws IOException {
-    String source = Files.readString(Path.of("src/test/java", test.getName().replace('.', '/') + ".java"));
+    String source =
+        Files.readString(Path.of("src/test/java", test.getName().replace('.', '/') + ".java"));
     String start = "// " + marker + "-START\n";
     int from = source.indexOf(start);
     int to = source.indexOf("// " + marker + "-END", from);

@@ -69,7 +69,8 @@ public record Announcement(
     requireNonNull(audience, "audience");
     requireNonNull(createdAt, "createdAt");
     if (previousEdition.isPresent() && previousEdition.get().number() != edition.number()) {
-      throw new InvalidInputException(INVALID, "previousEdition", "must be the same edition, before the change");
+      throw new InvalidInputException(
+          INVALID, "previousEdition", "must be the same edition, before the change");
     }
     subject = text("subject", subject, MAX_SUBJECT_LENGTH);
     if (subject.indexOf('\n') >= 0 || subject.indexOf('\r') >= 0) {
@@ -87,7 +88,8 @@ public record Announcement(
     }
     String unknown = AnnouncementText.firstUnknownPlaceholder(value);
     if (unknown != null) {
-      throw new InvalidInputException(INVALID, field, "has an unknown placeholder {" + unknown + "}");
+      throw new InvalidInputException(
+          INVALID, field, "has an unknown placeholder {" + unknown + "}");
     }
     return value;
   }

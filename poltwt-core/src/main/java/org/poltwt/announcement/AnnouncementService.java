@@ -53,8 +53,8 @@ public interface AnnouncementService {
   Announcement draftScheduleChange(Edition before, Edition after);
 
   /**
-   * Renders the mail one recipient would get, without sending it. Only the unsubscribe link,
-   * which carries a fresh token in each delivered mail, shows a stand-in.
+   * Renders the mail one recipient would get, without sending it. Only the unsubscribe link, which
+   * carries a fresh token in each delivered mail, shows a stand-in.
    *
    * @param announcement the announcement
    * @param registration the recipient
@@ -63,8 +63,8 @@ public interface AnnouncementService {
   Mail preview(Announcement announcement, Registration registration);
 
   /**
-   * Sends an announcement: enqueues every recipient of its audience not yet enqueued, then
-   * delivers every entry that is due. Idempotent and resumable.
+   * Sends an announcement: enqueues every recipient of its audience not yet enqueued, then delivers
+   * every entry that is due. Idempotent and resumable.
    *
    * @param announcement the announcement (stored if it was not)
    * @return where delivery stands
@@ -166,7 +166,8 @@ public interface AnnouncementService {
     }
 
     /**
-     * Sets how many times a recipient's delivery is tried before it is reported failed; 5 unless set.
+     * Sets how many times a recipient's delivery is tried before it is reported failed; 5 unless
+     * set.
      *
      * @param maxAttempts between 1 and 20
      * @return this builder
@@ -181,7 +182,8 @@ public interface AnnouncementService {
     }
 
     /**
-     * Sets the wait after the first failure; it doubles after each further one. One minute unless set.
+     * Sets the wait after the first failure; it doubles after each further one. One minute unless
+     * set.
      *
      * @param backoff a positive duration
      * @return this builder
@@ -214,8 +216,8 @@ public interface AnnouncementService {
     }
 
     /**
-     * Sets how an unsubscribe token becomes the link at the foot of each mail, for example {@code
-     * t -> "https://example.org/unsubscribe?token=" + t}. Unless set, the mail shows the bare token.
+     * Sets how an unsubscribe token becomes the link at the foot of each mail, for example {@code t
+     * -> "https://example.org/unsubscribe?token=" + t}. Unless set, the mail shows the bare token.
      *
      * @param unsubscribeLink maps a token to the text the mail shows
      * @return this builder

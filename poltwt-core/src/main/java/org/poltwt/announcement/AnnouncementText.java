@@ -14,11 +14,25 @@ import org.poltwt.registration.Registration;
 
 /** Fills an announcement's placeholders for one recipient. */
 final class AnnouncementText {
-  static final Set<String> PLACEHOLDERS = Set.of("handle", "agency", "zone", "edition", "hashtag", "windowStart",
-      "windowEnd", "windowStartIso", "windowEndIso", "countdown", "oldWindowStart", "oldWindowEnd",
-      "oldWindowStartIso", "oldWindowEndIso");
+  static final Set<String> PLACEHOLDERS =
+      Set.of(
+          "handle",
+          "agency",
+          "zone",
+          "edition",
+          "hashtag",
+          "windowStart",
+          "windowEnd",
+          "windowStartIso",
+          "windowEndIso",
+          "countdown",
+          "oldWindowStart",
+          "oldWindowEnd",
+          "oldWindowStartIso",
+          "oldWindowEndIso");
 
-  private static final DateTimeFormatter HUMAN = DateTimeFormatter.ofPattern("EEEE d MMMM uuuu 'at' HH:mm", Locale.ENGLISH);
+  private static final DateTimeFormatter HUMAN =
+      DateTimeFormatter.ofPattern("EEEE d MMMM uuuu 'at' HH:mm", Locale.ENGLISH);
   private static final DateTimeFormatter ISO = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
   private static final String TBD = "to be decided";
 

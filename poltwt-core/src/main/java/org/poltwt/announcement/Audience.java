@@ -44,10 +44,13 @@ public record Audience(
   public Audience {
     requireNonNull(statuses, "statuses");
     if (statuses.isEmpty()) {
-      throw new InvalidInputException(Announcement.INVALID, "audience.statuses", "must name at least one status");
+      throw new InvalidInputException(
+          Announcement.INVALID, "audience.statuses", "must name at least one status");
     }
     if (statuses.contains(RegistrationStatus.WITHDRAWN)) {
-      throw new InvalidInputException(Announcement.INVALID, "audience.statuses",
+      throw new InvalidInputException(
+          Announcement.INVALID,
+          "audience.statuses",
           "must not include WITHDRAWN: withdrawn registrants receive nothing");
     }
     statuses = Set.copyOf(statuses);
@@ -63,7 +66,11 @@ public record Audience(
    * @return the audience
    */
   public static Audience verified() {
-    return new Audience(EnumSet.of(RegistrationStatus.VERIFIED), Optional.empty(), Optional.empty(), Optional.empty(),
+    return new Audience(
+        EnumSet.of(RegistrationStatus.VERIFIED),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
         Optional.empty());
   }
 
@@ -73,8 +80,15 @@ public record Audience(
    * @return the audience
    */
   public static Audience allRegistrants() {
-    return new Audience(EnumSet.of(RegistrationStatus.PENDING_VERIFICATION, RegistrationStatus.PENDING_REVIEW,
-        RegistrationStatus.VERIFIED), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+    return new Audience(
+        EnumSet.of(
+            RegistrationStatus.PENDING_VERIFICATION,
+            RegistrationStatus.PENDING_REVIEW,
+            RegistrationStatus.VERIFIED),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty());
   }
 
   /**

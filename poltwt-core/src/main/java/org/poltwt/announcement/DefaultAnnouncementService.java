@@ -52,8 +52,9 @@ final class DefaultAnnouncementService implements AnnouncementService {
 
   @Override
   public Announcement draft(Edition edition, String subject, String body, Audience audience) {
-    Announcement a = new Announcement(UUID.randomUUID(), edition, Optional.empty(), subject, body, audience,
-        clock.instant());
+    Announcement a =
+        new Announcement(
+            UUID.randomUUID(), edition, Optional.empty(), subject, body, audience, clock.instant());
     outbox.saveAnnouncement(a);
     return a;
   }
@@ -67,19 +68,30 @@ final class DefaultAnnouncementService implements AnnouncementService {
       change = "has been cancelled. Your 24 hours would have started {oldWindowStart}.";
     } else if (after.date().isEmpty()) {
       subject = "{hashtag} edition {edition}: new date to be decided";
-      change = "has been postponed: its new date is to be decided. Your 24 hours were to start "
-          + "{oldWindowStart}. We will write again when the date is set; your registration stays valid.";
+      change =
+          "has been postponed: its new date is to be decided. Your 24 hours were to start "
+              + "{oldWindowStart}. We will write again when the date is set; your registration stays valid.";
     } else {
       subject = "{hashtag} edition {edition}: your 24 hours now start {windowStart}";
-      change = "has a new schedule. Your 24 hours now start {windowStart} and end {windowEnd}"
-          + " ({windowStartIso} to {windowEndIso})"
-          + (before.date().isPresent() ? "; they were to start {oldWindowStart}." : ".")
-          + " They open {countdown}.";
+      change =
+          "has a new schedule. Your 24 hours now start {windowStart} and end {windowEnd}"
+              + " ({windowStartIso} to {windowEndIso})"
+              + (before.date().isPresent() ? "; they were to start {oldWindowStart}." : ".")
+              + " They open {countdown}.";
     }
-    String body = "Hello {handle} ({agency}),\n\nEdition {edition} of the Global Police Tweet-a-thon, {hashtag}, "
-        + change + "\n\nYour registration and your verified email stay as they are.\n";
-    Announcement a = new Announcement(UUID.randomUUID(), after, Optional.of(before), subject, body,
-        Audience.allRegistrants(), clock.instant());
+    String body =
+        "Hello {handle} ({agency}),\n\nEdition {edition} of the Global Police Tweet-a-thon, {hashtag}, "
+            + change
+            + "\n\nYour registration and your verified email stay as they are.\n";
+    Announcement a =
+        new Announcement(
+            UUID.randomUUID(),
+            after,
+            Optional.of(before),
+            subject,
+            body,
+            Audience.allRegistrants(),
+            clock.instant());
     outbox.saveAnnouncement(a);
     return a;
   }
@@ -90,9 +102,15 @@ final class DefaultAnnouncementService implements AnnouncementService {
   }
 
   private Mail render(Announcement a, Registration r, String token, Instant now) {
-    String body = AnnouncementText.render(a.body(), a, r, now)
-        + "\n--\nYou receive this because " + r.handle() + " is registered for edition " + a.edition().number()
-        + " of #PolTwt. To stop these announcements without withdrawing: " + unsubscribeLink.apply(token) + "\n";
+    String body =
+        AnnouncementText.render(a.body(), a, r, now)
+            + "\n--\nYou receive this because "
+            + r.handle()
+            + " is registered for edition "
+            + a.edition().number()
+            + " of #PolTwt. To stop these announcements without withdrawing: "
+            + unsubscribeLink.apply(token)
+            + "\n";
     return new Mail(r.email(), AnnouncementText.render(a.subject(), a, r, now), body);
   }
 
@@ -115,7 +133,11 @@ final class DefaultAnnouncementService implements AnnouncementService {
       }
     }
     int added = outbox.enqueue(announcement.id(), recipients, clock.instant());
-    LOG.info("announcement {}: {} recipients, {} newly enqueued", announcement.id(), recipients.size(), added);
+    LOG.info(
+        "announcement {}: {} recipients, {} newly enqueued",
+        announcement.id(),
+        recipients.size(),
+        added);
     return deliver(announcement);
   }
 
@@ -143,18 +165,35 @@ final class DefaultAnnouncementService implements AnnouncementService {
 
   private void deliverOne(Announcement a, OutboxEntry entry) {
     Instant now = clock.instant();
-    Optional<Registration> recipient = registrations.find(entry.registrationId())
-        .filter(r -> !r.isErased() && r.status() != RegistrationStatus.WITHDRAWN)
-        .filter(r -> !outbox.isUnsubscribed(r.id()));
+    Optional<Registration> recipient =
+        registrations
+            .find(entry.registrationId())
+            .filter(r -> !r.isErased() && r.status() != RegistrationStatus.WITHDRAWN)
+            .filter(r -> !outbox.isUnsubscribed(r.id()));
     if (recipient.isEmpty()) {
-      outbox.transition(entry, new OutboxEntry(entry.announcementId(), entry.registrationId(),
-          OutboxEntry.Status.SKIPPED, entry.attempts(), entry.nextAttemptAt(), Optional.empty(), entry.lastError()));
+      outbox.transition(
+          entry,
+          new OutboxEntry(
+              entry.announcementId(),
+              entry.registrationId(),
+              OutboxEntry.Status.SKIPPED,
+              entry.attempts(),
+              entry.nextAttemptAt(),
+              Optional.empty(),
+              entry.lastError()));
       return;
     }
     int attempt = entry.attempts() + 1;
     // The claim is the attempt: pushing the due time away keeps other instances off this entry.
-    OutboxEntry claimed = new OutboxEntry(entry.announcementId(), entry.registrationId(), OutboxEntry.Status.PENDING,
-        attempt, now.plus(claimLease), Optional.empty(), entry.lastError());
+    OutboxEntry claimed =
+        new OutboxEntry(
+            entry.announcementId(),
+            entry.registrationId(),
+            OutboxEntry.Status.PENDING,
+            attempt,
+            now.plus(claimLease),
+            Optional.empty(),
+            entry.lastError());
     if (!outbox.transition(entry, claimed)) {
       return;
     }
@@ -165,21 +204,43 @@ final class DefaultAnnouncementService implements AnnouncementService {
     } catch (PoltwtException e) {
       boolean last = attempt >= maxAttempts;
       Instant retryAt = now.plus(backoff.multipliedBy(1L << Math.min(attempt - 1, 20)));
-      outbox.transition(claimed, new OutboxEntry(entry.announcementId(), entry.registrationId(),
-          last ? OutboxEntry.Status.FAILED : OutboxEntry.Status.PENDING, attempt, last ? now : retryAt,
-          Optional.empty(), Optional.of(e.code())));
-      LOG.warn("announcement {} to registration {}: attempt {} of {} failed ({}){}", a.id(), entry.registrationId(),
-          attempt, maxAttempts, e.code(), last ? "; giving up" : "; will retry");
+      outbox.transition(
+          claimed,
+          new OutboxEntry(
+              entry.announcementId(),
+              entry.registrationId(),
+              last ? OutboxEntry.Status.FAILED : OutboxEntry.Status.PENDING,
+              attempt,
+              last ? now : retryAt,
+              Optional.empty(),
+              Optional.of(e.code())));
+      LOG.warn(
+          "announcement {} to registration {}: attempt {} of {} failed ({}){}",
+          a.id(),
+          entry.registrationId(),
+          attempt,
+          maxAttempts,
+          e.code(),
+          last ? "; giving up" : "; will retry");
       return;
     }
-    outbox.transition(claimed, new OutboxEntry(entry.announcementId(), entry.registrationId(), OutboxEntry.Status.SENT,
-        attempt, now, Optional.of(now), Optional.empty()));
+    outbox.transition(
+        claimed,
+        new OutboxEntry(
+            entry.announcementId(),
+            entry.registrationId(),
+            OutboxEntry.Status.SENT,
+            attempt,
+            now,
+            Optional.of(now),
+            Optional.empty()));
   }
 
   @Override
   public DeliveryReport report(UUID announcementId) {
     if (outbox.findAnnouncement(announcementId).isEmpty()) {
-      throw new InvalidInputException(Announcement.INVALID, "announcementId", "no announcement has this id");
+      throw new InvalidInputException(
+          Announcement.INVALID, "announcementId", "no announcement has this id");
     }
     int sent = 0;
     int skipped = 0;
@@ -204,7 +265,8 @@ final class DefaultAnnouncementService implements AnnouncementService {
           }
       }
     }
-    return new DeliveryReport(announcementId, sent, pending, failed, skipped, Optional.ofNullable(next));
+    return new DeliveryReport(
+        announcementId, sent, pending, failed, skipped, Optional.ofNullable(next));
   }
 
   @Override
@@ -212,7 +274,10 @@ final class DefaultAnnouncementService implements AnnouncementService {
     if (!SecretTokens.looksLikeToken(token)) {
       throw unknownToken();
     }
-    UUID registration = outbox.findUnsubscribeToken(SecretTokens.hash(token)).orElseThrow(DefaultAnnouncementService::unknownToken);
+    UUID registration =
+        outbox
+            .findUnsubscribeToken(SecretTokens.hash(token))
+            .orElseThrow(DefaultAnnouncementService::unknownToken);
     outbox.unsubscribe(registration, clock.instant());
     LOG.info("registration {} unsubscribed from announcements", registration);
   }

@@ -85,7 +85,8 @@ public interface EditionService {
       public Edition create(Edition edition) {
         requireNonNull(edition, "edition");
         if (editions.find(edition.number()).isPresent()) {
-          throw new InvalidEditionException("number", "edition " + edition.number() + " already exists");
+          throw new InvalidEditionException(
+              "number", "edition " + edition.number() + " already exists");
         }
         editions.save(edition);
         return edition;
@@ -96,10 +97,11 @@ public interface EditionService {
         requireNonNull(changed, "changed");
         Edition before = stored(changed.number());
         editions.save(changed);
-        boolean scheduleChanged = !before.date().equals(changed.date())
-            || !before.localStart().equals(changed.localStart())
-            || before.windowPolicy() != changed.windowPolicy()
-            || before.status() != changed.status();
+        boolean scheduleChanged =
+            !before.date().equals(changed.date())
+                || !before.localStart().equals(changed.localStart())
+                || before.windowPolicy() != changed.windowPolicy()
+                || before.status() != changed.status();
         if (!scheduleChanged) {
           return Optional.empty();
         }
@@ -117,7 +119,12 @@ public interface EditionService {
       public Optional<Announcement> reschedule(int number, LocalDate date, LocalTime localStart) {
         requireNonNull(date, "date");
         requireNonNull(localStart, "localStart");
-        return change(stored(number).toBuilder().status(EditionStatus.SCHEDULED).date(date).localStart(localStart).build());
+        return change(
+            stored(number).toBuilder()
+                .status(EditionStatus.SCHEDULED)
+                .date(date)
+                .localStart(localStart)
+                .build());
       }
 
       @Override
@@ -131,8 +138,10 @@ public interface EditionService {
       }
 
       private Edition stored(int number) {
-        return editions.find(number).orElseThrow(
-            () -> new InvalidEditionException("number", "no edition " + number + " exists"));
+        return editions
+            .find(number)
+            .orElseThrow(
+                () -> new InvalidEditionException("number", "no edition " + number + " exists"));
       }
     };
   }

@@ -1,12 +1,5 @@
 package org.poltwt.compliance;
 
-import org.poltwt.tweet.Hashtag;
-import org.poltwt.tweet.Hashtags;
-import org.poltwt.tweet.Tweet;
-import org.poltwt.tweet.TweetLength;
-import org.poltwt.internal.text.EventTags;
-import org.poltwt.internal.text.ScannedHashtags;
-import org.poltwt.internal.text.TextScan;
 import static java.util.Objects.requireNonNull;
 
 import java.time.Instant;
@@ -28,11 +21,18 @@ import org.poltwt.event.EditionStatus;
 import org.poltwt.event.InvalidEditionException;
 import org.poltwt.event.Schedule;
 import org.poltwt.event.Window;
+import org.poltwt.internal.text.EventTags;
+import org.poltwt.internal.text.ScannedHashtags;
+import org.poltwt.internal.text.TextScan;
 import org.poltwt.registration.Registration;
 import org.poltwt.registration.RegistrationStatus;
 import org.poltwt.registration.TwitterHandle;
 import org.poltwt.spi.RegistrationQuery;
 import org.poltwt.spi.RegistrationStore;
+import org.poltwt.tweet.Hashtag;
+import org.poltwt.tweet.Hashtags;
+import org.poltwt.tweet.Tweet;
+import org.poltwt.tweet.TweetLength;
 
 /**
  * Checks tweets against one edition's rules, fast enough to check a whole edition.
@@ -53,24 +53,23 @@ import org.poltwt.spi.RegistrationStore;
  *   <li>{@link Violation.Code#MISSING_HASHTAG MISSING_HASHTAG}: none of the tweet's {@linkplain
  *       Tweet#hashtags() hashtag entities} equals the edition's hashtag, compared as {@link
  *       Hashtags#carries(String, String)} compares (NFC, then simple case folding code point by
- *       code point). So {@code
- *       #poltwt2015}, {@code x#poltwt} and {@code https://example.com/#poltwt} do not carry it and
- *       {@code ＃PolTwt} does. The entities already in the {@link Tweet} are used: the text is not
- *       scanned a second time.
+ *       code point). So {@code #poltwt2015}, {@code x#poltwt} and {@code
+ *       https://example.com/#poltwt} do not carry it and {@code ＃PolTwt} does. The entities already
+ *       in the {@link Tweet} are used: the text is not scanned a second time.
  *   <li>{@link Violation.Code#OUTSIDE_WINDOW OUTSIDE_WINDOW}: posted outside the author's own
  *       window, {@code Schedule.of(edition).windowIn(zone)} for the zone of the author's
- *       registration, which is half-open: posted at its end is outside. An author without a verified
- *       registration has no zone, so for them the window is the edition's {@linkplain
+ *       registration, which is half-open: posted at its end is outside. An author without a
+ *       verified registration has no zone, so for them the window is the edition's {@linkplain
  *       Schedule#globalSpan() global span}.
  *   <li>{@link Violation.Code#UNREGISTERED_AUTHOR UNREGISTERED_AUTHOR}: the author has no {@link
  *       RegistrationStatus#VERIFIED VERIFIED} registration for the edition. A registration with a
- *       Twitter account id matches a tweet whose author id equals it, whatever the handle is now (the
- *       account may have been renamed, and its old handle may now belong to someone else). A
+ *       Twitter account id matches a tweet whose author id equals it, whatever the handle is now
+ *       (the account may have been renamed, and its old handle may now belong to someone else). A
  *       registration without an account id matches by handle, case-insensitively.
  *   <li>{@link Violation.Code#TOO_LONG TOO_LONG}: the {@linkplain TweetLength#weighted(String)
  *       weighted length} is over {@value TweetLength#MAX_WEIGHTED_LENGTH}. A text whose code
- *       points' weights, plus 19 for every dot that could begin a URL's TLD, stay within the
- *       limit skips the exact count, which gives the same verdict.
+ *       points' weights, plus 19 for every dot that could begin a URL's TLD, stay within the limit
+ *       skips the exact count, which gives the same verdict.
  * </ul>
  *
  * <p>Tags: {@link ComplianceTag#RETWEET} for a {@linkplain Tweet#isRetweet() retweet} and {@link
@@ -84,12 +83,12 @@ import org.poltwt.spi.RegistrationStore;
  * retweeter does at a time of their own. {@link Builder#retweetsMustCarryHashtag(boolean)} turns
  * the hashtag check on for retweets, accepting that a truncated text may then be reported.
  *
- * <p><b>Registrations are a snapshot.</b> Built with {@link Builder#registrations(RegistrationStore)},
- * the checker reads the edition's verified registrations once, in {@link Builder#build()}, into
- * hash maps by account id and by handle, and computes each distinct zone's window once; checking a
- * tweet never calls the store. A registration verified or withdrawn later is not seen: build a new
- * checker to see it. Callers that keep registrations elsewhere pass a {@link RegistrationLookup}
- * instead, which is called once per tweet.
+ * <p><b>Registrations are a snapshot.</b> Built with {@link
+ * Builder#registrations(RegistrationStore)}, the checker reads the edition's verified registrations
+ * once, in {@link Builder#build()}, into hash maps by account id and by handle, and computes each
+ * distinct zone's window once; checking a tweet never calls the store. A registration verified or
+ * withdrawn later is not seen: build a new checker to see it. Callers that keep registrations
+ * elsewhere pass a {@link RegistrationLookup} instead, which is called once per tweet.
  *
  * <p>Instances are immutable and thread-safe (provided the lookup, if any, is), and {@link
  * #check(Tweet)} allocates little: a compliant tweet's result shares its empty violation list and
@@ -103,7 +102,8 @@ public final class ComplianceChecker {
   private static final Set<ComplianceTag> NO_TAGS = Set.of();
   private static final Set<ComplianceTag> RETWEET = Set.of(ComplianceTag.RETWEET);
   private static final Set<ComplianceTag> THEME = Set.of(ComplianceTag.THEME);
-  private static final Set<ComplianceTag> RETWEET_AND_THEME = Set.of(ComplianceTag.RETWEET, ComplianceTag.THEME);
+  private static final Set<ComplianceTag> RETWEET_AND_THEME =
+      Set.of(ComplianceTag.RETWEET, ComplianceTag.THEME);
 
   private final Edition edition;
   private final Schedule schedule;
@@ -113,11 +113,13 @@ public final class ComplianceChecker {
   private final Map<String, ZoneWindow> byHandle;
   private final RegistrationLookup lookup;
   private final ConcurrentMap<ZoneId, ZoneWindow> zones = new ConcurrentHashMap<>();
+
   /**
    * Built on first use: the global span asks the schedule for every zone's window, which only
    * tweets by unregistered authors need (a CLI check of a few tweets would pay for it at start).
    */
   private volatile ZoneWindow globalSpan;
+
   private final Violation missingHashtag;
   private final Violation unregisteredAuthor;
 
@@ -126,10 +128,14 @@ public final class ComplianceChecker {
     this.schedule = b.schedule;
     this.tags = EventTags.of(edition.hashtag(), edition.themes());
     this.retweetsMustCarryHashtag = b.retweetsMustCarryHashtag;
-    this.missingHashtag = new Violation(Violation.Code.MISSING_HASHTAG,
-        "does not carry #" + edition.hashtag() + " as a hashtag");
-    this.unregisteredAuthor = new Violation(Violation.Code.UNREGISTERED_AUTHOR,
-        "the author has no verified registration for edition " + edition.number());
+    this.missingHashtag =
+        new Violation(
+            Violation.Code.MISSING_HASHTAG,
+            "does not carry #" + edition.hashtag() + " as a hashtag");
+    this.unregisteredAuthor =
+        new Violation(
+            Violation.Code.UNREGISTERED_AUTHOR,
+            "the author has no verified registration for edition " + edition.number());
     this.lookup = b.lookup;
     this.byAccountId = new HashMap<>();
     this.byHandle = new HashMap<>();
@@ -172,22 +178,27 @@ public final class ComplianceChecker {
     List<Hashtag> hashtags = tweet.hashtags();
     // A tweet whose entities were never extracted (the usual case for a tweet just read) is
     // answered from one pass over its text.
-    TextScan scan = hashtags instanceof ScannedHashtags<?> lazy && !lazy.extracted() ? lazy.scan() : null;
+    TextScan scan =
+        hashtags instanceof ScannedHashtags<?> lazy && !lazy.extracted() ? lazy.scan() : null;
     int found = scan != null ? tags.carriedBy(text, scan) : tags.carriedBy(tagsOf(hashtags));
     boolean carries = (found & EventTags.HASHTAG) != 0;
     boolean theme = (found & EventTags.THEME) != 0;
 
     Violation missing = carries || (retweet && !retweetsMustCarryHashtag) ? null : missingHashtag;
     ZoneWindow registered = registeredWindow(tweet);
-    Violation outside = (registered != null ? registered : globalSpan()).violationAt(tweet.createdAt());
+    Violation outside =
+        (registered != null ? registered : globalSpan()).violationAt(tweet.createdAt());
     Violation unregistered = registered == null ? unregisteredAuthor : null;
     Violation tooLong = retweet ? null : tooLong(text, scan);
 
-    List<Violation> violations = missing == null && outside == null && unregistered == null && tooLong == null
-        ? List.of()
-        : listOf(missing, outside, unregistered, tooLong);
-    Set<ComplianceTag> tagged = retweet ? (theme ? RETWEET_AND_THEME : RETWEET) : (theme ? THEME : NO_TAGS);
-    return new ComplianceResult(tweet.id(), tweet.authorId(), tweet.authorHandle(), violations, tagged);
+    List<Violation> violations =
+        missing == null && outside == null && unregistered == null && tooLong == null
+            ? List.of()
+            : listOf(missing, outside, unregistered, tooLong);
+    Set<ComplianceTag> tagged =
+        retweet ? (theme ? RETWEET_AND_THEME : RETWEET) : (theme ? THEME : NO_TAGS);
+    return new ComplianceResult(
+        tweet.id(), tweet.authorId(), tweet.authorHandle(), violations, tagged);
   }
 
   /**
@@ -243,13 +254,16 @@ public final class ComplianceChecker {
       }
       return w;
     }
-    Optional<Registration> found = lookup.find(edition.number(), tweet.authorId(), tweet.authorHandle());
+    Optional<Registration> found =
+        lookup.find(edition.number(), tweet.authorId(), tweet.authorHandle());
     requireNonNull(found, "registrationLookup returned null instead of Optional.empty()");
     if (found.isEmpty()) {
       return null;
     }
     Registration r = found.get();
-    if (r.edition() != edition.number() || r.status() != RegistrationStatus.VERIFIED || !matches(r, tweet)) {
+    if (r.edition() != edition.number()
+        || r.status() != RegistrationStatus.VERIFIED
+        || !matches(r, tweet)) {
       return null;
     }
     return zoneWindow(r.zone());
@@ -266,7 +280,8 @@ public final class ComplianceChecker {
   }
 
   private void load(RegistrationStore store) {
-    RegistrationQuery query = RegistrationQuery.of(edition.number()).withStatus(RegistrationStatus.VERIFIED);
+    RegistrationQuery query =
+        RegistrationQuery.of(edition.number()).withStatus(RegistrationStatus.VERIFIED);
     int offset = 0;
     while (true) {
       List<Registration> page = store.list(query, offset, PAGE_SIZE);
@@ -291,7 +306,10 @@ public final class ComplianceChecker {
   private ZoneWindow zoneWindow(ZoneId zone) {
     ZoneWindow w = zones.get(zone);
     if (w == null) {
-      w = zones.computeIfAbsent(zone, z -> new ZoneWindow(schedule.windowIn(z), "the author's window in " + z.getId()));
+      w =
+          zones.computeIfAbsent(
+              zone,
+              z -> new ZoneWindow(schedule.windowIn(z), "the author's window in " + z.getId()));
     }
     return w;
   }
@@ -310,8 +328,12 @@ public final class ComplianceChecker {
     if (weighted == 0) {
       return null;
     }
-    return new Violation(Violation.Code.TOO_LONG, "is " + weighted + " weighted characters long, over the limit of "
-        + TweetLength.MAX_WEIGHTED_LENGTH);
+    return new Violation(
+        Violation.Code.TOO_LONG,
+        "is "
+            + weighted
+            + " weighted characters long, over the limit of "
+            + TweetLength.MAX_WEIGHTED_LENGTH);
   }
 
   private static List<Violation> listOf(Violation... maybe) {
@@ -358,9 +380,9 @@ public final class ComplianceChecker {
 
     /**
      * Sets the edition to check against. It must have a date: an edition without one ({@link
-     * EditionStatus#DATE_TBD}, or cancelled while its date was to be decided) has no windows, so
-     * no tweet could be placed in or out of one. A cancelled or completed edition with a date can
-     * be checked.
+     * EditionStatus#DATE_TBD}, or cancelled while its date was to be decided) has no windows, so no
+     * tweet could be placed in or out of one. A cancelled or completed edition with a date can be
+     * checked.
      *
      * @param edition the edition
      * @return this builder
@@ -414,11 +436,11 @@ public final class ComplianceChecker {
      * Builds the checker, reading the registrations from the store if one was given.
      *
      * @return the checker
-     * @throws RuntimeException whatever the store's {@code list} throws while the registrations
-     *     are read
+     * @throws RuntimeException whatever the store's {@code list} throws while the registrations are
+     *     read
      * @throws IllegalStateException if the edition is not set, or not exactly one of {@link
-     *     #registrations(RegistrationStore)} and {@link #registrationLookup(RegistrationLookup)} was
-     *     set
+     *     #registrations(RegistrationStore)} and {@link #registrationLookup(RegistrationLookup)}
+     *     was set
      */
     public ComplianceChecker build() {
       if (edition == null) {
@@ -428,7 +450,8 @@ public final class ComplianceChecker {
         throw new IllegalStateException("registrations: set a store or a registrationLookup");
       }
       if (store != null && lookup != null) {
-        throw new IllegalStateException("registrations: set a store or a registrationLookup, not both");
+        throw new IllegalStateException(
+            "registrations: set a store or a registrationLookup, not both");
       }
       return new ComplianceChecker(this);
     }
@@ -444,10 +467,13 @@ public final class ComplianceChecker {
     ZoneWindow(Window window, String what) {
       this.start = window.start();
       this.end = window.end();
-      this.before = new Violation(Violation.Code.OUTSIDE_WINDOW,
-          "posted before " + what + " opened; it is " + window);
-      this.after = new Violation(Violation.Code.OUTSIDE_WINDOW,
-          "posted at or after " + what + " closed; it is " + window);
+      this.before =
+          new Violation(
+              Violation.Code.OUTSIDE_WINDOW, "posted before " + what + " opened; it is " + window);
+      this.after =
+          new Violation(
+              Violation.Code.OUTSIDE_WINDOW,
+              "posted at or after " + what + " closed; it is " + window);
     }
 
     /** Null inside {@code [start, end)}, else the violation. */
@@ -459,7 +485,9 @@ public final class ComplianceChecker {
     }
   }
 
-  /** Checks each tweet as it is pulled; never SIZED, so that no terminal operation skips the checks. */
+  /**
+   * Checks each tweet as it is pulled; never SIZED, so that no terminal operation skips the checks.
+   */
   private final class Results implements Spliterator<ComplianceResult> {
     private final Spliterator<Tweet> source;
     private final ComplianceSummary summary;

@@ -1,20 +1,20 @@
 package org.poltwt.compliance;
 
-import org.poltwt.internal.TweetIds;
-import org.poltwt.tweet.Tweet;
 import static java.util.Objects.requireNonNull;
 
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.poltwt.InvalidInputException;
+import org.poltwt.internal.TweetIds;
 import org.poltwt.registration.TwitterHandle;
+import org.poltwt.tweet.Tweet;
 
 /**
  * The outcome of checking one tweet: the rules it breaks and the facts the wrap-up counts.
  *
- * <p>Holds the tweet's id and author, never its text, so results can be logged and exported
- * without personal data.
+ * <p>Holds the tweet's id and author, never its text, so results can be logged and exported without
+ * personal data.
  *
  * @param tweetId the tweet's id
  * @param authorId the author's account id
@@ -49,7 +49,8 @@ public record ComplianceResult(
     tags = Set.copyOf(requireNonNull(tags, "tags"));
     for (int i = 1; i < violations.size(); i++) {
       if (violations.get(i - 1).code().compareTo(violations.get(i).code()) >= 0) {
-        throw new IllegalArgumentException("violations: must be in code order, each code at most once");
+        throw new IllegalArgumentException(
+            "violations: must be in code order, each code at most once");
       }
     }
   }

@@ -10,24 +10,23 @@ import java.util.Set;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
- * Running counts of compliance results: how many tweets were checked, how many comply, and how
- * many broke each rule or carry each tag.
+ * Running counts of compliance results: how many tweets were checked, how many comply, and how many
+ * broke each rule or carry each tag.
  *
- * <p>Pass one to {@link ComplianceChecker#checkAll(java.util.stream.Stream, ComplianceSummary)}
- * and read it once the stream has been consumed; or {@link #add(ComplianceResult)} results
- * yourself. It keeps counts only, never the results, so a whole edition can be summarised in
- * constant memory.
+ * <p>Pass one to {@link ComplianceChecker#checkAll(java.util.stream.Stream, ComplianceSummary)} and
+ * read it once the stream has been consumed; or {@link #add(ComplianceResult)} results yourself. It
+ * keeps counts only, never the results, so a whole edition can be summarised in constant memory.
  *
  * <p>This is the one place where a result's violation codes and tags are counted: the wrap-up
  * ({@code org.poltwt.report.WrapUp}) counts its compliance figures in a summary too, and publishes
- * them as an immutable {@code org.poltwt.report.ComplianceCounts}. That snapshot is a separate
- * type because it is a value (validated, with equality, exported with the wrap-up, with the
- * figures derived for publication), while this is a running count; and it lives in {@code report}
- * because this package does not depend on the wrap-up.
+ * them as an immutable {@code org.poltwt.report.ComplianceCounts}. That snapshot is a separate type
+ * because it is a value (validated, with equality, exported with the wrap-up, with the figures
+ * derived for publication), while this is a running count; and it lives in {@code report} because
+ * this package does not depend on the wrap-up.
  *
- * <p>Thread-safe: parallel streams may add to one summary at once. The counts are exact once
- * every addition has finished; read while additions are still running, the counts are each up to
- * date at some recent moment but need not agree with each other.
+ * <p>Thread-safe: parallel streams may add to one summary at once. The counts are exact once every
+ * addition has finished; read while additions are still running, the counts are each up to date at
+ * some recent moment but need not agree with each other.
  */
 public final class ComplianceSummary {
   private static final Violation.Code[] CODES = Violation.Code.values();
@@ -165,12 +164,20 @@ public final class ComplianceSummary {
   /**
    * Returns the counts in one line.
    *
-   * @return for example {@code "ComplianceSummary{checked=10, compliant=7, violations={...}, tags={...}}"}
+   * @return for example {@code "ComplianceSummary{checked=10, compliant=7, violations={...},
+   *     tags={...}}"}
    */
   @Override
   public String toString() {
-    return "ComplianceSummary{checked=" + checked() + ", compliant=" + compliant() + ", violations="
-        + violationCounts() + ", tags=" + tagCounts() + "}";
+    return "ComplianceSummary{checked="
+        + checked()
+        + ", compliant="
+        + compliant()
+        + ", violations="
+        + violationCounts()
+        + ", tags="
+        + tagCounts()
+        + "}";
   }
 
   private static void addInto(LongAdder[] sums, LongAdder[] more) {

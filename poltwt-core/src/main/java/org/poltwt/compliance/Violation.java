@@ -1,7 +1,8 @@
 package org.poltwt.compliance;
 
-import org.poltwt.tweet.TweetLength;
 import static java.util.Objects.requireNonNull;
+
+import org.poltwt.tweet.TweetLength;
 
 /**
  * One rule of the event a tweet breaks, with a reason people can read.
@@ -18,7 +19,10 @@ public record Violation(Code code, String reason) {
   public enum Code {
     /** The edition's hashtag is not one of the tweet's hashtag entities. */
     MISSING_HASHTAG,
-    /** The tweet was posted outside the author's window (or, for an unregistered author, the global span). */
+    /**
+     * The tweet was posted outside the author's window (or, for an unregistered author, the global
+     * span).
+     */
     OUTSIDE_WINDOW,
     /** The author has no {@code VERIFIED} registration for the edition. */
     UNREGISTERED_AUTHOR,

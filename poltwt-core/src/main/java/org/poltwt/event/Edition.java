@@ -6,8 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.poltwt.internal.text.TagFold;
 import org.poltwt.internal.text.HashtagChars;
+import org.poltwt.internal.text.TagFold;
 
 /**
  * One edition of the Global Police Tweet-a-thon: its number, its hashtag, optional theme hashtags,
@@ -168,9 +168,21 @@ public final class Edition {
 
   @Override
   public String toString() {
-    return "Edition{number=" + number + ", hashtag=#" + hashtag + ", themes=" + themes
-        + ", status=" + status + ", date=" + (date == null ? "TBD" : date)
-        + ", localStart=" + localStart + ", windowPolicy=" + windowPolicy + "}";
+    return "Edition{number="
+        + number
+        + ", hashtag=#"
+        + hashtag
+        + ", themes="
+        + themes
+        + ", status="
+        + status
+        + ", date="
+        + (date == null ? "TBD" : date)
+        + ", localStart="
+        + localStart
+        + ", windowPolicy="
+        + windowPolicy
+        + "}";
   }
 
   /** Builds an {@link Edition}, validating each value as it is set. Not thread-safe. */
@@ -299,8 +311,8 @@ public final class Edition {
      *
      * @return the edition
      * @throws InvalidEditionException if the number was not set, a date is missing while the status
-     *     is {@link EditionStatus#SCHEDULED} or {@link EditionStatus#COMPLETED}, a date is set while
-     *     the status is {@link EditionStatus#DATE_TBD}, or a theme repeats the event hashtag
+     *     is {@link EditionStatus#SCHEDULED} or {@link EditionStatus#COMPLETED}, a date is set
+     *     while the status is {@link EditionStatus#DATE_TBD}, or a theme repeats the event hashtag
      */
     public Edition build() {
       if (number < 1) {
@@ -309,13 +321,16 @@ public final class Edition {
       if (status == EditionStatus.DATE_TBD && date != null) {
         throw new InvalidEditionException("date", "must not be set while the status is DATE_TBD");
       }
-      // A cancelled edition may never have had a date: the 5th was postponed before any cancellation.
-      if ((status == EditionStatus.SCHEDULED || status == EditionStatus.COMPLETED) && date == null) {
+      // A cancelled edition may never have had a date: the 5th was postponed before any
+      // cancellation.
+      if ((status == EditionStatus.SCHEDULED || status == EditionStatus.COMPLETED)
+          && date == null) {
         throw new InvalidEditionException("date", "is required when the status is " + status);
       }
       for (int i = 0; i < themes.size(); i++) {
         if (fold(themes.get(i)).equals(fold(hashtag))) {
-          throw new InvalidEditionException("themes[" + i + "]", "repeats the event hashtag #" + hashtag);
+          throw new InvalidEditionException(
+              "themes[" + i + "]", "repeats the event hashtag #" + hashtag);
         }
       }
       return new Edition(this);

@@ -30,9 +30,9 @@ import java.util.TreeSet;
  *
  * <p>A zone's window opens at the edition's {@linkplain Edition#localStart() local start time} on
  * its {@linkplain Edition#date() date} in that zone, and closes by the edition's {@link
- * WindowPolicy}. A start that falls in a daylight-saving gap opens at the first valid instant
- * after the gap (the transition itself); a start that falls in an overlap uses the earlier offset,
- * so the earlier of the two instants. On the rare day a zone skipped altogether (Pacific/Apia on
+ * WindowPolicy}. A start that falls in a daylight-saving gap opens at the first valid instant after
+ * the gap (the transition itself); a start that falls in an overlap uses the earlier offset, so the
+ * earlier of the two instants. On the rare day a zone skipped altogether (Pacific/Apia on
  * 2011-12-30) the same-local-time policy would give an empty window, so that window lasts 24
  * elapsed hours instead.
  *
@@ -60,9 +60,18 @@ public final class Schedule {
    */
   public static Schedule of(Edition edition) {
     requireNonNull(edition, "edition");
-    LocalDate date = edition.date().orElseThrow(() -> new InvalidEditionException("date",
-        "edition " + edition.number() + " has no date yet (status " + edition.status()
-            + "), so it has no windows"));
+    LocalDate date =
+        edition
+            .date()
+            .orElseThrow(
+                () ->
+                    new InvalidEditionException(
+                        "date",
+                        "edition "
+                            + edition.number()
+                            + " has no date yet (status "
+                            + edition.status()
+                            + "), so it has no windows"));
     return new Schedule(edition, date);
   }
 
@@ -80,7 +89,8 @@ public final class Schedule {
     try {
       return ZoneId.of(zoneId.strip());
     } catch (DateTimeException e) {
-      throw new UnknownZoneException("zone", "'" + zoneId.strip() + "' is not a known time-zone id");
+      throw new UnknownZoneException(
+          "zone", "'" + zoneId.strip() + "' is not a known time-zone id");
     }
   }
 
@@ -160,10 +170,15 @@ public final class Schedule {
   /** Whether the zone jumped over the whole of the date (Pacific/Apia on 2011-12-30). */
   private static boolean wholeDateSkipped(ZoneRules rules, LocalDate date) {
     ZoneOffsetTransition t = rules.getTransition(date.atStartOfDay());
-    return t != null && t.isGap() && !t.getDateTimeAfter().isBefore(date.plusDays(1).atStartOfDay());
+    return t != null
+        && t.isGap()
+        && !t.getDateTimeAfter().isBefore(date.plusDays(1).atStartOfDay());
   }
 
-  /** The instant a local date-time opens at: the transition when in a gap, the earlier offset when in an overlap. */
+  /**
+   * The instant a local date-time opens at: the transition when in a gap, the earlier offset when
+   * in an overlap.
+   */
   private static Instant opening(ZoneRules rules, LocalDateTime local) {
     if (rules.isFixedOffset()) {
       return local.toInstant(rules.getOffset(Instant.EPOCH));
@@ -173,7 +188,9 @@ public final class Schedule {
       return local.toInstant(offsets.get(0));
     }
     ZoneOffsetTransition transition = rules.getTransition(local);
-    return offsets.isEmpty() ? transition.getInstant() : local.toInstant(transition.getOffsetBefore());
+    return offsets.isEmpty()
+        ? transition.getInstant()
+        : local.toInstant(transition.getOffsetBefore());
   }
 
   private ZoneIndex index() {

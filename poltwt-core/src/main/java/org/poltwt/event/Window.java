@@ -25,7 +25,8 @@ public record Window(Instant start, Instant end) {
     requireNonNull(start, "start");
     requireNonNull(end, "end");
     if (!end.isAfter(start)) {
-      throw new IllegalArgumentException("end: must be after start (start " + start + ", end " + end + ")");
+      throw new IllegalArgumentException(
+          "end: must be after start (start " + start + ", end " + end + ")");
     }
   }
 

@@ -6,8 +6,8 @@ package org.poltwt.event;
  */
 public enum WindowPolicy {
   /**
-   * The window closes at the edition's local start time on the next day: 08:00 to 08:00 on the
-   * wall clock, which lasts 23 or 25 hours on a daylight-saving day. The default.
+   * The window closes at the edition's local start time on the next day: 08:00 to 08:00 on the wall
+   * clock, which lasts 23 or 25 hours on a daylight-saving day. The default.
    */
   SAME_LOCAL_TIME_NEXT_DAY,
   /** The window closes exactly 24 elapsed hours after it opens, whatever the wall clock says. */

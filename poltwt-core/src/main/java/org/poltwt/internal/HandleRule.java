@@ -18,7 +18,8 @@ public final class HandleRule {
    * @return true if it is a valid handle
    */
   public static boolean isValid(String handle) {
-    return handle != null && problemWith(handle.startsWith("@") ? handle.substring(1) : handle) == null;
+    return handle != null
+        && problemWith(handle.startsWith("@") ? handle.substring(1) : handle) == null;
   }
 
   /**
@@ -36,9 +37,12 @@ public final class HandleRule {
     }
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);
-      boolean ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+      boolean ok =
+          (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
       if (!ok) {
-        return "must contain only letters A-Z, digits and underscores (bad character at position " + (i + 1) + ")";
+        return "must contain only letters A-Z, digits and underscores (bad character at position "
+            + (i + 1)
+            + ")";
       }
     }
     return null;

@@ -3,8 +3,8 @@ package org.poltwt.internal;
 import org.poltwt.InvalidInputException;
 
 /**
- * The rule for X's numeric ids (of tweets and accounts), shared by the tweet model, the reader
- * and compliance results so that all three refuse the same ids with the same message.
+ * The rule for X's numeric ids (of tweets and accounts), shared by the tweet model, the reader and
+ * compliance results so that all three refuse the same ids with the same message.
  */
 public final class TweetIds {
   /** The error code of a refused tweet field: the value of {@code Tweet.INVALID}. */

@@ -28,7 +28,8 @@ final class EditionJson {
     }
 
     @Override
-    public void serialize(Edition e, JsonGenerator g, SerializerProvider provider) throws IOException {
+    public void serialize(Edition e, JsonGenerator g, SerializerProvider provider)
+        throws IOException {
       g.writeStartObject();
       g.writeNumberField("number", e.number());
       g.writeStringField("hashtag", e.hashtag());
@@ -96,18 +97,32 @@ final class EditionJson {
         }
         b.themes(tags);
       }
-      EditionStatus status = JsonFields.optional(node, "status", code,
-          "one of SCHEDULED, DATE_TBD, CANCELLED, COMPLETED", EditionStatus::valueOf);
+      EditionStatus status =
+          JsonFields.optional(
+              node,
+              "status",
+              code,
+              "one of SCHEDULED, DATE_TBD, CANCELLED, COMPLETED",
+              EditionStatus::valueOf);
       if (status != null) {
         b.status(status);
       }
-      b.date(JsonFields.optional(node, "date", code, "an ISO-8601 date such as 2015-06-05", LocalDate::parse));
-      LocalTime start = JsonFields.optional(node, "localStart", code, "an ISO-8601 time such as 08:00", LocalTime::parse);
+      b.date(
+          JsonFields.optional(
+              node, "date", code, "an ISO-8601 date such as 2015-06-05", LocalDate::parse));
+      LocalTime start =
+          JsonFields.optional(
+              node, "localStart", code, "an ISO-8601 time such as 08:00", LocalTime::parse);
       if (start != null) {
         b.localStart(start);
       }
-      WindowPolicy policy = JsonFields.optional(node, "windowPolicy", code,
-          "one of SAME_LOCAL_TIME_NEXT_DAY, ELAPSED_24_HOURS", WindowPolicy::valueOf);
+      WindowPolicy policy =
+          JsonFields.optional(
+              node,
+              "windowPolicy",
+              code,
+              "one of SAME_LOCAL_TIME_NEXT_DAY, ELAPSED_24_HOURS",
+              WindowPolicy::valueOf);
       if (policy != null) {
         b.windowPolicy(policy);
       }

@@ -28,7 +28,8 @@ final class JsonFields {
   }
 
   /** A required text field converted by {@code parse}. */
-  static <T> T required(JsonNode node, String field, Failure failure, String expected, Function<String, T> parse) {
+  static <T> T required(
+      JsonNode node, String field, Failure failure, String expected, Function<String, T> parse) {
     T value = optional(node, field, failure, expected, parse);
     if (value == null) {
       throw failure.apply(field, "is required");
@@ -37,7 +38,8 @@ final class JsonFields {
   }
 
   /** An optional text field converted by {@code parse}; null when absent. */
-  static <T> T optional(JsonNode node, String field, Failure failure, String expected, Function<String, T> parse) {
+  static <T> T optional(
+      JsonNode node, String field, Failure failure, String expected, Function<String, T> parse) {
     String text = text(node, field, failure);
     if (text == null) {
       return null;

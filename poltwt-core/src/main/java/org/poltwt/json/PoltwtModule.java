@@ -7,8 +7,8 @@ import org.poltwt.event.Edition;
 import org.poltwt.event.Window;
 
 /**
- * A Jackson module for poltwt's model types. Dates, times and instants are ISO-8601 text; zones
- * are written by their id ({@code "Asia/Kathmandu"}); enums by name.
+ * A Jackson module for poltwt's model types. Dates, times and instants are ISO-8601 text; zones are
+ * written by their id ({@code "Asia/Kathmandu"}); enums by name.
  *
  * <pre>{@code
  * ObjectMapper mapper = new ObjectMapper().registerModule(new PoltwtModule());

@@ -15,7 +15,8 @@ import org.poltwt.event.Window;
 /** JSON form of {@link Window}: {@code {"start": "...Z", "end": "...Z"}}. */
 final class WindowJson {
   private static final String CODE = "window.invalid";
-  private static final JsonFields.Failure FAILURE = (field, reason) -> new InvalidInputException(CODE, field, reason);
+  private static final JsonFields.Failure FAILURE =
+      (field, reason) -> new InvalidInputException(CODE, field, reason);
 
   private WindowJson() {}
 
@@ -27,7 +28,8 @@ final class WindowJson {
     }
 
     @Override
-    public void serialize(Window w, JsonGenerator g, SerializerProvider provider) throws IOException {
+    public void serialize(Window w, JsonGenerator g, SerializerProvider provider)
+        throws IOException {
       g.writeStartObject();
       g.writeStringField("start", w.start().toString());
       g.writeStringField("end", w.end().toString());

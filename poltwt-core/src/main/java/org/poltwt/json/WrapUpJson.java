@@ -8,15 +8,15 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
 import java.util.Map;
+import org.poltwt.compliance.Violation;
 import org.poltwt.registration.TwitterHandle;
 import org.poltwt.report.AccountCount;
 import org.poltwt.report.ComplianceCounts;
 import org.poltwt.report.HourCounts;
-import org.poltwt.report.Tally;
 import org.poltwt.report.TagCount;
+import org.poltwt.report.Tally;
 import org.poltwt.report.Totals;
 import org.poltwt.report.WrapUp;
-import org.poltwt.compliance.Violation;
 
 /**
  * JSON form of {@link WrapUp}, written only: the edition, the totals, compliance (counts and
@@ -38,7 +38,8 @@ final class WrapUpJson {
     }
 
     @Override
-    public void serialize(WrapUp w, JsonGenerator g, SerializerProvider provider) throws IOException {
+    public void serialize(WrapUp w, JsonGenerator g, SerializerProvider provider)
+        throws IOException {
       Totals t = w.totals();
       long tweets = t.tweets();
       g.writeStartObject();
@@ -120,16 +121,21 @@ final class WrapUpJson {
       g.writeEndObject();
     }
 
-    private static void percent(JsonGenerator g, String field, long part, long whole) throws IOException {
+    private static void percent(JsonGenerator g, String field, long part, long whole)
+        throws IOException {
       if (whole == 0) {
         g.writeNullField(field);
       } else {
-        g.writeNumberField(field, BigDecimal.valueOf(part).multiply(HUNDRED)
-            .divide(BigDecimal.valueOf(whole), 1, RoundingMode.HALF_UP));
+        g.writeNumberField(
+            field,
+            BigDecimal.valueOf(part)
+                .multiply(HUNDRED)
+                .divide(BigDecimal.valueOf(whole), 1, RoundingMode.HALF_UP));
       }
     }
 
-    private static void counts(JsonGenerator g, String field, Map<String, Long> counts) throws IOException {
+    private static void counts(JsonGenerator g, String field, Map<String, Long> counts)
+        throws IOException {
       g.writeObjectFieldStart(field);
       for (Map.Entry<String, Long> e : counts.entrySet()) {
         g.writeNumberField(e.getKey(), e.getValue());
@@ -137,7 +143,8 @@ final class WrapUpJson {
       g.writeEndObject();
     }
 
-    private static void tallies(JsonGenerator g, String field, Map<?, Tally> tallies) throws IOException {
+    private static void tallies(JsonGenerator g, String field, Map<?, Tally> tallies)
+        throws IOException {
       g.writeObjectFieldStart(field);
       for (Map.Entry<?, Tally> e : tallies.entrySet()) {
         g.writeObjectFieldStart(e.getKey().toString());

@@ -26,7 +26,8 @@ final class ZoneIdJson {
     }
 
     @Override
-    public void serialize(ZoneId zone, JsonGenerator g, SerializerProvider provider) throws IOException {
+    public void serialize(ZoneId zone, JsonGenerator g, SerializerProvider provider)
+        throws IOException {
       g.writeString(zone.getId());
     }
   }

@@ -10,8 +10,8 @@ import org.poltwt.registration.Registration;
 import org.poltwt.registration.TwitterHandle;
 
 /**
- * One entry of the official map: public facts only. Never an email, and an officer's name only
- * when the officer agreed to show it.
+ * One entry of the official map: public facts only. Never an email, and an officer's name only when
+ * the officer agreed to show it.
  *
  * @param handle the Twitter account
  * @param accountType agency or officer
@@ -64,10 +64,17 @@ public record Participant(
    */
   public static Participant of(Registration r) {
     if (!r.onMap()) {
-      throw new IllegalArgumentException("registration " + r.id() + " is not on the map (verified with an address)");
+      throw new IllegalArgumentException(
+          "registration " + r.id() + " is not on the map (verified with an address)");
     }
-    return new Participant(r.handle(), r.accountType(), r.agencyName(), r.agencyLevel(),
-        r.officerNameOnMap() ? r.officerName() : Optional.empty(), r.country(), r.address().orElseThrow().city(),
+    return new Participant(
+        r.handle(),
+        r.accountType(),
+        r.agencyName(),
+        r.agencyLevel(),
+        r.officerNameOnMap() ? r.officerName() : Optional.empty(),
+        r.country(),
+        r.address().orElseThrow().city(),
         r.coordinates());
   }
 
@@ -78,7 +85,14 @@ public record Participant(
    * @return the placed copy
    */
   public Participant at(Coordinates point) {
-    return new Participant(handle, accountType, agencyName, agencyLevel, officerName, country, city,
+    return new Participant(
+        handle,
+        accountType,
+        agencyName,
+        agencyLevel,
+        officerName,
+        country,
+        city,
         Optional.of(point));
   }
 }

@@ -43,8 +43,9 @@ public final class ParticipantMap {
     for (Participant p : participants) {
       (p.coordinates().isPresent() ? withPoint : without).add(p);
     }
-    Comparator<Participant> order = Comparator.comparing((Participant p) -> p.country())
-        .thenComparing(p -> p.handle().normalized());
+    Comparator<Participant> order =
+        Comparator.comparing((Participant p) -> p.country())
+            .thenComparing(p -> p.handle().normalized());
     withPoint.sort(order);
     without.sort(order);
     this.placed = List.copyOf(withPoint);
@@ -89,7 +90,8 @@ public final class ParticipantMap {
    */
   public static ParticipantMap from(RegistrationStore store, int edition) {
     requireNonNull(store, "store");
-    RegistrationQuery verified = RegistrationQuery.of(edition).withStatus(RegistrationStatus.VERIFIED);
+    RegistrationQuery verified =
+        RegistrationQuery.of(edition).withStatus(RegistrationStatus.VERIFIED);
     List<Registration> all = new ArrayList<>();
     for (int offset = 0; ; offset += PAGE) {
       List<Registration> page = store.list(verified, offset, PAGE);
@@ -146,8 +148,10 @@ public final class ParticipantMap {
     List<Participant> all = new ArrayList<>(placed);
     for (Participant p : unplaced) {
       Registration r = byHandle.get(p.handle());
-      Optional<Coordinates> point = r == null || r.address().isEmpty()
-          ? Optional.empty() : geocoder.locate(r.address().get(), r.country());
+      Optional<Coordinates> point =
+          r == null || r.address().isEmpty()
+              ? Optional.empty()
+              : geocoder.locate(r.address().get(), r.country());
       all.add(point.map(p::at).orElse(p));
     }
     return new ParticipantMap(edition, all);
@@ -208,28 +212,47 @@ public final class ParticipantMap {
     StringBuilder b = new StringBuilder(256 + placed.size() * 400);
     b.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
         .append("<kml xmlns=\"http://www.opengis.net/kml/2.2\">\n<Document>\n")
-        .append("  <name>#PolTwt edition ").append(edition).append(" participants</name>\n");
+        .append("  <name>#PolTwt edition ")
+        .append(edition)
+        .append(" participants</name>\n");
     for (Participant p : placed) {
       Coordinates c = p.coordinates().orElseThrow();
-      b.append("  <Placemark>\n    <name>").append(xml(p.agencyName())).append(" (").append(xml(p.handle().toString()))
+      b.append("  <Placemark>\n    <name>")
+          .append(xml(p.agencyName()))
+          .append(" (")
+          .append(xml(p.handle().toString()))
           .append(")</name>\n    <description>")
-          .append(xml(p.accountType().name().toLowerCase(Locale.ROOT) + ", "
-              + p.agencyLevel().name().toLowerCase(Locale.ROOT).replace('_', ' ') + ", " + p.city() + ", "
-              + p.country() + p.officerName().map(n -> ", officer " + n).orElse("")))
+          .append(
+              xml(
+                  p.accountType().name().toLowerCase(Locale.ROOT)
+                      + ", "
+                      + p.agencyLevel().name().toLowerCase(Locale.ROOT).replace('_', ' ')
+                      + ", "
+                      + p.city()
+                      + ", "
+                      + p.country()
+                      + p.officerName().map(n -> ", officer " + n).orElse("")))
           .append("</description>\n    <ExtendedData>\n");
       data(b, "handle", p.handle().value());
       data(b, "accountType", p.accountType().name());
       data(b, "agencyLevel", p.agencyLevel().name());
       data(b, "country", p.country());
       data(b, "city", p.city());
-      b.append("    </ExtendedData>\n    <Point><coordinates>").append(c.longitude()).append(',').append(c.latitude())
+      b.append("    </ExtendedData>\n    <Point><coordinates>")
+          .append(c.longitude())
+          .append(',')
+          .append(c.latitude())
           .append("</coordinates></Point>\n  </Placemark>\n");
     }
     return b.append("</Document>\n</kml>\n").toString();
   }
 
   private static void data(StringBuilder b, String name, String value) {
-    b.append("      <Data name=\"").append(name).append("\"><value>").append(xml(value)).append("</value></Data>\n");
+    b.append("      <Data name=\"")
+        .append(name)
+        .append("\"><value>")
+        .append(xml(value))
+        .append("</value></Data>\n");
   }
 
   /** Escapes text for XML content and attributes; drops characters XML 1.0 cannot hold. */
@@ -255,8 +278,13 @@ public final class ParticipantMap {
           b.append("&apos;");
           break;
         default:
-          boolean allowed = cp == 0x9 || cp == 0xA || cp == 0xD || (cp >= 0x20 && cp <= 0xD7FF)
-              || (cp >= 0xE000 && cp <= 0xFFFD) || cp >= 0x10000;
+          boolean allowed =
+              cp == 0x9
+                  || cp == 0xA
+                  || cp == 0xD
+                  || (cp >= 0x20 && cp <= 0xD7FF)
+                  || (cp >= 0xE000 && cp <= 0xFFFD)
+                  || cp >= 0x10000;
           if (allowed) {
             b.appendCodePoint(cp);
           }

@@ -1,9 +1,5 @@
 package org.poltwt.registration;
 
-import org.poltwt.registration.email.EmailAssessment;
-import org.poltwt.registration.email.EmailMask;
-import org.poltwt.registration.email.GovernmentEmailPolicy;
-import org.poltwt.registration.email.Verdict;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
@@ -27,11 +23,15 @@ import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 import org.poltwt.PoltwtException;
 import org.poltwt.event.Edition;
-import org.poltwt.internal.SecretTokens;
 import org.poltwt.event.EditionStatus;
 import org.poltwt.event.Schedule;
 import org.poltwt.event.Window;
+import org.poltwt.internal.SecretTokens;
 import org.poltwt.registration.InvalidRegistrationException.FieldError;
+import org.poltwt.registration.email.EmailAssessment;
+import org.poltwt.registration.email.EmailMask;
+import org.poltwt.registration.email.GovernmentEmailPolicy;
+import org.poltwt.registration.email.Verdict;
 import org.poltwt.spi.AccountDirectory;
 import org.poltwt.spi.AccountLookup;
 import org.poltwt.spi.EditionStore;
@@ -46,17 +46,22 @@ import org.slf4j.LoggerFactory;
 /** The {@link RegistrationService} behind {@link RegistrationService#builder()}. */
 final class DefaultRegistrationService implements RegistrationService {
   private static final Logger LOG = LoggerFactory.getLogger(RegistrationService.class);
-  private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEEE d MMMM uuuu 'at' HH:mm", Locale.ENGLISH);
+  private static final DateTimeFormatter WHEN =
+      DateTimeFormatter.ofPattern("EEEE d MMMM uuuu 'at' HH:mm", Locale.ENGLISH);
 
-  /** Bean Validation is costly to bootstrap and its validators are thread-safe: one for all services. */
+  /**
+   * Bean Validation is costly to bootstrap and its validators are thread-safe: one for all
+   * services.
+   */
   private static final class Validators {
     static final Validator VALIDATOR;
 
     static {
-      ValidatorFactory factory = Validation.byProvider(HibernateValidator.class)
-          .configure()
-          .messageInterpolator(new ParameterMessageInterpolator())
-          .buildValidatorFactory();
+      ValidatorFactory factory =
+          Validation.byProvider(HibernateValidator.class)
+              .configure()
+              .messageInterpolator(new ParameterMessageInterpolator())
+              .buildValidatorFactory();
       VALIDATOR = factory.getValidator();
     }
   }
@@ -102,29 +107,37 @@ final class DefaultRegistrationService implements RegistrationService {
         break;
     }
     Instant now = clock.instant();
-    Registration registration = Registration.builder()
-        .edition(request.edition())
-        .handle(lookup.account().map(a -> a.handle()).orElse(handle))
-        .accountType(request.accountType())
-        .agencyName(request.agencyName())
-        .agencyLevel(request.agencyLevel())
-        .officerName(request.accountType() == AccountType.OFFICER ? request.officerName() : null)
-        .officerNameOnMap(request.accountType() == AccountType.OFFICER && request.officerNameOnMap())
-        .email(checked.email)
-        .address(checked.address)
-        .coordinates(checked.coordinates)
-        .country(request.country())
-        .zone(checked.zone)
-        .participationModel(request.participationModel())
-        .status(RegistrationStatus.PENDING_VERIFICATION)
-        .emailNeedsReview(checked.needsReview)
-        .accountId(lookup.account().map(a -> a.id()).orElse(null))
-        .createdAt(now)
-        .build();
+    Registration registration =
+        Registration.builder()
+            .edition(request.edition())
+            .handle(lookup.account().map(a -> a.handle()).orElse(handle))
+            .accountType(request.accountType())
+            .agencyName(request.agencyName())
+            .agencyLevel(request.agencyLevel())
+            .officerName(
+                request.accountType() == AccountType.OFFICER ? request.officerName() : null)
+            .officerNameOnMap(
+                request.accountType() == AccountType.OFFICER && request.officerNameOnMap())
+            .email(checked.email)
+            .address(checked.address)
+            .coordinates(checked.coordinates)
+            .country(request.country())
+            .zone(checked.zone)
+            .participationModel(request.participationModel())
+            .status(RegistrationStatus.PENDING_VERIFICATION)
+            .emailNeedsReview(checked.needsReview)
+            .accountId(lookup.account().map(a -> a.id()).orElse(null))
+            .createdAt(now)
+            .build();
     String token = SecretTokens.newToken();
-    // The row and its first token go in together: a sign-up is never stored without a way to verify it.
+    // The row and its first token go in together: a sign-up is never stored without a way to verify
+    // it.
     registrations.insert(registration, tokenRecord(token, registration, now), tokens);
-    LOG.info("registered {} for edition {} ({})", registration.id(), registration.edition(), registration.accountType());
+    LOG.info(
+        "registered {} for edition {} ({})",
+        registration.id(),
+        registration.edition(),
+        registration.accountType());
     mailVerification(registration, checked.edition, token, now);
     return registration;
   }
@@ -144,7 +157,8 @@ final class DefaultRegistrationService implements RegistrationService {
   private Checked check(RegistrationRequest request) {
     List<FieldError> errors = new ArrayList<>();
     Set<String> failed = new HashSet<>();
-    List<ConstraintViolation<RegistrationRequest>> violations = new ArrayList<>(Validators.VALIDATOR.validate(request));
+    List<ConstraintViolation<RegistrationRequest>> violations =
+        new ArrayList<>(Validators.VALIDATOR.validate(request));
     violations.sort(Comparator.comparing(v -> v.getPropertyPath().toString()));
     for (ConstraintViolation<RegistrationRequest> v : violations) {
       String field = v.getPropertyPath().toString();
@@ -160,8 +174,14 @@ final class DefaultRegistrationService implements RegistrationService {
       Optional<Edition> edition = editions.find(request.edition());
       if (edition.isEmpty()) {
         fail(errors, failed, "edition", "no edition has this number");
-      } else if (edition.get().status() == EditionStatus.CANCELLED || edition.get().status() == EditionStatus.COMPLETED) {
-        fail(errors, failed, "edition", "sign-up is closed: the edition is " + edition.get().status().name().toLowerCase(Locale.ROOT));
+      } else if (edition.get().status() == EditionStatus.CANCELLED
+          || edition.get().status() == EditionStatus.COMPLETED) {
+        fail(
+            errors,
+            failed,
+            "edition",
+            "sign-up is closed: the edition is "
+                + edition.get().status().name().toLowerCase(Locale.ROOT));
       } else {
         c.edition = edition.get();
       }
@@ -177,7 +197,9 @@ final class DefaultRegistrationService implements RegistrationService {
     }
     for (String name : new String[] {"agencyName", "officerName"}) {
       String value = name.equals("agencyName") ? request.agencyName() : request.officerName();
-      if (!failed.contains(name) && value != null && value.chars().anyMatch(Character::isISOControl)) {
+      if (!failed.contains(name)
+          && value != null
+          && value.chars().anyMatch(Character::isISOControl)) {
         fail(errors, failed, name, "must not contain control characters");
       }
     }
@@ -204,18 +226,29 @@ final class DefaultRegistrationService implements RegistrationService {
         fail(errors, failed, "zone", "must be a time-zone id such as Europe/Madrid");
       }
     }
-    boolean anyAddress = !isBlank(request.street()) || !isBlank(request.city()) || !isBlank(request.region())
-        || !isBlank(request.postalCode());
+    boolean anyAddress =
+        !isBlank(request.street())
+            || !isBlank(request.city())
+            || !isBlank(request.region())
+            || !isBlank(request.postalCode());
     if (anyAddress) {
       try {
-        c.address = new PostalAddress(request.street(), request.city(), request.region(), request.postalCode());
+        c.address =
+            new PostalAddress(
+                request.street(), request.city(), request.region(), request.postalCode());
       } catch (InvalidRegistrationException e) {
         fail(errors, failed, e.field().replace("address.", ""), e.reason());
       }
     }
     if ((request.latitude() == null) != (request.longitude() == null)) {
-      fail(errors, failed, request.latitude() == null ? "latitude" : "longitude", "latitude and longitude go together");
-    } else if (request.latitude() != null && !failed.contains("latitude") && !failed.contains("longitude")) {
+      fail(
+          errors,
+          failed,
+          request.latitude() == null ? "latitude" : "longitude",
+          "latitude and longitude go together");
+    } else if (request.latitude() != null
+        && !failed.contains("latitude")
+        && !failed.contains("longitude")) {
       try {
         c.coordinates = new Coordinates(request.latitude(), request.longitude());
       } catch (InvalidRegistrationException e) {
@@ -228,7 +261,8 @@ final class DefaultRegistrationService implements RegistrationService {
     return c;
   }
 
-  private static void fail(List<FieldError> errors, Set<String> failed, String field, String reason) {
+  private static void fail(
+      List<FieldError> errors, Set<String> failed, String field, String reason) {
     if (failed.add(field)) {
       errors.add(new FieldError(field, reason));
     }
@@ -239,7 +273,8 @@ final class DefaultRegistrationService implements RegistrationService {
   }
 
   private VerificationToken tokenRecord(String token, Registration registration, Instant now) {
-    return new VerificationToken(SecretTokens.hash(token), registration.id(), now, now.plus(tokenTtl), Optional.empty());
+    return new VerificationToken(
+        SecretTokens.hash(token), registration.id(), now, now.plus(tokenTtl), Optional.empty());
   }
 
   private void sendVerification(Registration registration, Edition edition, Instant now) {
@@ -248,33 +283,53 @@ final class DefaultRegistrationService implements RegistrationService {
     mailVerification(registration, edition, token, now);
   }
 
-  private void mailVerification(Registration registration, Edition edition, String token, Instant now) {
+  private void mailVerification(
+      Registration registration, Edition edition, String token, Instant now) {
     try {
       mailer.send(verificationMail(registration, edition, token, now.plus(tokenTtl)));
     } catch (RuntimeException e) {
       // The registration stands; the registrant (or an organiser) can ask for a new link. Only the
       // failure's type and code are logged: mail errors often quote the recipient's address.
-      LOG.warn("verification mail for registration {} not sent ({}); resendVerification can retry",
-          registration.id(), e instanceof PoltwtException ? ((PoltwtException) e).code() : e.getClass().getName());
+      LOG.warn(
+          "verification mail for registration {} not sent ({}); resendVerification can retry",
+          registration.id(),
+          e instanceof PoltwtException ? ((PoltwtException) e).code() : e.getClass().getName());
     }
   }
 
   private Mail verificationMail(Registration r, Edition edition, String token, Instant expires) {
     StringBuilder body = new StringBuilder();
-    body.append("Thank you for registering ").append(r.handle()).append(" (").append(r.agencyName())
-        .append(") for edition ").append(r.edition()).append(" of the Global Police Tweet-a-thon, #")
-        .append(edition == null ? Edition.DEFAULT_HASHTAG : edition.hashtag()).append(".\n\n");
+    body.append("Thank you for registering ")
+        .append(r.handle())
+        .append(" (")
+        .append(r.agencyName())
+        .append(") for edition ")
+        .append(r.edition())
+        .append(" of the Global Police Tweet-a-thon, #")
+        .append(edition == null ? Edition.DEFAULT_HASHTAG : edition.hashtag())
+        .append(".\n\n");
     if (edition != null && edition.date().isPresent()) {
       Window w = Schedule.of(edition).windowIn(r.zone());
-      body.append("Your 24 hours start ").append(WHEN.format(w.start().atZone(r.zone()))).append(' ')
-          .append(r.zone().getId()).append(" and end ").append(WHEN.format(w.end().atZone(r.zone()))).append(".\n\n");
+      body.append("Your 24 hours start ")
+          .append(WHEN.format(w.start().atZone(r.zone())))
+          .append(' ')
+          .append(r.zone().getId())
+          .append(" and end ")
+          .append(WHEN.format(w.end().atZone(r.zone())))
+          .append(".\n\n");
     }
     body.append("Confirm this email address to complete your registration:\n\n  ")
-        .append(verificationLink.apply(token)).append("\n\n")
-        .append("The link works once and expires ").append(WHEN.format(expires.atZone(r.zone()))).append(' ')
-        .append(r.zone().getId()).append(".\n")
+        .append(verificationLink.apply(token))
+        .append("\n\n")
+        .append("The link works once and expires ")
+        .append(WHEN.format(expires.atZone(r.zone())))
+        .append(' ')
+        .append(r.zone().getId())
+        .append(".\n")
         .append("If you did not register, ignore this message.\n");
-    return new Mail(r.email(), "#PolTwt edition " + r.edition() + ": confirm the registration of " + r.handle(),
+    return new Mail(
+        r.email(),
+        "#PolTwt edition " + r.edition() + ": confirm the registration of " + r.handle(),
         body.toString());
   }
 
@@ -284,9 +339,11 @@ final class DefaultRegistrationService implements RegistrationService {
       throw new VerificationException.UnknownToken();
     }
     String hash = SecretTokens.hash(token);
-    VerificationToken stored = tokens.findByHash(hash)
-        .filter(t -> SecretTokens.sameHash(t.hash(), hash))
-        .orElseThrow(VerificationException.UnknownToken::new);
+    VerificationToken stored =
+        tokens
+            .findByHash(hash)
+            .filter(t -> SecretTokens.sameHash(t.hash(), hash))
+            .orElseThrow(VerificationException.UnknownToken::new);
     if (stored.usedAt().isPresent()) {
       throw new VerificationException.UsedToken();
     }
@@ -294,17 +351,23 @@ final class DefaultRegistrationService implements RegistrationService {
     if (!now.isBefore(stored.expiresAt())) {
       throw new VerificationException.ExpiredToken();
     }
-    Registration registration = registrations.find(stored.registrationId())
-        .filter(r -> !r.isErased())
-        .orElseThrow(VerificationException.UnknownToken::new);
+    Registration registration =
+        registrations
+            .find(stored.registrationId())
+            .filter(r -> !r.isErased())
+            .orElseThrow(VerificationException.UnknownToken::new);
     if (!tokens.markUsed(hash, now)) {
       throw new VerificationException.UsedToken();
     }
     if (registration.status() != RegistrationStatus.PENDING_VERIFICATION) {
       return registration;
     }
-    return moveTo(registration,
-        registration.emailNeedsReview() ? RegistrationStatus.PENDING_REVIEW : RegistrationStatus.VERIFIED, "verified");
+    return moveTo(
+        registration,
+        registration.emailNeedsReview()
+            ? RegistrationStatus.PENDING_REVIEW
+            : RegistrationStatus.VERIFIED,
+        "verified");
   }
 
   @Override
@@ -330,7 +393,8 @@ final class DefaultRegistrationService implements RegistrationService {
 
   @Override
   public Optional<Registration> findByHandle(int edition, String handle) {
-    return registrations.findByHandle(edition, TwitterHandle.of(handle == null ? null : handle.strip()));
+    return registrations.findByHandle(
+        edition, TwitterHandle.of(handle == null ? null : handle.strip()));
   }
 
   @Override
@@ -351,8 +415,7 @@ final class DefaultRegistrationService implements RegistrationService {
       tokens.deleteFor(id);
       return current.get();
     }
-    Registration erased = registrations.erase(id, clock.instant())
-        .orElseThrow(() -> notFound(id));
+    Registration erased = registrations.erase(id, clock.instant()).orElseThrow(() -> notFound(id));
     int deleted = tokens.deleteFor(id);
     LOG.info("erased {} ({} tokens deleted)", id, deleted);
     return erased;
@@ -370,8 +433,9 @@ final class DefaultRegistrationService implements RegistrationService {
   @Override
   public Registration reject(UUID id) {
     Registration r = existing(id);
-    boolean reviewable = r.status() == RegistrationStatus.PENDING_REVIEW
-        || (r.status() == RegistrationStatus.PENDING_VERIFICATION && r.emailNeedsReview());
+    boolean reviewable =
+        r.status() == RegistrationStatus.PENDING_REVIEW
+            || (r.status() == RegistrationStatus.PENDING_VERIFICATION && r.emailNeedsReview());
     if (!reviewable) {
       throw wrongState(r, "only one with an email awaiting review can be rejected");
     }
@@ -383,7 +447,8 @@ final class DefaultRegistrationService implements RegistrationService {
     Registration moved = r.withStatus(status, now.isBefore(r.updatedAt()) ? r.updatedAt() : now);
     if (!registrations.update(r, moved)) {
       // Someone else (a withdrawal, an organiser) changed it since it was read: theirs stands.
-      throw new RegistrationStateException("registration.conflict",
+      throw new RegistrationStateException(
+          "registration.conflict",
           "registration " + r.id() + " changed while it was being " + verb + "; read it again");
     }
     LOG.info("{} {} -> {}", verb, r.id(), status);
@@ -391,15 +456,16 @@ final class DefaultRegistrationService implements RegistrationService {
   }
 
   private static RegistrationStateException wrongState(Registration r, String rule) {
-    return new RegistrationStateException("registration.wrong-state",
-        "registration " + r.id() + " is " + r.status() + "; " + rule);
+    return new RegistrationStateException(
+        "registration.wrong-state", "registration " + r.id() + " is " + r.status() + "; " + rule);
   }
 
   private Registration existing(UUID id) {
     java.util.Objects.requireNonNull(id, "id");
     Registration r = registrations.find(id).orElseThrow(() -> notFound(id));
     if (r.isErased()) {
-      throw new RegistrationStateException("registration.wrong-state", "registration " + id + " was erased");
+      throw new RegistrationStateException(
+          "registration.wrong-state", "registration " + id + " was erased");
     }
     return r;
   }

@@ -63,14 +63,17 @@ public final class InvalidRegistrationException extends InvalidInputException {
     if (errors.size() == 1) {
       return first;
     }
-    return first + " (and " + errors.stream().skip(1).map(FieldError::toString).collect(Collectors.joining("; "))
+    return first
+        + " (and "
+        + errors.stream().skip(1).map(FieldError::toString).collect(Collectors.joining("; "))
         + ")";
   }
 
   /**
    * One field that failed.
    *
-   * @param field the field's name as the request spells it, e.g. {@code "email"} or {@code "address.city"}
+   * @param field the field's name as the request spells it, e.g. {@code "email"} or {@code
+   *     "address.city"}
    * @param reason why, without the rejected value
    */
   public record FieldError(String field, String reason) {

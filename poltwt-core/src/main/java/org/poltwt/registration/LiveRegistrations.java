@@ -36,26 +36,31 @@ import org.poltwt.event.Window;
  *
  * <p>The index groups the registrations by {@linkplain Registration#zone() zone} once, when it is
  * built, and computes each zone's window once. A registration is live at an instant when {@code
- * schedule.windowIn(registration.zone())} contains it (half-open: live at the window's start, not at
- * its end), the rule {@link Schedule#liveAt(Instant)} follows for region zones; fixed offsets such as
- * {@code +05:45}, which {@code liveAt} leaves out, are answered the same way.
+ * schedule.windowIn(registration.zone())} contains it (half-open: live at the window's start, not
+ * at its end), the rule {@link Schedule#liveAt(Instant)} follows for region zones; fixed offsets
+ * such as {@code +05:45}, which {@code liveAt} leaves out, are answered the same way.
  *
- * <p>The index takes the registrations as given, whatever their edition or status: callers who
- * want only the verified registrations of the schedule's edition pass only those. It is a
- * snapshot: build a new one to see registrations made later. Instances are immutable and
- * thread-safe.
+ * <p>The index takes the registrations as given, whatever their edition or status: callers who want
+ * only the verified registrations of the schedule's edition pass only those. It is a snapshot:
+ * build a new one to see registrations made later. Instances are immutable and thread-safe.
  */
 public final class LiveRegistrations {
   private final Schedule schedule;
   private final ZoneId[] zones;
   private final List<List<Registration>> groups;
+
   /** Per zone, its window. */
   private final Window[] windows;
+
   private final Map<ZoneId, Integer> slots;
   private final int size;
+
   /** The distinct window boundaries, in order: within two of them, who is live does not change. */
   private final Instant[] bounds;
-  /** How many registrations are live from {@code bounds[i]} (inclusive) to {@code bounds[i + 1]}. */
+
+  /**
+   * How many registrations are live from {@code bounds[i]} (inclusive) to {@code bounds[i + 1]}.
+   */
   private final int[] liveFrom;
 
   private LiveRegistrations(Schedule schedule, Map<ZoneId, List<Registration>> byZone) {
@@ -107,7 +112,8 @@ public final class LiveRegistrations {
   public static LiveRegistrations of(Schedule schedule, Collection<Registration> registrations) {
     requireNonNull(schedule, "schedule");
     requireNonNull(registrations, "registrations");
-    Map<ZoneId, List<Registration>> byZone = new TreeMap<>((a, b) -> a.getId().compareTo(b.getId()));
+    Map<ZoneId, List<Registration>> byZone =
+        new TreeMap<>((a, b) -> a.getId().compareTo(b.getId()));
     for (Registration r : registrations) {
       requireNonNull(r, "registration");
       byZone.computeIfAbsent(r.zone(), z -> new ArrayList<>()).add(r);
@@ -178,8 +184,13 @@ public final class LiveRegistrations {
    */
   @Override
   public String toString() {
-    return "LiveRegistrations[edition=" + schedule.edition().number() + ", registrations=" + size
-        + ", zones=" + zones.length + "]";
+    return "LiveRegistrations[edition="
+        + schedule.edition().number()
+        + ", registrations="
+        + size
+        + ", zones="
+        + zones.length
+        + "]";
   }
 
   private boolean isLive(int i, Instant instant) {

@@ -1,8 +1,8 @@
 package org.poltwt.registration;
 
 /**
- * The physical address an agency gives to appear on the official map. Country is held by the
- * {@link Registration}. Empty strings stand for parts an address does not have.
+ * The physical address an agency gives to appear on the official map. Country is held by the {@link
+ * Registration}. Empty strings stand for parts an address does not have.
  *
  * @param street street and number (required)
  * @param city city or town (required)
@@ -53,7 +53,8 @@ public record PostalAddress(String street, String city, String region, String po
       throw new InvalidRegistrationException(field, "must not be blank");
     }
     if (v.length() > MAX_PART_LENGTH) {
-      throw new InvalidRegistrationException(field, "must be at most " + MAX_PART_LENGTH + " characters");
+      throw new InvalidRegistrationException(
+          field, "must be at most " + MAX_PART_LENGTH + " characters");
     }
     if (v.chars().anyMatch(Character::isISOControl)) {
       throw new InvalidRegistrationException(field, "must not contain control characters");

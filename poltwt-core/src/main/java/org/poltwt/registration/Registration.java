@@ -11,9 +11,9 @@ import java.util.UUID;
 /**
  * One Twitter account signed up for one edition.
  *
- * <p>Personal data (the email, an officer's name, the address and its coordinates) never appears
- * in {@link #toString()}. After {@linkplain #erased(Instant) erasure} those fields are empty and
- * only what the wrap-up counts need remains.
+ * <p>Personal data (the email, an officer's name, the address and its coordinates) never appears in
+ * {@link #toString()}. After {@linkplain #erased(Instant) erasure} those fields are empty and only
+ * what the wrap-up counts need remains.
  *
  * @param id the registration's id
  * @param edition the edition's number
@@ -116,29 +116,36 @@ public record Registration(
       throw new InvalidRegistrationException("updatedAt", "must not be before createdAt");
     }
     if (erasedAt.isPresent()) {
-      if (!email.isEmpty() || officerName.isPresent() || address.isPresent() || coordinates.isPresent()) {
-        throw new InvalidRegistrationException("erasedAt", "an erased registration holds no personal data");
+      if (!email.isEmpty()
+          || officerName.isPresent()
+          || address.isPresent()
+          || coordinates.isPresent()) {
+        throw new InvalidRegistrationException(
+            "erasedAt", "an erased registration holds no personal data");
       }
     } else {
       if (email.isBlank() || email.indexOf('@') < 1) {
         throw new InvalidRegistrationException("email", "must be an email address");
       }
       if (accountType == AccountType.OFFICER && officerName.isEmpty()) {
-        throw new InvalidRegistrationException("officerName", "is required for an officer's account");
+        throw new InvalidRegistrationException(
+            "officerName", "is required for an officer's account");
       }
     }
     if (accountType == AccountType.AGENCY && officerName.isPresent()) {
-      throw new InvalidRegistrationException("officerName", "must be empty for an agency's account");
+      throw new InvalidRegistrationException(
+          "officerName", "must be empty for an agency's account");
     }
     officerName = officerName.map(n -> name("officerName", n));
     if (officerNameOnMap && accountType != AccountType.OFFICER) {
-      throw new InvalidRegistrationException("officerNameOnMap", "applies to officer accounts only");
+      throw new InvalidRegistrationException(
+          "officerNameOnMap", "applies to officer accounts only");
     }
   }
 
   /**
-   * Starts building a registration. The builder fills an id and, if not set, the status
-   * {@link RegistrationStatus#PENDING_VERIFICATION}.
+   * Starts building a registration. The builder fills an id and, if not set, the status {@link
+   * RegistrationStatus#PENDING_VERIFICATION}.
    *
    * @return a new builder
    */
@@ -198,16 +205,18 @@ public record Registration(
   public void checkReplacement(Registration changed) {
     requireNonNull(changed, "changed");
     if (edition != changed.edition) {
-      throw new IllegalArgumentException("edition: must not change (stored " + edition + ", given "
-          + changed.edition + ")");
+      throw new IllegalArgumentException(
+          "edition: must not change (stored " + edition + ", given " + changed.edition + ")");
     }
     if (!handle.equals(changed.handle)) {
-      throw new IllegalArgumentException("handle: must not change (stored " + handle + ", given "
-          + changed.handle + ")");
+      throw new IllegalArgumentException(
+          "handle: must not change (stored " + handle + ", given " + changed.handle + ")");
     }
     if (isErased() && !changed.isErased()) {
-      throw new IllegalStateException("erasedAt: registration " + changed.id
-          + " was erased; an update must not restore its personal data");
+      throw new IllegalStateException(
+          "erasedAt: registration "
+              + changed.id
+              + " was erased; an update must not restore its personal data");
     }
   }
 
@@ -221,17 +230,52 @@ public record Registration(
    */
   public Registration erased(Instant at) {
     requireNonNull(at, "at");
-    return new Registration(id, edition, handle, accountType, agencyName, agencyLevel, Optional.empty(), false,
-        "", Optional.empty(), Optional.empty(), country, zone, participationModel, status, emailNeedsReview,
-        accountId, createdAt, at.isBefore(updatedAt) ? updatedAt : at, Optional.of(at));
+    return new Registration(
+        id,
+        edition,
+        handle,
+        accountType,
+        agencyName,
+        agencyLevel,
+        Optional.empty(),
+        false,
+        "",
+        Optional.empty(),
+        Optional.empty(),
+        country,
+        zone,
+        participationModel,
+        status,
+        emailNeedsReview,
+        accountId,
+        createdAt,
+        at.isBefore(updatedAt) ? updatedAt : at,
+        Optional.of(at));
   }
 
   /** Leaves out the email, names and address. */
   @Override
   public String toString() {
-    return "Registration[id=" + id + ", edition=" + edition + ", handle=" + handle + ", accountType=" + accountType
-        + ", agencyLevel=" + agencyLevel + ", country=" + country + ", zone=" + zone + ", participationModel="
-        + participationModel + ", status=" + status + (erasedAt.isPresent() ? ", erased" : "") + "]";
+    return "Registration[id="
+        + id
+        + ", edition="
+        + edition
+        + ", handle="
+        + handle
+        + ", accountType="
+        + accountType
+        + ", agencyLevel="
+        + agencyLevel
+        + ", country="
+        + country
+        + ", zone="
+        + zone
+        + ", participationModel="
+        + participationModel
+        + ", status="
+        + status
+        + (erasedAt.isPresent() ? ", erased" : "")
+        + "]";
   }
 
   private static String name(String field, String value) {
@@ -240,7 +284,8 @@ public record Registration(
     }
     String v = value.strip();
     if (v.length() > MAX_NAME_LENGTH) {
-      throw new InvalidRegistrationException(field, "must be at most " + MAX_NAME_LENGTH + " characters");
+      throw new InvalidRegistrationException(
+          field, "must be at most " + MAX_NAME_LENGTH + " characters");
     }
     if (v.chars().anyMatch(Character::isISOControl)) {
       throw new InvalidRegistrationException(field, "must not contain control characters");
@@ -261,12 +306,15 @@ public record Registration(
     }
     String c = country.strip().toUpperCase(java.util.Locale.ROOT);
     if (!COUNTRIES.contains(c)) {
-      throw new InvalidRegistrationException("country", "must be an ISO 3166-1 alpha-2 code such as GB or US");
+      throw new InvalidRegistrationException(
+          "country", "must be an ISO 3166-1 alpha-2 code such as GB or US");
     }
     return c;
   }
 
-  /** Builds a {@link Registration}; {@link #build()} runs the record's validation. Not thread-safe. */
+  /**
+   * Builds a {@link Registration}; {@link #build()} runs the record's validation. Not thread-safe.
+   */
   public static final class Builder {
     private UUID id = UUID.randomUUID();
     private int edition;
@@ -546,9 +594,27 @@ public record Registration(
      * @throws InvalidRegistrationException naming the field that breaks a rule
      */
     public Registration build() {
-      return new Registration(id, edition, handle, accountType, agencyName, agencyLevel, officerName,
-          officerNameOnMap, email, address, coordinates, country, zone, participationModel, status,
-          emailNeedsReview, accountId, createdAt, updatedAt, erasedAt);
+      return new Registration(
+          id,
+          edition,
+          handle,
+          accountType,
+          agencyName,
+          agencyLevel,
+          officerName,
+          officerNameOnMap,
+          email,
+          address,
+          coordinates,
+          country,
+          zone,
+          participationModel,
+          status,
+          emailNeedsReview,
+          accountId,
+          createdAt,
+          updatedAt,
+          erasedAt);
     }
   }
 }

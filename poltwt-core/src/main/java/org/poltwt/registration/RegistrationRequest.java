@@ -9,8 +9,8 @@ import jakarta.validation.constraints.Size;
 
 /**
  * A sign-up as a form submits it: raw text, not yet checked. {@link RegistrationService#register}
- * validates every field and reports all failures at once, so unlike poltwt's other records this
- * one does not validate in its constructor: a form must be able to hold what was typed.
+ * validates every field and reports all failures at once, so unlike poltwt's other records this one
+ * does not validate in its constructor: a form must be able to hold what was typed.
  *
  * <p>Leave {@code officerName} null for agency accounts; leave the address parts and coordinates
  * null (or blank) to register without appearing on the map.
@@ -47,9 +47,11 @@ public record RegistrationRequest(
     @Size(max = PostalAddress.MAX_PART_LENGTH) String region,
     @Size(max = PostalAddress.MAX_PART_LENGTH) String postalCode,
     @DecimalMin(value = "-90", message = "must be between -90 and 90")
-        @DecimalMax(value = "90", message = "must be between -90 and 90") Double latitude,
+        @DecimalMax(value = "90", message = "must be between -90 and 90")
+        Double latitude,
     @DecimalMin(value = "-180", message = "must be between -180 and 180")
-        @DecimalMax(value = "180", message = "must be between -180 and 180") Double longitude,
+        @DecimalMax(value = "180", message = "must be between -180 and 180")
+        Double longitude,
     @NotBlank String country,
     @NotBlank String zone,
     @NotNull ParticipationModel participationModel) {
@@ -70,9 +72,23 @@ public record RegistrationRequest(
    * @return the stripped copy
    */
   public RegistrationRequest stripped() {
-    return new RegistrationRequest(edition, strip(handle), accountType, strip(agencyName), agencyLevel,
-        blankToNull(officerName), officerNameOnMap, strip(email), blankToNull(street), blankToNull(city),
-        blankToNull(region), blankToNull(postalCode), latitude, longitude, strip(country), strip(zone),
+    return new RegistrationRequest(
+        edition,
+        strip(handle),
+        accountType,
+        strip(agencyName),
+        agencyLevel,
+        blankToNull(officerName),
+        officerNameOnMap,
+        strip(email),
+        blankToNull(street),
+        blankToNull(city),
+        blankToNull(region),
+        blankToNull(postalCode),
+        latitude,
+        longitude,
+        strip(country),
+        strip(zone),
         participationModel);
   }
 
@@ -87,9 +103,21 @@ public record RegistrationRequest(
   /** Leaves out the email, the officer's name and the address. */
   @Override
   public String toString() {
-    return "RegistrationRequest[edition=" + edition + ", handle=" + handle + ", accountType=" + accountType
-        + ", agencyLevel=" + agencyLevel + ", country=" + country + ", zone=" + zone + ", participationModel="
-        + participationModel + "]";
+    return "RegistrationRequest[edition="
+        + edition
+        + ", handle="
+        + handle
+        + ", accountType="
+        + accountType
+        + ", agencyLevel="
+        + agencyLevel
+        + ", country="
+        + country
+        + ", zone="
+        + zone
+        + ", participationModel="
+        + participationModel
+        + "]";
   }
 
   /** Builds a {@link RegistrationRequest}; nothing is checked until the service validates it. */
@@ -302,8 +330,23 @@ public record RegistrationRequest(
      * @return the request
      */
     public RegistrationRequest build() {
-      return new RegistrationRequest(edition, handle, accountType, agencyName, agencyLevel, officerName,
-          officerNameOnMap, email, street, city, region, postalCode, latitude, longitude, country, zone,
+      return new RegistrationRequest(
+          edition,
+          handle,
+          accountType,
+          agencyName,
+          agencyLevel,
+          officerName,
+          officerNameOnMap,
+          email,
+          street,
+          city,
+          region,
+          postalCode,
+          latitude,
+          longitude,
+          country,
+          zone,
           participationModel);
     }
   }

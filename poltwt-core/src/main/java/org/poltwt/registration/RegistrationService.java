@@ -1,6 +1,5 @@
 package org.poltwt.registration;
 
-import org.poltwt.registration.email.GovernmentEmailPolicy;
 import static java.util.Objects.requireNonNull;
 
 import java.time.Clock;
@@ -8,6 +7,7 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
+import org.poltwt.registration.email.GovernmentEmailPolicy;
 import org.poltwt.spi.AccountDirectory;
 import org.poltwt.spi.EditionStore;
 import org.poltwt.spi.Mailer;
@@ -52,8 +52,8 @@ public interface RegistrationService {
   Registration verify(String token);
 
   /**
-   * Mails a new verification link to a registration still pending verification. Earlier links
-   * stay valid until they expire.
+   * Mails a new verification link to a registration still pending verification. Earlier links stay
+   * valid until they expire.
    *
    * @param id the registration's id
    * @throws RegistrationStateException if the registration is unknown or not pending verification
@@ -236,7 +236,9 @@ public interface RegistrationService {
      */
     public Builder tokenTtl(Duration tokenTtl) {
       requireNonNull(tokenTtl, "tokenTtl");
-      if (tokenTtl.isNegative() || tokenTtl.isZero() || tokenTtl.compareTo(Duration.ofDays(30)) > 0) {
+      if (tokenTtl.isNegative()
+          || tokenTtl.isZero()
+          || tokenTtl.compareTo(Duration.ofDays(30)) > 0) {
         throw new IllegalArgumentException("tokenTtl: must be positive and at most 30 days");
       }
       this.tokenTtl = tokenTtl;
@@ -245,8 +247,8 @@ public interface RegistrationService {
 
     /**
      * Sets how a token becomes the link in the mail, for example {@code t ->
-     * "https://example.org/verify?token=" + t}. Tokens are URL-safe. Unless set, the mail shows
-     * the bare token.
+     * "https://example.org/verify?token=" + t}. Tokens are URL-safe. Unless set, the mail shows the
+     * bare token.
      *
      * @param verificationLink maps a token to the text the mail shows
      * @return this builder

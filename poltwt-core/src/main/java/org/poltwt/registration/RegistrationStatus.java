@@ -4,7 +4,10 @@ package org.poltwt.registration;
 public enum RegistrationStatus {
   /** Signed up; the verification email has not been confirmed yet. */
   PENDING_VERIFICATION,
-  /** The email was confirmed but its domain is not a recognised government one: an organiser decides. */
+  /**
+   * The email was confirmed but its domain is not a recognised government one: an organiser
+   * decides.
+   */
   PENDING_REVIEW,
   /** Confirmed: the account takes part (and appears on the map if it gave a physical address). */
   VERIFIED,

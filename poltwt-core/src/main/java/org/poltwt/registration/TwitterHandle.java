@@ -1,7 +1,7 @@
 package org.poltwt.registration;
 
-import org.poltwt.internal.HandleRule;
 import java.util.Locale;
+import org.poltwt.internal.HandleRule;
 
 /**
  * A Twitter account's handle: 1 to 15 letters, digits or underscores. Compares and hashes

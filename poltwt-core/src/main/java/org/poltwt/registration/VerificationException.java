@@ -7,7 +7,9 @@ import org.poltwt.PoltwtException;
  * "this link was already used" rather than "invalid link"; none of them changes anything stored.
  */
 public abstract sealed class VerificationException extends PoltwtException
-    permits VerificationException.UnknownToken, VerificationException.UsedToken, VerificationException.ExpiredToken {
+    permits VerificationException.UnknownToken,
+        VerificationException.UsedToken,
+        VerificationException.ExpiredToken {
   private static final long serialVersionUID = 1L;
 
   VerificationException(String code, String message) {

@@ -8,14 +8,15 @@ import org.poltwt.registration.TwitterHandle;
 /**
  * The tweets of one account.
  *
- * @param handle the account's handle: its registration's for a registered account, else the one
- *     its tweets gave (the first in case-insensitive order if they gave several); empty when no
- *     tweet gave one
+ * @param handle the account's handle: its registration's for a registered account, else the one its
+ *     tweets gave (the first in case-insensitive order if they gave several); empty when no tweet
+ *     gave one
  * @param authorId the account's numeric id
  * @param registered whether the account matched a verified registration
  * @param tweets its tweets, at least 1
  */
-public record AccountCount(Optional<TwitterHandle> handle, String authorId, boolean registered, long tweets) {
+public record AccountCount(
+    Optional<TwitterHandle> handle, String authorId, boolean registered, long tweets) {
 
   /**
    * Validates the count.

@@ -21,9 +21,9 @@ import org.poltwt.compliance.Violation;
  * java.util.stream.Stream, ComplianceSummary) checkAll} does, and takes these figures from it. The
  * two stay separate types because they differ in kind, not in what they count: the summary is
  * mutable and thread-safe, to be added to from a stream while it runs; this is a value with
- * equality, validated, that adds the figures the wrap-up publishes ({@code carryingHashtag},
- * {@code insideWindow}, {@code theme}) and is exported with it. It lives in {@code report}
- * because {@code compliance} does not depend on the wrap-up.
+ * equality, validated, that adds the figures the wrap-up publishes ({@code carryingHashtag}, {@code
+ * insideWindow}, {@code theme}) and is exported with it. It lives in {@code report} because {@code
+ * compliance} does not depend on the wrap-up.
  *
  * @param tweets every tweet counted
  * @param carryingHashtag tweets without a {@link Violation.Code#MISSING_HASHTAG} violation: they
@@ -71,10 +71,16 @@ public record ComplianceCounts(
     Counts.nonNegative("theme", theme);
     Counts.atMost("compliant", compliant, "tweets", tweets);
     Counts.atMost("theme", theme, "tweets", tweets);
-    Counts.sum("carryingHashtag + MISSING_HASHTAG", carryingHashtag + copy.get(Violation.Code.MISSING_HASHTAG),
-        "tweets", tweets);
-    Counts.sum("insideWindow + OUTSIDE_WINDOW", insideWindow + copy.get(Violation.Code.OUTSIDE_WINDOW),
-        "tweets", tweets);
+    Counts.sum(
+        "carryingHashtag + MISSING_HASHTAG",
+        carryingHashtag + copy.get(Violation.Code.MISSING_HASHTAG),
+        "tweets",
+        tweets);
+    Counts.sum(
+        "insideWindow + OUTSIDE_WINDOW",
+        insideWindow + copy.get(Violation.Code.OUTSIDE_WINDOW),
+        "tweets",
+        tweets);
   }
 
   /**
@@ -83,9 +89,13 @@ public record ComplianceCounts(
    */
   static ComplianceCounts from(ComplianceSummary summary) {
     long tweets = summary.checked();
-    return new ComplianceCounts(tweets, tweets - summary.violations(Violation.Code.MISSING_HASHTAG),
-        tweets - summary.violations(Violation.Code.OUTSIDE_WINDOW), summary.compliant(),
-        summary.tagged(ComplianceTag.THEME), summary.violationCounts());
+    return new ComplianceCounts(
+        tweets,
+        tweets - summary.violations(Violation.Code.MISSING_HASHTAG),
+        tweets - summary.violations(Violation.Code.OUTSIDE_WINDOW),
+        summary.compliant(),
+        summary.tagged(ComplianceTag.THEME),
+        summary.violationCounts());
   }
 
   /**

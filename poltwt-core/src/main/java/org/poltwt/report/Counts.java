@@ -12,13 +12,15 @@ final class Counts {
 
   static void atMost(String field, long value, String whole, long max) {
     if (value > max) {
-      throw new IllegalArgumentException(field + ": must be at most " + whole + " (" + value + " > " + max + ")");
+      throw new IllegalArgumentException(
+          field + ": must be at most " + whole + " (" + value + " > " + max + ")");
     }
   }
 
   static void sum(String parts, long sum, String whole, long value) {
     if (sum != value) {
-      throw new IllegalArgumentException(parts + ": must add up to " + whole + " (" + sum + " != " + value + ")");
+      throw new IllegalArgumentException(
+          parts + ": must add up to " + whole + " (" + sum + " != " + value + ")");
     }
   }
 }

@@ -5,8 +5,8 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.poltwt.registration.TwitterHandle;
 import org.poltwt.compliance.Violation;
+import org.poltwt.registration.TwitterHandle;
 
 /** The CSV tables of a wrap-up (RFC 4180). */
 final class CsvTables {
@@ -24,20 +24,34 @@ final class CsvTables {
     totals.row("quotes", t.quotes(), Percent.of(t.quotes(), tweets));
     totals.row("replies", t.replies(), Percent.of(t.replies(), tweets));
     totals.row("registered_tweets", t.registeredTweets(), Percent.of(t.registeredTweets(), tweets));
-    totals.row("unregistered_tweets", t.unregisteredTweets(), Percent.of(t.unregisteredTweets(), tweets));
+    totals.row(
+        "unregistered_tweets", t.unregisteredTweets(), Percent.of(t.unregisteredTweets(), tweets));
     totals.row("authors", t.authors(), null);
-    totals.row("registered_authors", t.registeredAuthors(), Percent.of(t.registeredAuthors(), t.authors()));
-    totals.row("unregistered_authors", t.unregisteredAuthors(), Percent.of(t.unregisteredAuthors(), t.authors()));
+    totals.row(
+        "registered_authors",
+        t.registeredAuthors(),
+        Percent.of(t.registeredAuthors(), t.authors()));
+    totals.row(
+        "unregistered_authors",
+        t.unregisteredAuthors(),
+        Percent.of(t.unregisteredAuthors(), t.authors()));
     totals.row("registered_accounts", t.registeredAccounts(), null);
-    totals.row("active_accounts", t.activeAccounts(), Percent.of(t.activeAccounts(), t.registeredAccounts()));
-    totals.row("silent_accounts", t.silentAccounts(), Percent.of(t.silentAccounts(), t.registeredAccounts()));
+    totals.row(
+        "active_accounts",
+        t.activeAccounts(),
+        Percent.of(t.activeAccounts(), t.registeredAccounts()));
+    totals.row(
+        "silent_accounts",
+        t.silentAccounts(),
+        Percent.of(t.silentAccounts(), t.registeredAccounts()));
     totals.row("languages", (long) w.languages().size(), null);
     totals.row("sources", (long) w.sources().size(), null);
     out.put("totals", totals.text());
 
     ComplianceCounts c = w.compliance();
     Table compliance = new Table("metric", "tweets", "percent");
-    compliance.row("carrying_hashtag", c.carryingHashtag(), Percent.of(c.carryingHashtag(), tweets));
+    compliance.row(
+        "carrying_hashtag", c.carryingHashtag(), Percent.of(c.carryingHashtag(), tweets));
     compliance.row("inside_window", c.insideWindow(), Percent.of(c.insideWindow(), tweets));
     compliance.row("compliant", c.compliant(), Percent.of(c.compliant(), tweets));
     compliance.row("non_compliant", c.nonCompliant(), Percent.of(c.nonCompliant(), tweets));
@@ -54,14 +68,20 @@ final class CsvTables {
     out.put("sources", counts("source", w.sources(), tweets));
     out.put("countries", tallies("country", w.countries(), tweets));
     out.put("agency_levels", tallies("agency_level", w.agencyLevels(), tweets));
-    out.put("participation_models", tallies("participation_model", w.participationModels(), tweets));
+    out.put(
+        "participation_models", tallies("participation_model", w.participationModels(), tweets));
 
     Table accounts = new Table("rank", "handle", "author_id", "registered", "tweets", "percent");
     List<AccountCount> topAccounts = w.topAccounts(top);
     for (int i = 0; i < topAccounts.size(); i++) {
       AccountCount a = topAccounts.get(i);
-      accounts.row((long) i + 1, a.handle().map(TwitterHandle::value).orElse(""), a.authorId(),
-          Boolean.toString(a.registered()), a.tweets(), Percent.of(a.tweets(), tweets));
+      accounts.row(
+          (long) i + 1,
+          a.handle().map(TwitterHandle::value).orElse(""),
+          a.authorId(),
+          Boolean.toString(a.registered()),
+          a.tweets(),
+          Percent.of(a.tweets(), tweets));
     }
     out.put("accounts", accounts.text());
 
@@ -102,13 +122,25 @@ final class CsvTables {
   }
 
   private static String tallies(String key, Map<?, Tally> tallies, long tweets) {
-    Table table = new Table(key, "registered_accounts", "active_accounts", "silent_accounts", "tweets", "percent");
-    tallies.forEach((k, t) -> table.row(k.toString(), t.registeredAccounts(), t.activeAccounts(), t.silentAccounts(),
-        t.tweets(), Percent.of(t.tweets(), tweets)));
+    Table table =
+        new Table(
+            key, "registered_accounts", "active_accounts", "silent_accounts", "tweets", "percent");
+    tallies.forEach(
+        (k, t) ->
+            table.row(
+                k.toString(),
+                t.registeredAccounts(),
+                t.activeAccounts(),
+                t.silentAccounts(),
+                t.tweets(),
+                Percent.of(t.tweets(), tweets)));
     return table.text();
   }
 
-  /** One CSV table: text cells are quoted as needed and kept from reading as formulas; numbers are written as they are. */
+  /**
+   * One CSV table: text cells are quoted as needed and kept from reading as formulas; numbers are
+   * written as they are.
+   */
   static final class Table {
     private final StringBuilder text = new StringBuilder();
 
@@ -123,7 +155,8 @@ final class CsvTables {
         }
         Object cell = cells[i];
         if (cell instanceof Long || cell instanceof BigDecimal) {
-          text.append(cell instanceof BigDecimal ? ((BigDecimal) cell).toPlainString() : cell.toString());
+          text.append(
+              cell instanceof BigDecimal ? ((BigDecimal) cell).toPlainString() : cell.toString());
         } else if (cell != null) {
           field((String) cell);
         }

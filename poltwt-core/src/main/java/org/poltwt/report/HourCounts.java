@@ -7,9 +7,9 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * Tweets per UTC hour across an edition's global span: hour {@code i} is {@code [start + i h,
- * start + (i + 1) h)}, cut short at the span's end; tweets before the span or at and after its end
- * are counted apart.
+ * Tweets per UTC hour across an edition's global span: hour {@code i} is {@code [start + i h, start
+ * + (i + 1) h)}, cut short at the span's end; tweets before the span or at and after its end are
+ * counted apart.
  *
  * @param start the start of hour 0: the global span's start
  * @param hours the tweets of each hour, about 50 of them

@@ -5,10 +5,10 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.poltwt.compliance.Violation;
 import org.poltwt.event.Edition;
 import org.poltwt.registration.AgencyLevel;
 import org.poltwt.registration.ParticipationModel;
-import org.poltwt.compliance.Violation;
 
 /** The Markdown summary of a wrap-up. */
 final class MarkdownSummary {
@@ -32,9 +32,18 @@ final class MarkdownSummary {
     String tag = "#" + e.hashtag();
     line("# " + escape(tag) + " edition " + e.number() + ": wrap-up");
     line("");
-    line("Edition " + e.number() + " on " + e.date().map(Object::toString).orElse("a date to be decided")
-        + ", 24 hours from " + e.localStart() + " local time in each zone; global span "
-        + UTC.format(w.globalSpan().start()) + " to " + UTC.format(w.globalSpan().end()) + " UTC.");
+    line(
+        "Edition "
+            + e.number()
+            + " on "
+            + e.date().map(Object::toString).orElse("a date to be decided")
+            + ", 24 hours from "
+            + e.localStart()
+            + " local time in each zone; global span "
+            + UTC.format(w.globalSpan().start())
+            + " to "
+            + UTC.format(w.globalSpan().end())
+            + " UTC.");
 
     heading("Headline figures");
     header(1, "Figure", "Count", "Share");
@@ -44,20 +53,36 @@ final class MarkdownSummary {
     row("Quotes", count(t.quotes()), Percent.text(t.quotes(), tweets));
     row("Replies", count(t.replies()), Percent.text(t.replies(), tweets));
     row("Unique accounts", count(t.authors()), "");
-    row("Registered accounts that tweeted", count(t.activeAccounts()) + " of " + count(t.registeredAccounts()),
+    row(
+        "Registered accounts that tweeted",
+        count(t.activeAccounts()) + " of " + count(t.registeredAccounts()),
         Percent.text(t.activeAccounts(), t.registeredAccounts()));
-    row("Registered accounts that stayed silent", count(t.silentAccounts()),
+    row(
+        "Registered accounts that stayed silent",
+        count(t.silentAccounts()),
         Percent.text(t.silentAccounts(), t.registeredAccounts()));
-    row("Unregistered accounts", count(t.unregisteredAuthors()), Percent.text(t.unregisteredAuthors(), t.authors()));
-    row("Tweets by unregistered accounts", count(t.unregisteredTweets()), Percent.text(t.unregisteredTweets(), tweets));
+    row(
+        "Unregistered accounts",
+        count(t.unregisteredAuthors()),
+        Percent.text(t.unregisteredAuthors(), t.authors()));
+    row(
+        "Tweets by unregistered accounts",
+        count(t.unregisteredTweets()),
+        Percent.text(t.unregisteredTweets(), tweets));
     row("Languages", count(w.languages().size()), "");
     row("Source apps", count(w.sources().size()), "");
 
     ComplianceCounts c = w.compliance();
     heading("Compliance");
     header(1, "Tweets that", "Tweets", "Share");
-    row("carry " + escape(tag) + " as a hashtag", count(c.carryingHashtag()), Percent.text(c.carryingHashtag(), tweets));
-    row("were posted inside the author's window", count(c.insideWindow()), Percent.text(c.insideWindow(), tweets));
+    row(
+        "carry " + escape(tag) + " as a hashtag",
+        count(c.carryingHashtag()),
+        Percent.text(c.carryingHashtag(), tweets));
+    row(
+        "were posted inside the author's window",
+        count(c.insideWindow()),
+        Percent.text(c.insideWindow(), tweets));
     row("break no rule", count(c.compliant()), Percent.text(c.compliant(), tweets));
     StringBuilder themes = new StringBuilder();
     for (String theme : e.themes()) {
@@ -84,9 +109,12 @@ final class MarkdownSummary {
     List<AccountCount> accounts = w.topAccounts(top);
     for (int i = 0; i < accounts.size(); i++) {
       AccountCount a = accounts.get(i);
-      row(Integer.toString(i + 1),
+      row(
+          Integer.toString(i + 1),
           a.handle().map(h -> escape("@" + h.value())).orElse("account " + escape(a.authorId())),
-          a.registered() ? "yes" : "no", count(a.tweets()), Percent.text(a.tweets(), tweets));
+          a.registered() ? "yes" : "no",
+          count(a.tweets()),
+          Percent.text(a.tweets(), tweets));
     }
     more(w.accounts().size() - accounts.size(), "account");
 
@@ -95,7 +123,11 @@ final class MarkdownSummary {
     List<TagCount> tags = w.topHashtags(top);
     for (int i = 0; i < tags.size(); i++) {
       TagCount h = tags.get(i);
-      row(Integer.toString(i + 1), escape("#" + h.tag()), count(h.tweets()), Percent.text(h.tweets(), tweets));
+      row(
+          Integer.toString(i + 1),
+          escape("#" + h.tag()),
+          count(h.tweets()),
+          Percent.text(h.tweets(), tweets));
     }
     more(w.hashtags().size() - tags.size(), "hashtag");
 
@@ -109,8 +141,10 @@ final class MarkdownSummary {
     row("after", UTC.format(w.globalSpan().end()), count(h.after()));
 
     heading("Tweets per hour of the author's own window");
-    line("Registered accounts' tweets inside their window; hour 0 begins at " + e.localStart()
-        + " on the account's own clock.");
+    line(
+        "Registered accounts' tweets inside their window; hour 0 begins at "
+            + e.localStart()
+            + " on the account's own clock.");
     line("");
     header(1, "Hour", "Tweets", "Share");
     long inWindows = 0;
@@ -144,8 +178,15 @@ final class MarkdownSummary {
   private void tallies(String title, String key, Map<?, Tally> tallies, long tweets) {
     heading(title);
     header(1, key, "Registered", "Tweeted", "Silent", "Tweets", "Share");
-    tallies.forEach((k, t) -> row(label(k), count(t.registeredAccounts()), count(t.activeAccounts()),
-        count(t.silentAccounts()), count(t.tweets()), Percent.text(t.tweets(), tweets)));
+    tallies.forEach(
+        (k, t) ->
+            row(
+                label(k),
+                count(t.registeredAccounts()),
+                count(t.activeAccounts()),
+                count(t.silentAccounts()),
+                count(t.tweets()),
+                Percent.text(t.tweets(), tweets)));
   }
 
   private void more(int hidden, String what) {
@@ -188,7 +229,10 @@ final class MarkdownSummary {
     line("");
   }
 
-  /** A header row, the first {@code textColumns} columns aligned left and the others (numbers) right. */
+  /**
+   * A header row, the first {@code textColumns} columns aligned left and the others (numbers)
+   * right.
+   */
   private void header(int textColumns, String... cells) {
     row(cells);
     StringBuilder rule = new StringBuilder("|");
@@ -219,7 +263,12 @@ final class MarkdownSummary {
     StringBuilder out = new StringBuilder(text.length() + 8);
     for (int i = 0; i < text.length(); i++) {
       char ch = text.charAt(i);
-      if (ch == '\n' || ch == '\r' || ch == '\t' || ch == '\u2028' || ch == '\u2029' || ch == '\u0085') {
+      if (ch == '\n'
+          || ch == '\r'
+          || ch == '\t'
+          || ch == '\u2028'
+          || ch == '\u2029'
+          || ch == '\u0085') {
         out.append(' ');
       } else if (ch < 0x80 && isPunctuation(ch)) {
         out.append('\\').append(ch);
@@ -233,6 +282,9 @@ final class MarkdownSummary {
   }
 
   private static boolean isPunctuation(char ch) {
-    return (ch >= '!' && ch <= '/') || (ch >= ':' && ch <= '@') || (ch >= '[' && ch <= '`') || (ch >= '{' && ch <= '~');
+    return (ch >= '!' && ch <= '/')
+        || (ch >= ':' && ch <= '@')
+        || (ch >= '[' && ch <= '`')
+        || (ch >= '{' && ch <= '~');
   }
 }

@@ -16,7 +16,9 @@ final class Percent {
     if (whole == 0) {
       return null;
     }
-    return BigDecimal.valueOf(part).multiply(HUNDRED).divide(BigDecimal.valueOf(whole), 1, RoundingMode.HALF_UP);
+    return BigDecimal.valueOf(part)
+        .multiply(HUNDRED)
+        .divide(BigDecimal.valueOf(whole), 1, RoundingMode.HALF_UP);
   }
 
   /**

@@ -17,10 +17,10 @@ import org.poltwt.tweet.Hashtag;
 import org.poltwt.tweet.Tweet;
 
 /**
- * The counts a wrap-up is made of, before anything is derived from them: the one place that
- * knows how a tweet is counted ({@link #add}), how counts are merged ({@link #addAll}) and when
- * two sets of counts are equal ({@link #sameAs}). A new count is added here and in those three
- * methods, and nowhere else.
+ * The counts a wrap-up is made of, before anything is derived from them: the one place that knows
+ * how a tweet is counted ({@link #add}), how counts are merged ({@link #addAll}) and when two sets
+ * of counts are equal ({@link #sameAs}). A new count is added here and in those three methods, and
+ * nowhere else.
  *
  * <p>Mutable and not thread-safe. A {@link WrapUp.Accumulator} fills one; a {@link WrapUp} keeps
  * its own {@linkplain #copy() copy} and never changes it, which is what makes the wrap-up
@@ -35,23 +35,34 @@ final class RawCounts {
   long retweets;
   long quotes;
   long replies;
+
   /** Compliant tweets, violations per code and tags per tag: counted where the checker's are. */
   final ComplianceSummary compliance = new ComplianceSummary();
+
   /** Tweets per verified registration, by its index in the roster. */
   final long[] byAccount;
+
   /** By account id. */
   final Map<String, AuthorSlot> authors = new HashMap<>();
-  /** Tweets per language and per source app; a one-element array is a count that can grow in place. */
+
+  /**
+   * Tweets per language and per source app; a one-element array is a count that can grow in place.
+   */
   final Map<String, long[]> languages = new HashMap<>();
+
   final Map<String, long[]> sources = new HashMap<>();
+
   /** By the tag's folded form. */
   final Map<String, TagSlot> tags = new HashMap<>();
+
   final long[] utc;
   long before;
   long after;
   final long[] local = new long[24];
 
-  /** The distinct tags of the tweet being counted; kept only to reuse the list from tweet to tweet. */
+  /**
+   * The distinct tags of the tweet being counted; kept only to reuse the list from tweet to tweet.
+   */
   private final List<String> seenInTweet = new ArrayList<>();
 
   /** Starts with every count at zero. */
@@ -103,8 +114,8 @@ final class RawCounts {
   }
 
   /**
-   * Adds other counts, as if their tweets had been added here. The caller has checked that they
-   * are of the same roster: the arrays are indexed by it.
+   * Adds other counts, as if their tweets had been added here. The caller has checked that they are
+   * of the same roster: the arrays are indexed by it.
    */
   RawCounts addAll(RawCounts other) {
     tweets += other.tweets;
@@ -113,19 +124,21 @@ final class RawCounts {
     replies += other.replies;
     compliance.addAll(other.compliance);
     addInto(byAccount, other.byAccount);
-    other.authors.forEach((id, a) -> {
-      AuthorSlot slot = authors.computeIfAbsent(id, k -> new AuthorSlot());
-      slot.tweets += a.tweets;
-      slot.handle(a.handle);
-      slot.account(a.account);
-    });
+    other.authors.forEach(
+        (id, a) -> {
+          AuthorSlot slot = authors.computeIfAbsent(id, k -> new AuthorSlot());
+          slot.tweets += a.tweets;
+          slot.handle(a.handle);
+          slot.account(a.account);
+        });
     other.languages.forEach((k, n) -> count(languages, k, n[0]));
     other.sources.forEach((k, n) -> count(sources, k, n[0]));
-    other.tags.forEach((key, t) -> {
-      TagSlot slot = tags.computeIfAbsent(key, k -> new TagSlot());
-      slot.tweets += t.tweets;
-      t.spellings.forEach((s, n) -> count(slot.spellings, s, n[0]));
-    });
+    other.tags.forEach(
+        (key, t) -> {
+          TagSlot slot = tags.computeIfAbsent(key, k -> new TagSlot());
+          slot.tweets += t.tweets;
+          t.spellings.forEach((s, n) -> count(slot.spellings, s, n[0]));
+        });
     addInto(utc, other.utc);
     before += other.before;
     after += other.after;
@@ -139,15 +152,21 @@ final class RawCounts {
   }
 
   /**
-   * Whether other counts are equal to these, roster included. Of the compliance counts only those
-   * a wrap-up shows are compared (compliant, theme, per code): that is what its equality has
-   * always meant, and {@link ComplianceCounts} holds exactly those.
+   * Whether other counts are equal to these, roster included. Of the compliance counts only those a
+   * wrap-up shows are compared (compliant, theme, per code): that is what its equality has always
+   * meant, and {@link ComplianceCounts} holds exactly those.
    */
   boolean sameAs(RawCounts o) {
-    return tweets == o.tweets && retweets == o.retweets && quotes == o.quotes && replies == o.replies
-        && before == o.before && after == o.after
+    return tweets == o.tweets
+        && retweets == o.retweets
+        && quotes == o.quotes
+        && replies == o.replies
+        && before == o.before
+        && after == o.after
         && ComplianceCounts.from(compliance).equals(ComplianceCounts.from(o.compliance))
-        && Arrays.equals(byAccount, o.byAccount) && Arrays.equals(utc, o.utc) && Arrays.equals(local, o.local)
+        && Arrays.equals(byAccount, o.byAccount)
+        && Arrays.equals(utc, o.utc)
+        && Arrays.equals(local, o.local)
         && roster.sameAs(o.roster)
         && same(authors, o.authors, AuthorSlot::sameAs)
         && same(languages, o.languages, Arrays::equals)
@@ -224,11 +243,16 @@ final class RawCounts {
 
     /** Null when no tweet gave one. */
     String handle;
+
     /** The roster index of the registration matched, -1 when unregistered. */
     int account = -1;
+
     long tweets;
 
-    /** Keeps the first handle in case-insensitive order, so the choice does not depend on tweet order. */
+    /**
+     * Keeps the first handle in case-insensitive order, so the choice does not depend on tweet
+     * order.
+     */
     void handle(String h) {
       if (h != null && (handle == null || HANDLES.compare(h, handle) < 0)) {
         handle = h;

@@ -12,10 +12,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.poltwt.internal.text.TagFold;
 import org.poltwt.event.Edition;
 import org.poltwt.event.Schedule;
 import org.poltwt.event.Window;
+import org.poltwt.internal.text.TagFold;
 import org.poltwt.registration.AccountType;
 import org.poltwt.registration.AgencyLevel;
 import org.poltwt.registration.ParticipationModel;
@@ -43,15 +43,15 @@ final class Roster {
       ParticipationModel participationModel,
       ZoneId zone) {}
 
-  private static final Comparator<Account> ORDER = Comparator
-      .comparing((Account a) -> a.handle().normalized())
-      .thenComparing(a -> a.handle().value())
-      .thenComparing(a -> a.accountId().orElse(""))
-      .thenComparing(a -> a.zone().getId())
-      .thenComparing(Account::country)
-      .thenComparing(Account::agencyLevel)
-      .thenComparing(Account::participationModel)
-      .thenComparing(Account::accountType);
+  private static final Comparator<Account> ORDER =
+      Comparator.comparing((Account a) -> a.handle().normalized())
+          .thenComparing(a -> a.handle().value())
+          .thenComparing(a -> a.accountId().orElse(""))
+          .thenComparing(a -> a.zone().getId())
+          .thenComparing(Account::country)
+          .thenComparing(Account::agencyLevel)
+          .thenComparing(Account::participationModel)
+          .thenComparing(Account::accountType);
 
   final Edition edition;
   final Window span;
@@ -80,7 +80,8 @@ final class Roster {
     Map<ZoneId, Window> windows = new HashMap<>();
     for (int i = 0; i < n; i++) {
       Account a = accounts.get(i);
-      // First in canonical order wins, so the match does not depend on the order registrations came in.
+      // First in canonical order wins, so the match does not depend on the order registrations came
+      // in.
       if (a.accountId().isPresent()) {
         byAccountId.putIfAbsent(a.accountId().get(), i);
       } else {
@@ -105,8 +106,15 @@ final class Roster {
     for (Registration r : registrations) {
       requireNonNull(r, "registrations: holds null");
       if (r.edition() == edition.number() && r.status() == RegistrationStatus.VERIFIED) {
-        accounts.add(new Account(r.handle(), r.accountId(), r.accountType(), r.country(), r.agencyLevel(),
-            r.participationModel(), r.zone()));
+        accounts.add(
+            new Account(
+                r.handle(),
+                r.accountId(),
+                r.accountType(),
+                r.country(),
+                r.agencyLevel(),
+                r.participationModel(),
+                r.zone()));
       }
     }
     accounts.sort(ORDER);
@@ -115,8 +123,8 @@ final class Roster {
 
   /**
    * The index of the verified registration a tweet's author matches, as {@link
-   * org.poltwt.compliance.ComplianceChecker} matches them: by account id when the registration has one,
-   * else by handle, case-insensitively; -1 if none.
+   * org.poltwt.compliance.ComplianceChecker} matches them: by account id when the registration has
+   * one, else by handle, case-insensitively; -1 if none.
    */
   int match(Tweet tweet) {
     Integer i = byAccountId.get(tweet.authorId());
@@ -139,7 +147,10 @@ final class Roster {
     return Math.floorMod(secondOfDay - localStartSecond, DAY) / 3_600;
   }
 
-  /** The UTC hour of the span an instant falls in; -1 before the span, {@link #spanHours} at or after its end. */
+  /**
+   * The UTC hour of the span an instant falls in; -1 before the span, {@link #spanHours} at or
+   * after its end.
+   */
   int utcHour(Instant t) {
     if (t.isBefore(span.start())) {
       return -1;

@@ -5,8 +5,8 @@ package org.poltwt.report;
  *
  * <p>Every tweet is either an original or a retweet; quotes and replies are originals too, and a
  * tweet may be both. An author is registered when at least one of their tweets matched one of the
- * edition's verified registrations (by account id when the registration has one, else by handle);
- * a registered account is active when at least one tweet matched it.
+ * edition's verified registrations (by account id when the registration has one, else by handle); a
+ * registered account is active when at least one tweet matched it.
  *
  * @param tweets every tweet counted
  * @param originals tweets that are not retweets
@@ -73,9 +73,20 @@ public record Totals(
     Counts.sum("originals + retweets", originals + retweets, "tweets", tweets);
     Counts.atMost("quotes", quotes, "originals", originals);
     Counts.atMost("replies", replies, "originals", originals);
-    Counts.sum("registeredAuthors + unregisteredAuthors", registeredAuthors + unregisteredAuthors, "authors", authors);
-    Counts.sum("registeredTweets + unregisteredTweets", registeredTweets + unregisteredTweets, "tweets", tweets);
-    Counts.sum("activeAccounts + silentAccounts", activeAccounts + silentAccounts, "registeredAccounts",
+    Counts.sum(
+        "registeredAuthors + unregisteredAuthors",
+        registeredAuthors + unregisteredAuthors,
+        "authors",
+        authors);
+    Counts.sum(
+        "registeredTweets + unregisteredTweets",
+        registeredTweets + unregisteredTweets,
+        "tweets",
+        tweets);
+    Counts.sum(
+        "activeAccounts + silentAccounts",
+        activeAccounts + silentAccounts,
+        "registeredAccounts",
         registeredAccounts);
   }
 }

@@ -15,14 +15,14 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collector;
 import java.util.stream.Stream;
+import org.poltwt.compliance.ComplianceChecker;
+import org.poltwt.compliance.ComplianceResult;
 import org.poltwt.event.Edition;
 import org.poltwt.event.Window;
 import org.poltwt.registration.AgencyLevel;
 import org.poltwt.registration.ParticipationModel;
 import org.poltwt.registration.Registration;
 import org.poltwt.registration.TwitterHandle;
-import org.poltwt.compliance.ComplianceChecker;
-import org.poltwt.compliance.ComplianceResult;
 import org.poltwt.tweet.Tweet;
 
 /**
@@ -52,12 +52,12 @@ import org.poltwt.tweet.Tweet;
  * <p><b>What is counted how.</b>
  *
  * <ul>
- *   <li>Registrations: only the edition's {@link org.poltwt.registration.RegistrationStatus#VERIFIED
- *       VERIFIED} registrations among those given count. A tweet's author matches one as {@link
- *       ComplianceChecker} matches them: by account id when the registration has one, else by
- *       handle, case-insensitively. Per-country, agency-level and participation-model figures are
- *       about registered accounts; tweets by unregistered authors are counted in {@link
- *       Totals#unregisteredTweets()} instead.
+ *   <li>Registrations: only the edition's {@link
+ *       org.poltwt.registration.RegistrationStatus#VERIFIED VERIFIED} registrations among those
+ *       given count. A tweet's author matches one as {@link ComplianceChecker} matches them: by
+ *       account id when the registration has one, else by handle, case-insensitively. Per-country,
+ *       agency-level and participation-model figures are about registered accounts; tweets by
+ *       unregistered authors are counted in {@link Totals#unregisteredTweets()} instead.
  *   <li>Compliance figures come from the {@link ComplianceResult}s as given; the registration
  *       figures from the registrations given here. Give both the same registrations.
  *   <li>A tweet without a language counts under {@value #UNKNOWN_LANGUAGE}, one without a source
@@ -75,18 +75,25 @@ import org.poltwt.tweet.Tweet;
  * #toString()} is personal: handles and account ids, never an email or a name.
  */
 public final class WrapUp {
-  /** How many accounts and hashtags {@link #toCsv()}, {@link #toMarkdown()} and the JSON form show. */
+  /**
+   * How many accounts and hashtags {@link #toCsv()}, {@link #toMarkdown()} and the JSON form show.
+   */
   public static final int DEFAULT_TOP = 20;
+
   /** The language key of tweets without one: BCP 47's "undetermined". */
   public static final String UNKNOWN_LANGUAGE = "und";
+
   /** The source key of tweets that do not say which app they were sent from. */
   public static final String UNKNOWN_SOURCE = "(unknown)";
 
   private static final Comparator<Map.Entry<String, Long>> BY_COUNT =
-      Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey());
+      Map.Entry.<String, Long>comparingByValue()
+          .reversed()
+          .thenComparing(Map.Entry.comparingByKey());
 
   /** A copy of the accumulator's counts, never changed: everything below is derived from it. */
   private final RawCounts counts;
+
   private final Roster roster;
 
   private final Map<String, Long> languages;
@@ -126,7 +133,8 @@ public final class WrapUp {
    *     edition are left out, so a store's whole list may be given
    * @return an empty accumulator
    * @throws NullPointerException if an argument is null or {@code registrations} holds null
-   * @throws org.poltwt.event.InvalidEditionException (field {@code date}) if the edition has no date
+   * @throws org.poltwt.event.InvalidEditionException (field {@code date}) if the edition has no
+   *     date
    */
   public static Accumulator accumulator(Edition edition, Collection<Registration> registrations) {
     return new Accumulator(Roster.of(edition, registrations));
@@ -137,13 +145,13 @@ public final class WrapUp {
    * streams, merging the partial counts exactly.
    *
    * @param checker the checker, whose edition is the wrap-up's
-   * @param registrations the edition's registrations, as for {@link #accumulator(Edition, Collection)};
-   *     the same ones the checker was built from
+   * @param registrations the edition's registrations, as for {@link #accumulator(Edition,
+   *     Collection)}; the same ones the checker was built from
    * @return the collector
    * @throws NullPointerException if an argument is null or {@code registrations} holds null
    */
-  public static Collector<Tweet, Accumulator, WrapUp> collector(ComplianceChecker checker,
-      Collection<Registration> registrations) {
+  public static Collector<Tweet, Accumulator, WrapUp> collector(
+      ComplianceChecker checker, Collection<Registration> registrations) {
     requireNonNull(checker, "checker");
     Roster roster = Roster.of(checker.edition(), registrations);
     return Collector.of(
@@ -157,12 +165,14 @@ public final class WrapUp {
    * Checks and counts a stream of tweets in one pass. The stream is consumed, not closed.
    *
    * @param checker the checker, whose edition is the wrap-up's
-   * @param registrations the edition's registrations, as for {@link #accumulator(Edition, Collection)}
+   * @param registrations the edition's registrations, as for {@link #accumulator(Edition,
+   *     Collection)}
    * @param tweets the tweets; may be parallel
    * @return the wrap-up
    * @throws NullPointerException if an argument is null, or a tweet in the stream is
    */
-  public static WrapUp of(ComplianceChecker checker, Collection<Registration> registrations, Stream<Tweet> tweets) {
+  public static WrapUp of(
+      ComplianceChecker checker, Collection<Registration> registrations, Stream<Tweet> tweets) {
     requireNonNull(tweets, "tweets");
     return tweets.collect(collector(checker, registrations));
   }
@@ -240,9 +250,20 @@ public final class WrapUp {
     }
     long tweets = counts.tweets;
     long authors = counts.authors.size();
-    return new Totals(tweets, tweets - counts.retweets, counts.retweets, counts.quotes, counts.replies, authors,
-        registeredAuthors, authors - registeredAuthors, registeredTweets, tweets - registeredTweets,
-        byAccount.length, active, byAccount.length - active);
+    return new Totals(
+        tweets,
+        tweets - counts.retweets,
+        counts.retweets,
+        counts.quotes,
+        counts.replies,
+        authors,
+        registeredAuthors,
+        authors - registeredAuthors,
+        registeredTweets,
+        tweets - registeredTweets,
+        byAccount.length,
+        active,
+        byAccount.length - active);
   }
 
   /**
@@ -343,8 +364,8 @@ public final class WrapUp {
   }
 
   /**
-   * Returns the tweets per hour of their registered author's own window, for tweets inside it:
-   * the follow-the-sun wave seen from each zone's clock.
+   * Returns the tweets per hour of their registered author's own window, for tweets inside it: the
+   * follow-the-sun wave seen from each zone's clock.
    *
    * @return 24 counts, hour 0 beginning at the edition's local start time
    */
@@ -391,11 +412,11 @@ public final class WrapUp {
   }
 
   /**
-   * Returns a Markdown summary: the headline figures, compliance, then tables of languages,
-   * source apps, countries, agency levels, participation models, top accounts, top hashtags, and
-   * tweets per UTC and per local hour. Text from tweets (source app names, hashtags) is escaped,
-   * so it cannot add markup or HTML. Percentages have one decimal, rounded half up, and never
-   * round a part to 0% or 100% that is not.
+   * Returns a Markdown summary: the headline figures, compliance, then tables of languages, source
+   * apps, countries, agency levels, participation models, top accounts, top hashtags, and tweets
+   * per UTC and per local hour. Text from tweets (source app names, hashtags) is escaped, so it
+   * cannot add markup or HTML. Percentages have one decimal, rounded half up, and never round a
+   * part to 0% or 100% that is not.
    *
    * @param top how many languages, sources, accounts and hashtags to show, at least 0
    * @return the summary
@@ -428,10 +449,27 @@ public final class WrapUp {
    */
   @Override
   public String toString() {
-    return "WrapUp{edition=" + roster.edition.number() + ", tweets=" + totals.tweets() + ", retweets="
-        + totals.retweets() + ", authors=" + totals.authors() + ", activeAccounts=" + totals.activeAccounts()
-        + "/" + totals.registeredAccounts() + ", compliant=" + compliance.compliant() + ", languages="
-        + languages.size() + ", sources=" + sources.size() + ", hashtags=" + hashtags.size() + "}";
+    return "WrapUp{edition="
+        + roster.edition.number()
+        + ", tweets="
+        + totals.tweets()
+        + ", retweets="
+        + totals.retweets()
+        + ", authors="
+        + totals.authors()
+        + ", activeAccounts="
+        + totals.activeAccounts()
+        + "/"
+        + totals.registeredAccounts()
+        + ", compliant="
+        + compliance.compliant()
+        + ", languages="
+        + languages.size()
+        + ", sources="
+        + sources.size()
+        + ", hashtags="
+        + hashtags.size()
+        + "}";
   }
 
   private Map<String, Tally> tallies(Function<Roster.Account, String> key) {
@@ -442,8 +480,9 @@ public final class WrapUp {
       add(s, byAccount[i]);
     }
     List<Map.Entry<String, long[]>> entries = new ArrayList<>(sums.entrySet());
-    entries.sort(Comparator.comparingLong((Map.Entry<String, long[]> e) -> -e.getValue()[2])
-        .thenComparing(Map.Entry::getKey));
+    entries.sort(
+        Comparator.comparingLong((Map.Entry<String, long[]> e) -> -e.getValue()[2])
+            .thenComparing(Map.Entry::getKey));
     Map<String, Tally> out = new LinkedHashMap<>();
     for (Map.Entry<String, long[]> e : entries) {
       out.put(e.getKey(), tally(e.getValue()));
@@ -451,7 +490,8 @@ public final class WrapUp {
     return Collections.unmodifiableMap(out);
   }
 
-  private <E extends Enum<E>> Map<E, Tally> enumTallies(Class<E> type, Function<Roster.Account, E> key) {
+  private <E extends Enum<E>> Map<E, Tally> enumTallies(
+      Class<E> type, Function<Roster.Account, E> key) {
     long[] byAccount = counts.byAccount;
     E[] values = type.getEnumConstants();
     long[][] sums = new long[values.length][3];
@@ -477,24 +517,28 @@ public final class WrapUp {
 
   private List<AccountCount> accountCounts() {
     List<AccountCount> out = new ArrayList<>(counts.authors.size());
-    counts.authors.forEach((id, a) -> {
-      Optional<TwitterHandle> handle = a.account >= 0
-          ? Optional.of(roster.accounts.get(a.account).handle())
-          : Optional.ofNullable(a.handle).map(TwitterHandle::new);
-      out.add(new AccountCount(handle, id, a.account >= 0, a.tweets));
-    });
-    out.sort(Comparator.comparingLong((AccountCount c) -> -c.tweets())
-        .thenComparing(c -> c.handle().map(TwitterHandle::normalized).orElse("~"))
-        .thenComparing(c -> c.handle().map(TwitterHandle::value).orElse(""))
-        .thenComparing(c -> c.authorId().length())
-        .thenComparing(AccountCount::authorId));
+    counts.authors.forEach(
+        (id, a) -> {
+          Optional<TwitterHandle> handle =
+              a.account >= 0
+                  ? Optional.of(roster.accounts.get(a.account).handle())
+                  : Optional.ofNullable(a.handle).map(TwitterHandle::new);
+          out.add(new AccountCount(handle, id, a.account >= 0, a.tweets));
+        });
+    out.sort(
+        Comparator.comparingLong((AccountCount c) -> -c.tweets())
+            .thenComparing(c -> c.handle().map(TwitterHandle::normalized).orElse("~"))
+            .thenComparing(c -> c.handle().map(TwitterHandle::value).orElse(""))
+            .thenComparing(c -> c.authorId().length())
+            .thenComparing(AccountCount::authorId));
     return List.copyOf(out);
   }
 
   private List<TagCount> tagCounts() {
     List<Map.Entry<String, RawCounts.TagSlot>> entries = new ArrayList<>(counts.tags.entrySet());
-    entries.sort(Comparator.comparingLong((Map.Entry<String, RawCounts.TagSlot> e) -> -e.getValue().tweets)
-        .thenComparing(Map.Entry::getKey));
+    entries.sort(
+        Comparator.comparingLong((Map.Entry<String, RawCounts.TagSlot> e) -> -e.getValue().tweets)
+            .thenComparing(Map.Entry::getKey));
     List<TagCount> out = new ArrayList<>(entries.size());
     for (Map.Entry<String, RawCounts.TagSlot> e : entries) {
       out.add(new TagCount(mostFrequent(e.getValue().spellings), e.getValue().tweets));
@@ -502,7 +546,10 @@ public final class WrapUp {
     return List.copyOf(out);
   }
 
-  /** The key with the highest count, the least key among equals: the first in {@link #BY_COUNT} order. */
+  /**
+   * The key with the highest count, the least key among equals: the first in {@link #BY_COUNT}
+   * order.
+   */
   private static String mostFrequent(Map<String, long[]> counts) {
     String best = null;
     long bestCount = 0;

@@ -36,7 +36,8 @@ public record AccountLookup(TwitterHandle handle, Status status, Optional<Twitte
     requireNonNull(status, "status");
     requireNonNull(account, "account");
     if ((status == Status.FOUND) != account.isPresent()) {
-      throw new IllegalArgumentException("account: must be present exactly when the status is FOUND");
+      throw new IllegalArgumentException(
+          "account: must be present exactly when the status is FOUND");
     }
   }
 

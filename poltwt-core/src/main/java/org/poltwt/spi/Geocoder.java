@@ -4,7 +4,10 @@ import java.util.Optional;
 import org.poltwt.registration.Coordinates;
 import org.poltwt.registration.PostalAddress;
 
-/** Finds where an address is, for participants who gave no coordinates. No network in core: adapters decide how. */
+/**
+ * Finds where an address is, for participants who gave no coordinates. No network in core: adapters
+ * decide how.
+ */
 public interface Geocoder {
   /**
    * Locates an address.

@@ -3,8 +3,8 @@ package org.poltwt.spi;
 import static java.util.Objects.requireNonNull;
 
 /**
- * One email to one recipient. poltwt never puts several recipients in one message, so no
- * recipient sees another's address.
+ * One email to one recipient. poltwt never puts several recipients in one message, so no recipient
+ * sees another's address.
  *
  * @param to the recipient's address
  * @param subject the subject line
@@ -22,7 +22,10 @@ public record Mail(String to, String subject, String body) {
     requireNonNull(to, "to");
     requireNonNull(subject, "subject");
     requireNonNull(body, "body");
-    if (to.indexOf('@') < 1 || to.indexOf(',') >= 0 || to.indexOf(';') >= 0 || to.chars().anyMatch(Character::isWhitespace)) {
+    if (to.indexOf('@') < 1
+        || to.indexOf(',') >= 0
+        || to.indexOf(';') >= 0
+        || to.chars().anyMatch(Character::isWhitespace)) {
       throw new IllegalArgumentException("to: must be exactly one email address");
     }
     if (subject.indexOf('\n') >= 0 || subject.indexOf('\r') >= 0) {

@@ -74,6 +74,7 @@ public record OutboxEntry(
    * @return the pending entry
    */
   public static OutboxEntry pending(UUID announcementId, UUID registrationId, Instant now) {
-    return new OutboxEntry(announcementId, registrationId, Status.PENDING, 0, now, Optional.empty(), Optional.empty());
+    return new OutboxEntry(
+        announcementId, registrationId, Status.PENDING, 0, now, Optional.empty(), Optional.empty());
   }
 }

@@ -65,8 +65,8 @@ public interface OutboxStore {
   List<OutboxEntry> entries(UUID announcementId);
 
   /**
-   * Replaces a pending entry by its next state, only if it is still exactly {@code expected}.
-   * Of concurrent calls with the same expected entry, at most one succeeds.
+   * Replaces a pending entry by its next state, only if it is still exactly {@code expected}. Of
+   * concurrent calls with the same expected entry, at most one succeeds.
    *
    * @param expected the entry as read
    * @param next its next state (same announcement and registration)
@@ -75,7 +75,8 @@ public interface OutboxStore {
   boolean transition(OutboxEntry expected, OutboxEntry next);
 
   /**
-   * Deletes every entry, unsubscribe token and unsubscription of a registration (when it is erased).
+   * Deletes every entry, unsubscribe token and unsubscription of a registration (when it is
+   * erased).
    *
    * @param registrationId the registration
    * @return how many rows were deleted

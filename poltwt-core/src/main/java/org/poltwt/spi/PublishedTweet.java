@@ -11,7 +11,8 @@ import java.util.Optional;
  * @param tweetId the posted tweet's id, when known
  * @param alreadyPosted true if an earlier call (or the platform's duplicate check) had posted it
  */
-public record PublishedTweet(String idempotencyKey, Optional<String> tweetId, boolean alreadyPosted) {
+public record PublishedTweet(
+    String idempotencyKey, Optional<String> tweetId, boolean alreadyPosted) {
   /**
    * Validates the outcome.
    *

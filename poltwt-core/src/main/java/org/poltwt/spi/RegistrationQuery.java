@@ -55,7 +55,12 @@ public record RegistrationQuery(
    * @return the query
    */
   public static RegistrationQuery of(int edition) {
-    return new RegistrationQuery(edition, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+    return new RegistrationQuery(
+        edition,
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
         Optional.empty());
   }
 
@@ -86,7 +91,8 @@ public record RegistrationQuery(
    * @return a new query
    */
   public RegistrationQuery withZone(ZoneId z) {
-    return new RegistrationQuery(edition, status, country, Optional.of(z), agencyLevel, accountType);
+    return new RegistrationQuery(
+        edition, status, country, Optional.of(z), agencyLevel, accountType);
   }
 
   /**

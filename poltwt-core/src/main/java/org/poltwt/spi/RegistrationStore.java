@@ -24,8 +24,8 @@ public interface RegistrationStore {
   void insert(Registration registration);
 
   /**
-   * Adds a new registration together with its first verification token. A store that keeps both
-   * in one database overrides this to write them in one transaction, so a sign-up is never stored
+   * Adds a new registration together with its first verification token. A store that keeps both in
+   * one database overrides this to write them in one transaction, so a sign-up is never stored
    * without its token; this default inserts the registration, then saves the token.
    *
    * @param registration the registration
@@ -34,7 +34,8 @@ public interface RegistrationStore {
    * @throws DuplicateRegistrationException if its handle is already registered for its edition
    * @throws IllegalStateException if a registration with its id, or a token with its hash, exists
    */
-  default void insert(Registration registration, VerificationToken firstToken, VerificationTokenStore tokens) {
+  default void insert(
+      Registration registration, VerificationToken firstToken, VerificationTokenStore tokens) {
     insert(registration);
     tokens.save(firstToken);
   }
@@ -46,15 +47,15 @@ public interface RegistrationStore {
    * @param registration the changed registration
    * @throws java.util.NoSuchElementException if no registration has its id
    * @throws IllegalArgumentException if the edition or handle differs from the stored one
-   * @throws IllegalStateException if the stored registration was erased and the copy is not: an
-   *     old copy must never bring erased personal data back
+   * @throws IllegalStateException if the stored registration was erased and the copy is not: an old
+   *     copy must never bring erased personal data back
    */
   void update(Registration registration);
 
   /**
    * Replaces a stored registration with a changed copy only if nobody changed it since {@code
-   * expected} was read: its stored status and {@code updatedAt} still equal {@code expected}'s.
-   * The same rules as {@link #update(Registration)} apply to the change.
+   * expected} was read: its stored status and {@code updatedAt} still equal {@code expected}'s. The
+   * same rules as {@link #update(Registration)} apply to the change.
    *
    * @param expected the registration as read
    * @param changed the changed copy (same id)
@@ -84,8 +85,8 @@ public interface RegistrationStore {
   /**
    * Lists matching registrations in a stable order: by creation time, then id compared as an
    * unsigned 128-bit number (the order of its canonical text and of SQL {@code uuid} columns, not
-   * {@link UUID#compareTo}). Paging with
-   * {@code offset} and {@code limit} over unchanged data visits every match exactly once.
+   * {@link UUID#compareTo}). Paging with {@code offset} and {@code limit} over unchanged data
+   * visits every match exactly once.
    *
    * @param query which registrations
    * @param offset how many matches to skip, at least 0

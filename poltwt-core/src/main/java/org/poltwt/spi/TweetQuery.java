@@ -14,7 +14,8 @@ import org.poltwt.tweet.Tweet;
  * @param from only tweets created at or after this instant
  * @param until only tweets created before this instant
  */
-public record TweetQuery(int edition, Optional<String> authorId, Optional<Instant> from, Optional<Instant> until) {
+public record TweetQuery(
+    int edition, Optional<String> authorId, Optional<Instant> from, Optional<Instant> until) {
   /**
    * Validates the query.
    *
@@ -60,7 +61,8 @@ public record TweetQuery(int edition, Optional<String> authorId, Optional<Instan
    * @return a new query
    */
   public TweetQuery between(Instant fromInclusive, Instant untilExclusive) {
-    return new TweetQuery(edition, authorId, Optional.of(fromInclusive), Optional.of(untilExclusive));
+    return new TweetQuery(
+        edition, authorId, Optional.of(fromInclusive), Optional.of(untilExclusive));
   }
 
   /**

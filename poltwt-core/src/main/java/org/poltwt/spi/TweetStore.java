@@ -43,8 +43,8 @@ public interface TweetStore {
   Optional<Tweet> find(String id);
 
   /**
-   * Returns the id of the newest tweet stored for an edition (ids grow with time), so a harvest
-   * can resume after it.
+   * Returns the id of the newest tweet stored for an edition (ids grow with time), so a harvest can
+   * resume after it.
    *
    * @param edition the edition's number
    * @return the largest id, or empty if none is stored

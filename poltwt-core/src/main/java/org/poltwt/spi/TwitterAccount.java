@@ -13,7 +13,8 @@ import org.poltwt.registration.TwitterHandle;
  * @param isProtected whether its tweets are protected
  * @param verified whether it is verified
  */
-public record TwitterAccount(String id, TwitterHandle handle, String name, boolean isProtected, boolean verified) {
+public record TwitterAccount(
+    String id, TwitterHandle handle, String name, boolean isProtected, boolean verified) {
   /**
    * Validates the account.
    *

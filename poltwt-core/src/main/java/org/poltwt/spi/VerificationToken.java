@@ -15,7 +15,11 @@ import java.util.UUID;
  * @param expiresAt when it stops being valid
  * @param usedAt when it was used, if it was
  */
-public record VerificationToken(String hash, UUID registrationId, Instant createdAt, Instant expiresAt,
+public record VerificationToken(
+    String hash,
+    UUID registrationId,
+    Instant createdAt,
+    Instant expiresAt,
     Optional<Instant> usedAt) {
 
   /**
@@ -33,7 +37,8 @@ public record VerificationToken(String hash, UUID registrationId, Instant create
     requireNonNull(createdAt, "createdAt");
     requireNonNull(expiresAt, "expiresAt");
     requireNonNull(usedAt, "usedAt");
-    if (hash.length() != 64 || !hash.chars().allMatch(c -> (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'))) {
+    if (hash.length() != 64
+        || !hash.chars().allMatch(c -> (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'))) {
       throw new IllegalArgumentException("hash: must be 64 lower-case hex characters");
     }
     if (!expiresAt.isAfter(createdAt)) {
@@ -44,7 +49,14 @@ public record VerificationToken(String hash, UUID registrationId, Instant create
   /** Leaves out the hash. */
   @Override
   public String toString() {
-    return "VerificationToken[registrationId=" + registrationId + ", createdAt=" + createdAt + ", expiresAt="
-        + expiresAt + ", used=" + usedAt.isPresent() + "]";
+    return "VerificationToken[registrationId="
+        + registrationId
+        + ", createdAt="
+        + createdAt
+        + ", expiresAt="
+        + expiresAt
+        + ", used="
+        + usedAt.isPresent()
+        + "]";
   }
 }

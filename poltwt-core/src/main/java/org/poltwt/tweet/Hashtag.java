@@ -23,7 +23,8 @@ public record Hashtag(String tag, int start, int end) {
       throw new IllegalArgumentException("tag: must not be empty");
     }
     if (start < 0 || end <= start) {
-      throw new IllegalArgumentException("indices: must satisfy 0 <= start < end (" + start + ", " + end + ")");
+      throw new IllegalArgumentException(
+          "indices: must satisfy 0 <= start < end (" + start + ", " + end + ")");
     }
   }
 }

@@ -1,10 +1,10 @@
 package org.poltwt.tweet;
 
-import org.poltwt.internal.text.HashtagScanner;
 import static java.util.Objects.requireNonNull;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.poltwt.internal.text.HashtagScanner;
 import org.poltwt.internal.text.TagFold;
 
 /**
@@ -64,7 +64,8 @@ public final class Hashtags {
   public static boolean carries(String text, String tag) {
     requireNonNull(text, "text");
     requireNonNull(tag, "tag");
-    return HashtagScanner.carries(text,
+    return HashtagScanner.carries(
+        text,
         TagFold.folded(tag.startsWith("#") || tag.startsWith("\uFF03") ? tag.substring(1) : tag));
   }
 

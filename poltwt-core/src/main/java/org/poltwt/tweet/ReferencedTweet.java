@@ -1,7 +1,8 @@
 package org.poltwt.tweet;
 
-import org.poltwt.internal.TweetIds;
 import static java.util.Objects.requireNonNull;
+
+import org.poltwt.internal.TweetIds;
 
 /**
  * A tweet another tweet refers to.

@@ -1,13 +1,13 @@
 package org.poltwt.tweet;
 
-import org.poltwt.internal.TweetIds;
-import org.poltwt.internal.text.ScannedHashtags;
 import static java.util.Objects.requireNonNull;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.poltwt.InvalidInputException;
+import org.poltwt.internal.TweetIds;
+import org.poltwt.internal.text.ScannedHashtags;
 import org.poltwt.registration.TwitterHandle;
 
 /**
@@ -22,8 +22,9 @@ import org.poltwt.registration.TwitterHandle;
  * @param source the app it was sent from, when known
  * @param referencedTweets the tweets it retweets, quotes or replies to
  * @param hashtags its hashtag entities, as {@link Hashtags#extract(String)} finds them in the text;
- *     a tweet from {@link #builder()}, {@link #of} or {@link org.poltwt.tweet.io.TweetReader} extracts them from the
- *     text the first time they are read, so a tweet that is only checked never builds them
+ *     a tweet from {@link #builder()}, {@link #of} or {@link org.poltwt.tweet.io.TweetReader}
+ *     extracts them from the text the first time they are read, so a tweet that is only checked
+ *     never builds them
  */
 public record Tweet(
     String id,
@@ -51,7 +52,8 @@ public record Tweet(
    * @param source the app it was sent from
    * @param referencedTweets the tweets it refers to
    * @param hashtags its hashtag entities
-   * @throws InvalidInputException (code {@value #INVALID}) naming the field that is missing or malformed
+   * @throws InvalidInputException (code {@value #INVALID}) naming the field that is missing or
+   *     malformed
    */
   public Tweet {
     TweetIds.require("id", id);
@@ -69,7 +71,10 @@ public record Tweet(
     requireNonNull(hashtags, "hashtags");
     // The builder's lazily extracted entities of this very text are kept as they are; any other
     // list is copied.
-    hashtags = hashtags instanceof ScannedHashtags<?> lazy && lazy.of(text) ? hashtags : List.copyOf(hashtags);
+    hashtags =
+        hashtags instanceof ScannedHashtags<?> lazy && lazy.of(text)
+            ? hashtags
+            : List.copyOf(hashtags);
   }
 
   /**
@@ -82,8 +87,15 @@ public record Tweet(
    * @param createdAt when it was posted
    * @return the tweet, without language, source or references
    */
-  public static Tweet of(String id, String authorId, TwitterHandle authorHandle, String text, Instant createdAt) {
-    return builder().id(id).authorId(authorId).authorHandle(authorHandle).text(text).createdAt(createdAt).build();
+  public static Tweet of(
+      String id, String authorId, TwitterHandle authorHandle, String text, Instant createdAt) {
+    return builder()
+        .id(id)
+        .authorId(authorId)
+        .authorHandle(authorHandle)
+        .text(text)
+        .createdAt(createdAt)
+        .build();
   }
 
   /**
@@ -242,8 +254,16 @@ public record Tweet(
       if (text == null) {
         throw new InvalidInputException(INVALID, "text", "is required");
       }
-      return new Tweet(id, authorId, Optional.ofNullable(authorHandle), text, createdAt, Optional.ofNullable(lang),
-          Optional.ofNullable(source), referencedTweets, new ScannedHashtags<>(text, null, Hashtags::extract));
+      return new Tweet(
+          id,
+          authorId,
+          Optional.ofNullable(authorHandle),
+          text,
+          createdAt,
+          Optional.ofNullable(lang),
+          Optional.ofNullable(source),
+          referencedTweets,
+          new ScannedHashtags<>(text, null, Hashtags::extract));
     }
   }
 }

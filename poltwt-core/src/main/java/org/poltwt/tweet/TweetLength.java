@@ -1,9 +1,10 @@
 package org.poltwt.tweet;
 
+import static java.util.Objects.requireNonNull;
+
 import org.poltwt.internal.text.WeightConfig;
 import org.poltwt.internal.text.WeightedCount;
 import org.poltwt.internal.text.WeightedLength;
-import static java.util.Objects.requireNonNull;
 
 /**
  * A tweet's weighted length as Twitter counts it (twitter-text configuration v3): at most 280, most

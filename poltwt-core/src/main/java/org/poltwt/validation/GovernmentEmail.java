@@ -16,8 +16,8 @@ import java.lang.annotation.Target;
 
 /**
  * The annotated string is an email address that {@link
- * org.poltwt.registration.email.GovernmentEmailPolicy#defaults()} does not reject. Addresses the policy
- * sends to organiser review are valid unless {@link #allowReview()} is false. Null is valid
+ * org.poltwt.registration.email.GovernmentEmailPolicy#defaults()} does not reject. Addresses the
+ * policy sends to organiser review are valid unless {@link #allowReview()} is false. Null is valid
  * (combine with {@code @NotNull}). The violation's message gives the policy's reason, never the
  * address.
  */

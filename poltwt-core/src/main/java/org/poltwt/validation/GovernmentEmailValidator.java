@@ -7,7 +7,8 @@ import org.poltwt.registration.email.GovernmentEmailPolicy;
 import org.poltwt.registration.email.Verdict;
 
 /** Checks {@link GovernmentEmail} with {@link GovernmentEmailPolicy#defaults()}. */
-public final class GovernmentEmailValidator implements ConstraintValidator<GovernmentEmail, CharSequence> {
+public final class GovernmentEmailValidator
+    implements ConstraintValidator<GovernmentEmail, CharSequence> {
   private boolean allowReview = true;
 
   /** Creates the validator; Bean Validation providers call this. */
@@ -24,12 +25,16 @@ public final class GovernmentEmailValidator implements ConstraintValidator<Gover
       return true;
     }
     EmailAssessment assessment = GovernmentEmailPolicy.defaults().assess(value.toString());
-    boolean valid = assessment.verdict() == Verdict.ACCEPTED
-        || (allowReview && assessment.verdict() == Verdict.REVIEW);
+    boolean valid =
+        assessment.verdict() == Verdict.ACCEPTED
+            || (allowReview && assessment.verdict() == Verdict.REVIEW);
     if (!valid) {
       context.disableDefaultConstraintViolation();
-      // The reason is poltwt's own text, never the address; escape it so it is not read as a template.
-      context.buildConstraintViolationWithTemplate(escape(assessment.reason())).addConstraintViolation();
+      // The reason is poltwt's own text, never the address; escape it so it is not read as a
+      // template.
+      context
+          .buildConstraintViolationWithTemplate(escape(assessment.reason()))
+          .addConstraintViolation();
     }
     return valid;
   }

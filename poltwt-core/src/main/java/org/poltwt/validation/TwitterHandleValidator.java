@@ -1,11 +1,12 @@
 package org.poltwt.validation;
 
-import org.poltwt.internal.HandleRule;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
+import org.poltwt.internal.HandleRule;
 
 /** Checks {@link TwitterHandle} with the model's own rule. */
-public final class TwitterHandleValidator implements ConstraintValidator<TwitterHandle, CharSequence> {
+public final class TwitterHandleValidator
+    implements ConstraintValidator<TwitterHandle, CharSequence> {
   /** Creates the validator; Bean Validation providers call this. */
   public TwitterHandleValidator() {}
 

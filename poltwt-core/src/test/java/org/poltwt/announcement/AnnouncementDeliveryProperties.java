@@ -28,11 +28,18 @@ import org.poltwt.spi.memory.InMemoryRegistrationStore;
 import org.poltwt.testing.MutableClock;
 import org.poltwt.testing.Registrations;
 
-/** Whatever fails and whenever the process dies, every recipient gets the announcement exactly once. */
+/**
+ * Whatever fails and whenever the process dies, every recipient gets the announcement exactly once.
+ */
 class AnnouncementDeliveryProperties {
-  private static final String[] ZONES = {"Pacific/Kiritimati", "Asia/Kathmandu", "America/St_Johns", "Europe/Madrid"};
+  private static final String[] ZONES = {
+    "Pacific/Kiritimati", "Asia/Kathmandu", "America/St_Johns", "Europe/Madrid"
+  };
 
-  /** Thrown by the mailer to stand for the process dying mid-send: not a PoltwtException, so nothing catches it. */
+  /**
+   * Thrown by the mailer to stand for the process dying mid-send: not a PoltwtException, so nothing
+   * catches it.
+   */
   static final class Crash extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
@@ -70,15 +77,29 @@ class AnnouncementDeliveryProperties {
     MutableClock clock = new MutableClock(Instant.parse("2015-06-01T00:00:00Z"));
     InMemoryRegistrationStore registrations = new InMemoryRegistrationStore();
     FlakyMailer mailer = new FlakyMailer(fails, crashAt);
-    AnnouncementService service = AnnouncementService.builder().registrationStore(registrations)
-        .outboxStore(new InMemoryOutboxStore()).mailer(mailer).clock(clock).maxAttempts(20)
-        .backoff(Duration.ofSeconds(30)).claimLease(Duration.ofMinutes(2)).build();
+    AnnouncementService service =
+        AnnouncementService.builder()
+            .registrationStore(registrations)
+            .outboxStore(new InMemoryOutboxStore())
+            .mailer(mailer)
+            .clock(clock)
+            .maxAttempts(20)
+            .backoff(Duration.ofSeconds(30))
+            .claimLease(Duration.ofMinutes(2))
+            .build();
     for (int i = 0; i < recipients; i++) {
-      registrations.insert(Registrations.agencyBuilder(5, "agency" + i).zone(ZoneId.of(ZONES[i % ZONES.length]))
-          .status(RegistrationStatus.VERIFIED).build());
+      registrations.insert(
+          Registrations.agencyBuilder(5, "agency" + i)
+              .zone(ZoneId.of(ZONES[i % ZONES.length]))
+              .status(RegistrationStatus.VERIFIED)
+              .build());
     }
-    Announcement a = service.draft(Edition.builder().number(5).date(LocalDate.of(2015, 6, 5)).build(),
-        "Theme", "Hello {handle}: {windowStart}", Audience.verified());
+    Announcement a =
+        service.draft(
+            Edition.builder().number(5).date(LocalDate.of(2015, 6, 5)).build(),
+            "Theme",
+            "Hello {handle}: {windowStart}",
+            Audience.verified());
 
     DeliveryReport report = null;
     for (int round = 0; round < 200 && (report == null || !report.finished()); round++) {
@@ -101,7 +122,8 @@ class AnnouncementDeliveryProperties {
     assertThat(perAddress).hasSize(recipients);
     assertThat(perAddress.values()).containsOnly(1);
     for (Registration r : registrations.list(org.poltwt.spi.RegistrationQuery.of(5), 0, 1000)) {
-      assertThat(mailer.delivered.sentTo(r.email())).singleElement()
+      assertThat(mailer.delivered.sentTo(r.email()))
+          .singleElement()
           .satisfies(m -> assertThat(m.body()).contains(r.handle().toString()));
     }
   }
@@ -124,23 +146,36 @@ class AnnouncementDeliveryProperties {
   void aRecipientWhoseEveryAttemptFailsIsReportedNotLost() {
     MutableClock clock = new MutableClock(Instant.parse("2015-06-01T00:00:00Z"));
     InMemoryRegistrationStore registrations = new InMemoryRegistrationStore();
-    Registration doomed = Registrations.agencyBuilder(5, "doomed").status(RegistrationStatus.VERIFIED).build();
-    Registration fine = Registrations.agencyBuilder(5, "fine").status(RegistrationStatus.VERIFIED).build();
+    Registration doomed =
+        Registrations.agencyBuilder(5, "doomed").status(RegistrationStatus.VERIFIED).build();
+    Registration fine =
+        Registrations.agencyBuilder(5, "fine").status(RegistrationStatus.VERIFIED).build();
     registrations.insert(doomed);
     registrations.insert(fine);
-    FlakyMailer mailer = new FlakyMailer(call -> false, -1) {
-      @Override
-      public void send(Mail mail) {
-        if (mail.to().equals(doomed.email())) {
-          throw new PoltwtException("mail.failed", "mailbox unavailable");
-        }
-        super.send(mail);
-      }
-    };
-    AnnouncementService service = AnnouncementService.builder().registrationStore(registrations)
-        .outboxStore(new InMemoryOutboxStore()).mailer(mailer).clock(clock).maxAttempts(3).build();
-    Announcement a = service.draft(Edition.builder().number(5).date(LocalDate.of(2015, 6, 5)).build(), "T", "B",
-        Audience.verified());
+    FlakyMailer mailer =
+        new FlakyMailer(call -> false, -1) {
+          @Override
+          public void send(Mail mail) {
+            if (mail.to().equals(doomed.email())) {
+              throw new PoltwtException("mail.failed", "mailbox unavailable");
+            }
+            super.send(mail);
+          }
+        };
+    AnnouncementService service =
+        AnnouncementService.builder()
+            .registrationStore(registrations)
+            .outboxStore(new InMemoryOutboxStore())
+            .mailer(mailer)
+            .clock(clock)
+            .maxAttempts(3)
+            .build();
+    Announcement a =
+        service.draft(
+            Edition.builder().number(5).date(LocalDate.of(2015, 6, 5)).build(),
+            "T",
+            "B",
+            Audience.verified());
 
     DeliveryReport report = service.send(a);
     for (int i = 0; i < 5 && !report.finished(); i++) {

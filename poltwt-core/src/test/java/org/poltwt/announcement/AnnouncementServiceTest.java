@@ -26,42 +26,58 @@ import org.poltwt.testing.MutableClock;
 import org.poltwt.testing.Registrations;
 
 class AnnouncementServiceTest {
-  private static final Pattern UNSUBSCRIBE = Pattern.compile("unsubscribe\\?token=([A-Za-z0-9_-]{43})");
+  private static final Pattern UNSUBSCRIBE =
+      Pattern.compile("unsubscribe\\?token=([A-Za-z0-9_-]{43})");
 
   private final MutableClock clock = new MutableClock(Instant.parse("2015-06-01T00:00:00Z"));
   private final InMemoryRegistrationStore registrations = new InMemoryRegistrationStore();
   private final InMemoryOutboxStore outbox = new InMemoryOutboxStore();
   private final InMemoryEditionStore editions = new InMemoryEditionStore();
   private final InMemoryMailer mailer = new InMemoryMailer();
-  private final AnnouncementService service = AnnouncementService.builder()
-      .registrationStore(registrations)
-      .outboxStore(outbox)
-      .mailer(mailer)
-      .clock(clock)
-      .unsubscribeLink(t -> "https://poltwt.example/unsubscribe?token=" + t)
-      .build();
-  private final Edition fifth = Edition.builder().number(5).date(LocalDate.of(2015, 6, 5))
-      .localStart(LocalTime.of(8, 0)).themes("TimeToUnify").build();
+  private final AnnouncementService service =
+      AnnouncementService.builder()
+          .registrationStore(registrations)
+          .outboxStore(outbox)
+          .mailer(mailer)
+          .clock(clock)
+          .unsubscribeLink(t -> "https://poltwt.example/unsubscribe?token=" + t)
+          .build();
+  private final Edition fifth =
+      Edition.builder()
+          .number(5)
+          .date(LocalDate.of(2015, 6, 5))
+          .localStart(LocalTime.of(8, 0))
+          .themes("TimeToUnify")
+          .build();
 
   AnnouncementServiceTest() {
     editions.save(fifth);
   }
 
   private Registration verified(String handle, String zone) {
-    Registration r = Registrations.agencyBuilder(5, handle).zone(ZoneId.of(zone))
-        .status(RegistrationStatus.VERIFIED).build();
+    Registration r =
+        Registrations.agencyBuilder(5, handle)
+            .zone(ZoneId.of(zone))
+            .status(RegistrationStatus.VERIFIED)
+            .build();
     registrations.insert(r);
     return r;
   }
 
   private Registration withStatus(String handle, RegistrationStatus status) {
-    Registration r = Registrations.agencyBuilder(5, handle).zone(ZoneId.of("Europe/Madrid")).status(status).build();
+    Registration r =
+        Registrations.agencyBuilder(5, handle)
+            .zone(ZoneId.of("Europe/Madrid"))
+            .status(status)
+            .build();
     registrations.insert(r);
     return r;
   }
 
   private Announcement windows() {
-    return service.draft(fifth, "{hashtag} {edition}: your window",
+    return service.draft(
+        fifth,
+        "{hashtag} {edition}: your window",
         "Hello {handle} of {agency}. Your 24 hours: {windowStart} to {windowEnd} ({windowStartIso} / {windowEndIso},"
             + " zone {zone}), opening {countdown}.",
         Audience.verified());
@@ -83,8 +99,10 @@ class AnnouncementServiceTest {
 
     assertThat(report.sent()).isEqualTo(3);
     assertThat(report.finished()).isTrue();
-    assertThat(bodyTo(kiritimati)).startsWith("Hello @Kiritimati of ")
-        .contains("Friday 5 June 2015 at 08:00 (Pacific/Kiritimati) to Saturday 6 June 2015 at 08:00 (Pacific/Kiritimati)")
+    assertThat(bodyTo(kiritimati))
+        .startsWith("Hello @Kiritimati of ")
+        .contains(
+            "Friday 5 June 2015 at 08:00 (Pacific/Kiritimati) to Saturday 6 June 2015 at 08:00 (Pacific/Kiritimati)")
         .contains("2015-06-05T08:00:00+14:00 / 2015-06-06T08:00:00+14:00")
         .contains("zone Pacific/Kiritimati")
         // 08:00+14:00 is 2015-06-04T18:00Z: 3 days and 18 hours after the clock.
@@ -96,7 +114,8 @@ class AnnouncementServiceTest {
         .contains("Friday 5 June 2015 at 08:00 (America/St_Johns)")
         .contains("2015-06-05T08:00:00-02:30 / 2015-06-06T08:00:00-02:30")
         .contains("opening in 4 days, 10 hours and 30 minutes");
-    assertThat(mailer.sentTo(kathmandu.email()).get(0).subject()).isEqualTo("#PolTwt 5: your window");
+    assertThat(mailer.sentTo(kathmandu.email()).get(0).subject())
+        .isEqualTo("#PolTwt 5: your window");
   }
 
   @Test
@@ -166,11 +185,19 @@ class AnnouncementServiceTest {
   @Test
   void theAudienceFilters() {
     Registration agency = verified("Agency", "Europe/Madrid");
-    Registration officer = Registrations.officerBuilder(5, "Officer").zone(ZoneId.of("Europe/Madrid"))
-        .status(RegistrationStatus.VERIFIED).build();
+    Registration officer =
+        Registrations.officerBuilder(5, "Officer")
+            .zone(ZoneId.of("Europe/Madrid"))
+            .status(RegistrationStatus.VERIFIED)
+            .build();
     registrations.insert(officer);
 
-    service.send(service.draft(fifth, "Officers", "Hello {handle}", Audience.verified().withAccountType(AccountType.OFFICER)));
+    service.send(
+        service.draft(
+            fifth,
+            "Officers",
+            "Hello {handle}",
+            Audience.verified().withAccountType(AccountType.OFFICER)));
 
     assertThat(mailer.sent()).extracting(Mail::to).containsExactly(officer.email());
     assertThat(agency.email()).isNotEqualTo(officer.email());
@@ -179,8 +206,15 @@ class AnnouncementServiceTest {
   @Test
   void failuresAreRetriedWithBackoffThenReportedPerRecipient() {
     Registration r = verified("Unlucky", "Europe/Madrid");
-    AnnouncementService twice = AnnouncementService.builder().registrationStore(registrations).outboxStore(outbox)
-        .mailer(mailer).clock(clock).maxAttempts(2).backoff(Duration.ofMinutes(1)).build();
+    AnnouncementService twice =
+        AnnouncementService.builder()
+            .registrationStore(registrations)
+            .outboxStore(outbox)
+            .mailer(mailer)
+            .clock(clock)
+            .maxAttempts(2)
+            .backoff(Duration.ofMinutes(1))
+            .build();
     Announcement a = windows();
     mailer.failNext(5);
 
@@ -199,8 +233,11 @@ class AnnouncementServiceTest {
 
   @Test
   void noRecipientSeesAnotherRecipientsAddress() {
-    List<Registration> all = List.of(verified("A1", "Europe/Madrid"), verified("B2", "Asia/Tokyo"),
-        verified("C3", "America/New_York"));
+    List<Registration> all =
+        List.of(
+            verified("A1", "Europe/Madrid"),
+            verified("B2", "Asia/Tokyo"),
+            verified("C3", "America/New_York"));
 
     service.send(windows());
 
@@ -217,12 +254,18 @@ class AnnouncementServiceTest {
   @Test
   void unknownPlaceholdersAndBadTextAreRejectedWhenDrafting() {
     assertThatThrownBy(() -> service.draft(fifth, "Hi", "Hello {name}", Audience.verified()))
-        .isInstanceOf(InvalidInputException.class).hasMessage("body: has an unknown placeholder {name}");
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessage("body: has an unknown placeholder {name}");
     assertThatThrownBy(() -> service.draft(fifth, "Two\nlines", "Hello", Audience.verified()))
-        .isInstanceOf(InvalidInputException.class).hasMessageStartingWith("subject:");
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageStartingWith("subject:");
     assertThatThrownBy(() -> service.draft(fifth, "Hi", " ", Audience.verified()))
-        .isInstanceOf(InvalidInputException.class).hasMessageStartingWith("body:");
-    assertThat(service.draft(fifth, "Hi", "Braces {like this} and {} stay", Audience.verified()).body())
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageStartingWith("body:");
+    assertThat(
+            service
+                .draft(fifth, "Hi", "Braces {like this} and {} stay", Audience.verified())
+                .body())
         .contains("{like this}");
   }
 
@@ -246,11 +289,14 @@ class AnnouncementServiceTest {
     List<Mail> toMadrid = mailer.sentTo(madrid.email());
     assertThat(toMadrid).hasSize(2);
     assertThat(toMadrid.get(0).subject()).isEqualTo("#PolTwt edition 5: new date to be decided");
-    assertThat(toMadrid.get(0).body()).contains("postponed")
+    assertThat(toMadrid.get(0).body())
+        .contains("postponed")
         .contains("were to start Friday 5 June 2015 at 08:00 (Europe/Madrid)");
     assertThat(toMadrid.get(1).subject())
-        .isEqualTo("#PolTwt edition 5: your 24 hours now start Friday 14 August 2015 at 08:00 (Europe/Madrid)");
-    assertThat(toMadrid.get(1).body()).contains("end Saturday 15 August 2015 at 08:00 (Europe/Madrid)")
+        .isEqualTo(
+            "#PolTwt edition 5: your 24 hours now start Friday 14 August 2015 at 08:00 (Europe/Madrid)");
+    assertThat(toMadrid.get(1).body())
+        .contains("end Saturday 15 August 2015 at 08:00 (Europe/Madrid)")
         .contains("2015-08-14T08:00:00+02:00 to 2015-08-15T08:00:00+02:00");
     assertThat(mailer.sentTo(pending.email())).hasSize(2);
     assertThat(editions.find(5).orElseThrow().date()).contains(LocalDate.of(2015, 8, 14));

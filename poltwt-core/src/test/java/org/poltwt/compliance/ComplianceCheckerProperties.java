@@ -1,12 +1,5 @@
 package org.poltwt.compliance;
 
-import org.poltwt.tweet.Hashtags;
-import org.poltwt.tweet.ReferencedTweet;
-import org.poltwt.tweet.Tweet;
-import org.poltwt.tweet.TweetLength;
-import org.poltwt.internal.text.TextScan;
-import org.poltwt.tweet.io.TweetReader;
-import org.poltwt.tweet.io.TweetWriter;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.poltwt.compliance.ComplianceFixtures.FIFTH;
 import static org.poltwt.compliance.ComplianceFixtures.KIRI;
@@ -37,13 +30,20 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
-import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.Provide;
 import net.jqwik.api.Tuple;
+import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.statistics.Statistics;
+import org.poltwt.compliance.Violation.Code;
 import org.poltwt.event.Schedule;
 import org.poltwt.event.Window;
-import org.poltwt.compliance.Violation.Code;
+import org.poltwt.internal.text.TextScan;
+import org.poltwt.tweet.Hashtags;
+import org.poltwt.tweet.ReferencedTweet;
+import org.poltwt.tweet.Tweet;
+import org.poltwt.tweet.TweetLength;
+import org.poltwt.tweet.io.TweetReader;
+import org.poltwt.tweet.io.TweetWriter;
 
 /**
  * Properties of {@link ComplianceChecker}: every verdict agrees with the rule computed here
@@ -58,20 +58,44 @@ class ComplianceCheckerProperties {
   /** An author as a tweet names them, and the zone of their verified registration, if any. */
   record Author(String id, String handle, Optional<ZoneId> zone) {}
 
-  private static final List<Author> AUTHORS = List.of(
-      new Author(KIRI_ID, KIRI, Optional.of(KIRITIMATI)),
-      new Author("7", PAGO, Optional.of(PAGO_PAGO)),
-      new Author(PAGO_ID, "pagopagopd", Optional.of(PAGO_PAGO)),
-      new Author(RENAMED_ID, RENAMED, Optional.of(MADRID)),
-      new Author("31337", OLD_HANDLE, Optional.empty()),
-      new Author("5555", PENDING, Optional.empty()),
-      new Author(STRANGER_ID, STRANGER, Optional.empty()));
+  private static final List<Author> AUTHORS =
+      List.of(
+          new Author(KIRI_ID, KIRI, Optional.of(KIRITIMATI)),
+          new Author("7", PAGO, Optional.of(PAGO_PAGO)),
+          new Author(PAGO_ID, "pagopagopd", Optional.of(PAGO_PAGO)),
+          new Author(RENAMED_ID, RENAMED, Optional.of(MADRID)),
+          new Author("31337", OLD_HANDLE, Optional.empty()),
+          new Author("5555", PENDING, Optional.empty()),
+          new Author(STRANGER_ID, STRANGER, Optional.empty()));
 
-  private static final List<String> FRAGMENTS = List.of(
-      "#PolTwt", "#poltwt", "\uFF03POLTWT", "#poltwt2015", "x#PolTwt", "https://example.com/#PolTwt",
-      "#TimeToUnify", "#policíacercana", "#POL\u0130C\u00CDACERCANA", "#Polici\u0301aCercana", "#TİMETOUNİFY",
-      "#P\uFF2FLTWT", "PolTwt", " ", " ", " ", "a", "é", "漢", "😀", ".", "a.co", "…", "“",
-      "\n", "x".repeat(90));
+  private static final List<String> FRAGMENTS =
+      List.of(
+          "#PolTwt",
+          "#poltwt",
+          "\uFF03POLTWT",
+          "#poltwt2015",
+          "x#PolTwt",
+          "https://example.com/#PolTwt",
+          "#TimeToUnify",
+          "#policíacercana",
+          "#POL\u0130C\u00CDACERCANA",
+          "#Polici\u0301aCercana",
+          "#TİMETOUNİFY",
+          "#P\uFF2FLTWT",
+          "PolTwt",
+          " ",
+          " ",
+          " ",
+          "a",
+          "é",
+          "漢",
+          "😀",
+          ".",
+          "a.co",
+          "…",
+          "“",
+          "\n",
+          "x".repeat(90));
 
   @Provide
   Arbitrary<String> texts() {
@@ -84,21 +108,35 @@ class ComplianceCheckerProperties {
     // From a day before the first window opens to a day after the last closes.
     long from = SPAN.start().getEpochSecond() - 86_400;
     long to = SPAN.end().getEpochSecond() + 86_400;
-    Arbitrary<Instant> at = Arbitraries.longs().between(from, to).map(Instant::ofEpochSecond)
-        .edgeCases(c -> c.add(KIRITIMATI_START, SPAN.start(), SPAN.end()));
+    Arbitrary<Instant> at =
+        Arbitraries.longs()
+            .between(from, to)
+            .map(Instant::ofEpochSecond)
+            .edgeCases(c -> c.add(KIRITIMATI_START, SPAN.start(), SPAN.end()));
     Arbitrary<Boolean> retweet = Arbitraries.of(false, false, false, true);
-    return Combinators.combine(author, texts(), at, retweet).as((a, text, t, rt) -> {
-      Tweet.Builder b = Tweet.builder().id(ComplianceFixtures.nextId()).authorId(a.id())
-          .authorHandle(org.poltwt.registration.TwitterHandle.of(a.handle())).text(text).createdAt(t);
-      if (rt) {
-        b.referencedTweets(List.of(new ReferencedTweet(ReferencedTweet.Type.RETWEETED, "42")));
-      }
-      return b.build();
-    });
+    return Combinators.combine(author, texts(), at, retweet)
+        .as(
+            (a, text, t, rt) -> {
+              Tweet.Builder b =
+                  Tweet.builder()
+                      .id(ComplianceFixtures.nextId())
+                      .authorId(a.id())
+                      .authorHandle(org.poltwt.registration.TwitterHandle.of(a.handle()))
+                      .text(text)
+                      .createdAt(t);
+              if (rt) {
+                b.referencedTweets(
+                    List.of(new ReferencedTweet(ReferencedTweet.Type.RETWEETED, "42")));
+              }
+              return b.build();
+            });
   }
 
   private static Optional<ZoneId> zoneOf(Tweet t) {
-    return AUTHORS.stream().filter(a -> a.id().equals(t.authorId())).findFirst().flatMap(Author::zone);
+    return AUTHORS.stream()
+        .filter(a -> a.id().equals(t.authorId()))
+        .findFirst()
+        .flatMap(Author::zone);
   }
 
   @Property(tries = 400)
@@ -125,11 +163,14 @@ class ComplianceCheckerProperties {
     if (retweet) {
       tags.add(ComplianceTag.RETWEET);
     }
-    if (Hashtags.carries(tweet.text(), "TimeToUnify") || Hashtags.carries(tweet.text(), "PolicíaCercana")) {
+    if (Hashtags.carries(tweet.text(), "TimeToUnify")
+        || Hashtags.carries(tweet.text(), "PolicíaCercana")) {
       tags.add(ComplianceTag.THEME);
     }
 
-    assertThat(r.violations()).extracting(Violation::code).containsExactlyElementsOf(expected); // in code order
+    assertThat(r.violations())
+        .extracting(Violation::code)
+        .containsExactlyElementsOf(expected); // in code order
     assertThat(r.tags()).isEqualTo(tags);
     assertThat(r.compliant()).isEqualTo(r.violations().isEmpty()).isEqualTo(expected.isEmpty());
     assertThat(r.tweetId()).isEqualTo(tweet.id());
@@ -161,15 +202,38 @@ class ComplianceCheckerProperties {
     }
     assertThat(results).hasSize(tweets.size());
     assertThat(summary.checked()).isEqualTo(tweets.size());
-    assertThat(summary.compliant()).isEqualTo(results.stream().filter(ComplianceResult::compliant).count());
+    assertThat(summary.compliant())
+        .isEqualTo(results.stream().filter(ComplianceResult::compliant).count());
     assertThat(summary.violationCounts()).isEqualTo(byCode);
     assertThat(summary.tagCounts()).isEqualTo(byTag);
   }
 
   @Provide
   Arbitrary<String> latinTexts() {
-    Arbitrary<String> fragment = Arbitraries.of("a", "Z", " ", ".", "a.co", "t.co/x", "https://t.co/abc",
-        "www.police.uk", "1", "#PolTwt", "©", "®", "…", "“", "”", "–", "é", "ß", "ÿ", "\n", "a.b", "x.co/" + "y".repeat(40));
+    Arbitrary<String> fragment =
+        Arbitraries.of(
+            "a",
+            "Z",
+            " ",
+            ".",
+            "a.co",
+            "t.co/x",
+            "https://t.co/abc",
+            "www.police.uk",
+            "1",
+            "#PolTwt",
+            "©",
+            "®",
+            "…",
+            "“",
+            "”",
+            "–",
+            "é",
+            "ß",
+            "ÿ",
+            "\n",
+            "a.b",
+            "x.co/" + "y".repeat(40));
     return fragment.list().ofMaxSize(120).map(l -> String.join("", l));
   }
 
@@ -184,20 +248,53 @@ class ComplianceCheckerProperties {
 
   @Provide
   Arbitrary<String> anyScriptTexts() {
-    Arbitrary<String> common = Arbitraries.of("a", " ", ".", ". ", "a.co", "例え.jp", "https://t.co/abc", "漢",
-        "漢字漢字", "😀", "👮\u200D♀\uFE0F", "\uFE0F", "#\uFE0F\u20E3", "©", "®\uFE0F", "é", "ß", "Ω", "ж", "ا",
-        "\u200F", "\u2013", "…", "#PolTwt", "x".repeat(40), "漢".repeat(30),
-        // Links the length shortcut weighs one by one: long, non-ASCII, and just after emoji parts.
-        "x.co/" + "y".repeat(40), "https://例え.jp/" + "z".repeat(30), "👮https://t.co/abc", "\u200Dt.co/x",
-        "#\uFE0F\u20E3a.co", "\uFE0Fwww.police.uk/" + "q".repeat(25), "😀x.co/abc");
-    // Marks and lone surrogates send a text to the counter; rare enough that most texts try the bound.
+    Arbitrary<String> common =
+        Arbitraries.of(
+            "a",
+            " ",
+            ".",
+            ". ",
+            "a.co",
+            "例え.jp",
+            "https://t.co/abc",
+            "漢",
+            "漢字漢字",
+            "😀",
+            "👮\u200D♀\uFE0F",
+            "\uFE0F",
+            "#\uFE0F\u20E3",
+            "©",
+            "®\uFE0F",
+            "é",
+            "ß",
+            "Ω",
+            "ж",
+            "ا",
+            "\u200F",
+            "\u2013",
+            "…",
+            "#PolTwt",
+            "x".repeat(40),
+            "漢".repeat(30),
+            // Links the length shortcut weighs one by one: long, non-ASCII, and just after emoji
+            // parts.
+            "x.co/" + "y".repeat(40),
+            "https://例え.jp/" + "z".repeat(30),
+            "👮https://t.co/abc",
+            "\u200Dt.co/x",
+            "#\uFE0F\u20E3a.co",
+            "\uFE0Fwww.police.uk/" + "q".repeat(25),
+            "😀x.co/abc");
+    // Marks and lone surrogates send a text to the counter; rare enough that most texts try the
+    // bound.
     Arbitrary<String> rare = Arbitraries.of("e\u0301", "\u0301", "\uD800", "\uDC00");
     Arbitrary<String> fragment = Arbitraries.frequencyOf(Tuple.of(60, common), Tuple.of(1, rare));
     return fragment.list().ofMaxSize(30).map(l -> String.join("", l));
   }
 
   @Property(tries = 1000)
-  void theLengthShortcutNeverLetsATooLongTextOfAnyScriptThrough(@ForAll("anyScriptTexts") String text) {
+  void theLengthShortcutNeverLetsATooLongTextOfAnyScriptThrough(
+      @ForAll("anyScriptTexts") String text) {
     boolean certain = TextScan.certainlyFits(text);
     int weighted = TweetLength.weighted(text);
     if (certain) {
@@ -212,8 +309,10 @@ class ComplianceCheckerProperties {
   }
 
   @Property(tries = 1000)
-  void theLengthShortcutGivesTheExactLengthWhenItGivesOne(@ForAll("shortcutTexts") String text,
-      @ForAll @IntRange(max = 300) int padding, @ForAll boolean blankPadding) {
+  void theLengthShortcutGivesTheExactLengthWhenItGivesOne(
+      @ForAll("shortcutTexts") String text,
+      @ForAll @IntRange(max = 300) int padding,
+      @ForAll boolean blankPadding) {
     String padded = text + (blankPadding ? " " : "p").repeat(padding);
     int shortcut = TextScan.shortcutLength(padded, TextScan.of(padded));
     int weighted = TweetLength.weighted(padded);
@@ -222,29 +321,52 @@ class ComplianceCheckerProperties {
     } else if (shortcut > 0) {
       assertThat(shortcut).isEqualTo(weighted);
     }
-    Statistics.label("shortcut").collect(shortcut < 0 ? "counted" : shortcut == 0 ? "fits" : "exact over");
+    Statistics.label("shortcut")
+        .collect(shortcut < 0 ? "counted" : shortcut == 0 ? "fits" : "exact over");
   }
 
   @Property(tries = 300)
-  void aTweetReadFromJsonIsCheckedAsTheSameTweetBuilt(@ForAll("tweets") Tweet built,
-      @ForAll("shortcutTexts") String other, @ForAll boolean useOther) {
+  void aTweetReadFromJsonIsCheckedAsTheSameTweetBuilt(
+      @ForAll("tweets") Tweet built,
+      @ForAll("shortcutTexts") String other,
+      @ForAll boolean useOther) {
     // The reader scans each text from the parser's buffer; the verdict must not depend on it.
-    Tweet tweet = useOther ? new Tweet(built.id(), built.authorId(), built.authorHandle(), other, built.createdAt(),
-        built.lang(), built.source(), built.referencedTweets(), List.of()) : built;
+    Tweet tweet =
+        useOther
+            ? new Tweet(
+                built.id(),
+                built.authorId(),
+                built.authorHandle(),
+                other,
+                built.createdAt(),
+                built.lang(),
+                built.source(),
+                built.referencedTweets(),
+                List.of())
+            : built;
     java.io.ByteArrayOutputStream json = new java.io.ByteArrayOutputStream();
     try (TweetWriter writer = TweetWriter.of(json)) {
       writer.write(tweet);
       writer.write(tweet);
     }
     List<Tweet> read;
-    try (TweetReader reader = TweetReader.of(new java.io.ByteArrayInputStream(json.toByteArray()))) {
+    try (TweetReader reader =
+        TweetReader.of(new java.io.ByteArrayInputStream(json.toByteArray()))) {
       read = reader.stream().toList();
     }
     assertThat(read).hasSize(2);
     for (Tweet t : read) {
-      Tweet copy = Tweet.builder().id(t.id()).authorId(t.authorId()).authorHandle(t.authorHandle().orElse(null))
-          .text(new String(t.text().toCharArray())).createdAt(t.createdAt()).lang(t.lang().orElse(null))
-          .source(t.source().orElse(null)).referencedTweets(t.referencedTweets()).build();
+      Tweet copy =
+          Tweet.builder()
+              .id(t.id())
+              .authorId(t.authorId())
+              .authorHandle(t.authorHandle().orElse(null))
+              .text(new String(t.text().toCharArray()))
+              .createdAt(t.createdAt())
+              .lang(t.lang().orElse(null))
+              .source(t.source().orElse(null))
+              .referencedTweets(t.referencedTweets())
+              .build();
       assertThat(CHECKER.check(t)).isEqualTo(CHECKER.check(copy));
     }
   }

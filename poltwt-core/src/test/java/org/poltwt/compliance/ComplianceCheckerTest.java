@@ -1,10 +1,5 @@
 package org.poltwt.compliance;
 
-import org.poltwt.internal.text.TextScan;
-import org.poltwt.tweet.Hashtags;
-import org.poltwt.tweet.ReferencedTweet;
-import org.poltwt.tweet.Tweet;
-import org.poltwt.tweet.TweetLength;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.poltwt.compliance.ComplianceFixtures.FIFTH;
@@ -35,10 +30,10 @@ import static org.poltwt.compliance.Violation.Code.OUTSIDE_WINDOW;
 import static org.poltwt.compliance.Violation.Code.TOO_LONG;
 import static org.poltwt.compliance.Violation.Code.UNREGISTERED_AUTHOR;
 
-import java.time.Duration;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -55,6 +50,7 @@ import org.poltwt.event.EditionStatus;
 import org.poltwt.event.InvalidEditionException;
 import org.poltwt.event.Schedule;
 import org.poltwt.event.Window;
+import org.poltwt.internal.text.TextScan;
 import org.poltwt.registration.Registration;
 import org.poltwt.registration.RegistrationStatus;
 import org.poltwt.registration.TwitterHandle;
@@ -62,6 +58,10 @@ import org.poltwt.spi.RegistrationStore;
 import org.poltwt.spi.memory.InMemoryRegistrationStore;
 import org.poltwt.testing.Editions;
 import org.poltwt.testing.Registrations;
+import org.poltwt.tweet.Hashtags;
+import org.poltwt.tweet.ReferencedTweet;
+import org.poltwt.tweet.Tweet;
+import org.poltwt.tweet.TweetLength;
 
 class ComplianceCheckerTest {
   private static final ComplianceChecker CHECKER = ComplianceFixtures.checker();
@@ -80,8 +80,10 @@ class ComplianceCheckerTest {
     @Test
     void fixturesAgreeWithSchedule() {
       Schedule schedule = Schedule.of(FIFTH);
-      assertThat(schedule.windowIn(KIRITIMATI)).isEqualTo(new Window(KIRITIMATI_START, KIRITIMATI_END));
-      assertThat(schedule.windowIn(PAGO_PAGO)).isEqualTo(new Window(PAGO_PAGO_START, PAGO_PAGO_END));
+      assertThat(schedule.windowIn(KIRITIMATI))
+          .isEqualTo(new Window(KIRITIMATI_START, KIRITIMATI_END));
+      assertThat(schedule.windowIn(PAGO_PAGO))
+          .isEqualTo(new Window(PAGO_PAGO_START, PAGO_PAGO_END));
     }
 
     @Test
@@ -118,9 +120,11 @@ class ComplianceCheckerTest {
       ComplianceResult early = at(KIRITIMATI_START.minus(SECOND));
       ComplianceResult late = at(KIRITIMATI_END);
       assertThat(early.violations().get(0).reason())
-          .isEqualTo("posted before the author's window in Pacific/Kiritimati opened; it is "
-              + "[2015-06-04T10:00:00Z, 2015-06-05T10:00:00Z)");
-      assertThat(late.violations().get(0).reason()).startsWith("posted at or after the author's window");
+          .isEqualTo(
+              "posted before the author's window in Pacific/Kiritimati opened; it is "
+                  + "[2015-06-04T10:00:00Z, 2015-06-05T10:00:00Z)");
+      assertThat(late.violations().get(0).reason())
+          .startsWith("posted at or after the author's window");
     }
 
     @Test
@@ -130,7 +134,8 @@ class ComplianceCheckerTest {
 
       assertThat(codes(stranger(span.start()))).containsExactly(UNREGISTERED_AUTHOR);
       assertThat(codes(stranger(span.end().minus(SECOND)))).containsExactly(UNREGISTERED_AUTHOR);
-      assertThat(codes(stranger(span.start().minus(SECOND)))).containsExactly(OUTSIDE_WINDOW, UNREGISTERED_AUTHOR);
+      assertThat(codes(stranger(span.start().minus(SECOND))))
+          .containsExactly(OUTSIDE_WINDOW, UNREGISTERED_AUTHOR);
       assertThat(codes(stranger(span.end()))).containsExactly(OUTSIDE_WINDOW, UNREGISTERED_AUTHOR);
       assertThat(stranger(span.end()).violations().get(0).reason()).contains("global span");
     }
@@ -138,25 +143,37 @@ class ComplianceCheckerTest {
     @Test
     void anEditionWithoutADateCannotBeChecked() {
       assertThatThrownBy(() -> ComplianceChecker.builder().edition(Editions.dateTbd(7)))
-          .isInstanceOfSatisfying(InvalidEditionException.class, e -> assertThat(e.field()).isEqualTo("date"));
-      Edition cancelledUndated = Edition.builder().number(7).status(EditionStatus.CANCELLED).build();
+          .isInstanceOfSatisfying(
+              InvalidEditionException.class, e -> assertThat(e.field()).isEqualTo("date"));
+      Edition cancelledUndated =
+          Edition.builder().number(7).status(EditionStatus.CANCELLED).build();
       assertThatThrownBy(() -> ComplianceChecker.builder().edition(cancelledUndated))
-          .isInstanceOfSatisfying(InvalidEditionException.class, e -> assertThat(e.field()).isEqualTo("date"));
+          .isInstanceOfSatisfying(
+              InvalidEditionException.class, e -> assertThat(e.field()).isEqualTo("date"));
     }
 
     @Test
     void theElapsed24HoursPolicyIsFollowed() {
       // Edition 7 in Editions.complete: 08:00 start, 24 elapsed hours, its own hashtag.
       Edition edition = Editions.complete(7);
-      ComplianceChecker checker = ComplianceChecker.builder()
-          .edition(edition)
-          .registrationLookup((e, id, h) -> Optional.of(Registrations.agencyBuilder(e, KIRI)
-              .zone(KIRITIMATI).status(RegistrationStatus.VERIFIED).build()))
-          .build();
+      ComplianceChecker checker =
+          ComplianceChecker.builder()
+              .edition(edition)
+              .registrationLookup(
+                  (e, id, h) ->
+                      Optional.of(
+                          Registrations.agencyBuilder(e, KIRI)
+                              .zone(KIRITIMATI)
+                              .status(RegistrationStatus.VERIFIED)
+                              .build()))
+              .build();
       Window w = Schedule.of(edition).windowIn(KIRITIMATI);
-      assertThat(checker.check(tweet(KIRI_ID, KIRI, "#GlobalPolTwt", w.start())).compliant()).isTrue();
-      assertThat(codes(checker.check(tweet(KIRI_ID, KIRI, "#GlobalPolTwt", w.end())))).containsExactly(OUTSIDE_WINDOW);
-      assertThat(codes(checker.check(tweet(KIRI_ID, KIRI, "#PolTwt", w.start())))).containsExactly(MISSING_HASHTAG);
+      assertThat(checker.check(tweet(KIRI_ID, KIRI, "#GlobalPolTwt", w.start())).compliant())
+          .isTrue();
+      assertThat(codes(checker.check(tweet(KIRI_ID, KIRI, "#GlobalPolTwt", w.end()))))
+          .containsExactly(OUTSIDE_WINDOW);
+      assertThat(codes(checker.check(tweet(KIRI_ID, KIRI, "#PolTwt", w.start()))))
+          .containsExactly(MISSING_HASHTAG);
     }
 
     private ComplianceResult at(Instant t) {
@@ -175,30 +192,54 @@ class ComplianceCheckerTest {
   @Nested
   class EventHashtag {
     @ParameterizedTest
-    @ValueSource(strings = {
-        "#PolTwt", "#poltwt", "#POLTWT", "#pOlTwT", "\uFF03PolTwt", "Morning patrol #PolTwt.",
-        "#PolTwt, day one", "(#poltwt)", "Two tags #TimeToUnify #PolTwt", "前 #PolTwt 後"})
+    @ValueSource(
+        strings = {
+          "#PolTwt",
+          "#poltwt",
+          "#POLTWT",
+          "#pOlTwT",
+          "\uFF03PolTwt",
+          "Morning patrol #PolTwt.",
+          "#PolTwt, day one",
+          "(#poltwt)",
+          "Two tags #TimeToUnify #PolTwt",
+          "前 #PolTwt 後"
+        })
     void carried(String text) {
       assertThat(codes(kiri(text))).isEmpty();
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "#poltwt2015", "x#poltwt", "https://example.com/#poltwt", "PolTwt", "# PolTwt", "#Pol Twt",
-        "#PolTwt_", "@PolTwt", "#PolTwtX", "##"})
+    @ValueSource(
+        strings = {
+          "#poltwt2015",
+          "x#poltwt",
+          "https://example.com/#poltwt",
+          "PolTwt",
+          "# PolTwt",
+          "#Pol Twt",
+          "#PolTwt_",
+          "@PolTwt",
+          "#PolTwtX",
+          "##"
+        })
     void notCarried(String text) {
       assertThat(codes(kiri(text))).containsExactly(MISSING_HASHTAG);
     }
 
     @Test
     void reasonNamesTheHashtag() {
-      assertThat(kiri("nothing").violations().get(0).reason()).isEqualTo("does not carry #PolTwt as a hashtag");
+      assertThat(kiri("nothing").violations().get(0).reason())
+          .isEqualTo("does not carry #PolTwt as a hashtag");
     }
 
     @Test
     void agreesWithHashtagsCarries() {
-      for (String text : List.of("#poltwt2015", "x#poltwt", "#PolTwt", "\uFF03POLTWT", "https://t.co/#PolTwt")) {
-        assertThat(kiri(text).has(MISSING_HASHTAG)).as(text).isEqualTo(!Hashtags.carries(text, "PolTwt"));
+      for (String text :
+          List.of("#poltwt2015", "x#poltwt", "#PolTwt", "\uFF03POLTWT", "https://t.co/#PolTwt")) {
+        assertThat(kiri(text).has(MISSING_HASHTAG))
+            .as(text)
+            .isEqualTo(!Hashtags.carries(text, "PolTwt"));
       }
     }
   }
@@ -206,8 +247,13 @@ class ComplianceCheckerTest {
   @Nested
   class Themes {
     @ParameterizedTest
-    @ValueSource(strings = {"#PolTwt #TimeToUnify", "#timetounify #PolTwt", "#PolTwt #POLICÍACERCANA",
-        "#PolTwt #policíacercana"})
+    @ValueSource(
+        strings = {
+          "#PolTwt #TimeToUnify",
+          "#timetounify #PolTwt",
+          "#PolTwt #POLICÍACERCANA",
+          "#PolTwt #policíacercana"
+        })
     void tagged(String text) {
       ComplianceResult r = kiri(text);
       assertThat(r.tags()).containsExactly(ComplianceTag.THEME);
@@ -215,8 +261,12 @@ class ComplianceCheckerTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"#PolTwt #POL\u0130C\u00CDACERCANA", "#PolTwt #Polici\u0301aCercana",
-        "#PolTwt #POLICI\u0301ACERCANA"})
+    @ValueSource(
+        strings = {
+          "#PolTwt #POL\u0130C\u00CDACERCANA",
+          "#PolTwt #Polici\u0301aCercana",
+          "#PolTwt #POLICI\u0301ACERCANA"
+        })
     void tagsCompareAfterNormalisationAndSimpleCaseFoldingAsHashtagsCarries(String text) {
       assertThat(Hashtags.carries(text, "PolicíaCercana")).isTrue();
       assertThat(kiri(text).tags()).containsExactly(ComplianceTag.THEME);
@@ -224,21 +274,31 @@ class ComplianceCheckerTest {
 
     @Test
     void sharpSIsNotDoubleS() {
-      ComplianceChecker street = ComplianceChecker.builder()
-          .edition(FIFTH.toBuilder().themes("Straße").build())
-          .registrations(ComplianceFixtures.store())
-          .build();
-      for (String text : List.of("#PolTwt #STRASSE", "#PolTwt #strasse", "#PolTwt #STRA\u1E9EE", "#PolTwt #straße")) {
-        assertThat(street.check(tweet(KIRI_ID, KIRI, text, MIDDAY_SHARED)).has(ComplianceTag.THEME)).as(text)
+      ComplianceChecker street =
+          ComplianceChecker.builder()
+              .edition(FIFTH.toBuilder().themes("Straße").build())
+              .registrations(ComplianceFixtures.store())
+              .build();
+      for (String text :
+          List.of(
+              "#PolTwt #STRASSE", "#PolTwt #strasse", "#PolTwt #STRA\u1E9EE", "#PolTwt #straße")) {
+        assertThat(street.check(tweet(KIRI_ID, KIRI, text, MIDDAY_SHARED)).has(ComplianceTag.THEME))
+            .as(text)
             .isEqualTo(Hashtags.carries(text, "Straße"));
       }
-      assertThat(street.check(tweet(KIRI_ID, KIRI, "#PolTwt #STRASSE", MIDDAY_SHARED)).tags()).isEmpty();
+      assertThat(street.check(tweet(KIRI_ID, KIRI, "#PolTwt #STRASSE", MIDDAY_SHARED)).tags())
+          .isEmpty();
       assertThat(street.check(tweet(KIRI_ID, KIRI, "#PolTwt #STRA\u1E9EE", MIDDAY_SHARED)).tags())
           .containsExactly(ComplianceTag.THEME);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"#PolTwt TimeToUnify", "#PolTwt https://example.com/#TimeToUnify", "#PolTwt #TimeToUnify2"})
+    @ValueSource(
+        strings = {
+          "#PolTwt TimeToUnify",
+          "#PolTwt https://example.com/#TimeToUnify",
+          "#PolTwt #TimeToUnify2"
+        })
     void notTagged(String text) {
       assertThat(kiri(text).tags()).isEmpty();
     }
@@ -252,11 +312,13 @@ class ComplianceCheckerTest {
 
     @Test
     void anEditionWithoutThemesTagsNothing() {
-      ComplianceChecker plain = ComplianceChecker.builder()
-          .edition(FIFTH.toBuilder().themes().build())
-          .registrations(ComplianceFixtures.store())
-          .build();
-      assertThat(plain.check(tweet(KIRI_ID, KIRI, "#PolTwt #TimeToUnify", MIDDAY_SHARED)).tags()).isEmpty();
+      ComplianceChecker plain =
+          ComplianceChecker.builder()
+              .edition(FIFTH.toBuilder().themes().build())
+              .registrations(ComplianceFixtures.store())
+              .build();
+      assertThat(plain.check(tweet(KIRI_ID, KIRI, "#PolTwt #TimeToUnify", MIDDAY_SHARED)).tags())
+          .isEmpty();
     }
   }
 
@@ -264,24 +326,34 @@ class ComplianceCheckerTest {
   class Retweets {
     @Test
     void taggedRetweet() {
-      ComplianceResult r = CHECKER.check(retweet(KIRI_ID, KIRI, "RT @PagoPagoPD: #PolTwt on patrol", MIDDAY_SHARED));
+      ComplianceResult r =
+          CHECKER.check(retweet(KIRI_ID, KIRI, "RT @PagoPagoPD: #PolTwt on patrol", MIDDAY_SHARED));
       assertThat(r.tags()).containsExactly(ComplianceTag.RETWEET);
       assertThat(r.compliant()).isTrue();
     }
 
     @Test
     void retweetOfAThemeTweetHasBothTags() {
-      ComplianceResult r = CHECKER.check(retweet(KIRI_ID, KIRI, "RT @PagoPagoPD: #PolTwt #TimeToUnify", MIDDAY_SHARED));
+      ComplianceResult r =
+          CHECKER.check(
+              retweet(KIRI_ID, KIRI, "RT @PagoPagoPD: #PolTwt #TimeToUnify", MIDDAY_SHARED));
       assertThat(r.tags()).containsExactlyInAnyOrder(ComplianceTag.RETWEET, ComplianceTag.THEME);
     }
 
     @Test
     void aQuoteOrReplyIsNotARetweet() {
-      Tweet quote = Tweet.builder().id("7").authorId(KIRI_ID).authorHandle(TwitterHandle.of(KIRI)).text("#PolTwt")
-          .createdAt(MIDDAY_SHARED)
-          .referencedTweets(List.of(new ReferencedTweet(ReferencedTweet.Type.QUOTED, "1"),
-              new ReferencedTweet(ReferencedTweet.Type.REPLIED_TO, "2")))
-          .build();
+      Tweet quote =
+          Tweet.builder()
+              .id("7")
+              .authorId(KIRI_ID)
+              .authorHandle(TwitterHandle.of(KIRI))
+              .text("#PolTwt")
+              .createdAt(MIDDAY_SHARED)
+              .referencedTweets(
+                  List.of(
+                      new ReferencedTweet(ReferencedTweet.Type.QUOTED, "1"),
+                      new ReferencedTweet(ReferencedTweet.Type.REPLIED_TO, "2")))
+              .build();
       assertThat(CHECKER.check(quote).tags()).isEmpty();
     }
 
@@ -296,27 +368,40 @@ class ComplianceCheckerTest {
     void retweetIsNotCheckedForLength() {
       String longText = "RT @PagoPagoPD: #PolTwt " + "a".repeat(275);
       assertThat(TweetLength.weighted(longText)).isGreaterThan(280);
-      assertThat(CHECKER.check(retweet(KIRI_ID, KIRI, longText, MIDDAY_SHARED)).compliant()).isTrue();
+      assertThat(CHECKER.check(retweet(KIRI_ID, KIRI, longText, MIDDAY_SHARED)).compliant())
+          .isTrue();
     }
 
     @Test
     void retweetIsCheckedForWindowAndAuthor() {
-      ComplianceResult r = CHECKER.check(retweet(STRANGER_ID, STRANGER, "RT @KiriPolice: #PolTwt",
-          KIRITIMATI_START.minus(SECOND)));
+      ComplianceResult r =
+          CHECKER.check(
+              retweet(
+                  STRANGER_ID,
+                  STRANGER,
+                  "RT @KiriPolice: #PolTwt",
+                  KIRITIMATI_START.minus(SECOND)));
       assertThat(codes(r)).containsExactly(OUTSIDE_WINDOW, UNREGISTERED_AUTHOR);
       assertThat(r.tags()).containsExactly(ComplianceTag.RETWEET);
     }
 
     @Test
     void optionMakesRetweetsCarryTheHashtag() {
-      ComplianceChecker strict = ComplianceChecker.builder()
-          .edition(FIFTH)
-          .registrations(ComplianceFixtures.store())
-          .retweetsMustCarryHashtag(true)
-          .build();
-      assertThat(codes(strict.check(retweet(KIRI_ID, KIRI, "RT @PagoPagoPD: on patrol", MIDDAY_SHARED))))
+      ComplianceChecker strict =
+          ComplianceChecker.builder()
+              .edition(FIFTH)
+              .registrations(ComplianceFixtures.store())
+              .retweetsMustCarryHashtag(true)
+              .build();
+      assertThat(
+              codes(
+                  strict.check(retweet(KIRI_ID, KIRI, "RT @PagoPagoPD: on patrol", MIDDAY_SHARED))))
           .containsExactly(MISSING_HASHTAG);
-      assertThat(strict.check(retweet(KIRI_ID, KIRI, "RT @PagoPagoPD: #PolTwt", MIDDAY_SHARED)).compliant()).isTrue();
+      assertThat(
+              strict
+                  .check(retweet(KIRI_ID, KIRI, "RT @PagoPagoPD: #PolTwt", MIDDAY_SHARED))
+                  .compliant())
+          .isTrue();
     }
   }
 
@@ -327,13 +412,16 @@ class ComplianceCheckerTest {
     void notVerifiedForThisEdition(String handle) {
       ComplianceResult r = CHECKER.check(tweet("5555", handle, "#PolTwt", MIDDAY_SHARED));
       assertThat(codes(r)).containsExactly(UNREGISTERED_AUTHOR);
-      assertThat(r.violations().get(0).reason()).isEqualTo("the author has no verified registration for edition 5");
+      assertThat(r.violations().get(0).reason())
+          .isEqualTo("the author has no verified registration for edition 5");
     }
 
     @Test
     void handleMatchesInAnyCase() {
-      assertThat(CHECKER.check(tweet("77", "pagopagopd", "#PolTwt", PAGO_PAGO_START)).compliant()).isTrue();
-      assertThat(CHECKER.check(tweet("77", "PAGOPAGOPD", "#PolTwt", PAGO_PAGO_START)).compliant()).isTrue();
+      assertThat(CHECKER.check(tweet("77", "pagopagopd", "#PolTwt", PAGO_PAGO_START)).compliant())
+          .isTrue();
+      assertThat(CHECKER.check(tweet("77", "PAGOPAGOPD", "#PolTwt", PAGO_PAGO_START)).compliant())
+          .isTrue();
     }
 
     @Test
@@ -344,15 +432,19 @@ class ComplianceCheckerTest {
 
     @Test
     void accountIdMatchesWithoutAHandle() {
-      assertThat(CHECKER.check(tweet(KIRI_ID, null, "#PolTwt", MIDDAY_SHARED)).compliant()).isTrue();
+      assertThat(CHECKER.check(tweet(KIRI_ID, null, "#PolTwt", MIDDAY_SHARED)).compliant())
+          .isTrue();
     }
 
     @Test
     void theRegisteredZoneFollowsTheAccountIdNotTheHandle() {
       // OldHandle is registered in Madrid: [2015-06-04T22:00Z, 2015-06-05T22:00Z).
       Instant lateInMadrid = Instant.parse("2015-06-05T21:59:59Z");
-      assertThat(CHECKER.check(tweet(RENAMED_ID, RENAMED, "#PolTwt", lateInMadrid)).compliant()).isTrue();
-      assertThat(codes(CHECKER.check(tweet(RENAMED_ID, RENAMED, "#PolTwt", lateInMadrid.plus(SECOND)))))
+      assertThat(CHECKER.check(tweet(RENAMED_ID, RENAMED, "#PolTwt", lateInMadrid)).compliant())
+          .isTrue();
+      assertThat(
+              codes(
+                  CHECKER.check(tweet(RENAMED_ID, RENAMED, "#PolTwt", lateInMadrid.plus(SECOND)))))
           .containsExactly(OUTSIDE_WINDOW);
     }
 
@@ -414,11 +506,13 @@ class ComplianceCheckerTest {
       assertThat(TweetLength.weighted(overWithUrl)).isEqualTo(282);
       assertThat(TextScan.certainlyFits(overWithUrl)).isFalse();
       assertThat(codes(kiri(overWithUrl))).containsExactly(TOO_LONG);
-      // Right after an emoji, a link's start could lie inside an emoji sequence: the counter decides.
+      // Right after an emoji, a link's start could lie inside an emoji sequence: the counter
+      // decides.
       String afterEmoji = "#PolTwt 👮https://example.com/" + "p".repeat(260);
       assertThat(TextScan.certainlyFits(afterEmoji)).isFalse();
       assertThat(codes(kiri(afterEmoji))).isEmpty();
-      // Other scripts weigh at most 2 a char: a short CJK or emoji tweet is certain, a long one is counted.
+      // Other scripts weigh at most 2 a char: a short CJK or emoji tweet is certain, a long one is
+      // counted.
       assertThat(TextScan.certainlyFits("#PolTwt 漢 😀")).isTrue();
       String cjk = "#PolTwt " + "漢".repeat(136);
       assertThat(TweetLength.weighted(cjk)).isEqualTo(280);
@@ -435,8 +529,10 @@ class ComplianceCheckerTest {
       String officers = "#PolTwt " + "👮\u200D♀\uFE0F".repeat(5);
       assertThat(TweetLength.weighted(officers)).isEqualTo(18);
       assertThat(TextScan.certainlyFits(officers)).isTrue();
-      // A combining mark is weighed in NFC: one that composes leaves a text the shortcut can answer,
-      // one that stays is counted, and so is a text NFC makes longer (U+0958 becomes two code points).
+      // A combining mark is weighed in NFC: one that composes leaves a text the shortcut can
+      // answer,
+      // one that stays is counted, and so is a text NFC makes longer (U+0958 becomes two code
+      // points).
       assertThat(TextScan.certainlyFits("#PolTwt Cafe\u0301")).isTrue();
       assertThat(TextScan.certainlyFits("#PolTwt x\u0323\u0301")).isFalse();
       String qa = "#PolTwt " + "\u0958".repeat(137);
@@ -462,7 +558,8 @@ class ComplianceCheckerTest {
       assertThat(r.tweetId()).isEqualTo(t.id());
       assertThat(r.authorId()).isEqualTo(STRANGER_ID);
       assertThat(r.authorHandle()).contains(TwitterHandle.of(STRANGER));
-      assertThat(codes(r)).containsExactly(MISSING_HASHTAG, OUTSIDE_WINDOW, UNREGISTERED_AUTHOR, TOO_LONG);
+      assertThat(codes(r))
+          .containsExactly(MISSING_HASHTAG, OUTSIDE_WINDOW, UNREGISTERED_AUTHOR, TOO_LONG);
       assertThat(r.compliant()).isFalse();
       assertThat(r.has(TOO_LONG)).isTrue();
       assertThat(r.has(ComplianceTag.THEME)).isFalse();
@@ -471,7 +568,12 @@ class ComplianceCheckerTest {
     @Test
     void neverQuotesTheText() {
       String personal = "jane.doe@example.com 07700 900123 12 Acacia Avenue";
-      Tweet t = tweet(STRANGER_ID, STRANGER, personal + " " + "x".repeat(300), KIRITIMATI_END.plus(Duration.ofDays(2)));
+      Tweet t =
+          tweet(
+              STRANGER_ID,
+              STRANGER,
+              personal + " " + "x".repeat(300),
+              KIRITIMATI_END.plus(Duration.ofDays(2)));
       ComplianceResult r = CHECKER.check(t);
       assertThat(r.violations()).hasSize(4);
       assertThat(r.toString()).doesNotContain("jane", "07700", "Acacia", "xxxx");
@@ -503,12 +605,19 @@ class ComplianceCheckerTest {
     void resultValidatesItsParts() {
       Violation missing = new Violation(MISSING_HASHTAG, "no tag");
       Violation late = new Violation(OUTSIDE_WINDOW, "late");
-      assertThatThrownBy(() -> new ComplianceResult("1", "2", Optional.empty(), List.of(late, missing), Set.of()))
-          .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("code order");
-      assertThatThrownBy(() -> new ComplianceResult("1", "2", Optional.empty(), List.of(late, late), Set.of()))
+      assertThatThrownBy(
+              () ->
+                  new ComplianceResult(
+                      "1", "2", Optional.empty(), List.of(late, missing), Set.of()))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("code order");
+      assertThatThrownBy(
+              () -> new ComplianceResult("1", "2", Optional.empty(), List.of(late, late), Set.of()))
           .isInstanceOf(IllegalArgumentException.class);
-      assertThatThrownBy(() -> new ComplianceResult("x1", "2", Optional.empty(), List.of(), Set.of()))
-          .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("tweetId"));
+      assertThatThrownBy(
+              () -> new ComplianceResult("x1", "2", Optional.empty(), List.of(), Set.of()))
+          .isInstanceOfSatisfying(
+              InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("tweetId"));
       assertThatThrownBy(() -> new ComplianceResult("1", "2", Optional.empty(), null, Set.of()))
           .isInstanceOf(NullPointerException.class);
       List<Violation> mutable = new ArrayList<>(List.of(missing, late));
@@ -521,7 +630,8 @@ class ComplianceCheckerTest {
     @Test
     void violationValidatesItsParts() {
       assertThatThrownBy(() -> new Violation(null, "x")).isInstanceOf(NullPointerException.class);
-      assertThatThrownBy(() -> new Violation(TOO_LONG, " ")).isInstanceOf(IllegalArgumentException.class);
+      assertThatThrownBy(() -> new Violation(TOO_LONG, " "))
+          .isInstanceOf(IllegalArgumentException.class);
       assertThat(new Violation(TOO_LONG, "too long")).hasToString("TOO_LONG: too long");
     }
   }
@@ -533,21 +643,26 @@ class ComplianceCheckerTest {
       InMemoryRegistrationStore store = new InMemoryRegistrationStore();
       int verified = ComplianceChecker.PAGE_SIZE * 2 + 345;
       for (int i = 0; i < verified; i++) {
-        store.insert(ComplianceFixtures.verified("p_" + i, i % 2 == 0 ? KIRITIMATI : PAGO_PAGO, null));
+        store.insert(
+            ComplianceFixtures.verified("p_" + i, i % 2 == 0 ? KIRITIMATI : PAGO_PAGO, null));
         if (i % 10 == 0) {
           store.insert(Registrations.agencyBuilder(ComplianceFixtures.EDITION, "u_" + i).build());
         }
       }
       CountingStore counting = new CountingStore(store);
-      ComplianceChecker checker = ComplianceChecker.builder().edition(FIFTH).registrations(counting.store).build();
+      ComplianceChecker checker =
+          ComplianceChecker.builder().edition(FIFTH).registrations(counting.store).build();
       assertThat(counting.calls.get()).isEqualTo(3);
 
       Instant inSpan = Instant.parse("2015-06-05T09:30:00Z");
       for (int i : new int[] {0, 1, 999, 1000, 1001, 1999, 2000, verified - 1}) {
         Instant at = i % 2 == 0 ? KIRITIMATI_START : PAGO_PAGO_START;
-        assertThat(checker.check(tweet("1", "p_" + i, "#PolTwt", at)).compliant()).as("p_%d", i).isTrue();
+        assertThat(checker.check(tweet("1", "p_" + i, "#PolTwt", at)).compliant())
+            .as("p_%d", i)
+            .isTrue();
       }
-      assertThat(codes(checker.check(tweet("1", "u_10", "#PolTwt", inSpan)))).containsExactly(UNREGISTERED_AUTHOR);
+      assertThat(codes(checker.check(tweet("1", "u_10", "#PolTwt", inSpan))))
+          .containsExactly(UNREGISTERED_AUTHOR);
       assertThat(codes(checker.check(tweet("1", "p_" + verified, "#PolTwt", inSpan))))
           .containsExactly(UNREGISTERED_AUTHOR);
       assertThat(counting.calls.get()).isEqualTo(3);
@@ -560,21 +675,25 @@ class ComplianceCheckerTest {
         store.insert(ComplianceFixtures.verified("p_" + i, KIRITIMATI, null));
       }
       CountingStore counting = new CountingStore(store);
-      ComplianceChecker checker = ComplianceChecker.builder().edition(FIFTH).registrations(counting.store).build();
+      ComplianceChecker checker =
+          ComplianceChecker.builder().edition(FIFTH).registrations(counting.store).build();
       assertThat(counting.calls.get()).isEqualTo(2);
-      assertThat(checker.check(tweet("1", "p_999", "#PolTwt", KIRITIMATI_START)).compliant()).isTrue();
+      assertThat(checker.check(tweet("1", "p_999", "#PolTwt", KIRITIMATI_START)).compliant())
+          .isTrue();
     }
 
     @Test
     void laterChangesAreNotSeenUntilANewCheckerIsBuilt() {
       InMemoryRegistrationStore store = ComplianceFixtures.store();
-      ComplianceChecker before = ComplianceChecker.builder().edition(FIFTH).registrations(store).build();
+      ComplianceChecker before =
+          ComplianceChecker.builder().edition(FIFTH).registrations(store).build();
       Registration pending = store.findByHandle(5, TwitterHandle.of(PENDING)).orElseThrow();
       store.update(pending.withStatus(RegistrationStatus.VERIFIED, Registrations.at(60)));
 
       Tweet t = tweet("5555", PENDING, "#PolTwt", MIDDAY_SHARED);
       assertThat(codes(before.check(t))).containsExactly(UNREGISTERED_AUTHOR);
-      ComplianceChecker after = ComplianceChecker.builder().edition(FIFTH).registrations(store).build();
+      ComplianceChecker after =
+          ComplianceChecker.builder().edition(FIFTH).registrations(store).build();
       assertThat(after.check(t).compliant()).isTrue();
     }
 
@@ -583,8 +702,10 @@ class ComplianceCheckerTest {
       InMemoryRegistrationStore store = ComplianceFixtures.store();
       Registration kiri = store.findByHandle(5, TwitterHandle.of(KIRI)).orElseThrow();
       store.erase(kiri.id(), Registrations.at(60));
-      ComplianceChecker checker = ComplianceChecker.builder().edition(FIFTH).registrations(store).build();
-      assertThat(checker.check(tweet(KIRI_ID, KIRI, "#PolTwt", MIDDAY_SHARED)).compliant()).isTrue();
+      ComplianceChecker checker =
+          ComplianceChecker.builder().edition(FIFTH).registrations(store).build();
+      assertThat(checker.check(tweet(KIRI_ID, KIRI, "#PolTwt", MIDDAY_SHARED)).compliant())
+          .isTrue();
     }
   }
 
@@ -592,22 +713,29 @@ class ComplianceCheckerTest {
   class Lookup {
     private final List<Registration> all = ComplianceFixtures.registrations();
     private final AtomicInteger calls = new AtomicInteger();
-    private final ComplianceChecker checker = ComplianceChecker.builder()
-        .edition(FIFTH)
-        .registrationLookup((edition, authorId, handle) -> {
-          calls.incrementAndGet();
-          assertThat(edition).isEqualTo(5);
-          // Deliberately sloppy: any edition, any status, by handle only; the checker must filter.
-          return all.stream().filter(r -> handle.isPresent() && r.handle().equals(handle.get())).findFirst();
-        })
-        .build();
+    private final ComplianceChecker checker =
+        ComplianceChecker.builder()
+            .edition(FIFTH)
+            .registrationLookup(
+                (edition, authorId, handle) -> {
+                  calls.incrementAndGet();
+                  assertThat(edition).isEqualTo(5);
+                  // Deliberately sloppy: any edition, any status, by handle only; the checker must
+                  // filter.
+                  return all.stream()
+                      .filter(r -> handle.isPresent() && r.handle().equals(handle.get()))
+                      .findFirst();
+                })
+            .build();
 
     @Test
     void isCalledPerTweetAndItsAnswerIsChecked() {
       assertThat(checker.check(tweet("77", PAGO, "#PolTwt", PAGO_PAGO_START)).compliant()).isTrue();
-      assertThat(codes(checker.check(tweet("77", PAGO, "#PolTwt", PAGO_PAGO_END)))).containsExactly(OUTSIDE_WINDOW);
+      assertThat(codes(checker.check(tweet("77", PAGO, "#PolTwt", PAGO_PAGO_END))))
+          .containsExactly(OUTSIDE_WINDOW);
       for (String h : List.of(PENDING, REVIEW, WITHDRAWN, OTHER_EDITION, STRANGER)) {
-        assertThat(codes(checker.check(tweet("5555", h, "#PolTwt", MIDDAY_SHARED)))).as(h)
+        assertThat(codes(checker.check(tweet("5555", h, "#PolTwt", MIDDAY_SHARED))))
+            .as(h)
             .containsExactly(UNREGISTERED_AUTHOR);
       }
       assertThat(calls.get()).isEqualTo(7);
@@ -617,15 +745,17 @@ class ComplianceCheckerTest {
     void aRegistrationWithAnAccountIdMatchesThatAccountOnly() {
       assertThat(codes(checker.check(tweet("31337", KIRI, "#PolTwt", MIDDAY_SHARED))))
           .containsExactly(UNREGISTERED_AUTHOR);
-      assertThat(checker.check(tweet(KIRI_ID, KIRI, "#PolTwt", MIDDAY_SHARED)).compliant()).isTrue();
+      assertThat(checker.check(tweet(KIRI_ID, KIRI, "#PolTwt", MIDDAY_SHARED)).compliant())
+          .isTrue();
     }
 
     @Test
     void aNullAnswerIsAProgrammingError() {
-      ComplianceChecker broken = ComplianceChecker.builder().edition(FIFTH).registrationLookup((e, i, h) -> null)
-          .build();
+      ComplianceChecker broken =
+          ComplianceChecker.builder().edition(FIFTH).registrationLookup((e, i, h) -> null).build();
       assertThatThrownBy(() -> broken.check(tweet(KIRI_ID, KIRI, "#PolTwt", MIDDAY_SHARED)))
-          .isInstanceOf(NullPointerException.class).hasMessageContaining("registrationLookup");
+          .isInstanceOf(NullPointerException.class)
+          .hasMessageContaining("registrationLookup");
     }
   }
 
@@ -633,19 +763,30 @@ class ComplianceCheckerTest {
   class Building {
     @Test
     void needsAnEditionAndExactlyOneSourceOfRegistrations() {
-      assertThatThrownBy(() -> ComplianceChecker.builder().registrations(ComplianceFixtures.store()).build())
-          .isInstanceOf(IllegalStateException.class).hasMessageStartingWith("edition:");
+      assertThatThrownBy(
+              () -> ComplianceChecker.builder().registrations(ComplianceFixtures.store()).build())
+          .isInstanceOf(IllegalStateException.class)
+          .hasMessageStartingWith("edition:");
       assertThatThrownBy(() -> ComplianceChecker.builder().edition(FIFTH).build())
-          .isInstanceOf(IllegalStateException.class).hasMessageStartingWith("registrations:");
-      assertThatThrownBy(() -> ComplianceChecker.builder().edition(FIFTH).registrations(ComplianceFixtures.store())
-          .registrationLookup((e, i, h) -> Optional.empty()).build())
-          .isInstanceOf(IllegalStateException.class).hasMessageContaining("not both");
+          .isInstanceOf(IllegalStateException.class)
+          .hasMessageStartingWith("registrations:");
+      assertThatThrownBy(
+              () ->
+                  ComplianceChecker.builder()
+                      .edition(FIFTH)
+                      .registrations(ComplianceFixtures.store())
+                      .registrationLookup((e, i, h) -> Optional.empty())
+                      .build())
+          .isInstanceOf(IllegalStateException.class)
+          .hasMessageContaining("not both");
     }
 
     @Test
     void settersRejectNull() {
-      assertThatThrownBy(() -> ComplianceChecker.builder().edition(null)).isInstanceOf(NullPointerException.class);
-      assertThatThrownBy(() -> ComplianceChecker.builder().registrations(null)).isInstanceOf(NullPointerException.class);
+      assertThatThrownBy(() -> ComplianceChecker.builder().edition(null))
+          .isInstanceOf(NullPointerException.class);
+      assertThatThrownBy(() -> ComplianceChecker.builder().registrations(null))
+          .isInstanceOf(NullPointerException.class);
       assertThatThrownBy(() -> ComplianceChecker.builder().registrationLookup(null))
           .isInstanceOf(NullPointerException.class);
       assertThatThrownBy(() -> CHECKER.check(null)).isInstanceOf(NullPointerException.class);
@@ -659,9 +800,13 @@ class ComplianceCheckerTest {
     @Test
     void aCancelledEditionWithADateCanStillBeChecked() {
       Edition cancelled = FIFTH.toBuilder().status(EditionStatus.CANCELLED).build();
-      ComplianceChecker checker = ComplianceChecker.builder().edition(cancelled)
-          .registrations(ComplianceFixtures.store()).build();
-      assertThat(checker.check(tweet(KIRI_ID, KIRI, "#PolTwt", MIDDAY_SHARED)).compliant()).isTrue();
+      ComplianceChecker checker =
+          ComplianceChecker.builder()
+              .edition(cancelled)
+              .registrations(ComplianceFixtures.store())
+              .build();
+      assertThat(checker.check(tweet(KIRI_ID, KIRI, "#PolTwt", MIDDAY_SHARED)).compliant())
+          .isTrue();
     }
   }
 
@@ -671,18 +816,23 @@ class ComplianceCheckerTest {
     final RegistrationStore store;
 
     CountingStore(RegistrationStore delegate) {
-      InvocationHandler handler = (proxy, method, args) -> {
-        if (method.getDeclaringClass() != Object.class) {
-          calls.incrementAndGet();
-        }
-        try {
-          return method.invoke(delegate, args);
-        } catch (InvocationTargetException e) {
-          throw e.getCause();
-        }
-      };
-      this.store = (RegistrationStore) Proxy.newProxyInstance(RegistrationStore.class.getClassLoader(),
-          new Class<?>[] {RegistrationStore.class}, handler);
+      InvocationHandler handler =
+          (proxy, method, args) -> {
+            if (method.getDeclaringClass() != Object.class) {
+              calls.incrementAndGet();
+            }
+            try {
+              return method.invoke(delegate, args);
+            } catch (InvocationTargetException e) {
+              throw e.getCause();
+            }
+          };
+      this.store =
+          (RegistrationStore)
+              Proxy.newProxyInstance(
+                  RegistrationStore.class.getClassLoader(),
+                  new Class<?>[] {RegistrationStore.class},
+                  handler);
     }
   }
 }

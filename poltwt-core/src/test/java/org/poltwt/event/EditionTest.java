@@ -35,12 +35,15 @@ class EditionTest {
   }
 
   private static void assertRejected(String field, ThrowingCallable call) {
-    assertThatThrownBy(call).isInstanceOfSatisfying(InvalidEditionException.class, e -> {
-      assertThat(e.field()).isEqualTo(field);
-      assertThat(e.getMessage()).startsWith(field + ": ");
-      assertThat(e.reason()).isNotBlank();
-      assertThat(e.code()).isEqualTo(InvalidEditionException.CODE);
-    });
+    assertThatThrownBy(call)
+        .isInstanceOfSatisfying(
+            InvalidEditionException.class,
+            e -> {
+              assertThat(e.field()).isEqualTo(field);
+              assertThat(e.getMessage()).startsWith(field + ": ");
+              assertThat(e.reason()).isNotBlank();
+              assertThat(e.code()).isEqualTo(InvalidEditionException.CODE);
+            });
   }
 
   @Nested
@@ -125,7 +128,20 @@ class EditionTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "#", "\uFF03", "  ", "Pol Twt", "Pol-Twt", "2015", "#2015", "Pol.Twt", "##PolTwt", "Pol\uD83D\uDE00"})
+    @ValueSource(
+        strings = {
+          "",
+          "#",
+          "\uFF03",
+          "  ",
+          "Pol Twt",
+          "Pol-Twt",
+          "2015",
+          "#2015",
+          "Pol.Twt",
+          "##PolTwt",
+          "Pol\uD83D\uDE00"
+        })
     void badHashtag(String tag) {
       assertRejected("hashtag", () -> scheduled().hashtag(tag));
     }
@@ -142,7 +158,9 @@ class EditionTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = EditionStatus.class, names = {"SCHEDULED", "COMPLETED"})
+    @EnumSource(
+        value = EditionStatus.class,
+        names = {"SCHEDULED", "COMPLETED"})
     void missingDateWhileScheduledOrCompleted(EditionStatus status) {
       assertRejected("date", () -> Edition.builder().number(5).status(status).build());
     }
@@ -167,7 +185,8 @@ class EditionTest {
 
     @Test
     void themeEqualToACustomHashtagIgnoringCase() {
-      assertRejected("themes[1]", () -> scheduled().hashtag("ПолТвит").themes("Police", "полтвит").build());
+      assertRejected(
+          "themes[1]", () -> scheduled().hashtag("ПолТвит").themes("Police", "полтвит").build());
     }
 
     @Test
@@ -217,21 +236,23 @@ class EditionTest {
 
     @Test
     void toBuilderRoundTripsADateTbdEdition() {
-      Edition tbd = Edition.builder().number(6).status(EditionStatus.DATE_TBD).themes("Next").build();
+      Edition tbd =
+          Edition.builder().number(6).status(EditionStatus.DATE_TBD).themes("Next").build();
       assertThat(tbd.toBuilder().build()).isEqualTo(tbd);
     }
 
     @Test
     void eachFieldTakesPartInEquality() {
       Edition e = fullySpecified();
-      List<Edition> changed = List.of(
-          e.toBuilder().number(6).build(),
-          e.toBuilder().hashtag("Polizei").build(),
-          e.toBuilder().themes("TimeToUnify").build(),
-          e.toBuilder().status(EditionStatus.SCHEDULED).build(),
-          e.toBuilder().date(JUNE_5.plusDays(1)).build(),
-          e.toBuilder().localStart(LocalTime.of(9, 0)).build(),
-          e.toBuilder().windowPolicy(WindowPolicy.SAME_LOCAL_TIME_NEXT_DAY).build());
+      List<Edition> changed =
+          List.of(
+              e.toBuilder().number(6).build(),
+              e.toBuilder().hashtag("Polizei").build(),
+              e.toBuilder().themes("TimeToUnify").build(),
+              e.toBuilder().status(EditionStatus.SCHEDULED).build(),
+              e.toBuilder().date(JUNE_5.plusDays(1)).build(),
+              e.toBuilder().localStart(LocalTime.of(9, 0)).build(),
+              e.toBuilder().windowPolicy(WindowPolicy.SAME_LOCAL_TIME_NEXT_DAY).build());
       assertThat(changed).allSatisfy(c -> assertThat(c).isNotEqualTo(e));
       assertThat(e).isNotEqualTo(null).isNotEqualTo("Edition 5");
     }
@@ -246,8 +267,10 @@ class EditionTest {
     @Test
     void themesAreImmutable() {
       List<String> themes = fullySpecified().themes();
-      assertThatThrownBy(() -> themes.add("More")).isInstanceOf(UnsupportedOperationException.class);
-      assertThatThrownBy(() -> themes.set(0, "Other")).isInstanceOf(UnsupportedOperationException.class);
+      assertThatThrownBy(() -> themes.add("More"))
+          .isInstanceOf(UnsupportedOperationException.class);
+      assertThatThrownBy(() -> themes.set(0, "Other"))
+          .isInstanceOf(UnsupportedOperationException.class);
       assertThatThrownBy(themes::clear).isInstanceOf(UnsupportedOperationException.class);
     }
 

@@ -54,8 +54,11 @@ class ScheduleProperties {
   /** Every available zone, in id order. */
   private static final List<ZoneId> ALL_ZONES = allZones();
 
-  /** Offset transitions per zone, a few days inside [FIRST, LAST] so generated dates stay in range. */
-  private static final Map<ZoneId, List<ZoneOffsetTransition>> TRANSITIONS = new ConcurrentHashMap<>();
+  /**
+   * Offset transitions per zone, a few days inside [FIRST, LAST] so generated dates stay in range.
+   */
+  private static final Map<ZoneId, List<ZoneOffsetTransition>> TRANSITIONS =
+      new ConcurrentHashMap<>();
 
   /** Zones with at least one transition in range. */
   private static final List<ZoneId> ZONES_WITH_TRANSITIONS =
@@ -75,22 +78,29 @@ class ScheduleProperties {
   }
 
   private static List<ZoneOffsetTransition> transitionsOf(ZoneId zone) {
-    return TRANSITIONS.computeIfAbsent(zone, z -> {
-      ZoneRules rules = z.getRules();
-      List<ZoneOffsetTransition> found = new ArrayList<>();
-      Instant from = FIRST.plusDays(3).atStartOfDay().toInstant(ZoneOffset.UTC);
-      Instant to = LAST.minusDays(2).atStartOfDay().toInstant(ZoneOffset.UTC);
-      for (ZoneOffsetTransition t = rules.nextTransition(from);
-          t != null && t.getInstant().isBefore(to);
-          t = rules.nextTransition(t.getInstant())) {
-        found.add(t);
-      }
-      return List.copyOf(found);
-    });
+    return TRANSITIONS.computeIfAbsent(
+        zone,
+        z -> {
+          ZoneRules rules = z.getRules();
+          List<ZoneOffsetTransition> found = new ArrayList<>();
+          Instant from = FIRST.plusDays(3).atStartOfDay().toInstant(ZoneOffset.UTC);
+          Instant to = LAST.minusDays(2).atStartOfDay().toInstant(ZoneOffset.UTC);
+          for (ZoneOffsetTransition t = rules.nextTransition(from);
+              t != null && t.getInstant().isBefore(to);
+              t = rules.nextTransition(t.getInstant())) {
+            found.add(t);
+          }
+          return List.copyOf(found);
+        });
   }
 
   private static Edition edition(LocalDate date, LocalTime localStart, WindowPolicy policy) {
-    return Edition.builder().number(1).date(date).localStart(localStart).windowPolicy(policy).build();
+    return Edition.builder()
+        .number(1)
+        .date(date)
+        .localStart(localStart)
+        .windowPolicy(policy)
+        .build();
   }
 
   private static Schedule schedule(LocalDate date, LocalTime localStart, WindowPolicy policy) {
@@ -110,7 +120,8 @@ class ScheduleProperties {
     if (valid.isEmpty()) {
       return rules.getTransition(local).getInstant();
     }
-    ZoneOffset earlier = valid.size() == 1 ? valid.get(0) : rules.getTransition(local).getOffsetBefore();
+    ZoneOffset earlier =
+        valid.size() == 1 ? valid.get(0) : rules.getTransition(local).getOffsetBefore();
     return local.toInstant(earlier);
   }
 
@@ -126,7 +137,9 @@ class ScheduleProperties {
   /** Whether no wall-clock time of the date exists in the zone (Pacific/Apia on 2011-12-30). */
   private static boolean wholeDateSkipped(ZoneId zone, LocalDate date) {
     ZoneOffsetTransition t = zone.getRules().getTransition(date.atStartOfDay());
-    return t != null && t.isGap() && !t.getDateTimeAfter().isBefore(date.plusDays(1).atStartOfDay());
+    return t != null
+        && t.isGap()
+        && !t.getDateTimeAfter().isBefore(date.plusDays(1).atStartOfDay());
   }
 
   private static boolean inGap(ZoneId zone, LocalDateTime local) {
@@ -139,7 +152,8 @@ class ScheduleProperties {
   }
 
   /** The transitions of the zone in [from, to). */
-  private static List<ZoneOffsetTransition> transitionsBetween(ZoneId zone, Instant from, Instant to) {
+  private static List<ZoneOffsetTransition> transitionsBetween(
+      ZoneId zone, Instant from, Instant to) {
     ZoneRules rules = zone.getRules();
     List<ZoneOffsetTransition> found = new ArrayList<>();
     for (ZoneOffsetTransition t = rules.nextTransition(from.minusNanos(1));
@@ -176,12 +190,19 @@ class ScheduleProperties {
   Arbitrary<LocalTime> localStarts() {
     Arbitrary<LocalTime> minutes = Times.times().ofPrecision(ChronoUnit.MINUTES);
     Arbitrary<LocalTime> seconds = Times.times().ofPrecision(ChronoUnit.SECONDS);
-    Arbitrary<LocalTime> usual = Arbitraries.of(
-        LocalTime.MIDNIGHT, LocalTime.of(0, 30), LocalTime.of(1, 0), LocalTime.of(1, 30),
-        LocalTime.of(2, 0), LocalTime.of(2, 30), LocalTime.of(3, 0), LocalTime.of(8, 0),
-        LocalTime.of(23, 59, 59));
-    List<Tuple2<Integer, Arbitrary<LocalTime>>> choices = List.of(
-        Tuple.of(6, minutes), Tuple.of(2, seconds), Tuple.of(2, usual));
+    Arbitrary<LocalTime> usual =
+        Arbitraries.of(
+            LocalTime.MIDNIGHT,
+            LocalTime.of(0, 30),
+            LocalTime.of(1, 0),
+            LocalTime.of(1, 30),
+            LocalTime.of(2, 0),
+            LocalTime.of(2, 30),
+            LocalTime.of(3, 0),
+            LocalTime.of(8, 0),
+            LocalTime.of(23, 59, 59));
+    List<Tuple2<Integer, Arbitrary<LocalTime>>> choices =
+        List.of(Tuple.of(6, minutes), Tuple.of(2, seconds), Tuple.of(2, usual));
     return Arbitraries.frequencyOf(choices);
   }
 
@@ -193,30 +214,39 @@ class ScheduleProperties {
   }
 
   /**
-   * A local start within two hours of a transition's wall-clock edges or inside its gap or
-   * overlap, on the transition's date or the day before, so the transition falls near the start or
-   * the end of the window.
+   * A local start within two hours of a transition's wall-clock edges or inside its gap or overlap,
+   * on the transition's date or the day before, so the transition falls near the start or the end
+   * of the window.
    */
   private Arbitrary<Case> aroundTransitions() {
-    return Arbitraries.of(ZONES_WITH_TRANSITIONS).flatMap(zone -> Combinators.combine(
-            Arbitraries.of(transitionsOf(zone)),
-            Arbitraries.of(Where.values()),
-            Arbitraries.integers().between(-120, 120),
-            Arbitraries.integers().between(0, 99),
-            Arbitraries.integers().between(0, 59),
-            Arbitraries.of(0, 1))
-        .as((t, where, minutes, percent, second, daysBefore) -> {
-          // The local times that are skipped (gap) or repeated (overlap) are [first, first + change).
-          LocalDateTime first = t.isGap() ? t.getDateTimeBefore() : t.getDateTimeAfter();
-          long changeMinutes = t.getDuration().abs().toMinutes();
-          long shift = switch (where) {
-            case AROUND_BEFORE -> minutes;
-            case INSIDE -> changeMinutes * percent / 100;
-            case AROUND_AFTER -> changeMinutes + minutes;
-          };
-          LocalDateTime local = first.plusMinutes(shift).withSecond(second % 5 == 0 ? second : 0);
-          return new Case(zone, local.toLocalDate().minusDays(daysBefore), local.toLocalTime());
-        }));
+    return Arbitraries.of(ZONES_WITH_TRANSITIONS)
+        .flatMap(
+            zone ->
+                Combinators.combine(
+                        Arbitraries.of(transitionsOf(zone)),
+                        Arbitraries.of(Where.values()),
+                        Arbitraries.integers().between(-120, 120),
+                        Arbitraries.integers().between(0, 99),
+                        Arbitraries.integers().between(0, 59),
+                        Arbitraries.of(0, 1))
+                    .as(
+                        (t, where, minutes, percent, second, daysBefore) -> {
+                          // The local times that are skipped (gap) or repeated (overlap) are
+                          // [first, first + change).
+                          LocalDateTime first =
+                              t.isGap() ? t.getDateTimeBefore() : t.getDateTimeAfter();
+                          long changeMinutes = t.getDuration().abs().toMinutes();
+                          long shift =
+                              switch (where) {
+                                case AROUND_BEFORE -> minutes;
+                                case INSIDE -> changeMinutes * percent / 100;
+                                case AROUND_AFTER -> changeMinutes + minutes;
+                              };
+                          LocalDateTime local =
+                              first.plusMinutes(shift).withSecond(second % 5 == 0 ? second : 0);
+                          return new Case(
+                              zone, local.toLocalDate().minusDays(daysBefore), local.toLocalTime());
+                        }));
   }
 
   /** Where, relative to a transition's gap or overlap, a generated local start lies. */
@@ -249,14 +279,18 @@ class ScheduleProperties {
     Statistics.label("end").collect(kind(c.zone(), localEnd));
     Statistics.label("duration").collect(d.equals(DAY) ? "24h" : "not 24h");
     // About 4 % each is expected; the bounds leave room for chance.
-    Statistics.label("start").coverage(cov -> {
-      cov.check("gap").percentage(p -> p >= 1);
-      cov.check("overlap").percentage(p -> p >= 1);
-    });
-    Statistics.label("end").coverage(cov -> {
-      cov.check("gap").percentage(p -> p >= 1);
-      cov.check("overlap").percentage(p -> p >= 1);
-    });
+    Statistics.label("start")
+        .coverage(
+            cov -> {
+              cov.check("gap").percentage(p -> p >= 1);
+              cov.check("overlap").percentage(p -> p >= 1);
+            });
+    Statistics.label("end")
+        .coverage(
+            cov -> {
+              cov.check("gap").percentage(p -> p >= 1);
+              cov.check("overlap").percentage(p -> p >= 1);
+            });
     Statistics.label("duration").coverage(cov -> cov.check("not 24h").percentage(p -> p >= 10));
 
     assertThat(d).isPositive();
@@ -270,13 +304,16 @@ class ScheduleProperties {
     if (!inGap(c.zone(), localStart) && !inGap(c.zone(), localEnd)) {
       // Both ends are real wall-clock times at the offsets in force at those instants (the earlier
       // offset in an overlap is the one in force just before the transition).
-      int change = rules.getOffset(w.end()).getTotalSeconds() - rules.getOffset(w.start()).getTotalSeconds();
+      int change =
+          rules.getOffset(w.end()).getTotalSeconds() - rules.getOffset(w.start()).getTotalSeconds();
       assertThat(d).isEqualTo(DAY.minusSeconds(change));
       assertThat(LocalDateTime.ofInstant(w.end(), c.zone())).isEqualTo(localEnd);
     }
 
-    List<ZoneOffsetTransition> near = transitionsBetween(c.zone(), w.start().minus(DAY), w.end().plus(DAY));
-    Duration totalChange = near.stream().map(t -> t.getDuration().abs()).reduce(Duration.ZERO, Duration::plus);
+    List<ZoneOffsetTransition> near =
+        transitionsBetween(c.zone(), w.start().minus(DAY), w.end().plus(DAY));
+    Duration totalChange =
+        near.stream().map(t -> t.getDuration().abs()).reduce(Duration.ZERO, Duration::plus);
     assertThat(d.minus(DAY).abs()).isLessThanOrEqualTo(totalChange);
     if (near.stream().allMatch(t -> t.getDuration().abs().compareTo(Duration.ofHours(1)) <= 0)) {
       assertThat(d).isBetween(Duration.ofHours(23), Duration.ofHours(25));
@@ -295,20 +332,27 @@ class ScheduleProperties {
       assertThat(LocalDateTime.ofInstant(start, c.zone())).isEqualTo(gap.getDateTimeAfter());
     } else {
       assertThat(LocalDateTime.ofInstant(start, c.zone())).isEqualTo(local);
-      ZoneOffset expected = valid.size() == 1 ? valid.get(0) : rules.getTransition(local).getOffsetBefore();
+      ZoneOffset expected =
+          valid.size() == 1 ? valid.get(0) : rules.getTransition(local).getOffsetBefore();
       assertThat(rules.getOffset(start)).isEqualTo(expected);
     }
   }
 
   @Property(tries = 50)
   void globalSpanIsTheHullOfEveryZonesWindow(
-      @ForAll("dates") LocalDate date, @ForAll("localStarts") LocalTime localStart, @ForAll WindowPolicy policy) {
+      @ForAll("dates") LocalDate date,
+      @ForAll("localStarts") LocalTime localStart,
+      @ForAll WindowPolicy policy) {
     Schedule s = schedule(date, localStart, policy);
     Window span = s.globalSpan();
     List<Window> windows = ALL_ZONES.stream().map(s::windowIn).toList();
-    assertThat(windows).allSatisfy(w -> assertThat(span.encloses(w)).as("%s encloses %s", span, w).isTrue());
-    assertThat(span.start()).isEqualTo(windows.stream().map(Window::start).min(Comparator.naturalOrder()).orElseThrow());
-    assertThat(span.end()).isEqualTo(windows.stream().map(Window::end).max(Comparator.naturalOrder()).orElseThrow());
+    assertThat(windows)
+        .allSatisfy(w -> assertThat(span.encloses(w)).as("%s encloses %s", span, w).isTrue());
+    assertThat(span.start())
+        .isEqualTo(
+            windows.stream().map(Window::start).min(Comparator.naturalOrder()).orElseThrow());
+    assertThat(span.end())
+        .isEqualTo(windows.stream().map(Window::end).max(Comparator.naturalOrder()).orElseThrow());
   }
 
   @Property(tries = 200)
@@ -331,7 +375,9 @@ class ScheduleProperties {
 
   @Property(tries = 40)
   void liveAtIsExactAtEveryWindowBoundary(
-      @ForAll("dates") LocalDate date, @ForAll("localStarts") LocalTime localStart, @ForAll WindowPolicy policy) {
+      @ForAll("dates") LocalDate date,
+      @ForAll("localStarts") LocalTime localStart,
+      @ForAll WindowPolicy policy) {
     Schedule s = schedule(date, localStart, policy);
     Set<Instant> boundaries = new TreeSet<>();
     for (ZoneId zone : ALL_ZONES) {
@@ -341,7 +387,9 @@ class ScheduleProperties {
     }
     for (Instant b : boundaries) {
       assertThat(s.liveAt(b)).as("live at %s", b).isEqualTo(bruteForceLive(s, b));
-      assertThat(s.liveAt(b.minusNanos(1))).as("live just before %s", b).isEqualTo(bruteForceLive(s, b.minusNanos(1)));
+      assertThat(s.liveAt(b.minusNanos(1)))
+          .as("live just before %s", b)
+          .isEqualTo(bruteForceLive(s, b.minusNanos(1)));
     }
   }
 

@@ -24,9 +24,9 @@ import org.junit.jupiter.params.provider.NullAndEmptySource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Hand-computed windows for real zones. Offsets and transition times were checked against the
- * JDK's tzdb (2025a) with java.time before writing the expectations; each test states its
- * arithmetic as {@code local - offset = UTC}.
+ * Hand-computed windows for real zones. Offsets and transition times were checked against the JDK's
+ * tzdb (2025a) with java.time before writing the expectations; each test states its arithmetic as
+ * {@code local - offset = UTC}.
  */
 class ScheduleTest {
   private static final ZoneId KIRITIMATI = ZoneId.of("Pacific/Kiritimati");
@@ -385,7 +385,8 @@ class ScheduleTest {
     @Test
     void matchesBruteForceMinAndMaxOverEveryZone() {
       List<Window> windows = allZones().stream().map(fifth::windowIn).toList();
-      Instant first = windows.stream().map(Window::start).min(Comparator.naturalOrder()).orElseThrow();
+      Instant first =
+          windows.stream().map(Window::start).min(Comparator.naturalOrder()).orElseThrow();
       Instant last = windows.stream().map(Window::end).max(Comparator.naturalOrder()).orElseThrow();
       assertThat(fifth.globalSpan()).isEqualTo(new Window(first, last));
     }
@@ -439,10 +440,13 @@ class ScheduleTest {
     @Test
     void theResultIsImmutable() {
       Set<ZoneId> live = fifth.liveAt(Instant.parse("2015-06-05T12:00:00Z"));
-      assertThatThrownBy(() -> live.add(PAGO_PAGO)).isInstanceOf(UnsupportedOperationException.class);
-      assertThatThrownBy(() -> live.remove(MADRID)).isInstanceOf(UnsupportedOperationException.class);
+      assertThatThrownBy(() -> live.add(PAGO_PAGO))
+          .isInstanceOf(UnsupportedOperationException.class);
+      assertThatThrownBy(() -> live.remove(MADRID))
+          .isInstanceOf(UnsupportedOperationException.class);
       Set<ZoneId> none = fifth.liveAt(Instant.parse("2015-01-01T00:00:00Z"));
-      assertThatThrownBy(() -> none.add(PAGO_PAGO)).isInstanceOf(UnsupportedOperationException.class);
+      assertThatThrownBy(() -> none.add(PAGO_PAGO))
+          .isInstanceOf(UnsupportedOperationException.class);
     }
 
     @Test
@@ -460,7 +464,8 @@ class ScheduleTest {
     void positiveBeforeOpening() {
       assertThat(fifth.countdown(KATHMANDU, Instant.parse("2015-06-05T00:45:00Z")))
           .isEqualTo(Duration.ofMinutes(90));
-      assertThat(fifth.countdown(KATHMANDU, kathmanduOpens.minusNanos(1))).isEqualTo(Duration.ofNanos(1));
+      assertThat(fifth.countdown(KATHMANDU, kathmanduOpens.minusNanos(1)))
+          .isEqualTo(Duration.ofNanos(1));
     }
 
     @Test
@@ -476,8 +481,10 @@ class ScheduleTest {
 
     @Test
     void rejectsNulls() {
-      assertThatThrownBy(() -> fifth.countdown(null, kathmanduOpens)).isInstanceOf(NullPointerException.class);
-      assertThatThrownBy(() -> fifth.countdown(KATHMANDU, null)).isInstanceOf(NullPointerException.class);
+      assertThatThrownBy(() -> fifth.countdown(null, kathmanduOpens))
+          .isInstanceOf(NullPointerException.class);
+      assertThatThrownBy(() -> fifth.countdown(KATHMANDU, null))
+          .isInstanceOf(NullPointerException.class);
     }
   }
 
@@ -487,11 +494,13 @@ class ScheduleTest {
     void anEditionWithoutADateHasNoSchedule() {
       Edition tbd = Edition.builder().number(6).status(EditionStatus.DATE_TBD).build();
       assertThatThrownBy(() -> Schedule.of(tbd))
-          .isInstanceOfSatisfying(InvalidEditionException.class, e -> {
-            assertThat(e.field()).isEqualTo("date");
-            assertThat(e.code()).isEqualTo(InvalidEditionException.CODE);
-            assertThat(e.getMessage()).startsWith("date:");
-          });
+          .isInstanceOfSatisfying(
+              InvalidEditionException.class,
+              e -> {
+                assertThat(e.field()).isEqualTo("date");
+                assertThat(e.code()).isEqualTo(InvalidEditionException.CODE);
+                assertThat(e.getMessage()).startsWith("date:");
+              });
     }
 
     @Test
@@ -510,11 +519,13 @@ class ScheduleTest {
     @ValueSource(strings = {"Mars/Olympus", "+25:00", "   ", "Europe/", "europe/madrid!"})
     void parseZoneRejects(String id) {
       assertThatThrownBy(() -> Schedule.parseZone(id))
-          .isInstanceOfSatisfying(UnknownZoneException.class, e -> {
-            assertThat(e.field()).isEqualTo("zone");
-            assertThat(e.code()).isEqualTo(UnknownZoneException.CODE);
-            assertThat(e.getMessage()).startsWith("zone:");
-          });
+          .isInstanceOfSatisfying(
+              UnknownZoneException.class,
+              e -> {
+                assertThat(e.field()).isEqualTo("zone");
+                assertThat(e.code()).isEqualTo(UnknownZoneException.CODE);
+                assertThat(e.getMessage()).startsWith("zone:");
+              });
     }
 
     @Test

@@ -34,9 +34,9 @@ import org.poltwt.event.WindowPolicy;
 /**
  * What Jackson does with the module's failures, as observed with jackson-databind 2.22: a domain
  * exception thrown by a root-level deserializer propagates unwrapped (ObjectMapper does not wrap
- * runtime exceptions at the root); thrown for a value inside a container (a Map, List or record)
- * it is wrapped in a {@link JsonMappingException} carrying the path, with the domain exception as
- * its direct cause.
+ * runtime exceptions at the root); thrown for a value inside a container (a Map, List or record) it
+ * is wrapped in a {@link JsonMappingException} carrying the path, with the domain exception as its
+ * direct cause.
  */
 class PoltwtModuleTest {
   private final ObjectMapper mapper = mapper();
@@ -83,8 +83,11 @@ class PoltwtModuleTest {
     return mapper.readTree(text.replace('\'', '"'));
   }
 
-  /** Finds the domain exception of the given type: the thrown exception itself, or in its causes. */
-  private static <T extends InvalidInputException> T domainFailure(Throwable thrown, Class<T> type) {
+  /**
+   * Finds the domain exception of the given type: the thrown exception itself, or in its causes.
+   */
+  private static <T extends InvalidInputException> T domainFailure(
+      Throwable thrown, Class<T> type) {
     for (Throwable t = thrown; t != null; t = t.getCause()) {
       if (type.isInstance(t)) {
         return type.cast(t);
@@ -95,8 +98,8 @@ class PoltwtModuleTest {
 
   /**
    * Asserts a root-level read fails with Jackson's {@link JsonMappingException} (so callers that
-   * catch {@code IOException} see it) whose direct cause is the domain exception, of exactly
-   * {@code type}, for {@code field}; returns the domain exception.
+   * catch {@code IOException} see it) whose direct cause is the domain exception, of exactly {@code
+   * type}, for {@code field}; returns the domain exception.
    */
   private static <T extends InvalidInputException> T assertRootFailure(
       Class<T> type, String field, ThrowingCallable read) {
@@ -116,7 +119,9 @@ class PoltwtModuleTest {
   private static <T extends InvalidInputException> JsonMappingException assertWrappedFailure(
       Class<T> type, String field, ThrowingCallable read) {
     Throwable thrown = catchThrowable(read);
-    assertThat(thrown).isInstanceOf(JsonProcessingException.class).isInstanceOf(JsonMappingException.class);
+    assertThat(thrown)
+        .isInstanceOf(JsonProcessingException.class)
+        .isInstanceOf(JsonMappingException.class);
     assertThat(thrown.getCause()).isExactlyInstanceOf(type);
     assertThat(domainFailure(thrown, type).field()).isEqualTo(field);
     return (JsonMappingException) thrown;
@@ -133,16 +138,20 @@ class PoltwtModuleTest {
 
     @Test
     void writesIsoDateAndTimeAndEnumNames() throws JsonProcessingException {
-      assertThat(mapper.readTree(mapper.writeValueAsString(fifth()))).isEqualTo(json(
-          "{'number':5,'hashtag':'PolTwt','themes':['TimeToUnify','Policía'],'status':'SCHEDULED',"
-              + "'date':'2015-06-05','localStart':'08:00','windowPolicy':'SAME_LOCAL_TIME_NEXT_DAY'}"));
+      assertThat(mapper.readTree(mapper.writeValueAsString(fifth())))
+          .isEqualTo(
+              json(
+                  "{'number':5,'hashtag':'PolTwt','themes':['TimeToUnify','Policía'],'status':'SCHEDULED',"
+                      + "'date':'2015-06-05','localStart':'08:00','windowPolicy':'SAME_LOCAL_TIME_NEXT_DAY'}"));
     }
 
     @Test
     void writesANullDateWhileTbd() throws JsonProcessingException {
-      assertThat(mapper.readTree(mapper.writeValueAsString(dateTbd()))).isEqualTo(json(
-          "{'number':6,'hashtag':'PolTwt','themes':[],'status':'DATE_TBD',"
-              + "'date':null,'localStart':'00:00','windowPolicy':'SAME_LOCAL_TIME_NEXT_DAY'}"));
+      assertThat(mapper.readTree(mapper.writeValueAsString(dateTbd())))
+          .isEqualTo(
+              json(
+                  "{'number':6,'hashtag':'PolTwt','themes':[],'status':'DATE_TBD',"
+                      + "'date':null,'localStart':'00:00','windowPolicy':'SAME_LOCAL_TIME_NEXT_DAY'}"));
     }
 
     @Test
@@ -160,7 +169,9 @@ class PoltwtModuleTest {
 
     @Test
     void readsAHashSignedHashtag() throws JsonProcessingException {
-      Edition e = mapper.readValue("{\"number\":5,\"date\":\"2015-06-05\",\"hashtag\":\"#PolTwt\"}", Edition.class);
+      Edition e =
+          mapper.readValue(
+              "{\"number\":5,\"date\":\"2015-06-05\",\"hashtag\":\"#PolTwt\"}", Edition.class);
       assertThat(e.hashtag()).isEqualTo("PolTwt");
     }
 
@@ -176,23 +187,38 @@ class PoltwtModuleTest {
   class InvalidEditions {
     @Test
     void missingNumberThrowsTheDomainExceptionItself() {
-      InvalidEditionException e = assertRootFailure(InvalidEditionException.class, "number",
-          () -> mapper.readValue("{\"date\":\"2015-06-05\"}", Edition.class));
+      InvalidEditionException e =
+          assertRootFailure(
+              InvalidEditionException.class,
+              "number",
+              () -> mapper.readValue("{\"date\":\"2015-06-05\"}", Edition.class));
       assertThat(e.code()).isEqualTo(InvalidEditionException.CODE);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"{'number':'5','date':'2015-06-05'}", "{'number':5.5,'date':'2015-06-05'}",
-        "{'number':null,'date':'2015-06-05'}", "{'number':0,'date':'2015-06-05'}"})
+    @ValueSource(
+        strings = {
+          "{'number':'5','date':'2015-06-05'}",
+          "{'number':5.5,'date':'2015-06-05'}",
+          "{'number':null,'date':'2015-06-05'}",
+          "{'number':0,'date':'2015-06-05'}"
+        })
     void badNumber(String doc) {
-      assertRootFailure(InvalidEditionException.class, "number",
+      assertRootFailure(
+          InvalidEditionException.class,
+          "number",
           () -> mapper.readValue(doc.replace('\'', '"'), Edition.class));
     }
 
     @Test
     void missingNumberInsideAListIsWrappedWithItsPath() {
-      JsonMappingException e = assertWrappedFailure(InvalidEditionException.class, "number",
-          () -> mapper.readValue("[{\"date\":\"2015-06-05\"}]", new TypeReference<List<Edition>>() {}));
+      JsonMappingException e =
+          assertWrappedFailure(
+              InvalidEditionException.class,
+              "number",
+              () ->
+                  mapper.readValue(
+                      "[{\"date\":\"2015-06-05\"}]", new TypeReference<List<Edition>>() {}));
       assertThat(e.getPath()).hasSize(1);
       assertThat(e.getPath().get(0).getIndex()).isZero();
     }
@@ -201,42 +227,79 @@ class PoltwtModuleTest {
     void badDateIsAnInvalidEditionException() {
       // Parsing failures come from JsonFields, which throws the base InvalidInputException (with
       // the edition's code), not an InvalidEditionException.
-      InvalidEditionException e = assertRootFailure(InvalidEditionException.class, "date",
-          () -> mapper.readValue("{\"number\":5,\"date\":\"2015-13-45\"}", Edition.class));
+      InvalidEditionException e =
+          assertRootFailure(
+              InvalidEditionException.class,
+              "date",
+              () -> mapper.readValue("{\"number\":5,\"date\":\"2015-13-45\"}", Edition.class));
       assertThat(e.code()).isEqualTo(InvalidEditionException.CODE);
     }
 
     @Test
     void missingDateForAScheduledEdition() {
-      assertRootFailure(InvalidEditionException.class, "date",
+      assertRootFailure(
+          InvalidEditionException.class,
+          "date",
           () -> mapper.readValue("{\"number\":5}", Edition.class));
     }
 
     @Test
     void badLocalStartAndEnums() {
-      assertRootFailure(InvalidEditionException.class, "localStart",
-          () -> mapper.readValue("{\"number\":5,\"date\":\"2015-06-05\",\"localStart\":\"25:00\"}", Edition.class));
-      assertRootFailure(InvalidEditionException.class, "status",
-          () -> mapper.readValue("{\"number\":5,\"date\":\"2015-06-05\",\"status\":\"LATE\"}", Edition.class));
-      assertRootFailure(InvalidEditionException.class, "windowPolicy",
-          () -> mapper.readValue("{\"number\":5,\"date\":\"2015-06-05\",\"windowPolicy\":\"NOON\"}", Edition.class));
+      assertRootFailure(
+          InvalidEditionException.class,
+          "localStart",
+          () ->
+              mapper.readValue(
+                  "{\"number\":5,\"date\":\"2015-06-05\",\"localStart\":\"25:00\"}",
+                  Edition.class));
+      assertRootFailure(
+          InvalidEditionException.class,
+          "status",
+          () ->
+              mapper.readValue(
+                  "{\"number\":5,\"date\":\"2015-06-05\",\"status\":\"LATE\"}", Edition.class));
+      assertRootFailure(
+          InvalidEditionException.class,
+          "windowPolicy",
+          () ->
+              mapper.readValue(
+                  "{\"number\":5,\"date\":\"2015-06-05\",\"windowPolicy\":\"NOON\"}",
+                  Edition.class));
     }
 
     @Test
     void badHashtagAndThemes() {
-      assertRootFailure(InvalidEditionException.class, "hashtag",
-          () -> mapper.readValue("{\"number\":5,\"date\":\"2015-06-05\",\"hashtag\":\"Pol Twt\"}", Edition.class));
-      assertRootFailure(InvalidEditionException.class, "hashtag",
-          () -> mapper.readValue("{\"number\":5,\"date\":\"2015-06-05\",\"hashtag\":7}", Edition.class));
-      assertRootFailure(InvalidEditionException.class, "themes[1]",
-          () -> mapper.readValue("{\"number\":5,\"date\":\"2015-06-05\",\"themes\":[\"A\",\"a\"]}", Edition.class));
-      assertRootFailure(InvalidEditionException.class, "themes",
-          () -> mapper.readValue("{\"number\":5,\"date\":\"2015-06-05\",\"themes\":\"A\"}", Edition.class));
+      assertRootFailure(
+          InvalidEditionException.class,
+          "hashtag",
+          () ->
+              mapper.readValue(
+                  "{\"number\":5,\"date\":\"2015-06-05\",\"hashtag\":\"Pol Twt\"}", Edition.class));
+      assertRootFailure(
+          InvalidEditionException.class,
+          "hashtag",
+          () ->
+              mapper.readValue(
+                  "{\"number\":5,\"date\":\"2015-06-05\",\"hashtag\":7}", Edition.class));
+      assertRootFailure(
+          InvalidEditionException.class,
+          "themes[1]",
+          () ->
+              mapper.readValue(
+                  "{\"number\":5,\"date\":\"2015-06-05\",\"themes\":[\"A\",\"a\"]}",
+                  Edition.class));
+      assertRootFailure(
+          InvalidEditionException.class,
+          "themes",
+          () ->
+              mapper.readValue(
+                  "{\"number\":5,\"date\":\"2015-06-05\",\"themes\":\"A\"}", Edition.class));
     }
 
     @Test
     void notAnObject() {
-      assertRootFailure(InvalidEditionException.class, "edition", () -> mapper.readValue("[1]", Edition.class));
+      assertRootFailure(
+          InvalidEditionException.class, "edition", () -> mapper.readValue("[1]", Edition.class));
     }
   }
 
@@ -245,36 +308,58 @@ class PoltwtModuleTest {
     @Test
     void roundTripsAsIsoInstants() throws JsonProcessingException {
       String text = mapper.writeValueAsString(kathmanduOnJune5());
-      assertThat(mapper.readTree(text)).isEqualTo(json("{'start':'2015-06-05T02:15:00Z','end':'2015-06-06T02:15:00Z'}"));
+      assertThat(mapper.readTree(text))
+          .isEqualTo(json("{'start':'2015-06-05T02:15:00Z','end':'2015-06-06T02:15:00Z'}"));
       assertThat(mapper.readValue(text, Window.class)).isEqualTo(kathmanduOnJune5());
     }
 
     @Test
     void endBeforeStartFails() {
-      InvalidInputException e = assertRootFailure(InvalidInputException.class, "end", () -> mapper.readValue(
-          "{\"start\":\"2015-06-05T10:00:00Z\",\"end\":\"2015-06-05T09:00:00Z\"}", Window.class));
+      InvalidInputException e =
+          assertRootFailure(
+              InvalidInputException.class,
+              "end",
+              () ->
+                  mapper.readValue(
+                      "{\"start\":\"2015-06-05T10:00:00Z\",\"end\":\"2015-06-05T09:00:00Z\"}",
+                      Window.class));
       assertThat(e.code()).isEqualTo("window.invalid");
     }
 
     @Test
     void emptyWindowFails() {
-      assertRootFailure(InvalidInputException.class, "end", () -> mapper.readValue(
-          "{\"start\":\"2015-06-05T10:00:00Z\",\"end\":\"2015-06-05T10:00:00Z\"}", Window.class));
+      assertRootFailure(
+          InvalidInputException.class,
+          "end",
+          () ->
+              mapper.readValue(
+                  "{\"start\":\"2015-06-05T10:00:00Z\",\"end\":\"2015-06-05T10:00:00Z\"}",
+                  Window.class));
     }
 
     @Test
     void endBeforeStartInsideAListIsWrapped() {
-      assertWrappedFailure(InvalidInputException.class, "end", () -> mapper.readValue(
-          "[{\"start\":\"2015-06-05T10:00:00Z\",\"end\":\"2015-06-05T09:00:00Z\"}]",
-          new TypeReference<List<Window>>() {}));
+      assertWrappedFailure(
+          InvalidInputException.class,
+          "end",
+          () ->
+              mapper.readValue(
+                  "[{\"start\":\"2015-06-05T10:00:00Z\",\"end\":\"2015-06-05T09:00:00Z\"}]",
+                  new TypeReference<List<Window>>() {}));
     }
 
     @Test
     void missingOrBadBound() {
-      assertRootFailure(InvalidInputException.class, "start",
+      assertRootFailure(
+          InvalidInputException.class,
+          "start",
           () -> mapper.readValue("{\"end\":\"2015-06-05T09:00:00Z\"}", Window.class));
-      assertRootFailure(InvalidInputException.class, "end",
-          () -> mapper.readValue("{\"start\":\"2015-06-05T09:00:00Z\",\"end\":\"tomorrow\"}", Window.class));
+      assertRootFailure(
+          InvalidInputException.class,
+          "end",
+          () ->
+              mapper.readValue(
+                  "{\"start\":\"2015-06-05T09:00:00Z\",\"end\":\"tomorrow\"}", Window.class));
     }
   }
 
@@ -282,8 +367,10 @@ class PoltwtModuleTest {
   class Zones {
     @Test
     void zoneIsWrittenByName() throws JsonProcessingException {
-      assertThat(mapper.writeValueAsString(ZoneId.of("Asia/Kathmandu"))).isEqualTo("\"Asia/Kathmandu\"");
-      assertThat(mapper.readValue("\"Asia/Kathmandu\"", ZoneId.class)).isEqualTo(ZoneId.of("Asia/Kathmandu"));
+      assertThat(mapper.writeValueAsString(ZoneId.of("Asia/Kathmandu")))
+          .isEqualTo("\"Asia/Kathmandu\"");
+      assertThat(mapper.readValue("\"Asia/Kathmandu\"", ZoneId.class))
+          .isEqualTo(ZoneId.of("Asia/Kathmandu"));
     }
 
     @Test
@@ -299,8 +386,10 @@ class PoltwtModuleTest {
       offices.put("kathmandu", ZoneId.of("Asia/Kathmandu"));
       offices.put("madrid", ZoneId.of("Europe/Madrid"));
       String text = mapper.writeValueAsString(offices);
-      assertThat(mapper.readTree(text)).isEqualTo(json("{'kathmandu':'Asia/Kathmandu','madrid':'Europe/Madrid'}"));
-      assertThat(mapper.readValue(text, new TypeReference<Map<String, ZoneId>>() {})).isEqualTo(offices);
+      assertThat(mapper.readTree(text))
+          .isEqualTo(json("{'kathmandu':'Asia/Kathmandu','madrid':'Europe/Madrid'}"));
+      assertThat(mapper.readValue(text, new TypeReference<Map<String, ZoneId>>() {}))
+          .isEqualTo(offices);
     }
 
     @Test
@@ -313,28 +402,44 @@ class PoltwtModuleTest {
 
     @Test
     void unknownZoneThrowsTheDomainExceptionItself() {
-      UnknownZoneException e = assertRootFailure(UnknownZoneException.class, "zone",
-          () -> mapper.readValue("\"Mars/Olympus\"", ZoneId.class));
+      UnknownZoneException e =
+          assertRootFailure(
+              UnknownZoneException.class,
+              "zone",
+              () -> mapper.readValue("\"Mars/Olympus\"", ZoneId.class));
       assertThat(e.code()).isEqualTo(UnknownZoneException.CODE);
     }
 
     @Test
     void nonStringZoneFails() {
-      assertRootFailure(UnknownZoneException.class, "zone", () -> mapper.readValue("5", ZoneId.class));
+      assertRootFailure(
+          UnknownZoneException.class, "zone", () -> mapper.readValue("5", ZoneId.class));
     }
 
     @Test
     void unknownZoneInsideAMapIsWrapped() {
-      JsonMappingException e = assertWrappedFailure(UnknownZoneException.class, "zone",
-          () -> mapper.readValue("{\"mars\":\"Mars/Olympus\"}", new TypeReference<Map<String, ZoneId>>() {}));
-      assertThat(e.getPath()).extracting(JsonMappingException.Reference::getFieldName).containsExactly("mars");
+      JsonMappingException e =
+          assertWrappedFailure(
+              UnknownZoneException.class,
+              "zone",
+              () ->
+                  mapper.readValue(
+                      "{\"mars\":\"Mars/Olympus\"}", new TypeReference<Map<String, ZoneId>>() {}));
+      assertThat(e.getPath())
+          .extracting(JsonMappingException.Reference::getFieldName)
+          .containsExactly("mars");
     }
 
     @Test
     void unknownZoneInsideARecordIsWrapped() {
-      JsonMappingException e = assertWrappedFailure(UnknownZoneException.class, "zone",
-          () -> mapper.readValue("{\"name\":\"HQ\",\"zone\":\"Mars/Olympus\"}", Office.class));
-      assertThat(e.getPath()).extracting(JsonMappingException.Reference::getFieldName).containsExactly("zone");
+      JsonMappingException e =
+          assertWrappedFailure(
+              UnknownZoneException.class,
+              "zone",
+              () -> mapper.readValue("{\"name\":\"HQ\",\"zone\":\"Mars/Olympus\"}", Office.class));
+      assertThat(e.getPath())
+          .extracting(JsonMappingException.Reference::getFieldName)
+          .containsExactly("zone");
     }
   }
 }

@@ -26,25 +26,42 @@ import org.w3c.dom.Document;
 import org.w3c.dom.NodeList;
 
 class ParticipantMapTest {
-  private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,}");
+  private static final Pattern EMAIL =
+      Pattern.compile("[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,}");
   private final ObjectMapper json = new ObjectMapper();
 
   private static Registration onMap(String handle, Coordinates at) {
-    return Registrations.agencyBuilder(5, handle).status(RegistrationStatus.VERIFIED)
-        .address(new PostalAddress("1 Police Plaza", "New York", "NY", "10038")).coordinates(at).build();
+    return Registrations.agencyBuilder(5, handle)
+        .status(RegistrationStatus.VERIFIED)
+        .address(new PostalAddress("1 Police Plaza", "New York", "NY", "10038"))
+        .coordinates(at)
+        .build();
   }
 
   private static List<Registration> mixed() {
     List<Registration> all = new ArrayList<>();
     all.add(onMap("NYPDnews", new Coordinates(40.7115, -74.0027)));
     all.add(onMap("NoPoint", null));
-    all.add(Registrations.officerBuilder(5, "OfficerShy").status(RegistrationStatus.VERIFIED)
-        .address(PostalAddress.of("10 Main St", "Boston")).coordinates(new Coordinates(42.36, -71.06)).build());
-    all.add(Registrations.officerBuilder(5, "OfficerProud").status(RegistrationStatus.VERIFIED).officerNameOnMap(true)
-        .address(PostalAddress.of("12 Main St", "Boston")).coordinates(new Coordinates(42.35, -71.05)).build());
-    all.add(Registrations.agencyBuilder(5, "Unverified").address(PostalAddress.of("x", "y"))
-        .coordinates(new Coordinates(1, 1)).build());
-    all.add(Registrations.agencyBuilder(5, "NoAddress").status(RegistrationStatus.VERIFIED).build());
+    all.add(
+        Registrations.officerBuilder(5, "OfficerShy")
+            .status(RegistrationStatus.VERIFIED)
+            .address(PostalAddress.of("10 Main St", "Boston"))
+            .coordinates(new Coordinates(42.36, -71.06))
+            .build());
+    all.add(
+        Registrations.officerBuilder(5, "OfficerProud")
+            .status(RegistrationStatus.VERIFIED)
+            .officerNameOnMap(true)
+            .address(PostalAddress.of("12 Main St", "Boston"))
+            .coordinates(new Coordinates(42.35, -71.05))
+            .build());
+    all.add(
+        Registrations.agencyBuilder(5, "Unverified")
+            .address(PostalAddress.of("x", "y"))
+            .coordinates(new Coordinates(1, 1))
+            .build());
+    all.add(
+        Registrations.agencyBuilder(5, "NoAddress").status(RegistrationStatus.VERIFIED).build());
     all.add(onMap("OtherEdition", new Coordinates(1, 2)).toBuilder().edition(6).build());
     return all;
   }
@@ -53,7 +70,8 @@ class ParticipantMapTest {
   void onlyVerifiedRegistrationsWithAnAddressOfTheEditionAppear() {
     ParticipantMap map = ParticipantMap.of(5, mixed());
 
-    assertThat(map.placed()).extracting(p -> p.handle().value())
+    assertThat(map.placed())
+        .extracting(p -> p.handle().value())
         .containsExactlyInAnyOrder("NYPDnews", "OfficerShy", "OfficerProud");
     assertThat(map.unplaced()).extracting(p -> p.handle().value()).containsExactly("NoPoint");
   }
@@ -116,8 +134,16 @@ class ParticipantMapTest {
   @Test
   void registrantTextIsEscapedInEveryFormat() throws Exception {
     String nasty = "Agency <script>alert('x')</script> ]]> \"quoted\" & co\nsecond line";
-    Participant p = new Participant(TwitterHandle.of("Nasty_PD"), AccountType.AGENCY, nasty, AgencyLevel.LOCAL,
-        Optional.empty(), "US", "Town\" <b>", Optional.of(new Coordinates(10, 20)));
+    Participant p =
+        new Participant(
+            TwitterHandle.of("Nasty_PD"),
+            AccountType.AGENCY,
+            nasty,
+            AgencyLevel.LOCAL,
+            Optional.empty(),
+            "US",
+            "Town\" <b>",
+            Optional.of(new Coordinates(10, 20)));
     ParticipantMap map = ParticipantMap.ofParticipants(5, List.of(p));
 
     JsonNode props = json.readTree(map.toGeoJson()).get("features").get(0).get("properties");
@@ -128,17 +154,20 @@ class ParticipantMapTest {
     assertThat(kml).doesNotContain("<script>").doesNotContain("]]>");
     Document doc = parseXml(kml);
     assertThat(doc.getElementsByTagName("Placemark").getLength()).isEqualTo(1);
-    assertThat(doc.getElementsByTagName("name").item(1).getTextContent()).isEqualTo(nasty + " (@Nasty_PD)");
+    assertThat(doc.getElementsByTagName("name").item(1).getTextContent())
+        .isEqualTo(nasty + " (@Nasty_PD)");
     NodeList values = doc.getElementsByTagName("value");
     assertThat(values.item(4).getTextContent()).isEqualTo("Town\" <b>");
-    assertThat(doc.getElementsByTagName("coordinates").item(0).getTextContent()).isEqualTo("20.0,10.0");
+    assertThat(doc.getElementsByTagName("coordinates").item(0).getTextContent())
+        .isEqualTo("20.0,10.0");
   }
 
   @Test
   void kmlParsesBackWithOnePlacemarkPerPlacedParticipant() throws Exception {
     Document doc = parseXml(ParticipantMap.of(5, mixed()).toKml());
 
-    assertThat(doc.getDocumentElement().getNamespaceURI()).isEqualTo("http://www.opengis.net/kml/2.2");
+    assertThat(doc.getDocumentElement().getNamespaceURI())
+        .isEqualTo("http://www.opengis.net/kml/2.2");
     assertThat(doc.getElementsByTagName("Placemark").getLength()).isEqualTo(3);
   }
 
@@ -147,8 +176,13 @@ class ParticipantMapTest {
     List<Registration> all = mixed();
     ParticipantMap map = ParticipantMap.of(5, all);
 
-    ParticipantMap geocoded = map.geocode((address, country) ->
-        address.city().equals("New York") ? Optional.of(new Coordinates(40.7, -74.0)) : Optional.empty(), all);
+    ParticipantMap geocoded =
+        map.geocode(
+            (address, country) ->
+                address.city().equals("New York")
+                    ? Optional.of(new Coordinates(40.7, -74.0))
+                    : Optional.empty(),
+            all);
 
     assertThat(geocoded.unplaced()).isEmpty();
     assertThat(geocoded.placed()).hasSize(4);
@@ -169,6 +203,7 @@ class ParticipantMapTest {
     f.setNamespaceAware(true);
     f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
     f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-    return f.newDocumentBuilder().parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
+    return f.newDocumentBuilder()
+        .parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
   }
 }

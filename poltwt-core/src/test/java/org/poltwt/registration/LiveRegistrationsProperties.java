@@ -45,8 +45,14 @@ class LiveRegistrationsProperties {
     long from = SPAN.start().getEpochSecond() - 3_600;
     long to = SPAN.end().getEpochSecond() + 3_600;
     Arbitrary<Instant> any = Arbitraries.longs().between(from, to).map(Instant::ofEpochSecond);
-    Arbitrary<Instant> boundary = Arbitraries.of(ZONES).flatMap(z -> Arbitraries.of(
-        SCHEDULE.windowIn(z).start(), SCHEDULE.windowIn(z).end(), SCHEDULE.windowIn(z).end().minusNanos(1)));
+    Arbitrary<Instant> boundary =
+        Arbitraries.of(ZONES)
+            .flatMap(
+                z ->
+                    Arbitraries.of(
+                        SCHEDULE.windowIn(z).start(),
+                        SCHEDULE.windowIn(z).end(),
+                        SCHEDULE.windowIn(z).end().minusNanos(1)));
     return Arbitraries.oneOf(any, boundary);
   }
 
@@ -59,8 +65,8 @@ class LiveRegistrationsProperties {
   }
 
   @Property(tries = 300)
-  void countAndLiveViewAgreeWithBruteForce(@ForAll("registrationZones") List<ZoneId> zones,
-      @ForAll("instants") Instant instant) {
+  void countAndLiveViewAgreeWithBruteForce(
+      @ForAll("registrationZones") List<ZoneId> zones, @ForAll("instants") Instant instant) {
     List<Registration> all = registrations(zones);
     List<Registration> expected = new ArrayList<>();
     for (Registration r : all) {
@@ -77,7 +83,8 @@ class LiveRegistrationsProperties {
     assertThat(walked).containsExactlyInAnyOrderElementsOf(expected);
     assertThat(live).hasSize((int) expected.stream().map(Registration::zone).distinct().count());
     for (Registration r : all) {
-      assertThat(live.containsKey(r.zone())).isEqualTo(SCHEDULE.windowIn(r.zone()).contains(instant));
+      assertThat(live.containsKey(r.zone()))
+          .isEqualTo(SCHEDULE.windowIn(r.zone()).contains(instant));
     }
     assertThat(index.size()).isEqualTo(all.size());
   }

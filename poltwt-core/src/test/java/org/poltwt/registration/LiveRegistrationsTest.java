@@ -60,16 +60,21 @@ class LiveRegistrationsTest {
     LiveRegistrations live = LiveRegistrations.of(SCHEDULE, List.of(a));
     Map<ZoneId, List<Registration>> view = live.liveAt(SCHEDULE.windowIn(TOKYO).start());
 
-    assertThatThrownBy(() -> view.put(NEW_YORK, List.of())).isInstanceOf(UnsupportedOperationException.class);
-    assertThatThrownBy(() -> view.get(TOKYO).clear()).isInstanceOf(UnsupportedOperationException.class);
-    assertThat(live.toString()).isEqualTo("LiveRegistrations[edition=5, registrations=1, zones=1]")
+    assertThatThrownBy(() -> view.put(NEW_YORK, List.of()))
+        .isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> view.get(TOKYO).clear())
+        .isInstanceOf(UnsupportedOperationException.class);
+    assertThat(live.toString())
+        .isEqualTo("LiveRegistrations[edition=5, registrations=1, zones=1]")
         .doesNotContain(a.email());
   }
 
   @Test
   void nullsAreRefused() {
-    assertThatThrownBy(() -> LiveRegistrations.of(null, List.of())).isInstanceOf(NullPointerException.class);
-    assertThatThrownBy(() -> LiveRegistrations.of(SCHEDULE, null)).isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> LiveRegistrations.of(null, List.of()))
+        .isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> LiveRegistrations.of(SCHEDULE, null))
+        .isInstanceOf(NullPointerException.class);
     assertThatThrownBy(() -> LiveRegistrations.of(SCHEDULE, List.of()).count(null))
         .isInstanceOf(NullPointerException.class);
   }

@@ -14,8 +14,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.poltwt.event.Edition;
-import org.poltwt.internal.SecretTokens;
 import org.poltwt.event.EditionStatus;
+import org.poltwt.internal.SecretTokens;
 import org.poltwt.spi.Mail;
 import org.poltwt.spi.RegistrationQuery;
 import org.poltwt.spi.RegistrationStore;
@@ -36,18 +36,24 @@ class RegistrationServiceTest {
   private final InMemoryVerificationTokenStore tokens = new InMemoryVerificationTokenStore();
   private final InMemoryMailer mailer = new InMemoryMailer();
   private final InMemoryAccountDirectory accounts = InMemoryAccountDirectory.acceptingEveryHandle();
-  private final RegistrationService service = RegistrationService.builder()
-      .editionStore(editions)
-      .registrationStore(registrations)
-      .tokenStore(tokens)
-      .mailer(mailer)
-      .accountDirectory(accounts)
-      .clock(clock)
-      .verificationLink(t -> "https://poltwt.example/verify?token=" + t)
-      .build();
+  private final RegistrationService service =
+      RegistrationService.builder()
+          .editionStore(editions)
+          .registrationStore(registrations)
+          .tokenStore(tokens)
+          .mailer(mailer)
+          .accountDirectory(accounts)
+          .clock(clock)
+          .verificationLink(t -> "https://poltwt.example/verify?token=" + t)
+          .build();
 
   RegistrationServiceTest() {
-    editions.save(Edition.builder().number(5).date(LocalDate.of(2015, 6, 5)).localStart(LocalTime.of(8, 0)).build());
+    editions.save(
+        Edition.builder()
+            .number(5)
+            .date(LocalDate.of(2015, 6, 5))
+            .localStart(LocalTime.of(8, 0))
+            .build());
   }
 
   static RegistrationRequest.Builder agency(String handle) {
@@ -122,7 +128,8 @@ class RegistrationServiceTest {
     assertThat(verified.status()).isEqualTo(RegistrationStatus.VERIFIED);
     assertThat(verified.onMap()).isTrue();
     assertThat(verified.updatedAt()).isEqualTo(clock.instant());
-    assertThat(registrations.find(r.id()).orElseThrow().status()).isEqualTo(RegistrationStatus.VERIFIED);
+    assertThat(registrations.find(r.id()).orElseThrow().status())
+        .isEqualTo(RegistrationStatus.VERIFIED);
   }
 
   @Test
@@ -131,7 +138,8 @@ class RegistrationServiceTest {
     String token = tokenMailedTo("prensa@madrid.gob.es");
     service.verify(token);
 
-    assertThatThrownBy(() -> service.verify(token)).isInstanceOf(VerificationException.UsedToken.class);
+    assertThatThrownBy(() -> service.verify(token))
+        .isInstanceOf(VerificationException.UsedToken.class);
   }
 
   @Test
@@ -140,7 +148,8 @@ class RegistrationServiceTest {
     String token = tokenMailedTo("prensa@madrid.gob.es");
     clock.advance(Duration.ofHours(48));
 
-    assertThatThrownBy(() -> service.verify(token)).isInstanceOf(VerificationException.ExpiredToken.class);
+    assertThatThrownBy(() -> service.verify(token))
+        .isInstanceOf(VerificationException.ExpiredToken.class);
     assertThat(registrations.find(r.id())).contains(r);
   }
 
@@ -159,8 +168,10 @@ class RegistrationServiceTest {
     String token = tokenMailedTo("prensa@madrid.gob.es");
     String altered = (token.charAt(0) == 'A' ? 'B' : 'A') + token.substring(1);
 
-    for (String bad : new String[] {altered, "", "short", null, token + "x", token.substring(1) + "!"}) {
-      assertThatThrownBy(() -> service.verify(bad)).isInstanceOf(VerificationException.UnknownToken.class);
+    for (String bad :
+        new String[] {altered, "", "short", null, token + "x", token.substring(1) + "!"}) {
+      assertThatThrownBy(() -> service.verify(bad))
+          .isInstanceOf(VerificationException.UnknownToken.class);
     }
     assertThat(registrations.find(r.id())).contains(r);
   }
@@ -176,8 +187,13 @@ class RegistrationServiceTest {
 
   @Test
   void anEmailThatNeedsReviewGoesToReviewAfterVerificationThenAnOrganiserApproves() {
-    Registration r = service.register(agency("SFPD").email("media@sfgov.org").country("US")
-        .zone("America/Los_Angeles").build());
+    Registration r =
+        service.register(
+            agency("SFPD")
+                .email("media@sfgov.org")
+                .country("US")
+                .zone("America/Los_Angeles")
+                .build());
     assertThat(r.emailNeedsReview()).isTrue();
 
     Registration verified = service.verify(tokenMailedTo("media@sfgov.org"));
@@ -208,7 +224,8 @@ class RegistrationServiceTest {
   void aHandleRegistersOncePerEditionWhateverItsCase() {
     service.register(agency("PoliciaMadrid").build());
 
-    assertThatThrownBy(() -> service.register(agency("@policiamadrid").email("otro@madrid.gob.es").build()))
+    assertThatThrownBy(
+            () -> service.register(agency("@policiamadrid").email("otro@madrid.gob.es").build()))
         .isInstanceOf(DuplicateRegistrationException.class)
         .hasMessageNotContaining("otro@");
     assertThat(registrations.count(RegistrationQuery.of(5))).isEqualTo(1);
@@ -225,22 +242,33 @@ class RegistrationServiceTest {
 
   @Test
   void reportsEveryFailingFieldAtOnceAndStoresNothing() {
-    RegistrationRequest bad = RegistrationRequest.builder()
-        .edition(5)
-        .handle("not a handle!")
-        .accountType(AccountType.OFFICER)
-        .agencyName(" ")
-        .email("someone@gmail@com")
-        .country("XX")
-        .zone("Mars/Olympus")
-        .coordinates(91.0, null)
-        .build();
+    RegistrationRequest bad =
+        RegistrationRequest.builder()
+            .edition(5)
+            .handle("not a handle!")
+            .accountType(AccountType.OFFICER)
+            .agencyName(" ")
+            .email("someone@gmail@com")
+            .country("XX")
+            .zone("Mars/Olympus")
+            .coordinates(91.0, null)
+            .build();
 
-    InvalidRegistrationException e = catchThrowableOfType(InvalidRegistrationException.class, () -> service.register(bad));
+    InvalidRegistrationException e =
+        catchThrowableOfType(InvalidRegistrationException.class, () -> service.register(bad));
 
-    assertThat(e.errors()).extracting(InvalidRegistrationException.FieldError::field)
-        .contains("handle", "agencyName", "agencyLevel", "officerName", "email", "country", "zone",
-            "participationModel", "latitude");
+    assertThat(e.errors())
+        .extracting(InvalidRegistrationException.FieldError::field)
+        .contains(
+            "handle",
+            "agencyName",
+            "agencyLevel",
+            "officerName",
+            "email",
+            "country",
+            "zone",
+            "participationModel",
+            "latitude");
     assertThat(e.getMessage()).doesNotContain("someone").doesNotContain("gmail");
     assertThat(registrations.count(RegistrationQuery.of(5))).isZero();
     assertThat(mailer.sent()).isEmpty();
@@ -248,12 +276,23 @@ class RegistrationServiceTest {
 
   @Test
   void anUnknownOrClosedEditionIsRejected() {
-    assertThat(catchThrowableOfType(InvalidRegistrationException.class,
-        () -> service.register(agency("PoliciaMadrid").edition(9).build())).field()).isEqualTo("edition");
+    assertThat(
+            catchThrowableOfType(
+                    InvalidRegistrationException.class,
+                    () -> service.register(agency("PoliciaMadrid").edition(9).build()))
+                .field())
+        .isEqualTo("edition");
 
-    editions.save(Edition.builder().number(6).date(LocalDate.of(2016, 1, 1)).status(EditionStatus.CANCELLED).build());
-    InvalidRegistrationException closed = catchThrowableOfType(InvalidRegistrationException.class,
-        () -> service.register(agency("PoliciaMadrid").edition(6).build()));
+    editions.save(
+        Edition.builder()
+            .number(6)
+            .date(LocalDate.of(2016, 1, 1))
+            .status(EditionStatus.CANCELLED)
+            .build());
+    InvalidRegistrationException closed =
+        catchThrowableOfType(
+            InvalidRegistrationException.class,
+            () -> service.register(agency("PoliciaMadrid").edition(6).build()));
     assertThat(closed.field()).isEqualTo("edition");
     assertThat(closed.reason()).contains("cancelled");
   }
@@ -271,15 +310,32 @@ class RegistrationServiceTest {
   @Test
   void aMissingOrSuspendedTwitterAccountIsRejected() {
     InMemoryAccountDirectory directory = new InMemoryAccountDirectory();
-    directory.add(new TwitterAccount("42", TwitterHandle.of("PoliciaMadrid"), "Policía Municipal", false, true));
+    directory.add(
+        new TwitterAccount(
+            "42", TwitterHandle.of("PoliciaMadrid"), "Policía Municipal", false, true));
     directory.suspend(TwitterHandle.of("Suspended1"));
-    RegistrationService strict = RegistrationService.builder().editionStore(editions).registrationStore(registrations)
-        .tokenStore(tokens).mailer(mailer).accountDirectory(directory).clock(clock).build();
+    RegistrationService strict =
+        RegistrationService.builder()
+            .editionStore(editions)
+            .registrationStore(registrations)
+            .tokenStore(tokens)
+            .mailer(mailer)
+            .accountDirectory(directory)
+            .clock(clock)
+            .build();
 
-    assertThat(catchThrowableOfType(InvalidRegistrationException.class,
-        () -> strict.register(agency("NoSuchAccount").build())).reason()).contains("no Twitter account");
-    assertThat(catchThrowableOfType(InvalidRegistrationException.class,
-        () -> strict.register(agency("Suspended1").build())).reason()).contains("suspended");
+    assertThat(
+            catchThrowableOfType(
+                    InvalidRegistrationException.class,
+                    () -> strict.register(agency("NoSuchAccount").build()))
+                .reason())
+        .contains("no Twitter account");
+    assertThat(
+            catchThrowableOfType(
+                    InvalidRegistrationException.class,
+                    () -> strict.register(agency("Suspended1").build()))
+                .reason())
+        .contains("suspended");
     Registration ok = strict.register(agency("policiamadrid").build());
     assertThat(ok.handle().value()).isEqualTo("PoliciaMadrid");
     assertThat(ok.accountId()).contains("42");
@@ -288,18 +344,25 @@ class RegistrationServiceTest {
 
   @Test
   void aRejectedEmailIsReportedOnTheEmailField() {
-    InvalidRegistrationException e = catchThrowableOfType(InvalidRegistrationException.class,
-        () -> service.register(agency("PoliciaMadrid").email("chief@police.gov.example.com").build()));
+    InvalidRegistrationException e =
+        catchThrowableOfType(
+            InvalidRegistrationException.class,
+            () ->
+                service.register(
+                    agency("PoliciaMadrid").email("chief@police.gov.example.com").build()));
 
     assertThat(e.field()).isEqualTo("email");
-    assertThat(e.getMessage()).doesNotContain("chief").doesNotContain("chief@police.gov.example.com");
+    assertThat(e.getMessage())
+        .doesNotContain("chief")
+        .doesNotContain("chief@police.gov.example.com");
   }
 
   @Test
   void registeredEmailIsMaskedNeverWhole() {
     service.register(agency("PoliciaMadrid").build());
 
-    assertThat(service.registeredEmail(5, "@policiamadrid")).contains("p\u2022\u2022\u2022@m\u2022\u2022\u2022.gob.es");
+    assertThat(service.registeredEmail(5, "@policiamadrid"))
+        .contains("p\u2022\u2022\u2022@m\u2022\u2022\u2022.gob.es");
     assertThat(service.registeredEmail(5, "SomeoneElse")).isEmpty();
     assertThat(service.registeredEmail(4, "PoliciaMadrid")).isEmpty();
   }
@@ -317,7 +380,9 @@ class RegistrationServiceTest {
 
   @Test
   void eraseRemovesPersonalDataAndTokensButKeepsWhatTheCountsNeed() {
-    Registration r = service.register(officer("JaneDoeKent").address("1 High St", "Maidstone", null, "ME1 1AA").build());
+    Registration r =
+        service.register(
+            officer("JaneDoeKent").address("1 High St", "Maidstone", null, "ME1 1AA").build());
     String token = tokenMailedTo("jane.doe@kent.police.uk");
 
     Registration erased = service.erase(r.id());
@@ -330,8 +395,10 @@ class RegistrationServiceTest {
     assertThat(erased.handle()).isEqualTo(r.handle());
     assertThat(registrations.find(r.id())).contains(erased);
     assertThat(service.registeredEmail(5, "JaneDoeKent")).isEmpty();
-    assertThatThrownBy(() -> service.verify(token)).isInstanceOf(VerificationException.UnknownToken.class);
-    assertThatThrownBy(() -> service.withdraw(r.id())).isInstanceOf(RegistrationStateException.class);
+    assertThatThrownBy(() -> service.verify(token))
+        .isInstanceOf(VerificationException.UnknownToken.class);
+    assertThatThrownBy(() -> service.withdraw(r.id()))
+        .isInstanceOf(RegistrationStateException.class);
   }
 
   @Test
@@ -343,26 +410,39 @@ class RegistrationServiceTest {
 
     service.resendVerification(r.id());
 
-    assertThat(service.verify(tokenMailedTo("prensa@madrid.gob.es")).status()).isEqualTo(RegistrationStatus.VERIFIED);
+    assertThat(service.verify(tokenMailedTo("prensa@madrid.gob.es")).status())
+        .isEqualTo(RegistrationStatus.VERIFIED);
   }
 
   @Test
   void unknownIdsAreTypedErrors() {
     java.util.UUID id = java.util.UUID.randomUUID();
-    for (org.assertj.core.api.ThrowableAssert.ThrowingCallable call : List.<org.assertj.core.api.ThrowableAssert.ThrowingCallable>of(
-        () -> service.withdraw(id), () -> service.erase(id), () -> service.approve(id), () -> service.reject(id),
-        () -> service.resendVerification(id))) {
-      assertThatThrownBy(call).isInstanceOf(RegistrationStateException.class)
+    for (org.assertj.core.api.ThrowableAssert.ThrowingCallable call :
+        List.<org.assertj.core.api.ThrowableAssert.ThrowingCallable>of(
+            () -> service.withdraw(id),
+            () -> service.erase(id),
+            () -> service.approve(id),
+            () -> service.reject(id),
+            () -> service.resendVerification(id))) {
+      assertThatThrownBy(call)
+          .isInstanceOf(RegistrationStateException.class)
           .hasFieldOrPropertyWithValue("code", "registration.not-found");
     }
   }
 
   @Test
   void noExceptionOrToStringRevealsTheEmailOrNames() {
-    Registration r = service.register(officer("JaneDoeKent").address("1 High St", "Maidstone", null, "ME1 1AA").build());
+    Registration r =
+        service.register(
+            officer("JaneDoeKent").address("1 High St", "Maidstone", null, "ME1 1AA").build());
 
-    assertThat(r.toString()).doesNotContain("jane.doe").doesNotContain("Jane Doe").doesNotContain("High St");
-    assertThat(officer("x").build().toString()).doesNotContain("jane.doe").doesNotContain("Jane Doe");
+    assertThat(r.toString())
+        .doesNotContain("jane.doe")
+        .doesNotContain("Jane Doe")
+        .doesNotContain("High St");
+    assertThat(officer("x").build().toString())
+        .doesNotContain("jane.doe")
+        .doesNotContain("Jane Doe");
     assertThat(mailer.sent().get(0).toString()).doesNotContain("jane.doe");
   }
 
@@ -373,31 +453,48 @@ class RegistrationServiceTest {
     registrations.update(r.withStatus(RegistrationStatus.WITHDRAWN, r.updatedAt().plusSeconds(1)));
     RegistrationStore store = registrations;
 
-    assertThat(store.update(r, r.withStatus(RegistrationStatus.VERIFIED, r.updatedAt().plusSeconds(2)))).isFalse();
-    assertThatThrownBy(() -> service.approve(r.id())).isInstanceOf(RegistrationStateException.class);
-    assertThat(registrations.find(r.id()).orElseThrow().status()).isEqualTo(RegistrationStatus.WITHDRAWN);
+    assertThat(
+            store.update(
+                r, r.withStatus(RegistrationStatus.VERIFIED, r.updatedAt().plusSeconds(2))))
+        .isFalse();
+    assertThatThrownBy(() -> service.approve(r.id()))
+        .isInstanceOf(RegistrationStateException.class);
+    assertThat(registrations.find(r.id()).orElseThrow().status())
+        .isEqualTo(RegistrationStatus.WITHDRAWN);
   }
 
   @Test
   void aMailerThatFailsWithAnyRuntimeExceptionKeepsTheSignUpWhole() {
-    RegistrationService withBrokenMail = RegistrationService.builder().editionStore(editions)
-        .registrationStore(registrations).tokenStore(tokens).accountDirectory(accounts).clock(clock)
-        .mailer(mail -> {
-          throw new IllegalStateException("550 mailbox " + mail.to() + " unavailable");
-        })
-        .build();
+    RegistrationService withBrokenMail =
+        RegistrationService.builder()
+            .editionStore(editions)
+            .registrationStore(registrations)
+            .tokenStore(tokens)
+            .accountDirectory(accounts)
+            .clock(clock)
+            .mailer(
+                mail -> {
+                  throw new IllegalStateException("550 mailbox " + mail.to() + " unavailable");
+                })
+            .build();
 
     Registration r = withBrokenMail.register(agency("PoliciaMadrid").build());
 
     assertThat(registrations.find(r.id())).contains(r);
     service.resendVerification(r.id());
-    assertThat(service.verify(tokenMailedTo("prensa@madrid.gob.es")).status()).isEqualTo(RegistrationStatus.VERIFIED);
+    assertThat(service.verify(tokenMailedTo("prensa@madrid.gob.es")).status())
+        .isEqualTo(RegistrationStatus.VERIFIED);
   }
 
   @Test
   void surroundingWhitespaceInTheFormIsIgnored() {
-    Registration r = service.register(agency(" @PoliciaMadrid ").email("  prensa@madrid.gob.es\t").country(" es ")
-        .zone(" Europe/Madrid ").build());
+    Registration r =
+        service.register(
+            agency(" @PoliciaMadrid ")
+                .email("  prensa@madrid.gob.es\t")
+                .country(" es ")
+                .zone(" Europe/Madrid ")
+                .build());
 
     assertThat(r.email()).isEqualTo("prensa@madrid.gob.es");
     assertThat(r.handle().value()).isEqualTo("PoliciaMadrid");
@@ -405,15 +502,22 @@ class RegistrationServiceTest {
 
   @Test
   void theFirstFieldErrorHasItsOwnReasonAndTheMessageListsTheRest() {
-    InvalidRegistrationException e = catchThrowableOfType(InvalidRegistrationException.class,
-        () -> service.register(agency("PoliciaMadrid").coordinates(91.0, 200.0).country("XX").build()));
+    InvalidRegistrationException e =
+        catchThrowableOfType(
+            InvalidRegistrationException.class,
+            () ->
+                service.register(
+                    agency("PoliciaMadrid").coordinates(91.0, 200.0).country("XX").build()));
 
-    assertThat(e.errors()).extracting(InvalidRegistrationException.FieldError::field)
+    assertThat(e.errors())
+        .extracting(InvalidRegistrationException.FieldError::field)
         .containsExactly("latitude", "longitude", "country");
     assertThat(e.field()).isEqualTo("latitude");
     assertThat(e.reason()).isEqualTo("must be between -90 and 90");
-    assertThat(e.getMessage()).isEqualTo("latitude: must be between -90 and 90 (and longitude: must be between -180"
-        + " and 180; country: must be an ISO 3166-1 alpha-2 code such as GB or US)");
+    assertThat(e.getMessage())
+        .isEqualTo(
+            "latitude: must be between -90 and 90 (and longitude: must be between -180"
+                + " and 180; country: must be an ISO 3166-1 alpha-2 code such as GB or US)");
   }
 
   @Test
@@ -429,6 +533,7 @@ class RegistrationServiceTest {
   void theMaskShowsOnlyThePublicSuffixOfTheDomain() {
     service.register(officer("JaneDoeKent").email("jane.doe@press.kent.police.uk").build());
 
-    assertThat(service.registeredEmail(5, "JaneDoeKent")).contains("j\u2022\u2022\u2022@k\u2022\u2022\u2022.police.uk");
+    assertThat(service.registeredEmail(5, "JaneDoeKent"))
+        .contains("j\u2022\u2022\u2022@k\u2022\u2022\u2022.police.uk");
   }
 }

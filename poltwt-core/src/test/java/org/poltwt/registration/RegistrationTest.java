@@ -32,7 +32,8 @@ class RegistrationTest {
     Registration pending = officer().build();
     assertThat(pending.onMap()).isFalse();
     assertThat(pending.withStatus(RegistrationStatus.VERIFIED, T0).onMap()).isTrue();
-    assertThat(officer().address(null).status(RegistrationStatus.VERIFIED).build().onMap()).isFalse();
+    assertThat(officer().address(null).status(RegistrationStatus.VERIFIED).build().onMap())
+        .isFalse();
     assertThat(pending.withStatus(RegistrationStatus.WITHDRAWN, T0).onMap()).isFalse();
     assertThat(pending.withStatus(RegistrationStatus.VERIFIED, T0).erased(T0).onMap()).isFalse();
   }
@@ -40,16 +41,26 @@ class RegistrationTest {
   @Test
   void countryIsUpperCasedAndChecked() {
     assertThat(officer().build().country()).isEqualTo("GB");
-    assertThat(catchThrowableOfType(InvalidRegistrationException.class, () -> officer().country("UK").build()).field())
+    assertThat(
+            catchThrowableOfType(
+                    InvalidRegistrationException.class, () -> officer().country("UK").build())
+                .field())
         .isEqualTo("country");
   }
 
   @Test
   void officersNeedANameAndAgenciesMustNotHaveOne() {
-    assertThat(catchThrowableOfType(InvalidRegistrationException.class, () -> officer().officerName(null).build())
-        .field()).isEqualTo("officerName");
-    assertThat(catchThrowableOfType(InvalidRegistrationException.class,
-        () -> officer().accountType(AccountType.AGENCY).build()).field()).isEqualTo("officerName");
+    assertThat(
+            catchThrowableOfType(
+                    InvalidRegistrationException.class, () -> officer().officerName(null).build())
+                .field())
+        .isEqualTo("officerName");
+    assertThat(
+            catchThrowableOfType(
+                    InvalidRegistrationException.class,
+                    () -> officer().accountType(AccountType.AGENCY).build())
+                .field())
+        .isEqualTo("officerName");
   }
 
   @Test
@@ -63,15 +74,33 @@ class RegistrationTest {
     assertThat(erased.coordinates()).isEmpty();
     assertThat(erased.isErased()).isTrue();
     assertThat(erased.erasedAt()).contains(T0.plusSeconds(60));
-    assertThat(erased).extracting(Registration::id, Registration::edition, Registration::handle, Registration::country,
-        Registration::zone, Registration::agencyLevel, Registration::accountType, Registration::participationModel)
-        .containsExactly(r.id(), 5, r.handle(), "GB", r.zone(), AgencyLevel.COUNTY, AccountType.OFFICER,
+    assertThat(erased)
+        .extracting(
+            Registration::id,
+            Registration::edition,
+            Registration::handle,
+            Registration::country,
+            Registration::zone,
+            Registration::agencyLevel,
+            Registration::accountType,
+            Registration::participationModel)
+        .containsExactly(
+            r.id(),
+            5,
+            r.handle(),
+            "GB",
+            r.zone(),
+            AgencyLevel.COUNTY,
+            AccountType.OFFICER,
             ParticipationModel.TWEET_THE_BEAT);
   }
 
   @Test
   void anErasedRegistrationCannotHoldPersonalData() {
-    assertThat(catchThrowableOfType(InvalidRegistrationException.class, () -> officer().erasedAt(T0).build()).field())
+    assertThat(
+            catchThrowableOfType(
+                    InvalidRegistrationException.class, () -> officer().erasedAt(T0).build())
+                .field())
         .isEqualTo("erasedAt");
   }
 
@@ -79,27 +108,45 @@ class RegistrationTest {
   void toStringRevealsNoPersonalData() {
     String text = officer().build().toString();
 
-    assertThat(text).contains("JaneDoeKent").contains("GB")
-        .doesNotContain("jane.doe").doesNotContain("Jane Doe").doesNotContain("High Street").doesNotContain("ME1")
+    assertThat(text)
+        .contains("JaneDoeKent")
+        .contains("GB")
+        .doesNotContain("jane.doe")
+        .doesNotContain("Jane Doe")
+        .doesNotContain("High Street")
+        .doesNotContain("ME1")
         .doesNotContain("51.27");
-    assertThat(new PostalAddress("1 High Street", "Maidstone", "", "").toString()).doesNotContain("High");
+    assertThat(new PostalAddress("1 High Street", "Maidstone", "", "").toString())
+        .doesNotContain("High");
   }
 
   @Test
   void addressAndCoordinatesAreValidated() {
-    assertThat(catchThrowableOfType(InvalidRegistrationException.class, () -> PostalAddress.of(" ", "Maidstone"))
-        .field()).isEqualTo("address.street");
-    assertThat(catchThrowableOfType(InvalidRegistrationException.class, () -> new Coordinates(Double.NaN, 0)).field())
+    assertThat(
+            catchThrowableOfType(
+                    InvalidRegistrationException.class, () -> PostalAddress.of(" ", "Maidstone"))
+                .field())
+        .isEqualTo("address.street");
+    assertThat(
+            catchThrowableOfType(
+                    InvalidRegistrationException.class, () -> new Coordinates(Double.NaN, 0))
+                .field())
         .isEqualTo("coordinates.latitude");
-    assertThat(catchThrowableOfType(InvalidRegistrationException.class, () -> new Coordinates(0, 180.5)).field())
+    assertThat(
+            catchThrowableOfType(
+                    InvalidRegistrationException.class, () -> new Coordinates(0, 180.5))
+                .field())
         .isEqualTo("coordinates.longitude");
   }
 
   @Test
   void anInvalidRegistrationListsEveryFieldButShowsNoValue() {
-    InvalidRegistrationException e = new InvalidRegistrationException(java.util.List.of(
-        new InvalidRegistrationException.FieldError("email", "must be a government address"),
-        new InvalidRegistrationException.FieldError("zone", "unknown")));
+    InvalidRegistrationException e =
+        new InvalidRegistrationException(
+            java.util.List.of(
+                new InvalidRegistrationException.FieldError(
+                    "email", "must be a government address"),
+                new InvalidRegistrationException.FieldError("zone", "unknown")));
 
     assertThat(e.field()).isEqualTo("email");
     assertThat(e.getMessage()).isEqualTo("email: must be a government address (and zone: unknown)");

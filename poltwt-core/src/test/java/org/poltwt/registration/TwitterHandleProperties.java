@@ -15,8 +15,13 @@ class TwitterHandleProperties {
 
   @Provide
   Arbitrary<String> handles() {
-    return Arbitraries.strings().withCharRange('a', 'z').withCharRange('A', 'Z').numeric().withChars('_')
-        .ofMinLength(1).ofMaxLength(15);
+    return Arbitraries.strings()
+        .withCharRange('a', 'z')
+        .withCharRange('A', 'Z')
+        .numeric()
+        .withChars('_')
+        .ofMinLength(1)
+        .ofMaxLength(15);
   }
 
   @Property
@@ -38,13 +43,16 @@ class TwitterHandleProperties {
   }
 
   @Property
-  void anythingWithAForeignCharacterIsRejectedNamingTheField(@ForAll("handles") String h, @ForAll char c) {
-    boolean allowed = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+  void anythingWithAForeignCharacterIsRejectedNamingTheField(
+      @ForAll("handles") String h, @ForAll char c) {
+    boolean allowed =
+        (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
     String candidate = (h + c).substring(Math.max(0, h.length() + 1 - 15));
     if (allowed) {
       return;
     }
-    InvalidRegistrationException e = catchThrowableOfType(InvalidRegistrationException.class, () -> TwitterHandle.of(candidate));
+    InvalidRegistrationException e =
+        catchThrowableOfType(InvalidRegistrationException.class, () -> TwitterHandle.of(candidate));
     assertThat(e).isNotNull();
     assertThat(e.field()).isEqualTo("handle");
     assertThat(TwitterHandle.isValid(candidate)).isFalse();
@@ -53,14 +61,18 @@ class TwitterHandleProperties {
   @Property
   void longerThanFifteenIsRejected(@ForAll("handles") String h) {
     String longer = h + "x".repeat(16 - h.length());
-    assertThat(catchThrowableOfType(InvalidRegistrationException.class, () -> TwitterHandle.of(longer)).reason())
+    assertThat(
+            catchThrowableOfType(InvalidRegistrationException.class, () -> TwitterHandle.of(longer))
+                .reason())
         .contains("at most 15");
   }
 
   @Example
   void emptyNullAndBareAtSignAreRejected() {
     for (String bad : new String[] {"", "@", null, "@@name", " name", "name "}) {
-      assertThat(catchThrowableOfType(InvalidRegistrationException.class, () -> TwitterHandle.of(bad)).field())
+      assertThat(
+              catchThrowableOfType(InvalidRegistrationException.class, () -> TwitterHandle.of(bad))
+                  .field())
           .isEqualTo("handle");
     }
   }

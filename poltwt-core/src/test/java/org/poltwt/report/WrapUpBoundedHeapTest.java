@@ -16,13 +16,13 @@ import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestReporter;
+import org.poltwt.compliance.ComplianceChecker;
 import org.poltwt.registration.AgencyLevel;
 import org.poltwt.registration.ParticipationModel;
 import org.poltwt.registration.Registration;
 import org.poltwt.registration.RegistrationStatus;
 import org.poltwt.registration.TwitterHandle;
 import org.poltwt.testing.Registrations;
-import org.poltwt.compliance.ComplianceChecker;
 import org.poltwt.tweet.ReferencedTweet;
 import org.poltwt.tweet.Tweet;
 
@@ -39,18 +39,48 @@ class WrapUpBoundedHeapTest {
   private static final int SILENT = 50;
   private static final int TAGS = 300;
   private static final long MB = 1024 * 1024;
-  private static final List<String> ZONES = List.of("Pacific/Kiritimati", "Pacific/Auckland", "Australia/Sydney",
-      "Asia/Tokyo", "Asia/Shanghai", "Asia/Kolkata", "Asia/Kathmandu", "Asia/Dubai", "Europe/Moscow",
-      "Africa/Nairobi", "Europe/Madrid", "Europe/London", "Atlantic/Azores", "America/Sao_Paulo",
-      "America/New_York", "America/Chicago", "America/Denver", "America/Los_Angeles", "America/Anchorage",
-      "Pacific/Honolulu", "Pacific/Pago_Pago");
-  private static final List<String> COUNTRIES = List.of("KI", "NZ", "AU", "JP", "CN", "IN", "NP", "AE", "RU", "KE",
-      "ES", "GB", "PT", "BR", "US", "US", "US", "US", "US", "US", "AS");
-  private static final List<String> LANGS = List.of("en", "es", "fr", "de", "it", "pt", "nl", "sv", "no", "da",
-      "fi", "pl", "cs", "hu", "ro", "el", "tr", "ru", "ja", "ko", "zh", "ar", "und");
-  private static final List<String> SOURCES = List.of("Twitter Web App", "Twitter for iPhone",
-      "Twitter for Android", "TweetDeck", "Hootsuite Inc.", "Sprout Social, Inc.", "The \"Best\" App",
-      "Multi\nLine", "Buffer");
+  private static final List<String> ZONES =
+      List.of(
+          "Pacific/Kiritimati",
+          "Pacific/Auckland",
+          "Australia/Sydney",
+          "Asia/Tokyo",
+          "Asia/Shanghai",
+          "Asia/Kolkata",
+          "Asia/Kathmandu",
+          "Asia/Dubai",
+          "Europe/Moscow",
+          "Africa/Nairobi",
+          "Europe/Madrid",
+          "Europe/London",
+          "Atlantic/Azores",
+          "America/Sao_Paulo",
+          "America/New_York",
+          "America/Chicago",
+          "America/Denver",
+          "America/Los_Angeles",
+          "America/Anchorage",
+          "Pacific/Honolulu",
+          "Pacific/Pago_Pago");
+  private static final List<String> COUNTRIES =
+      List.of(
+          "KI", "NZ", "AU", "JP", "CN", "IN", "NP", "AE", "RU", "KE", "ES", "GB", "PT", "BR", "US",
+          "US", "US", "US", "US", "US", "AS");
+  private static final List<String> LANGS =
+      List.of(
+          "en", "es", "fr", "de", "it", "pt", "nl", "sv", "no", "da", "fi", "pl", "cs", "hu", "ro",
+          "el", "tr", "ru", "ja", "ko", "zh", "ar", "und");
+  private static final List<String> SOURCES =
+      List.of(
+          "Twitter Web App",
+          "Twitter for iPhone",
+          "Twitter for Android",
+          "TweetDeck",
+          "Hootsuite Inc.",
+          "Sprout Social, Inc.",
+          "The \"Best\" App",
+          "Multi\nLine",
+          "Buffer");
 
   @Test
   void summarisesAWholeEditionWithoutHoldingItsTweets(TestReporter reporter) {
@@ -77,13 +107,22 @@ class WrapUpBoundedHeapTest {
         peak += pool.getPeakUsage().getUsed();
       }
     }
-    String figures = String.format(Locale.ROOT, "200,000 tweets in %d ms; heap: max %d MB, live after 50,000 tweets"
-        + " %.1f MB, after 200,000 %.1f MB, peak of heap pools %.1f MB", millis,
-        Runtime.getRuntime().maxMemory() / MB, quarter / (double) MB, whole / (double) MB, peak / (double) MB);
+    String figures =
+        String.format(
+            Locale.ROOT,
+            "200,000 tweets in %d ms; heap: max %d MB, live after 50,000 tweets"
+                + " %.1f MB, after 200,000 %.1f MB, peak of heap pools %.1f MB",
+            millis,
+            Runtime.getRuntime().maxMemory() / MB,
+            quarter / (double) MB,
+            whole / (double) MB,
+            peak / (double) MB);
     reporter.publishEntry("heap", figures);
     System.out.println("WrapUpBoundedHeapTest: " + figures);
     // Holding even the tweet ids of the last 150,000 tweets would add over 8 MB.
-    assertThat(whole - quarter).as("live heap growth from 50,000 to 200,000 tweets").isLessThan(8 * MB);
+    assertThat(whole - quarter)
+        .as("live heap growth from 50,000 to 200,000 tweets")
+        .isLessThan(8 * MB);
   }
 
   private static void expectFigures(WrapUp w) {
@@ -130,23 +169,29 @@ class WrapUpBoundedHeapTest {
     assertThat(w.hashtags()).hasSize(TAGS + 1);
     assertThat(w.hashtags().get(0)).isEqualTo(new TagCount("TimeToUnify", 50_000));
     assertThat(w.accounts()).allSatisfy(a -> assertThat(a.tweets()).isEqualTo(TWEETS / AUTHORS));
-    assertThat(w.utcHours().inside() + w.utcHours().before() + w.utcHours().after()).isEqualTo(TWEETS);
+    assertThat(w.utcHours().inside() + w.utcHours().before() + w.utcHours().after())
+        .isEqualTo(TWEETS);
     assertThat(w.utcHours().before()).isPositive();
     assertThat(w.utcHours().after()).isPositive();
     assertThat(w.localHours()).allSatisfy(n -> assertThat(n).isPositive());
     assertThat(w.countries().get("US").registeredAccounts()).isPositive();
   }
 
-  /** 600 accounts that tweet (even ones matched by account id, odd ones by handle) and 50 that stay silent. */
+  /**
+   * 600 accounts that tweet (even ones matched by account id, odd ones by handle) and 50 that stay
+   * silent.
+   */
   private static List<Registration> registrations() {
     List<Registration> out = new ArrayList<>();
     for (int k = 0; k < REGISTERED + SILENT; k++) {
-      Registration.Builder b = Registrations.agencyBuilder(FIFTH.number(), "Agency" + k)
-          .status(RegistrationStatus.VERIFIED)
-          .zone(ZoneId.of(ZONES.get(k % ZONES.size())))
-          .country(COUNTRIES.get(k % COUNTRIES.size()))
-          .agencyLevel(AgencyLevel.values()[k % AgencyLevel.values().length])
-          .participationModel(ParticipationModel.values()[k % ParticipationModel.values().length]);
+      Registration.Builder b =
+          Registrations.agencyBuilder(FIFTH.number(), "Agency" + k)
+              .status(RegistrationStatus.VERIFIED)
+              .zone(ZoneId.of(ZONES.get(k % ZONES.size())))
+              .country(COUNTRIES.get(k % COUNTRIES.size()))
+              .agencyLevel(AgencyLevel.values()[k % AgencyLevel.values().length])
+              .participationModel(
+                  ParticipationModel.values()[k % ParticipationModel.values().length]);
       if (k % 2 == 0) {
         b.accountId(Long.toString(100_000 + k));
       }
@@ -171,20 +216,28 @@ class WrapUpBoundedHeapTest {
       authorId = Long.toString(200_000 + a);
       handle = a % 10 == 0 ? null : "Fan" + a;
     }
-    ReferencedTweet.Type ref = i % 5 == 0 ? ReferencedTweet.Type.RETWEETED
-        : i % 11 == 1 ? ReferencedTweet.Type.QUOTED
-        : i % 13 == 2 ? ReferencedTweet.Type.REPLIED_TO
-        : null;
-    String text = "Update " + i + (i % 17 == 0 ? "" : " #PolTwt") + " #Tag" + (i % TAGS)
-        + (i % 4 == 0 ? " #TimeToUnify" : "");
-    Tweet.Builder b = Tweet.builder()
-        .id(Long.toString(1_000_000L + i))
-        .authorId(authorId)
-        .authorHandle(handle == null ? null : TwitterHandle.of(handle))
-        .text(text)
-        .createdAt(SPAN_START.minusSeconds(2 * 3_600).plusSeconds((i * 7_777L) % (54 * 3_600)))
-        .lang(LANGS.get(i % LANGS.size()))
-        .source(i % 100 == 0 ? null : SOURCES.get(i % SOURCES.size()));
+    ReferencedTweet.Type ref =
+        i % 5 == 0
+            ? ReferencedTweet.Type.RETWEETED
+            : i % 11 == 1
+                ? ReferencedTweet.Type.QUOTED
+                : i % 13 == 2 ? ReferencedTweet.Type.REPLIED_TO : null;
+    String text =
+        "Update "
+            + i
+            + (i % 17 == 0 ? "" : " #PolTwt")
+            + " #Tag"
+            + (i % TAGS)
+            + (i % 4 == 0 ? " #TimeToUnify" : "");
+    Tweet.Builder b =
+        Tweet.builder()
+            .id(Long.toString(1_000_000L + i))
+            .authorId(authorId)
+            .authorHandle(handle == null ? null : TwitterHandle.of(handle))
+            .text(text)
+            .createdAt(SPAN_START.minusSeconds(2 * 3_600).plusSeconds((i * 7_777L) % (54 * 3_600)))
+            .lang(LANGS.get(i % LANGS.size()))
+            .source(i % 100 == 0 ? null : SOURCES.get(i % SOURCES.size()));
     if (ref != null) {
       b.referencedTweets(List.of(new ReferencedTweet(ref, "42")));
     }

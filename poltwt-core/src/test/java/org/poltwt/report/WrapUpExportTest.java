@@ -12,22 +12,27 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.poltwt.compliance.ComplianceChecker;
 import org.poltwt.json.PoltwtModule;
 import org.poltwt.registration.Registration;
-import org.poltwt.compliance.ComplianceChecker;
 import org.poltwt.tweet.Tweet;
 
-/** The JSON, CSV and Markdown exports: they parse back, quote and escape, and hold no personal data. */
+/**
+ * The JSON, CSV and Markdown exports: they parse back, quote and escape, and hold no personal data.
+ */
 class WrapUpExportTest {
-  private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,}");
+  private static final Pattern EMAIL =
+      Pattern.compile("[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,}");
+
   /** Source app names that break naive CSV, Markdown or spreadsheets. */
-  private static final List<String> HOSTILE_SOURCES = List.of(
-      "Hootsuite, Inc.",
-      "The \"Best\" App",
-      "Multi\nLine\r\nApp",
-      "=HYPERLINK(\"http://evil.example\",\"x\")",
-      "<script>alert(1)</script>",
-      "pipe | app");
+  private static final List<String> HOSTILE_SOURCES =
+      List.of(
+          "Hootsuite, Inc.",
+          "The \"Best\" App",
+          "Multi\nLine\r\nApp",
+          "=HYPERLINK(\"http://evil.example\",\"x\")",
+          "<script>alert(1)</script>",
+          "pipe | app");
 
   private final ObjectMapper mapper = new ObjectMapper().registerModule(new PoltwtModule());
   private final WrapUp wrapUp = WrapUpFixtures.wrapUp();
@@ -43,10 +48,13 @@ class WrapUpExportTest {
     assertThat(json.at("/totals/retweets").asLong()).isEqualTo(1);
     assertThat(json.at("/totals/authors").asLong()).isEqualTo(6);
     assertThat(json.at("/totals/silentAccounts").asLong()).isEqualTo(1);
-    assertThat(json.at("/totals/originalsPercent").decimalValue()).isEqualByComparingTo("92.3"); // 12/13
+    assertThat(json.at("/totals/originalsPercent").decimalValue())
+        .isEqualByComparingTo("92.3"); // 12/13
     assertThat(json.at("/compliance/carryingHashtag").asLong()).isEqualTo(12);
-    assertThat(json.at("/compliance/compliantPercent").decimalValue()).isEqualByComparingTo("46.2"); // 6/13
-    assertThat(json.at("/compliance/themePercent").decimalValue()).isEqualByComparingTo("15.4"); // 2/13
+    assertThat(json.at("/compliance/compliantPercent").decimalValue())
+        .isEqualByComparingTo("46.2"); // 6/13
+    assertThat(json.at("/compliance/themePercent").decimalValue())
+        .isEqualByComparingTo("15.4"); // 2/13
     assertThat(json.at("/compliance/violations/OUTSIDE_WINDOW").asLong()).isEqualTo(3);
     assertThat(fieldNames(json.get("languages"))).containsExactly("en", "es", "fr", "und");
     assertThat(json.at("/languages/en").asLong()).isEqualTo(8);
@@ -79,33 +87,68 @@ class WrapUpExportTest {
   @Test
   void csvTablesParseBack() {
     Map<String, String> csv = wrapUp.toCsv();
-    assertThat(csv.keySet()).containsExactly("totals", "compliance", "violations", "languages", "sources",
-        "countries", "agency_levels", "participation_models", "accounts", "hashtags", "utc_hours", "local_hours");
+    assertThat(csv.keySet())
+        .containsExactly(
+            "totals",
+            "compliance",
+            "violations",
+            "languages",
+            "sources",
+            "countries",
+            "agency_levels",
+            "participation_models",
+            "accounts",
+            "hashtags",
+            "utc_hours",
+            "local_hours");
     assertThat(csv.values()).allSatisfy(text -> assertThat(text).endsWith("\r\n"));
 
     List<List<String>> totals = Csv.parse(csv.get("totals"));
     assertThat(totals.get(0)).containsExactly("metric", "count", "percent");
-    assertThat(totals).contains(List.of("tweets", "13", ""), List.of("originals", "12", "92.3"),
-        List.of("retweets", "1", "7.7"), List.of("authors", "6", ""), List.of("silent_accounts", "1", "25.0"));
-    assertThat(Csv.parse(csv.get("compliance"))).contains(List.of("compliant", "6", "46.2"),
-        List.of("theme", "2", "15.4"));
-    assertThat(Csv.parse(csv.get("violations"))).contains(List.of("UNREGISTERED_AUTHOR", "4", "30.8"));
-    assertThat(Csv.parse(csv.get("languages"))).containsExactly(List.of("language", "tweets", "percent"),
-        List.of("en", "8", "61.5"), List.of("es", "3", "23.1"), List.of("fr", "1", "7.7"),
-        List.of("und", "1", "7.7"));
-    assertThat(Csv.parse(csv.get("countries"))).containsExactly(
-        List.of("country", "registered_accounts", "active_accounts", "silent_accounts", "tweets", "percent"),
-        List.of("KI", "1", "1", "0", "4", "30.8"), List.of("ES", "1", "1", "0", "3", "23.1"),
-        List.of("AS", "1", "1", "0", "2", "15.4"), List.of("US", "1", "0", "1", "0", "0.0"));
-    assertThat(Csv.parse(csv.get("accounts"))).contains(
-        List.of("1", "KiriPolice", "1001", "true", "4", "30.8"), List.of("6", "", "7777", "false", "1", "7.7"));
-    assertThat(Csv.parse(csv.get("hashtags")).get(1)).containsExactly("1", "Community", "3", "23.1");
+    assertThat(totals)
+        .contains(
+            List.of("tweets", "13", ""),
+            List.of("originals", "12", "92.3"),
+            List.of("retweets", "1", "7.7"),
+            List.of("authors", "6", ""),
+            List.of("silent_accounts", "1", "25.0"));
+    assertThat(Csv.parse(csv.get("compliance")))
+        .contains(List.of("compliant", "6", "46.2"), List.of("theme", "2", "15.4"));
+    assertThat(Csv.parse(csv.get("violations")))
+        .contains(List.of("UNREGISTERED_AUTHOR", "4", "30.8"));
+    assertThat(Csv.parse(csv.get("languages")))
+        .containsExactly(
+            List.of("language", "tweets", "percent"),
+            List.of("en", "8", "61.5"),
+            List.of("es", "3", "23.1"),
+            List.of("fr", "1", "7.7"),
+            List.of("und", "1", "7.7"));
+    assertThat(Csv.parse(csv.get("countries")))
+        .containsExactly(
+            List.of(
+                "country",
+                "registered_accounts",
+                "active_accounts",
+                "silent_accounts",
+                "tweets",
+                "percent"),
+            List.of("KI", "1", "1", "0", "4", "30.8"),
+            List.of("ES", "1", "1", "0", "3", "23.1"),
+            List.of("AS", "1", "1", "0", "2", "15.4"),
+            List.of("US", "1", "0", "1", "0", "0.0"));
+    assertThat(Csv.parse(csv.get("accounts")))
+        .contains(
+            List.of("1", "KiriPolice", "1001", "true", "4", "30.8"),
+            List.of("6", "", "7777", "false", "1", "7.7"));
+    assertThat(Csv.parse(csv.get("hashtags")).get(1))
+        .containsExactly("1", "Community", "3", "23.1");
     List<List<String>> utc = Csv.parse(csv.get("utc_hours"));
     assertThat(utc).hasSize(1 + 1 + 50 + 1);
     assertThat(utc.get(1)).containsExactly("before", "", "1");
     assertThat(utc.get(2)).containsExactly("0", "2015-06-04T10:00:00Z", "1");
     assertThat(utc.get(52)).containsExactly("after", "2015-06-06T12:00:00Z", "1");
-    assertThat(Csv.parse(csv.get("local_hours")).get(1)).containsExactly("0", "2", "25.0"); // 2 of 8
+    assertThat(Csv.parse(csv.get("local_hours")).get(1))
+        .containsExactly("0", "2", "25.0"); // 2 of 8
     assertThat(Csv.parse(wrapUp.toCsv(1).get("accounts"))).hasSize(2);
   }
 
@@ -117,8 +160,14 @@ class WrapUpExportTest {
       assertThat(row).hasSize(3);
       parsed.put(row.get(0), row.get(1));
     }
-    assertThat(parsed).containsOnlyKeys("Hootsuite, Inc.", "The \"Best\" App", "Multi\nLine\r\nApp",
-        "'=HYPERLINK(\"http://evil.example\",\"x\")", "<script>alert(1)</script>", "pipe | app");
+    assertThat(parsed)
+        .containsOnlyKeys(
+            "Hootsuite, Inc.",
+            "The \"Best\" App",
+            "Multi\nLine\r\nApp",
+            "'=HYPERLINK(\"http://evil.example\",\"x\")",
+            "<script>alert(1)</script>",
+            "pipe | app");
     assertThat(parsed.values()).containsOnly("1");
     assertThat(sources).contains("\"The \"\"Best\"\" App\"");
   }
@@ -126,32 +175,34 @@ class WrapUpExportTest {
   @Test
   void jsonKeepsHostileSourcesExactly() throws Exception {
     JsonNode json = mapper.readTree(mapper.writeValueAsString(hostile()));
-    assertThat(fieldNames(json.get("sources"))).containsExactlyInAnyOrderElementsOf(HOSTILE_SOURCES);
+    assertThat(fieldNames(json.get("sources")))
+        .containsExactlyInAnyOrderElementsOf(HOSTILE_SOURCES);
   }
 
   @Test
   void markdownHasTheHeadlineFigures() {
     String md = wrapUp.toMarkdown();
     assertThat(md).startsWith("# \\#PolTwt edition 5: wrap-up\n");
-    assertThat(md).contains(
-        "| Tweets | 13 |  |",
-        "| Original tweets | 12 | 92.3% |",
-        "| Retweets | 1 | 7.7% |",
-        "| Unique accounts | 6 |  |",
-        "| Registered accounts that tweeted | 3 of 4 | 75.0% |",
-        "| Registered accounts that stayed silent | 1 | 25.0% |",
-        "| Unregistered accounts | 3 | 50.0% |",
-        "| Languages | 4 |  |",
-        "| carry \\#PolTwt as a hashtag | 12 | 92.3% |",
-        "| break no rule | 6 | 46.2% |",
-        "| carry a theme hashtag (\\#TimeToUnify) | 2 | 15.4% |",
-        "| en | 8 | 61.5% |",
-        "| KI | 1 | 1 | 0 | 4 | 30.8% |",
-        "| State or province | 1 | 1 | 0 | 3 | 23.1% |",
-        "| 1 | \\@KiriPolice | yes | 4 | 30.8% |",
-        "| 6 | account 7777 | no | 1 | 7.7% |",
-        "| 1 | \\#Community | 3 | 23.1% |",
-        "| 26 | 2015-06-05 12:00 | 1 |");
+    assertThat(md)
+        .contains(
+            "| Tweets | 13 |  |",
+            "| Original tweets | 12 | 92.3% |",
+            "| Retweets | 1 | 7.7% |",
+            "| Unique accounts | 6 |  |",
+            "| Registered accounts that tweeted | 3 of 4 | 75.0% |",
+            "| Registered accounts that stayed silent | 1 | 25.0% |",
+            "| Unregistered accounts | 3 | 50.0% |",
+            "| Languages | 4 |  |",
+            "| carry \\#PolTwt as a hashtag | 12 | 92.3% |",
+            "| break no rule | 6 | 46.2% |",
+            "| carry a theme hashtag (\\#TimeToUnify) | 2 | 15.4% |",
+            "| en | 8 | 61.5% |",
+            "| KI | 1 | 1 | 0 | 4 | 30.8% |",
+            "| State or province | 1 | 1 | 0 | 3 | 23.1% |",
+            "| 1 | \\@KiriPolice | yes | 4 | 30.8% |",
+            "| 6 | account 7777 | no | 1 | 7.7% |",
+            "| 1 | \\#Community | 3 | 23.1% |",
+            "| 26 | 2015-06-05 12:00 | 1 |");
     assertThat(wrapUp.toMarkdown(2)).contains("| *2 more* | 2 | 15.4% |", "and 4 more accounts.");
   }
 
@@ -184,7 +235,10 @@ class WrapUpExportTest {
     boolean inSources = false;
     for (String line : md.split("\n")) {
       inSources = line.startsWith("## ") ? line.equals("## Source apps") : inSources;
-      if (inSources && line.startsWith("| ") && !line.startsWith("| App") && !line.startsWith("| :")) {
+      if (inSources
+          && line.startsWith("| ")
+          && !line.startsWith("| App")
+          && !line.startsWith("| :")) {
         sourceRows.add(line);
       }
     }
@@ -205,7 +259,8 @@ class WrapUpExportTest {
       exports.add(w.totals().toString() + w.accounts() + w.hashtags() + w.countries());
     }
     for (String export : exports) {
-      for (String text : List.of(export, export.replace("\\", ""))) { // Markdown escapes '@' and '.'
+      for (String text :
+          List.of(export, export.replace("\\", ""))) { // Markdown escapes '@' and '.'
         Matcher m = EMAIL.matcher(text);
         assertThat(m.find()).as("an email address in %s", text).isFalse();
         for (Registration r : registrations) {
@@ -224,8 +279,16 @@ class WrapUpExportTest {
     ComplianceChecker checker = WrapUpFixtures.checker(registrations);
     List<Tweet> tweets = new ArrayList<>();
     for (int i = 0; i < HOSTILE_SOURCES.size(); i++) {
-      tweets.add(WrapUpFixtures.tweet(100 + i, "1001", "KiriPolice", "#PolTwt #Tag" + i, "2015-06-04T11:00:00Z",
-          "en", HOSTILE_SOURCES.get(i), null));
+      tweets.add(
+          WrapUpFixtures.tweet(
+              100 + i,
+              "1001",
+              "KiriPolice",
+              "#PolTwt #Tag" + i,
+              "2015-06-04T11:00:00Z",
+              "en",
+              HOSTILE_SOURCES.get(i),
+              null));
     }
     return WrapUp.of(checker, registrations, tweets.stream());
   }
@@ -236,7 +299,10 @@ class WrapUpExportTest {
     return names;
   }
 
-  /** A small RFC 4180 reader: CRLF or LF record ends, fields in quotes may hold commas, quotes ("") and line breaks. */
+  /**
+   * A small RFC 4180 reader: CRLF or LF record ends, fields in quotes may hold commas, quotes ("")
+   * and line breaks.
+   */
   static final class Csv {
     private Csv() {}
 

@@ -13,6 +13,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.poltwt.compliance.ComplianceChecker;
+import org.poltwt.compliance.ComplianceResult;
+import org.poltwt.compliance.Violation.Code;
 import org.poltwt.event.Edition;
 import org.poltwt.event.InvalidEditionException;
 import org.poltwt.event.Window;
@@ -21,10 +24,7 @@ import org.poltwt.registration.ParticipationModel;
 import org.poltwt.registration.Registration;
 import org.poltwt.registration.TwitterHandle;
 import org.poltwt.testing.Editions;
-import org.poltwt.compliance.ComplianceChecker;
-import org.poltwt.compliance.ComplianceResult;
 import org.poltwt.tweet.Tweet;
-import org.poltwt.compliance.Violation.Code;
 
 /** Exact counts of the thirteen tweets of {@link WrapUpFixtures}, counted by hand. */
 class WrapUpTest {
@@ -32,20 +32,22 @@ class WrapUpTest {
 
   @Test
   void totals() {
-    assertThat(wrapUp.totals()).isEqualTo(new Totals(
-        13, // tweets
-        12, // originals: all but tweet 3
-        1, // retweets: 3
-        1, // quotes: 7
-        1, // replies: 5
-        6, // authors: 1001, 2002, 3003, 9999, 5005, 7777
-        3, // registered authors: 1001, 2002 (by handle), 3003
-        3, // unregistered: 9999, 5005 (pending registration), 7777
-        9, // registered tweets: 1, 2, 3, 12 (Kiri), 4, 5 (Pago), 6, 7, 8 (Madrid)
-        4, // unregistered tweets: 9, 10, 11, 13
-        4, // verified registrations of edition 5
-        3, // that tweeted
-        1)); // SilentPD
+    assertThat(wrapUp.totals())
+        .isEqualTo(
+            new Totals(
+                13, // tweets
+                12, // originals: all but tweet 3
+                1, // retweets: 3
+                1, // quotes: 7
+                1, // replies: 5
+                6, // authors: 1001, 2002, 3003, 9999, 5005, 7777
+                3, // registered authors: 1001, 2002 (by handle), 3003
+                3, // unregistered: 9999, 5005 (pending registration), 7777
+                9, // registered tweets: 1, 2, 3, 12 (Kiri), 4, 5 (Pago), 6, 7, 8 (Madrid)
+                4, // unregistered tweets: 9, 10, 11, 13
+                4, // verified registrations of edition 5
+                3, // that tweeted
+                1)); // SilentPD
   }
 
   @Test
@@ -57,56 +59,65 @@ class WrapUpTest {
     assertThat(c.compliant()).isEqualTo(6); // 1, 2, 3, 4, 5, 7
     assertThat(c.nonCompliant()).isEqualTo(7);
     assertThat(c.theme()).isEqualTo(2); // 1, 4
-    assertThat(c.violations()).containsExactly(
-        entry(Code.MISSING_HASHTAG, 1L), // 8
-        entry(Code.OUTSIDE_WINDOW, 3L), // 6, 10, 11
-        entry(Code.UNREGISTERED_AUTHOR, 4L), // 9, 10, 11, 13
-        entry(Code.TOO_LONG, 1L)); // 12
+    assertThat(c.violations())
+        .containsExactly(
+            entry(Code.MISSING_HASHTAG, 1L), // 8
+            entry(Code.OUTSIDE_WINDOW, 3L), // 6, 10, 11
+            entry(Code.UNREGISTERED_AUTHOR, 4L), // 9, 10, 11, 13
+            entry(Code.TOO_LONG, 1L)); // 12
   }
 
   @Test
   void languagesAndSourcesMostTweetsFirst() {
-    assertThat(wrapUp.languages()).containsExactly(
-        entry("en", 8L), entry("es", 3L), entry("fr", 1L), entry(WrapUp.UNKNOWN_LANGUAGE, 1L));
-    assertThat(wrapUp.sources()).containsExactly(
-        entry("Twitter Web App", 4L), // 1, 10, 12, 13
-        entry("Twitter for Android", 3L), // 6, 7, 8
-        entry("TweetDeck", 2L), // 4, 5
-        entry("Twitter for iPhone", 2L), // 2, 3
-        entry("(unknown)", 1L), // 9
-        entry("Hootsuite", 1L)); // 11
+    assertThat(wrapUp.languages())
+        .containsExactly(
+            entry("en", 8L), entry("es", 3L), entry("fr", 1L), entry(WrapUp.UNKNOWN_LANGUAGE, 1L));
+    assertThat(wrapUp.sources())
+        .containsExactly(
+            entry("Twitter Web App", 4L), // 1, 10, 12, 13
+            entry("Twitter for Android", 3L), // 6, 7, 8
+            entry("TweetDeck", 2L), // 4, 5
+            entry("Twitter for iPhone", 2L), // 2, 3
+            entry("(unknown)", 1L), // 9
+            entry("Hootsuite", 1L)); // 11
   }
 
   @Test
   void tallies() {
-    assertThat(wrapUp.countries()).containsExactly(
-        entry("KI", new Tally(1, 1, 4)),
-        entry("ES", new Tally(1, 1, 3)),
-        entry("AS", new Tally(1, 1, 2)),
-        entry("US", new Tally(1, 0, 0)));
-    assertThat(wrapUp.agencyLevels()).containsExactly(
-        entry(AgencyLevel.LOCAL, new Tally(2, 1, 2)), // PagoPagoPD, SilentPD
-        entry(AgencyLevel.COUNTY, new Tally(0, 0, 0)),
-        entry(AgencyLevel.STATE_OR_PROVINCE, new Tally(1, 1, 3)),
-        entry(AgencyLevel.NATIONAL, new Tally(1, 1, 4)),
-        entry(AgencyLevel.INTERNATIONAL, new Tally(0, 0, 0)));
-    assertThat(wrapUp.participationModels()).containsExactly(
-        entry(ParticipationModel.CALLS_FOR_SERVICE, new Tally(2, 1, 2)),
-        entry(ParticipationModel.ONE_TOPIC, new Tally(1, 1, 4)),
-        entry(ParticipationModel.TWEET_THE_BEAT, new Tally(1, 1, 3)));
+    assertThat(wrapUp.countries())
+        .containsExactly(
+            entry("KI", new Tally(1, 1, 4)),
+            entry("ES", new Tally(1, 1, 3)),
+            entry("AS", new Tally(1, 1, 2)),
+            entry("US", new Tally(1, 0, 0)));
+    assertThat(wrapUp.agencyLevels())
+        .containsExactly(
+            entry(AgencyLevel.LOCAL, new Tally(2, 1, 2)), // PagoPagoPD, SilentPD
+            entry(AgencyLevel.COUNTY, new Tally(0, 0, 0)),
+            entry(AgencyLevel.STATE_OR_PROVINCE, new Tally(1, 1, 3)),
+            entry(AgencyLevel.NATIONAL, new Tally(1, 1, 4)),
+            entry(AgencyLevel.INTERNATIONAL, new Tally(0, 0, 0)));
+    assertThat(wrapUp.participationModels())
+        .containsExactly(
+            entry(ParticipationModel.CALLS_FOR_SERVICE, new Tally(2, 1, 2)),
+            entry(ParticipationModel.ONE_TOPIC, new Tally(1, 1, 4)),
+            entry(ParticipationModel.TWEET_THE_BEAT, new Tally(1, 1, 3)));
     assertThat(wrapUp.countries().get("US").silentAccounts()).isEqualTo(1);
   }
 
   @Test
   void accountsMostTweetsFirstThenByHandle() {
-    assertThat(wrapUp.accounts()).containsExactly(
-        account("KiriPolice", "1001", true, 4),
-        account("MadridPol", "3003", true, 3),
-        account("JustACitizen", "9999", false, 2),
-        account("PagoPagoPD", "2002", true, 2), // the registration's spelling, not the tweet's
-        account("PendingPD", "5005", false, 1),
-        new AccountCount(Optional.empty(), "7777", false, 1));
-    assertThat(wrapUp.topAccounts(2)).extracting(AccountCount::authorId).containsExactly("1001", "3003");
+    assertThat(wrapUp.accounts())
+        .containsExactly(
+            account("KiriPolice", "1001", true, 4),
+            account("MadridPol", "3003", true, 3),
+            account("JustACitizen", "9999", false, 2),
+            account("PagoPagoPD", "2002", true, 2), // the registration's spelling, not the tweet's
+            account("PendingPD", "5005", false, 1),
+            new AccountCount(Optional.empty(), "7777", false, 1));
+    assertThat(wrapUp.topAccounts(2))
+        .extracting(AccountCount::authorId)
+        .containsExactly("1001", "3003");
     assertThat(wrapUp.topAccounts(0)).isEmpty();
     assertThat(wrapUp.topAccounts(100)).hasSize(6);
     assertThatThrownBy(() -> wrapUp.topAccounts(-1)).isInstanceOf(IllegalArgumentException.class);
@@ -114,10 +125,13 @@ class WrapUpTest {
 
   @Test
   void coOccurringHashtagsCaseInsensitivelyOncePerTweetWithoutTheEditionsOwn() {
-    assertThat(wrapUp.hashtags()).containsExactly(
-        new TagCount("Community", 3), // 2, 3, 13
-        new TagCount("Seguridad", 2), // 6, and 7 which carries it twice; a tie of spellings goes to "Seguridad"
-        new TagCount("TimeToUnify", 2)); // 1, and 4 as #timetounify
+    assertThat(wrapUp.hashtags())
+        .containsExactly(
+            new TagCount("Community", 3), // 2, 3, 13
+            new TagCount(
+                "Seguridad",
+                2), // 6, and 7 which carries it twice; a tie of spellings goes to "Seguridad"
+            new TagCount("TimeToUnify", 2)); // 1, and 4 as #timetounify
     assertThat(wrapUp.topHashtags(1)).containsExactly(new TagCount("Community", 3));
   }
 
@@ -155,10 +169,15 @@ class WrapUpTest {
   void localHourZeroStartsAtTheEditionsLocalStart() {
     Edition eightAm = FIFTH.toBuilder().localStart(java.time.LocalTime.of(8, 0)).build();
     List<Registration> registrations = WrapUpFixtures.registrations();
-    ComplianceChecker checker = ComplianceChecker.builder().edition(eightAm)
-        .registrations(WrapUpFixtures.store(registrations)).build();
+    ComplianceChecker checker =
+        ComplianceChecker.builder()
+            .edition(eightAm)
+            .registrations(WrapUpFixtures.store(registrations))
+            .build();
     // Madrid opens at 08:00 local = 06:00Z; 09:30Z is 11:30 local, hour 3 of the window.
-    Tweet t = WrapUpFixtures.tweet(1, "3003", "MadridPol", "#PolTwt", "2015-06-05T09:30:00Z", "es", null, null);
+    Tweet t =
+        WrapUpFixtures.tweet(
+            1, "3003", "MadridPol", "#PolTwt", "2015-06-05T09:30:00Z", "es", null, null);
     WrapUp w = WrapUp.accumulator(eightAm, registrations).add(t, checker.check(t)).result();
     assertThat(w.localHours().get(3)).isEqualTo(1);
     assertThat(w.localHours().stream().mapToLong(Long::longValue).sum()).isEqualTo(1);
@@ -168,8 +187,10 @@ class WrapUpTest {
   void ofChecksAndCountsAStreamLikeTheAccumulator() {
     List<Registration> registrations = WrapUpFixtures.registrations();
     ComplianceChecker checker = WrapUpFixtures.checker(registrations);
-    assertThat(WrapUp.of(checker, registrations, WrapUpFixtures.tweets().stream())).isEqualTo(wrapUp);
-    assertThat(WrapUp.of(checker, registrations, WrapUpFixtures.tweets().parallelStream())).isEqualTo(wrapUp);
+    assertThat(WrapUp.of(checker, registrations, WrapUpFixtures.tweets().stream()))
+        .isEqualTo(wrapUp);
+    assertThat(WrapUp.of(checker, registrations, WrapUpFixtures.tweets().parallelStream()))
+        .isEqualTo(wrapUp);
   }
 
   @Test
@@ -215,9 +236,11 @@ class WrapUpTest {
     assertThatThrownBy(() -> wrapUp.merge(other))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("other registrations");
-    WrapUp otherEdition = WrapUp.accumulator(FIFTH.toBuilder().themes().build(), WrapUpFixtures.registrations())
-        .result();
-    assertThatThrownBy(() -> wrapUp.merge(otherEdition)).isInstanceOf(IllegalArgumentException.class);
+    WrapUp otherEdition =
+        WrapUp.accumulator(FIFTH.toBuilder().themes().build(), WrapUpFixtures.registrations())
+            .result();
+    assertThatThrownBy(() -> wrapUp.merge(otherEdition))
+        .isInstanceOf(IllegalArgumentException.class);
     assertThat(wrapUp).isNotEqualTo(otherEdition);
   }
 
@@ -242,8 +265,10 @@ class WrapUpTest {
 
   @Test
   void toStringHasCountsOnly() {
-    assertThat(wrapUp.toString()).isEqualTo("WrapUp{edition=5, tweets=13, retweets=1, authors=6, "
-        + "activeAccounts=3/4, compliant=6, languages=4, sources=6, hashtags=3}");
+    assertThat(wrapUp.toString())
+        .isEqualTo(
+            "WrapUp{edition=5, tweets=13, retweets=1, authors=6, "
+                + "activeAccounts=3/4, compliant=6, languages=4, sources=6, hashtags=3}");
   }
 
   @Test
@@ -257,7 +282,8 @@ class WrapUpTest {
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> new ComplianceCounts(1, 1, 1, 1, 2, Map.of()))
         .isInstanceOf(IllegalArgumentException.class);
-    assertThat(new ComplianceCounts(0, 0, 0, 0, 0, Map.of()).violations()).hasSize(Code.values().length);
+    assertThat(new ComplianceCounts(0, 0, 0, 0, 0, Map.of()).violations())
+        .hasSize(Code.values().length);
   }
 
   private static AccountCount account(String handle, String id, boolean registered, long tweets) {

@@ -20,8 +20,8 @@ public abstract class EditionStoreContract {
   private EditionStore store;
 
   /**
-   * Creates an empty store. Called once per test, lazily on first use, so after the subclass's
-   * own {@code @BeforeEach} methods.
+   * Creates an empty store. Called once per test, lazily on first use, so after the subclass's own
+   * {@code @BeforeEach} methods.
    *
    * @return a new, empty store
    */
@@ -118,7 +118,8 @@ public abstract class EditionStoreContract {
     Edition themed = Editions.scheduledBuilder(4).themes("Zulu", "Alpha", "PolicíaCercana").build();
     store().save(themed);
 
-    assertThat(store().find(4).orElseThrow().themes()).containsExactly("Zulu", "Alpha", "PolicíaCercana");
+    assertThat(store().find(4).orElseThrow().themes())
+        .containsExactly("Zulu", "Alpha", "PolicíaCercana");
   }
 
   @Test

@@ -10,9 +10,9 @@ import org.junit.jupiter.api.Test;
 /**
  * The behaviour every {@link Mailer} must have: what is sent arrives whole, one message per
  * recipient, in order. An implementation's test extends this class and supplies {@link
- * #newMailer()} and {@link #delivered()}, which reads back what reached the other side (an
- * outbox directory, a test SMTP server). The test methods are public so that subclasses in any
- * package inherit them.
+ * #newMailer()} and {@link #delivered()}, which reads back what reached the other side (an outbox
+ * directory, a test SMTP server). The test methods are public so that subclasses in any package
+ * inherit them.
  */
 public abstract class MailerContract {
   private Mailer mailer;
@@ -26,8 +26,8 @@ public abstract class MailerContract {
   protected abstract Mailer newMailer();
 
   /**
-   * Reads back every message the mailer of this test delivered, as its recipient would see it,
-   * with line breaks in bodies as {@code \n} (a transport may turn them into CRLF on the wire).
+   * Reads back every message the mailer of this test delivered, as its recipient would see it, with
+   * line breaks in bodies as {@code \n} (a transport may turn them into CRLF on the wire).
    *
    * @return the messages, in the order sent
    */
@@ -53,8 +53,11 @@ public abstract class MailerContract {
 
   @Test
   public void sentMessageArrivesWhole() {
-    Mail mail = new Mail("desk@metro.police.gov", "Confirm your #PolTwt registration",
-        "Hello,\n\nfollow this link to confirm: https://poltwt.example/verify?t=abc\n");
+    Mail mail =
+        new Mail(
+            "desk@metro.police.gov",
+            "Confirm your #PolTwt registration",
+            "Hello,\n\nfollow this link to confirm: https://poltwt.example/verify?t=abc\n");
 
     mailer().send(mail);
 
@@ -76,8 +79,11 @@ public abstract class MailerContract {
 
   @Test
   public void nonAsciiTextArrivesUnchanged() {
-    Mail mail = new Mail("comisaria@policia.gob.es", "Confirme su inscripción — #PolTwt ✓",
-        "Estimada agente Núñez,\nGracias. 東京 · Ελληνικά · 🚓\n");
+    Mail mail =
+        new Mail(
+            "comisaria@policia.gob.es",
+            "Confirme su inscripción — #PolTwt ✓",
+            "Estimada agente Núñez,\nGracias. 東京 · Ελληνικά · 🚓\n");
 
     mailer().send(mail);
 

@@ -52,8 +52,14 @@ public abstract class OutboxStoreContract {
   }
 
   private Announcement announcement(int edition, Instant at) {
-    return new Announcement(UUID.randomUUID(), Editions.scheduled(edition), Optional.empty(), "Theme for {edition}",
-        "Hello {handle}, your window opens {windowStart}.", Audience.verified(), at);
+    return new Announcement(
+        UUID.randomUUID(),
+        Editions.scheduled(edition),
+        Optional.empty(),
+        "Theme for {edition}",
+        "Hello {handle}, your window opens {windowStart}.",
+        Audience.verified(),
+        at);
   }
 
   private List<UUID> recipients(int n) {
@@ -98,8 +104,10 @@ public abstract class OutboxStoreContract {
     assertThat(store.enqueue(a.id(), ids, T0)).isEqualTo(3);
     assertThat(store.enqueue(a.id(), ids, T0.plusSeconds(5))).isZero();
 
-    assertThat(store.entries(a.id())).hasSize(3)
-        .allSatisfy(e -> assertThat(e).isEqualTo(OutboxEntry.pending(a.id(), e.registrationId(), T0)));
+    assertThat(store.entries(a.id()))
+        .hasSize(3)
+        .allSatisfy(
+            e -> assertThat(e).isEqualTo(OutboxEntry.pending(a.id(), e.registrationId(), T0)));
   }
 
   @Test
@@ -109,13 +117,23 @@ public abstract class OutboxStoreContract {
     List<UUID> ids = recipients(3);
     store.enqueue(a.id(), ids, T0);
     OutboxEntry first = store.entries(a.id()).get(0);
-    OutboxEntry later = new OutboxEntry(a.id(), first.registrationId(), OutboxEntry.Status.PENDING, 1,
-        T0.plusSeconds(600), Optional.empty(), Optional.of("mail.failed"));
+    OutboxEntry later =
+        new OutboxEntry(
+            a.id(),
+            first.registrationId(),
+            OutboxEntry.Status.PENDING,
+            1,
+            T0.plusSeconds(600),
+            Optional.empty(),
+            Optional.of("mail.failed"));
     assertThat(store.transition(first, later)).isTrue();
 
-    assertThat(store.due(a.id(), T0, 10)).extracting(OutboxEntry::registrationId).containsExactly(ids.get(1), ids.get(2));
+    assertThat(store.due(a.id(), T0, 10))
+        .extracting(OutboxEntry::registrationId)
+        .containsExactly(ids.get(1), ids.get(2));
     assertThat(store.due(a.id(), T0, 1)).hasSize(1);
-    assertThat(store.due(a.id(), T0.plusSeconds(600), 10)).extracting(OutboxEntry::registrationId)
+    assertThat(store.due(a.id(), T0.plusSeconds(600), 10))
+        .extracting(OutboxEntry::registrationId)
         .containsExactlyInAnyOrder(ids.get(0), ids.get(1), ids.get(2));
   }
 
@@ -126,8 +144,15 @@ public abstract class OutboxStoreContract {
     UUID r = recipients(1).get(0);
     store.enqueue(a.id(), List.of(r), T0);
     OutboxEntry pending = store.entries(a.id()).get(0);
-    OutboxEntry sent = new OutboxEntry(a.id(), r, OutboxEntry.Status.SENT, 1, T0, Optional.of(T0.plusSeconds(1)),
-        Optional.empty());
+    OutboxEntry sent =
+        new OutboxEntry(
+            a.id(),
+            r,
+            OutboxEntry.Status.SENT,
+            1,
+            T0,
+            Optional.of(T0.plusSeconds(1)),
+            Optional.empty());
 
     assertThat(store.transition(pending, sent)).isTrue();
     assertThat(store.transition(pending, sent)).isFalse();
@@ -147,12 +172,21 @@ public abstract class OutboxStoreContract {
       CountDownLatch start = new CountDownLatch(1);
       List<Future<Boolean>> claims = new ArrayList<>();
       for (int i = 0; i < 20; i++) {
-        OutboxEntry claim = new OutboxEntry(a.id(), r, OutboxEntry.Status.PENDING, 1, T0.plusSeconds(600 + i),
-            Optional.empty(), Optional.empty());
-        claims.add(pool.submit(() -> {
-          start.await();
-          return store.transition(pending, claim);
-        }));
+        OutboxEntry claim =
+            new OutboxEntry(
+                a.id(),
+                r,
+                OutboxEntry.Status.PENDING,
+                1,
+                T0.plusSeconds(600 + i),
+                Optional.empty(),
+                Optional.empty());
+        claims.add(
+            pool.submit(
+                () -> {
+                  start.await();
+                  return store.transition(pending, claim);
+                }));
       }
       start.countDown();
       int won = 0;
@@ -171,8 +205,15 @@ public abstract class OutboxStoreContract {
     store.saveAnnouncement(a);
     UUID r = recipients(1).get(0);
     store.enqueue(a.id(), List.of(r), T0);
-    OutboxEntry failed = new OutboxEntry(a.id(), r, OutboxEntry.Status.FAILED, 5, T0, Optional.empty(),
-        Optional.of("mail.failed"));
+    OutboxEntry failed =
+        new OutboxEntry(
+            a.id(),
+            r,
+            OutboxEntry.Status.FAILED,
+            5,
+            T0,
+            Optional.empty(),
+            Optional.of("mail.failed"));
 
     assertThat(store.transition(store.entries(a.id()).get(0), failed)).isTrue();
     assertThat(store.entries(a.id())).containsExactly(failed);
@@ -186,7 +227,8 @@ public abstract class OutboxStoreContract {
 
     assertThat(store.findUnsubscribeToken(hash)).contains(r);
     assertThat(store.findUnsubscribeToken("b".repeat(64))).isEmpty();
-    assertThatThrownBy(() -> store.saveUnsubscribeToken(hash, r)).isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(() -> store.saveUnsubscribeToken(hash, r))
+        .isInstanceOf(IllegalStateException.class);
     assertThat(store.isUnsubscribed(r)).isFalse();
     store.unsubscribe(r, T0);
     store.unsubscribe(r, T0.plusSeconds(1));
@@ -204,7 +246,9 @@ public abstract class OutboxStoreContract {
 
     assertThat(store.deleteFor(ids.get(0))).isEqualTo(3);
 
-    assertThat(store.entries(a.id())).extracting(OutboxEntry::registrationId).containsExactly(ids.get(1));
+    assertThat(store.entries(a.id()))
+        .extracting(OutboxEntry::registrationId)
+        .containsExactly(ids.get(1));
     assertThat(store.findUnsubscribeToken("c".repeat(64))).isEmpty();
     assertThat(store.isUnsubscribed(ids.get(0))).isFalse();
     assertThat(store.deleteFor(ids.get(0))).isZero();

@@ -42,13 +42,13 @@ import org.poltwt.testing.Registrations;
 /**
  * The behaviour every {@link RegistrationStore} must have. An implementation's test extends this
  * class and supplies {@link #newStore()}; a store whose registrations need their edition to exist
- * (a foreign key) also overrides {@link #prepareEdition(int)}. The test methods are public so
- * that subclasses in any package inherit them.
+ * (a foreign key) also overrides {@link #prepareEdition(int)}. The test methods are public so that
+ * subclasses in any package inherit them.
  *
- * <p>The tests use two editions only, {@link #EDITION} and {@link #OTHER_EDITION}. Fixture
- * instants are truncated to microseconds, which is what PostgreSQL keeps (see {@link
- * Registrations}). One test runs {@value #RACERS} inserts at once, so a pooled store needs that
- * many connections to make the race real (fewer still pass, just with less contention).
+ * <p>The tests use two editions only, {@link #EDITION} and {@link #OTHER_EDITION}. Fixture instants
+ * are truncated to microseconds, which is what PostgreSQL keeps (see {@link Registrations}). One
+ * test runs {@value #RACERS} inserts at once, so a pooled store needs that many connections to make
+ * the race real (fewer still pass, just with less contention).
  */
 public abstract class RegistrationStoreContract {
   /** The edition most tests register for. */
@@ -63,8 +63,8 @@ public abstract class RegistrationStoreContract {
   private RegistrationStore store;
 
   /**
-   * Creates an empty store. Called once per test, lazily on first use, so after the subclass's
-   * own {@code @BeforeEach} methods.
+   * Creates an empty store. Called once per test, lazily on first use, so after the subclass's own
+   * {@code @BeforeEach} methods.
    *
    * @return a new, empty store
    */
@@ -105,7 +105,9 @@ public abstract class RegistrationStoreContract {
   }
 
   private Registration stored(UUID id) {
-    return store().find(id).orElseThrow(() -> new AssertionError("registration " + id + " is not stored"));
+    return store()
+        .find(id)
+        .orElseThrow(() -> new AssertionError("registration " + id + " is not stored"));
   }
 
   // ---------------------------------------------------------------- insert and find
@@ -147,8 +149,12 @@ public abstract class RegistrationStoreContract {
     assertThat(found.status()).isEqualTo(RegistrationStatus.VERIFIED);
     assertThat(found.emailNeedsReview()).isTrue();
     assertThat(found.accountId()).contains("1234567890123456789");
-    assertThat(found.createdAt()).as("createdAt, to the microsecond").isEqualTo(complete.createdAt());
-    assertThat(found.updatedAt()).as("updatedAt, to the microsecond").isEqualTo(complete.updatedAt());
+    assertThat(found.createdAt())
+        .as("createdAt, to the microsecond")
+        .isEqualTo(complete.createdAt());
+    assertThat(found.updatedAt())
+        .as("updatedAt, to the microsecond")
+        .isEqualTo(complete.updatedAt());
     assertThat(found.erasedAt()).isEmpty();
     assertThat(found).isEqualTo(complete);
   }
@@ -170,8 +176,11 @@ public abstract class RegistrationStoreContract {
 
   @Test
   public void addressWithoutRegionOrPostalCodeRoundTripsWithEmptyParts() {
-    Registration r = insert(agencyBuilder(EDITION, "Small_Town").address(PostalAddress.of("1 Main St", "Springfield"))
-        .build());
+    Registration r =
+        insert(
+            agencyBuilder(EDITION, "Small_Town")
+                .address(PostalAddress.of("1 Main St", "Springfield"))
+                .build());
 
     PostalAddress found = stored(r.id()).address().orElseThrow();
     assertThat(found.region()).isEmpty();
@@ -181,7 +190,8 @@ public abstract class RegistrationStoreContract {
 
   @Test
   public void addressWithoutCoordinatesRoundTrips() {
-    Registration r = insert(agencyBuilder(EDITION, "No_Geocode").address(Registrations.fullAddress()).build());
+    Registration r =
+        insert(agencyBuilder(EDITION, "No_Geocode").address(Registrations.fullAddress()).build());
 
     Registration found = stored(r.id());
     assertThat(found.address()).contains(Registrations.fullAddress());
@@ -202,11 +212,12 @@ public abstract class RegistrationStoreContract {
 
     assertThatExceptionOfType(DuplicateRegistrationException.class)
         .isThrownBy(() -> store().insert(again))
-        .satisfies(e -> {
-          assertThat(e.code()).isEqualTo(DuplicateRegistrationException.CODE);
-          assertThat(e.edition()).isEqualTo(EDITION);
-          assertThat(e.handle()).isEqualTo(TwitterHandle.of("poltwt"));
-        });
+        .satisfies(
+            e -> {
+              assertThat(e.code()).isEqualTo(DuplicateRegistrationException.CODE);
+              assertThat(e.edition()).isEqualTo(EDITION);
+              assertThat(e.handle()).isEqualTo(TwitterHandle.of("poltwt"));
+            });
     assertThat(store().find(again.id())).isEmpty();
     assertThat(store().find(first.id())).contains(first);
     assertThat(store().count(RegistrationQuery.of(EDITION))).isEqualTo(1);
@@ -255,7 +266,8 @@ public abstract class RegistrationStoreContract {
     RegistrationStore s = store();
     List<Registration> racers = new ArrayList<>();
     for (int i = 0; i < RACERS; i++) {
-      racers.add(agency(EDITION, casing("poltwt_race", i))); // distinct ids: they derive from the case
+      racers.add(
+          agency(EDITION, casing("poltwt_race", i))); // distinct ids: they derive from the case
     }
     ExecutorService pool = Executors.newFixedThreadPool(RACERS);
     try {
@@ -263,17 +275,18 @@ public abstract class RegistrationStoreContract {
       CountDownLatch start = new CountDownLatch(1);
       List<Future<Boolean>> outcomes = new ArrayList<>();
       for (Registration r : racers) {
-        Callable<Boolean> attempt = () -> {
-          ready.countDown();
-          start.await();
-          try {
-            s.insert(r);
-            return true;
-          } catch (DuplicateRegistrationException e) {
-            assertThat(e.edition()).isEqualTo(EDITION);
-            return false;
-          }
-        };
+        Callable<Boolean> attempt =
+            () -> {
+              ready.countDown();
+              start.await();
+              try {
+                s.insert(r);
+                return true;
+              } catch (DuplicateRegistrationException e) {
+                assertThat(e.edition()).isEqualTo(EDITION);
+                return false;
+              }
+            };
         outcomes.add(pool.submit(attempt));
       }
       assertThat(ready.await(30, SECONDS)).as("all racers ready").isTrue();
@@ -292,8 +305,10 @@ public abstract class RegistrationStoreContract {
       assertThat(winners).hasSize(1);
       assertThat(duplicates).isEqualTo(RACERS - 1);
       assertThat(store().count(RegistrationQuery.of(EDITION))).isEqualTo(1);
-      assertThat(store().list(RegistrationQuery.of(EDITION), 0, RACERS)).containsExactly(winners.get(0));
-      assertThat(store().findByHandle(EDITION, TwitterHandle.of("POLTWT_RACE"))).contains(winners.get(0));
+      assertThat(store().list(RegistrationQuery.of(EDITION), 0, RACERS))
+          .containsExactly(winners.get(0));
+      assertThat(store().findByHandle(EDITION, TwitterHandle.of("POLTWT_RACE")))
+          .contains(winners.get(0));
     } finally {
       pool.shutdownNow();
     }
@@ -322,7 +337,12 @@ public abstract class RegistrationStoreContract {
 
     assertThat(store().findByHandle(EDITION, TwitterHandle.of("poltwt_find"))).contains(r);
     assertThat(store().findByHandle(EDITION, TwitterHandle.of("@POLTWT_FIND"))).contains(r);
-    assertThat(store().findByHandle(EDITION, TwitterHandle.of("poltwt_find")).orElseThrow().handle().value())
+    assertThat(
+            store()
+                .findByHandle(EDITION, TwitterHandle.of("poltwt_find"))
+                .orElseThrow()
+                .handle()
+                .value())
         .isEqualTo("PolTwt_Find");
   }
 
@@ -372,7 +392,9 @@ public abstract class RegistrationStoreContract {
     assertThat(store().update(r, verified)).isFalse();
 
     assertThat(stored(r.id())).isEqualTo(withdrawn);
-    assertThat(store().update(withdrawn, withdrawn.withStatus(RegistrationStatus.VERIFIED, at(3700)))).isTrue();
+    assertThat(
+            store().update(withdrawn, withdrawn.withStatus(RegistrationStatus.VERIFIED, at(3700))))
+        .isTrue();
   }
 
   @Test
@@ -386,14 +408,15 @@ public abstract class RegistrationStoreContract {
   @Test
   public void updateSetsAndClearsOptionalValues() {
     Registration r = insert(Registrations.withAddress(agency(EDITION, "Moving_PD")));
-    Registration changed = r.toBuilder()
-        .address(null)
-        .coordinates(null)
-        .accountId("42")
-        .emailNeedsReview(true)
-        .email("records@moving.police.gov")
-        .updatedAt(at(60))
-        .build();
+    Registration changed =
+        r.toBuilder()
+            .address(null)
+            .coordinates(null)
+            .accountId("42")
+            .emailNeedsReview(true)
+            .email("records@moving.police.gov")
+            .updatedAt(at(60))
+            .build();
 
     store().update(changed);
 
@@ -409,7 +432,8 @@ public abstract class RegistrationStoreContract {
     // Handles compare case-insensitively, so a new display case (say, as the directory spells it)
     // is the same handle.
     Registration r = insert(agency(EDITION, "poltwt_case"));
-    Registration recased = r.toBuilder().handle(TwitterHandle.of("PolTwt_Case")).updatedAt(at(60)).build();
+    Registration recased =
+        r.toBuilder().handle(TwitterHandle.of("PolTwt_Case")).updatedAt(at(60)).build();
 
     store().update(recased);
 
@@ -481,7 +505,8 @@ public abstract class RegistrationStoreContract {
     List<Registration> expected = new ArrayList<>();
     for (int i = 0; i < 57; i++) {
       // Four registrations share each creation instant, so ties are decided by id.
-      expected.add(agencyBuilder(EDITION, String.format(Locale.ROOT, "page_%02d", i), at(i / 4)).build());
+      expected.add(
+          agencyBuilder(EDITION, String.format(Locale.ROOT, "page_%02d", i), at(i / 4)).build());
     }
     List<Registration> inserted = new ArrayList<>(expected);
     for (int i = 0; i < 3; i++) {
@@ -503,7 +528,8 @@ public abstract class RegistrationStoreContract {
     }
 
     assertThat(pageSizes).containsExactly(10, 10, 10, 10, 10, 7);
-    assertThat(visited).extracting(Registration::id)
+    assertThat(visited)
+        .extracting(Registration::id)
         .doesNotHaveDuplicates()
         .containsExactlyElementsOf(expected.stream().map(Registration::id).toList());
     assertThat(store().count(RegistrationQuery.of(EDITION))).isEqualTo(57);
@@ -511,10 +537,16 @@ public abstract class RegistrationStoreContract {
 
   @Test
   public void listOrdersByCreationTimeBeforeId() {
-    Registration later = insert(agencyBuilder(EDITION, "later", at(10)).id(uuid("00000000-0000-4000-8000-000000000001"))
-        .build());
-    Registration earlier = insert(agencyBuilder(EDITION, "earlier", at(5)).id(uuid("ffffffff-ffff-4fff-bfff-ffffffffffff"))
-        .build());
+    Registration later =
+        insert(
+            agencyBuilder(EDITION, "later", at(10))
+                .id(uuid("00000000-0000-4000-8000-000000000001"))
+                .build());
+    Registration earlier =
+        insert(
+            agencyBuilder(EDITION, "earlier", at(5))
+                .id(uuid("ffffffff-ffff-4fff-bfff-ffffffffffff"))
+                .build());
 
     assertThat(store().list(RegistrationQuery.of(EDITION), 0, 10)).containsExactly(earlier, later);
   }
@@ -535,7 +567,8 @@ public abstract class RegistrationStoreContract {
       insert(agencyBuilder(EDITION, "tie_" + i, at(0)).id(uuid(ids[i])).build());
     }
 
-    assertThat(store().list(RegistrationQuery.of(EDITION), 0, 10)).extracting(r -> r.id().toString())
+    assertThat(store().list(RegistrationQuery.of(EDITION), 0, 10))
+        .extracting(r -> r.id().toString())
         .containsExactly(
             "00000000-0000-4000-7fff-000000000000",
             "00000000-0000-4000-8000-000000000000",
@@ -559,22 +592,27 @@ public abstract class RegistrationStoreContract {
       insert(agencyBuilder(EDITION, "limit_" + i, at(i)).build());
     }
 
-    assertThat(store().list(RegistrationQuery.of(EDITION), 0, 1)).extracting(r -> r.handle().value())
+    assertThat(store().list(RegistrationQuery.of(EDITION), 0, 1))
+        .extracting(r -> r.handle().value())
         .containsExactly("limit_0");
-    assertThat(store().list(RegistrationQuery.of(EDITION), 1, 2)).extracting(r -> r.handle().value())
+    assertThat(store().list(RegistrationQuery.of(EDITION), 1, 2))
+        .extracting(r -> r.handle().value())
         .containsExactly("limit_1", "limit_2");
     assertThat(store().list(RegistrationQuery.of(EDITION), 0, Integer.MAX_VALUE)).hasSize(3);
   }
 
   @Test
   public void listRejectsANegativeOffset() {
-    assertThatIllegalArgumentException().isThrownBy(() -> store().list(RegistrationQuery.of(EDITION), -1, 10));
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> store().list(RegistrationQuery.of(EDITION), -1, 10));
   }
 
   @Test
   public void listRejectsALimitBelowOne() {
-    assertThatIllegalArgumentException().isThrownBy(() -> store().list(RegistrationQuery.of(EDITION), 0, 0));
-    assertThatIllegalArgumentException().isThrownBy(() -> store().list(RegistrationQuery.of(EDITION), 0, -1));
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> store().list(RegistrationQuery.of(EDITION), 0, 0));
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> store().list(RegistrationQuery.of(EDITION), 0, -1));
   }
 
   @Test
@@ -603,18 +641,34 @@ public abstract class RegistrationStoreContract {
   private void insertFilterFixtures() {
     insert(agencyBuilder(EDITION, "f_metro", at(1)).status(RegistrationStatus.VERIFIED).build());
     insert(officerBuilder(EDITION, "f_beat", at(2)).build());
-    insert(agencyBuilder(EDITION, "f_state", at(3)).agencyLevel(AgencyLevel.STATE_OR_PROVINCE)
-        .zone(ZoneId.of("America/Chicago")).status(RegistrationStatus.WITHDRAWN).build());
-    insert(officerBuilder(EDITION, "f_patrol", at(4)).agencyLevel(AgencyLevel.LOCAL).country("US")
-        .zone(ZoneId.of("America/New_York")).status(RegistrationStatus.VERIFIED).build());
-    insert(agencyBuilder(EDITION, "f_nepal", at(5)).agencyLevel(AgencyLevel.NATIONAL).country("NP")
-        .zone(ZoneId.of("Asia/Kathmandu")).status(RegistrationStatus.PENDING_REVIEW).build());
-    insert(agencyBuilder(OTHER_EDITION, "f_metro", at(6)).status(RegistrationStatus.VERIFIED).build());
+    insert(
+        agencyBuilder(EDITION, "f_state", at(3))
+            .agencyLevel(AgencyLevel.STATE_OR_PROVINCE)
+            .zone(ZoneId.of("America/Chicago"))
+            .status(RegistrationStatus.WITHDRAWN)
+            .build());
+    insert(
+        officerBuilder(EDITION, "f_patrol", at(4))
+            .agencyLevel(AgencyLevel.LOCAL)
+            .country("US")
+            .zone(ZoneId.of("America/New_York"))
+            .status(RegistrationStatus.VERIFIED)
+            .build());
+    insert(
+        agencyBuilder(EDITION, "f_nepal", at(5))
+            .agencyLevel(AgencyLevel.NATIONAL)
+            .country("NP")
+            .zone(ZoneId.of("Asia/Kathmandu"))
+            .status(RegistrationStatus.PENDING_REVIEW)
+            .build());
+    insert(
+        agencyBuilder(OTHER_EDITION, "f_metro", at(6)).status(RegistrationStatus.VERIFIED).build());
   }
 
   /** Checks that list and count agree and give exactly these handles, in this order. */
   private void assertMatches(RegistrationQuery query, String... handles) {
-    assertThat(store().list(query, 0, 100)).as("list(%s)", query)
+    assertThat(store().list(query, 0, 100))
+        .as("list(%s)", query)
         .allMatch(query::matches)
         .extracting(r -> r.handle().value())
         .containsExactly(handles);
@@ -625,7 +679,8 @@ public abstract class RegistrationStoreContract {
   public void filtersByEdition() {
     insertFilterFixtures();
 
-    assertMatches(RegistrationQuery.of(EDITION), "f_metro", "f_beat", "f_state", "f_patrol", "f_nepal");
+    assertMatches(
+        RegistrationQuery.of(EDITION), "f_metro", "f_beat", "f_state", "f_patrol", "f_nepal");
     assertMatches(RegistrationQuery.of(OTHER_EDITION), "f_metro");
     assertMatches(RegistrationQuery.of(3));
   }
@@ -634,16 +689,22 @@ public abstract class RegistrationStoreContract {
   public void filtersByStatus() {
     insertFilterFixtures();
 
-    assertMatches(RegistrationQuery.of(EDITION).withStatus(RegistrationStatus.VERIFIED), "f_metro", "f_patrol");
-    assertMatches(RegistrationQuery.of(EDITION).withStatus(RegistrationStatus.PENDING_REVIEW), "f_nepal");
-    assertMatches(RegistrationQuery.of(EDITION).withStatus(RegistrationStatus.WITHDRAWN), "f_state");
+    assertMatches(
+        RegistrationQuery.of(EDITION).withStatus(RegistrationStatus.VERIFIED),
+        "f_metro",
+        "f_patrol");
+    assertMatches(
+        RegistrationQuery.of(EDITION).withStatus(RegistrationStatus.PENDING_REVIEW), "f_nepal");
+    assertMatches(
+        RegistrationQuery.of(EDITION).withStatus(RegistrationStatus.WITHDRAWN), "f_state");
   }
 
   @Test
   public void filtersByCountryInAnyCase() {
     insertFilterFixtures();
 
-    assertMatches(RegistrationQuery.of(EDITION).withCountry("US"), "f_metro", "f_state", "f_patrol");
+    assertMatches(
+        RegistrationQuery.of(EDITION).withCountry("US"), "f_metro", "f_state", "f_patrol");
     assertMatches(RegistrationQuery.of(EDITION).withCountry("gb"), "f_beat");
     assertMatches(RegistrationQuery.of(EDITION).withCountry("FR"));
   }
@@ -652,7 +713,10 @@ public abstract class RegistrationStoreContract {
   public void filtersByZone() {
     insertFilterFixtures();
 
-    assertMatches(RegistrationQuery.of(EDITION).withZone(ZoneId.of("America/New_York")), "f_metro", "f_patrol");
+    assertMatches(
+        RegistrationQuery.of(EDITION).withZone(ZoneId.of("America/New_York")),
+        "f_metro",
+        "f_patrol");
     assertMatches(RegistrationQuery.of(EDITION).withZone(ZoneId.of("Asia/Kathmandu")), "f_nepal");
     assertMatches(RegistrationQuery.of(EDITION).withZone(ZoneId.of("Europe/Paris")));
   }
@@ -661,8 +725,10 @@ public abstract class RegistrationStoreContract {
   public void filtersByAgencyLevel() {
     insertFilterFixtures();
 
-    assertMatches(RegistrationQuery.of(EDITION).withAgencyLevel(AgencyLevel.LOCAL), "f_metro", "f_patrol");
-    assertMatches(RegistrationQuery.of(EDITION).withAgencyLevel(AgencyLevel.NATIONAL), "f_beat", "f_nepal");
+    assertMatches(
+        RegistrationQuery.of(EDITION).withAgencyLevel(AgencyLevel.LOCAL), "f_metro", "f_patrol");
+    assertMatches(
+        RegistrationQuery.of(EDITION).withAgencyLevel(AgencyLevel.NATIONAL), "f_beat", "f_nepal");
     assertMatches(RegistrationQuery.of(EDITION).withAgencyLevel(AgencyLevel.INTERNATIONAL));
   }
 
@@ -670,8 +736,12 @@ public abstract class RegistrationStoreContract {
   public void filtersByAccountType() {
     insertFilterFixtures();
 
-    assertMatches(RegistrationQuery.of(EDITION).withAccountType(AccountType.OFFICER), "f_beat", "f_patrol");
-    assertMatches(RegistrationQuery.of(EDITION).withAccountType(AccountType.AGENCY), "f_metro", "f_state",
+    assertMatches(
+        RegistrationQuery.of(EDITION).withAccountType(AccountType.OFFICER), "f_beat", "f_patrol");
+    assertMatches(
+        RegistrationQuery.of(EDITION).withAccountType(AccountType.AGENCY),
+        "f_metro",
+        "f_state",
         "f_nepal");
   }
 
@@ -679,12 +749,22 @@ public abstract class RegistrationStoreContract {
   public void combinesFilters() {
     insertFilterFixtures();
 
-    assertMatches(RegistrationQuery.of(EDITION).withCountry("US").withStatus(RegistrationStatus.VERIFIED)
-        .withAccountType(AccountType.AGENCY), "f_metro");
-    assertMatches(RegistrationQuery.of(EDITION).withCountry("US").withZone(ZoneId.of("America/New_York"))
-        .withAgencyLevel(AgencyLevel.LOCAL).withAccountType(AccountType.OFFICER)
-        .withStatus(RegistrationStatus.VERIFIED), "f_patrol");
-    assertMatches(RegistrationQuery.of(EDITION).withCountry("GB").withAccountType(AccountType.AGENCY));
+    assertMatches(
+        RegistrationQuery.of(EDITION)
+            .withCountry("US")
+            .withStatus(RegistrationStatus.VERIFIED)
+            .withAccountType(AccountType.AGENCY),
+        "f_metro");
+    assertMatches(
+        RegistrationQuery.of(EDITION)
+            .withCountry("US")
+            .withZone(ZoneId.of("America/New_York"))
+            .withAgencyLevel(AgencyLevel.LOCAL)
+            .withAccountType(AccountType.OFFICER)
+            .withStatus(RegistrationStatus.VERIFIED),
+        "f_patrol");
+    assertMatches(
+        RegistrationQuery.of(EDITION).withCountry("GB").withAccountType(AccountType.AGENCY));
   }
 
   @Test
@@ -692,8 +772,12 @@ public abstract class RegistrationStoreContract {
     insertFilterFixtures();
     RegistrationQuery us = RegistrationQuery.of(EDITION).withCountry("US");
 
-    assertThat(store().list(us, 0, 2)).extracting(r -> r.handle().value()).containsExactly("f_metro", "f_state");
-    assertThat(store().list(us, 2, 2)).extracting(r -> r.handle().value()).containsExactly("f_patrol");
+    assertThat(store().list(us, 0, 2))
+        .extracting(r -> r.handle().value())
+        .containsExactly("f_metro", "f_state");
+    assertThat(store().list(us, 2, 2))
+        .extracting(r -> r.handle().value())
+        .containsExactly("f_patrol");
   }
 
   // ---------------------------------------------------------------- erase
@@ -726,7 +810,8 @@ public abstract class RegistrationStoreContract {
     assertThat(store().list(RegistrationQuery.of(EDITION), 0, 10)).containsExactly(erased);
     assertThat(store().count(RegistrationQuery.of(EDITION).withCountry(r.country()))).isEqualTo(1);
     assertThat(store().count(RegistrationQuery.of(EDITION).withZone(r.zone()))).isEqualTo(1);
-    assertThat(store().count(RegistrationQuery.of(EDITION).withAgencyLevel(r.agencyLevel()))).isEqualTo(1);
+    assertThat(store().count(RegistrationQuery.of(EDITION).withAgencyLevel(r.agencyLevel())))
+        .isEqualTo(1);
   }
 
   @Test
@@ -753,20 +838,24 @@ public abstract class RegistrationStoreContract {
     Set<String> emails = new HashSet<>();
     List<UUID> ids = new ArrayList<>();
     for (int i = 0; i < 5; i++) {
-      Registration r = insert(Registrations.withAddress(officerBuilder(EDITION, "ofcr_" + i, at(i)).build()));
+      Registration r =
+          insert(Registrations.withAddress(officerBuilder(EDITION, "ofcr_" + i, at(i)).build()));
       emails.add(r.email());
       ids.add(r.id());
     }
     ids.forEach(id -> store().erase(id, at(3600)));
 
-    assertThat(store().list(RegistrationQuery.of(EDITION), 0, 10)).hasSize(5).allSatisfy(r -> {
-      assertThat(r.isErased()).isTrue();
-      assertThat(r.email()).isEmpty();
-      assertThat(r.officerName()).isEmpty();
-      assertThat(r.address()).isEmpty();
-      assertThat(r.coordinates()).isEmpty();
-      assertThat(emails).noneMatch(r.toString()::contains);
-    });
+    assertThat(store().list(RegistrationQuery.of(EDITION), 0, 10))
+        .hasSize(5)
+        .allSatisfy(
+            r -> {
+              assertThat(r.isErased()).isTrue();
+              assertThat(r.email()).isEmpty();
+              assertThat(r.officerName()).isEmpty();
+              assertThat(r.address()).isEmpty();
+              assertThat(r.coordinates()).isEmpty();
+              assertThat(emails).noneMatch(r.toString()::contains);
+            });
   }
 
   private static UUID uuid(String s) {

@@ -56,9 +56,15 @@ public abstract class TweetStoreContract {
    * @return the tweet
    */
   protected static Tweet tweet(String id, String author, long seconds) {
-    return Tweet.builder().id(id).authorId(author).authorHandle(TwitterHandle.of("author" + author))
-        .text("Patrol on the beat \u2014 #PolTwt \uD83D\uDE93 ' OR 1=1; --").createdAt(T0.plusSeconds(seconds))
-        .lang("en").source("Twitter Web App").build();
+    return Tweet.builder()
+        .id(id)
+        .authorId(author)
+        .authorHandle(TwitterHandle.of("author" + author))
+        .text("Patrol on the beat \u2014 #PolTwt \uD83D\uDE93 ' OR 1=1; --")
+        .createdAt(T0.plusSeconds(seconds))
+        .lang("en")
+        .source("Twitter Web App")
+        .build();
   }
 
   @Test
@@ -67,7 +73,13 @@ public abstract class TweetStoreContract {
 
     assertThat(store.upsert(5, t)).isTrue();
     assertThat(store.upsert(5, t)).isFalse();
-    Tweet edited = Tweet.builder().id(t.id()).authorId("42").text("Edited #PolTwt").createdAt(t.createdAt()).build();
+    Tweet edited =
+        Tweet.builder()
+            .id(t.id())
+            .authorId("42")
+            .text("Edited #PolTwt")
+            .createdAt(t.createdAt())
+            .build();
     assertThat(store.upsert(5, edited)).isFalse();
 
     assertThat(store.find(t.id())).contains(edited);
@@ -76,13 +88,22 @@ public abstract class TweetStoreContract {
 
   @Test
   public void everyValueRoundTrips() {
-    Tweet full = Tweet.builder().id("614000000000000002").authorId("43").authorHandle(TwitterHandle.of("Kent_Police"))
-        .text("RT @x: \u8B66\u5BDF #PolTwt\nline two \uD83D\uDC6E\u200D\u2640\uFE0F").createdAt(Instant.parse("2015-06-05T07:08:09.123Z"))
-        .lang("ja").source("TweetDeck")
-        .referencedTweets(List.of(new ReferencedTweet(ReferencedTweet.Type.RETWEETED, "613000000000000001"),
-            new ReferencedTweet(ReferencedTweet.Type.QUOTED, "613000000000000002")))
-        .build();
-    Tweet bare = Tweet.builder().id("614000000000000003").authorId("44").text("x").createdAt(T0).build();
+    Tweet full =
+        Tweet.builder()
+            .id("614000000000000002")
+            .authorId("43")
+            .authorHandle(TwitterHandle.of("Kent_Police"))
+            .text("RT @x: \u8B66\u5BDF #PolTwt\nline two \uD83D\uDC6E\u200D\u2640\uFE0F")
+            .createdAt(Instant.parse("2015-06-05T07:08:09.123Z"))
+            .lang("ja")
+            .source("TweetDeck")
+            .referencedTweets(
+                List.of(
+                    new ReferencedTweet(ReferencedTweet.Type.RETWEETED, "613000000000000001"),
+                    new ReferencedTweet(ReferencedTweet.Type.QUOTED, "613000000000000002")))
+            .build();
+    Tweet bare =
+        Tweet.builder().id("614000000000000003").authorId("44").text("x").createdAt(T0).build();
     store.upsert(5, full);
     store.upsert(5, bare);
 
@@ -95,7 +116,9 @@ public abstract class TweetStoreContract {
   public void upsertAllCountsTheNewOnes() {
     store.upsert(5, tweet("1000", "1", 0));
 
-    assertThat(store.upsertAll(5, List.of(tweet("1000", "1", 0), tweet("1001", "1", 1), tweet("1002", "2", 2))))
+    assertThat(
+            store.upsertAll(
+                5, List.of(tweet("1000", "1", 0), tweet("1001", "1", 1), tweet("1002", "2", 2))))
         .isEqualTo(2);
     assertThat(store.count(TweetQuery.of(5))).isEqualTo(3);
   }
@@ -130,16 +153,20 @@ public abstract class TweetStoreContract {
     Collections.reverse(expected);
     assertThat(paged).containsExactlyElementsOf(expected);
     assertThat(store.count(TweetQuery.of(5).byAuthor("7"))).isEqualTo(10);
-    assertThat(store.list(TweetQuery.of(5).byAuthor("7"), 0, 100)).allMatch(t -> t.authorId().equals("7"));
+    assertThat(store.list(TweetQuery.of(5).byAuthor("7"), 0, 100))
+        .allMatch(t -> t.authorId().equals("7"));
     TweetQuery window = TweetQuery.of(5).between(T0.plusSeconds(80), T0.plusSeconds(90));
-    assertThat(store.list(window, 0, 100)).extracting(Tweet::createdAt)
+    assertThat(store.list(window, 0, 100))
+        .extracting(Tweet::createdAt)
         .allMatch(t -> !t.isBefore(T0.plusSeconds(80)) && t.isBefore(T0.plusSeconds(90)));
     assertThat(store.count(window)).isEqualTo(10);
   }
 
   @Test
   public void listRejectsBadPaging() {
-    assertThatThrownBy(() -> store.list(TweetQuery.of(5), -1, 10)).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> store.list(TweetQuery.of(5), 0, 0)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> store.list(TweetQuery.of(5), -1, 10))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> store.list(TweetQuery.of(5), 0, 0))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 }

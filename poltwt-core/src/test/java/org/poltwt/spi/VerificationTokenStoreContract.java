@@ -30,8 +30,8 @@ import org.poltwt.testing.Registrations;
  * exist (a foreign key) also overrides {@link #prepareRegistration(UUID)}. The test methods are
  * public so that subclasses in any package inherit them.
  *
- * <p>Fixture instants are truncated to microseconds, which is what PostgreSQL keeps. One test
- * marks a token from {@value #RACERS} threads at once.
+ * <p>Fixture instants are truncated to microseconds, which is what PostgreSQL keeps. One test marks
+ * a token from {@value #RACERS} threads at once.
  */
 public abstract class VerificationTokenStoreContract {
   /** How many threads race to mark one token used. */
@@ -46,8 +46,8 @@ public abstract class VerificationTokenStoreContract {
   private VerificationTokenStore store;
 
   /**
-   * Creates an empty store. Called once per test, lazily on first use, so after the subclass's
-   * own {@code @BeforeEach} methods.
+   * Creates an empty store. Called once per test, lazily on first use, so after the subclass's own
+   * {@code @BeforeEach} methods.
    *
    * @return a new, empty store
    */
@@ -86,7 +86,8 @@ public abstract class VerificationTokenStoreContract {
   /** The SHA-256 of a seed, as stores keep token hashes. */
   private static String hash(String seed) {
     try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(seed.getBytes(UTF_8)));
+      return HexFormat.of()
+          .formatHex(MessageDigest.getInstance("SHA-256").digest(seed.getBytes(UTF_8)));
     } catch (NoSuchAlgorithmException e) {
       throw new AssertionError("every JDK has SHA-256", e);
     }
@@ -95,8 +96,8 @@ public abstract class VerificationTokenStoreContract {
   /** An unused token issued at a microsecond instant, valid for a day. */
   private static VerificationToken token(String seed, UUID registrationId) {
     Instant issued = Registrations.at(60).plus(Duration.ofNanos(250_001_000)); // microseconds
-    return new VerificationToken(hash(seed), registrationId, issued, issued.plus(Duration.ofDays(1)),
-        Optional.empty());
+    return new VerificationToken(
+        hash(seed), registrationId, issued, issued.plus(Duration.ofDays(1)), Optional.empty());
   }
 
   private VerificationToken save(VerificationToken t) {
@@ -136,8 +137,14 @@ public abstract class VerificationTokenStoreContract {
   public void usedAtRoundTrips() {
     VerificationToken unused = token("used", REGISTRATION);
     Instant usedAt = unused.createdAt().plus(Duration.ofMinutes(5).plusNanos(999_999_000));
-    VerificationToken used = save(new VerificationToken(unused.hash(), REGISTRATION, unused.createdAt(),
-        unused.expiresAt(), Optional.of(usedAt)));
+    VerificationToken used =
+        save(
+            new VerificationToken(
+                unused.hash(),
+                REGISTRATION,
+                unused.createdAt(),
+                unused.expiresAt(),
+                Optional.of(usedAt)));
 
     assertThat(store().findByHash(used.hash())).contains(used);
   }
@@ -161,7 +168,9 @@ public abstract class VerificationTokenStoreContract {
   public void markUsedOfATokenSavedAsUsedFails() {
     VerificationToken t = token("used", REGISTRATION);
     Instant usedAt = t.createdAt().plusSeconds(1);
-    save(new VerificationToken(t.hash(), REGISTRATION, t.createdAt(), t.expiresAt(), Optional.of(usedAt)));
+    save(
+        new VerificationToken(
+            t.hash(), REGISTRATION, t.createdAt(), t.expiresAt(), Optional.of(usedAt)));
 
     assertThat(store().markUsed(t.hash(), usedAt.plusSeconds(1))).isFalse();
     assertThat(store().findByHash(t.hash()).orElseThrow().usedAt()).contains(usedAt);
@@ -196,11 +205,12 @@ public abstract class VerificationTokenStoreContract {
       List<Future<Boolean>> outcomes = new ArrayList<>();
       for (int i = 0; i < RACERS; i++) {
         Instant at = t.createdAt().plusSeconds(i + 1L);
-        Callable<Boolean> attempt = () -> {
-          ready.countDown();
-          start.await();
-          return s.markUsed(t.hash(), at);
-        };
+        Callable<Boolean> attempt =
+            () -> {
+              ready.countDown();
+              start.await();
+              return s.markUsed(t.hash(), at);
+            };
         outcomes.add(pool.submit(attempt));
       }
       assertThat(ready.await(30, SECONDS)).as("all racers ready").isTrue();

@@ -38,7 +38,9 @@ public final class ApiSurface {
     try (Stream<Path> files = Files.walk(root)) {
       for (Path f : (Iterable<Path>) files::iterator) {
         String rel = root.relativize(f).toString().replace('\\', '/');
-        if (!rel.startsWith("org/poltwt/") || !rel.endsWith(".class") || rel.endsWith("package-info.class")) {
+        if (!rel.startsWith("org/poltwt/")
+            || !rel.endsWith(".class")
+            || rel.endsWith("package-info.class")) {
           continue;
         }
         String name = rel.substring(0, rel.length() - ".class".length()).replace('/', '.');

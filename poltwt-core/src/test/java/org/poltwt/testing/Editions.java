@@ -8,8 +8,8 @@ import org.poltwt.event.EditionStatus;
 import org.poltwt.event.WindowPolicy;
 
 /**
- * Builds editions for tests. Edition {@code n} is dated the first Friday of June of {@code 2012 + n}
- * unless a test says otherwise.
+ * Builds editions for tests. Edition {@code n} is dated the first Friday of June of {@code 2012 +
+ * n} unless a test says otherwise.
  */
 public final class Editions {
   private Editions() {}

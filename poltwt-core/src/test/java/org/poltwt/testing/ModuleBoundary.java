@@ -33,8 +33,8 @@ public final class ModuleBoundary {
    * @param anchor a class whose directory or jar is read
    * @param pkg the package, dotted (it is also looked for with slashes)
    * @return the mentions, empty when there are none
-   * @throws IllegalStateException if the anchor's own class file was not among the files read,
-   *     so that an empty scan cannot pass
+   * @throws IllegalStateException if the anchor's own class file was not among the files read, so
+   *     that an empty scan cannot pass
    */
   public static List<String> mentions(Class<?> anchor, String pkg) {
     Map<String, byte[]> files = filesBeside(anchor);
@@ -43,18 +43,19 @@ public final class ModuleBoundary {
     }
     List<String> needles = List.of(pkg, pkg.replace('.', '/'));
     List<String> found = new ArrayList<>();
-    files.forEach((path, bytes) -> {
-      String text = new String(bytes, ISO_8859_1); // one char per byte
-      for (String needle : needles) {
-        for (int at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1)) {
-          int end = at;
-          while (end < text.length() && isNamePart(text.charAt(end))) {
-            end++;
+    files.forEach(
+        (path, bytes) -> {
+          String text = new String(bytes, ISO_8859_1); // one char per byte
+          for (String needle : needles) {
+            for (int at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1)) {
+              int end = at;
+              while (end < text.length() && isNamePart(text.charAt(end))) {
+                end++;
+              }
+              found.add(path + ": " + text.substring(at, end));
+            }
           }
-          found.add(path + ": " + text.substring(at, end));
-        }
-      }
-    });
+        });
     return found;
   }
 
@@ -89,6 +90,9 @@ public final class ModuleBoundary {
   }
 
   private static boolean isNamePart(char c) {
-    return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || "_$./".indexOf(c) >= 0;
+    return c >= 'a' && c <= 'z'
+        || c >= 'A' && c <= 'Z'
+        || c >= '0' && c <= '9'
+        || "_$./".indexOf(c) >= 0;
   }
 }

@@ -55,9 +55,9 @@ public final class Registrations {
   }
 
   /**
-   * Returns the order stores list registrations in: creation time, then id compared as an
-   * unsigned 128-bit number (the order of the canonical string form and of SQL {@code uuid}
-   * columns; not {@link UUID#compareTo(UUID)}, which compares signed halves).
+   * Returns the order stores list registrations in: creation time, then id compared as an unsigned
+   * 128-bit number (the order of the canonical string form and of SQL {@code uuid} columns; not
+   * {@link UUID#compareTo(UUID)}, which compares signed halves).
    *
    * @return the comparator
    */
@@ -106,8 +106,8 @@ public final class Registrations {
   }
 
   /**
-   * Starts an officer's registration: a national UK force in London, pending verification, name
-   * not on the map, no address.
+   * Starts an officer's registration: a national UK force in London, pending verification, name not
+   * on the map, no address.
    *
    * @param edition the edition's number
    * @param handle the handle
@@ -190,15 +190,16 @@ public final class Registrations {
 
   /**
    * An officer's registration with every optional value present and every flag set away from its
-   * default: full address, coordinates, account id, name on the map, email under review,
-   * {@code VERIFIED}, a half-hour zone, and instants with a microsecond fraction.
+   * default: full address, coordinates, account id, name on the map, email under review, {@code
+   * VERIFIED}, a half-hour zone, and instants with a microsecond fraction.
    *
    * @param edition the edition's number
    * @param handle the handle, kept in the case given
    * @return the registration
    */
   public static Registration complete(int edition, String handle) {
-    Instant created = BASE_TIME.plus(Duration.ofNanos(123_456_000)); // microseconds, not nanoseconds
+    Instant created =
+        BASE_TIME.plus(Duration.ofNanos(123_456_000)); // microseconds, not nanoseconds
     return officerBuilder(edition, handle, created)
         .agencyLevel(AgencyLevel.STATE_OR_PROVINCE)
         .officerNameOnMap(true)

@@ -1,7 +1,5 @@
 package org.poltwt.tweet;
 
-import org.poltwt.internal.text.WeightConfig;
-import org.poltwt.internal.text.WeightedCount;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -17,11 +15,13 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.poltwt.internal.text.WeightConfig;
+import org.poltwt.internal.text.WeightedCount;
 
 /**
- * twitter-text's conformance suite, read at test time from
- * {@code src/test/resources/conformance/twitter-text} (see its SOURCE.txt), one dynamic test per
- * case, named by the case's description.
+ * twitter-text's conformance suite, read at test time from {@code
+ * src/test/resources/conformance/twitter-text} (see its SOURCE.txt), one dynamic test per case,
+ * named by the case's description.
  */
 class ConformanceTest {
   private static final String DIR = "/conformance/twitter-text/";
@@ -30,31 +30,46 @@ class ConformanceTest {
 
   @TestFactory
   Stream<DynamicTest> extractHashtags() {
-    return cases(EXTRACT, "hashtags", c -> assertThat(tags(c.get("text").asText())).isEqualTo(strings(c.get("expected"))));
+    return cases(
+        EXTRACT,
+        "hashtags",
+        c -> assertThat(tags(c.get("text").asText())).isEqualTo(strings(c.get("expected"))));
   }
 
   @TestFactory
   Stream<DynamicTest> extractHashtagsFromAstral() {
-    return cases(EXTRACT, "hashtags_from_astral",
+    return cases(
+        EXTRACT,
+        "hashtags_from_astral",
         c -> assertThat(tags(c.get("text").asText())).isEqualTo(strings(c.get("expected"))));
   }
 
   @TestFactory
   Stream<DynamicTest> extractHashtagsWithIndices() {
-    return cases(EXTRACT, "hashtags_with_indices", c -> {
-      List<Hashtag> expected = new ArrayList<>();
-      for (JsonNode e : c.get("expected")) {
-        expected.add(new Hashtag(e.get("hashtag").asText(), e.get("indices").get(0).asInt(),
-            e.get("indices").get(1).asInt()));
-      }
-      assertThat(Hashtags.extract(c.get("text").asText())).isEqualTo(expected);
-    });
+    return cases(
+        EXTRACT,
+        "hashtags_with_indices",
+        c -> {
+          List<Hashtag> expected = new ArrayList<>();
+          for (JsonNode e : c.get("expected")) {
+            expected.add(
+                new Hashtag(
+                    e.get("hashtag").asText(),
+                    e.get("indices").get(0).asInt(),
+                    e.get("indices").get(1).asInt()));
+          }
+          assertThat(Hashtags.extract(c.get("text").asText())).isEqualTo(expected);
+        });
   }
 
   @TestFactory
   Stream<DynamicTest> validHashtags() {
-    return cases(VALIDATE, "hashtags",
-        c -> assertThat(Hashtags.isHashtag(c.get("text").asText())).isEqualTo(c.get("expected").asBoolean()));
+    return cases(
+        VALIDATE,
+        "hashtags",
+        c ->
+            assertThat(Hashtags.isHashtag(c.get("text").asText()))
+                .isEqualTo(c.get("expected").asBoolean()));
   }
 
   /** twitter-text's Java suite counts this section with config v2 (no emoji parsing). */
@@ -65,19 +80,25 @@ class ConformanceTest {
 
   @TestFactory
   Stream<DynamicTest> weightedTweetsWithDiscountedEmojiCounter() {
-    return cases(VALIDATE, "WeightedTweetsWithDiscountedEmojiCounterTest", c -> {
-      assertParsed(c, WeightConfig.V3);
-      // The public API is config v3.
-      String text = c.get("text").asText();
-      assertThat(TweetLength.weighted(text)).isEqualTo(c.get("expected").get("weightedLength").asInt());
-      assertThat(TweetLength.isValid(text)).isEqualTo(c.get("expected").get("valid").asBoolean());
-    });
+    return cases(
+        VALIDATE,
+        "WeightedTweetsWithDiscountedEmojiCounterTest",
+        c -> {
+          assertParsed(c, WeightConfig.V3);
+          // The public API is config v3.
+          String text = c.get("text").asText();
+          assertThat(TweetLength.weighted(text))
+              .isEqualTo(c.get("expected").get("weightedLength").asInt());
+          assertThat(TweetLength.isValid(text))
+              .isEqualTo(c.get("expected").get("valid").asBoolean());
+        });
   }
 
   /** twitter-text's Java suite counts this section with its default parser config, v2. */
   @TestFactory
   Stream<DynamicTest> unicodeDirectionalMarkerCounter() {
-    return cases(VALIDATE, "UnicodeDirectionalMarkerCounterTest", c -> assertParsed(c, WeightConfig.V2));
+    return cases(
+        VALIDATE, "UnicodeDirectionalMarkerCounterTest", c -> assertParsed(c, WeightConfig.V2));
   }
 
   @Test
@@ -85,8 +106,12 @@ class ConformanceTest {
     for (String section : List.of("hashtags", "hashtags_from_astral", "hashtags_with_indices")) {
       assertThat(section(EXTRACT, section)).as(section).isNotEmpty();
     }
-    for (String section : List.of("hashtags", "WeightedTweetsCounterTest",
-        "WeightedTweetsWithDiscountedEmojiCounterTest", "UnicodeDirectionalMarkerCounterTest")) {
+    for (String section :
+        List.of(
+            "hashtags",
+            "WeightedTweetsCounterTest",
+            "WeightedTweetsWithDiscountedEmojiCounterTest",
+            "UnicodeDirectionalMarkerCounterTest")) {
       assertThat(section(VALIDATE, section)).as(section).isNotEmpty();
     }
     // The counts of the suite at the recorded commit: a silently shorter read fails here.
@@ -117,7 +142,8 @@ class ConformanceTest {
       ranges.add(r.get("end").asInt());
       ranges.add(r.get("weight").asInt());
     }
-    assertThat(config.ranges()).containsExactly(ranges.stream().mapToInt(Integer::intValue).toArray());
+    assertThat(config.ranges())
+        .containsExactly(ranges.stream().mapToInt(Integer::intValue).toArray());
   }
 
   private static void assertParsed(JsonNode c, WeightConfig config) {
@@ -126,7 +152,9 @@ class ConformanceTest {
     assertThat(r.weightedLength()).as("weightedLength").isEqualTo(e.get("weightedLength").asInt());
     assertThat(r.valid()).as("valid").isEqualTo(e.get("valid").asBoolean());
     assertThat(r.permillage()).as("permillage").isEqualTo(e.get("permillage").asInt());
-    assertThat(r.displayStart()).as("displayRangeStart").isEqualTo(e.get("displayRangeStart").asInt());
+    assertThat(r.displayStart())
+        .as("displayRangeStart")
+        .isEqualTo(e.get("displayRangeStart").asInt());
     assertThat(r.displayEnd()).as("displayRangeEnd").isEqualTo(e.get("displayRangeEnd").asInt());
     assertThat(r.validStart()).as("validRangeStart").isEqualTo(e.get("validRangeStart").asInt());
     assertThat(r.validEnd()).as("validRangeEnd").isEqualTo(e.get("validRangeEnd").asInt());
@@ -142,10 +170,12 @@ class ConformanceTest {
     return out;
   }
 
-  private static Stream<DynamicTest> cases(JsonNode file, String section, Consumer<JsonNode> check) {
+  private static Stream<DynamicTest> cases(
+      JsonNode file, String section, Consumer<JsonNode> check) {
     List<JsonNode> cases = section(file, section);
     assertThat(cases).as(section).isNotEmpty();
-    return cases.stream().map(c -> DynamicTest.dynamicTest(c.get("description").asText(), () -> check.accept(c)));
+    return cases.stream()
+        .map(c -> DynamicTest.dynamicTest(c.get("description").asText(), () -> check.accept(c)));
   }
 
   private static List<JsonNode> section(JsonNode file, String section) {

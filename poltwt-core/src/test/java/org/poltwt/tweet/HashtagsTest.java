@@ -1,32 +1,59 @@
 package org.poltwt.tweet;
 
-import org.poltwt.internal.text.ScanOracle;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.poltwt.internal.text.ScanOracle;
 
 /** The examples, and how a tag is compared. */
 class HashtagsTest {
   @ParameterizedTest
-  @ValueSource(strings = {
-    "#PolTwt", "Tweeting for #PolTwt today", "#poltwt", "#POLTWT", "＃PolTwt", "Fin de service. #PolTwt!",
-    "#PolTwt, #TimeToUnify", "(#PolTwt)", "«#PolTwt»", "\u200F#PolTwt", "#PolTwt\u200F", "👮#PolTwt", "https://t.co/AbC #PolTwt",
-    "#PolTwt https://t.co/AbC", "example.com #PolTwt", "#PolTwt.", "#PolTwt's shift",
-  })
+  @ValueSource(
+      strings = {
+        "#PolTwt",
+        "Tweeting for #PolTwt today",
+        "#poltwt",
+        "#POLTWT",
+        "＃PolTwt",
+        "Fin de service. #PolTwt!",
+        "#PolTwt, #TimeToUnify",
+        "(#PolTwt)",
+        "«#PolTwt»",
+        "\u200F#PolTwt",
+        "#PolTwt\u200F",
+        "👮#PolTwt",
+        "https://t.co/AbC #PolTwt",
+        "#PolTwt https://t.co/AbC",
+        "example.com #PolTwt",
+        "#PolTwt.",
+        "#PolTwt's shift",
+      })
   void carriesTheHashtag(String text) {
     assertThat(Hashtags.carries(text, "PolTwt")).isTrue();
     assertThat(ScanOracle.carries(text, "PolTwt")).as("twitter-text agrees").isTrue();
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {
-    "#poltwt2015", "x#poltwt", "https://example.org/event#poltwt", "example.com/#poltwt", "www.police.example.gov/#PolTwt",
-    "PolTwt", "# PolTwt", "#PolTwt#TimeToUnify", "#PolTwt://x", "&#PolTwt", "#Pol_Twt", "#PolTwtish", "#️⃣PolTwt",
-    "＃ＰｏｌＴｗｔ",
-  })
+  @ValueSource(
+      strings = {
+        "#poltwt2015",
+        "x#poltwt",
+        "https://example.org/event#poltwt",
+        "example.com/#poltwt",
+        "www.police.example.gov/#PolTwt",
+        "PolTwt",
+        "# PolTwt",
+        "#PolTwt#TimeToUnify",
+        "#PolTwt://x",
+        "&#PolTwt",
+        "#Pol_Twt",
+        "#PolTwtish",
+        "#️⃣PolTwt",
+        "＃ＰｏｌＴｗｔ",
+      })
   void doesNotCarryTheHashtag(String text) {
     assertThat(Hashtags.carries(text, "PolTwt")).isFalse();
     assertThat(ScanOracle.carries(text, "PolTwt")).as("twitter-text agrees").isFalse();
@@ -54,10 +81,10 @@ class HashtagsTest {
 
   @Test
   void extractGivesCodePointIndicesFromTheHashSign() {
-    assertThat(Hashtags.extract("😀 #PolTwt and ＃𠀡x")).containsExactly(
-        new Hashtag("PolTwt", 2, 9), new Hashtag("𠀡x", 14, 17));
-    assertThat(Hashtags.extract("#poltwt2015 x#poltwt #PolTwt")).containsExactly(new Hashtag("poltwt2015", 0, 11),
-        new Hashtag("PolTwt", 21, 28));
+    assertThat(Hashtags.extract("😀 #PolTwt and ＃𠀡x"))
+        .containsExactly(new Hashtag("PolTwt", 2, 9), new Hashtag("𠀡x", 14, 17));
+    assertThat(Hashtags.extract("#poltwt2015 x#poltwt #PolTwt"))
+        .containsExactly(new Hashtag("poltwt2015", 0, 11), new Hashtag("PolTwt", 21, 28));
   }
 
   @Test
@@ -70,8 +97,8 @@ class HashtagsTest {
 
   @Test
   void keycapsAndJoinersAfterTheHashSign() {
-    assertThat(Hashtags.extract("#️⃣1 #\u200Dtag #tag\u200D")).containsExactly(new Hashtag("\u200Dtag", 5, 10),
-        new Hashtag("tag\u200D", 11, 16));
+    assertThat(Hashtags.extract("#️⃣1 #\u200Dtag #tag\u200D"))
+        .containsExactly(new Hashtag("\u200Dtag", 5, 10), new Hashtag("tag\u200D", 11, 16));
   }
 
   @Test
@@ -85,7 +112,11 @@ class HashtagsTest {
   @Test
   void nullsAreRejected() {
     assertThatNullPointerException().isThrownBy(() -> Hashtags.extract(null)).withMessage("text");
-    assertThatNullPointerException().isThrownBy(() -> Hashtags.carries(null, "PolTwt")).withMessage("text");
-    assertThatNullPointerException().isThrownBy(() -> Hashtags.carries("#PolTwt", null)).withMessage("tag");
+    assertThatNullPointerException()
+        .isThrownBy(() -> Hashtags.carries(null, "PolTwt"))
+        .withMessage("text");
+    assertThatNullPointerException()
+        .isThrownBy(() -> Hashtags.carries("#PolTwt", null))
+        .withMessage("tag");
   }
 }

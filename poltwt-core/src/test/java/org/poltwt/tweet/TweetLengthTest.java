@@ -1,10 +1,10 @@
 package org.poltwt.tweet;
 
-import org.poltwt.internal.text.WeightConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 
 import org.junit.jupiter.api.Test;
+import org.poltwt.internal.text.WeightConfig;
 
 /** Weighted length by config v3, on the shapes a tweet-a-thon tweet has. */
 class TweetLengthTest {
@@ -36,7 +36,8 @@ class TweetLengthTest {
   @Test
   void everyUrlCounts23() {
     assertThat(TweetLength.weighted("https://t.co/AbCdEf1234")).isEqualTo(23);
-    assertThat(TweetLength.weighted("see www.example.org/a/very/long/path/that/is/longer/than/23")).isEqualTo(4 + 23);
+    assertThat(TweetLength.weighted("see www.example.org/a/very/long/path/that/is/longer/than/23"))
+        .isEqualTo(4 + 23);
     assertThat(TweetLength.weighted("example.zz")).as("no listed TLD: not a URL").isEqualTo(10);
   }
 
@@ -45,7 +46,9 @@ class TweetLengthTest {
     assertThat(TweetLength.weighted("")).isZero();
     assertThat(TweetLength.weighted(" \n\t")).isZero();
     assertThat(TweetLength.isValid(" \n\t")).isFalse();
-    assertThat(TweetLength.isValid("\u3000")).as("an ideographic space is not blank to twitter-text").isTrue();
+    assertThat(TweetLength.isValid("\u3000"))
+        .as("an ideographic space is not blank to twitter-text")
+        .isTrue();
   }
 
   @Test
@@ -70,7 +73,11 @@ class TweetLengthTest {
 
   @Test
   void nullIsRejected() {
-    assertThatNullPointerException().isThrownBy(() -> TweetLength.weighted(null)).withMessage("text");
-    assertThatNullPointerException().isThrownBy(() -> TweetLength.isValid(null)).withMessage("text");
+    assertThatNullPointerException()
+        .isThrownBy(() -> TweetLength.weighted(null))
+        .withMessage("text");
+    assertThatNullPointerException()
+        .isThrownBy(() -> TweetLength.isValid(null))
+        .withMessage("text");
   }
 }

@@ -12,8 +12,12 @@ import org.junit.jupiter.api.Test;
 
 /** The constraints as a CMS uses them: on its own form object, through its own Validator. */
 class ConstraintsTest {
-  private static final Validator VALIDATOR = Validation.byProvider(HibernateValidator.class).configure()
-      .messageInterpolator(new ParameterMessageInterpolator()).buildValidatorFactory().getValidator();
+  private static final Validator VALIDATOR =
+      Validation.byProvider(HibernateValidator.class)
+          .configure()
+          .messageInterpolator(new ParameterMessageInterpolator())
+          .buildValidatorFactory()
+          .getValidator();
 
   /** A CMS's own sign-up form. */
   record CmsForm(@TwitterHandle String handle, @GovernmentEmail String email) {}
@@ -36,20 +40,27 @@ class ConstraintsTest {
   void aBadHandleFailsWithTheLibraryMessage() {
     Set<ConstraintViolation<CmsForm>> v = check("not a handle", "chief@police.gov");
 
-    assertThat(v).singleElement().satisfies(c -> {
-      assertThat(c.getPropertyPath()).hasToString("handle");
-      assertThat(c.getMessage()).isEqualTo("must be a Twitter handle: 1 to 15 letters, digits or underscores");
-    });
+    assertThat(v)
+        .singleElement()
+        .satisfies(
+            c -> {
+              assertThat(c.getPropertyPath()).hasToString("handle");
+              assertThat(c.getMessage())
+                  .isEqualTo("must be a Twitter handle: 1 to 15 letters, digits or underscores");
+            });
   }
 
   @Test
   void aRejectedEmailFailsWithThePolicysReasonAndNotTheAddress() {
     Set<ConstraintViolation<CmsForm>> v = check("PolTwt", "chief@police.gov.example.com");
 
-    assertThat(v).singleElement().satisfies(c -> {
-      assertThat(c.getPropertyPath()).hasToString("email");
-      assertThat(c.getMessage()).isNotBlank().doesNotContain("chief").doesNotContain("@");
-    });
+    assertThat(v)
+        .singleElement()
+        .satisfies(
+            c -> {
+              assertThat(c.getPropertyPath()).hasToString("email");
+              assertThat(c.getMessage()).isNotBlank().doesNotContain("chief").doesNotContain("@");
+            });
   }
 
   @Test

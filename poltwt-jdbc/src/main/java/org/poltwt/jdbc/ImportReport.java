@@ -7,9 +7,9 @@ import java.util.UUID;
 import org.poltwt.registration.TwitterHandle;
 
 /**
- * What a bulk import of registrations did: how many rows it inserted, how many were stored
- * already (an import run again after a failure skips what the first run committed), and which
- * rows it rejected, with why. It never holds an email address or a name.
+ * What a bulk import of registrations did: how many rows it inserted, how many were stored already
+ * (an import run again after a failure skips what the first run committed), and which rows it
+ * rejected, with why. It never holds an email address or a name.
  *
  * @param inserted how many rows were inserted
  * @param alreadyStored how many rows were skipped because a registration with the same id, edition
@@ -40,7 +40,8 @@ public record ImportReport(long inserted, long alreadyStored, List<Rejection> re
    * @param reason why it was rejected
    * @param detail a sentence for people, without personal data
    */
-  public record Rejection(long row, UUID id, int edition, TwitterHandle handle, Reason reason, String detail) {
+  public record Rejection(
+      long row, UUID id, int edition, TwitterHandle handle, Reason reason, String detail) {
     /**
      * Validates the rejection.
      *

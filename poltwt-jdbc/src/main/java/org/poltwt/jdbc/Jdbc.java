@@ -47,6 +47,7 @@ final class Jdbc {
   Jdbc(DataSource dataSource) {
     this.dataSource = dataSource;
   }
+
   /** Checks the SPI's paging arguments. */
   static void checkPage(int offset, int limit) {
     if (offset < 0) {
@@ -61,41 +62,43 @@ final class Jdbc {
    * Reads one page: {@code sql} must end with {@code OFFSET ? ROWS FETCH FIRST ? ROWS ONLY}, after
    * the parameters {@code filter} binds.
    */
-  <T> List<T> page(String sql, Binder filter, int offset, int limit, RowReader<T> reader) throws SQLException {
-    return withConnection(c -> {
-      try (PreparedStatement ps = c.prepareStatement(sql)) {
-        int i = filter.bind(ps);
-        ps.setLong(i++, offset);
-        ps.setLong(i, limit);
-        List<T> page = new ArrayList<>();
-        try (ResultSet rs = ps.executeQuery()) {
-          while (rs.next()) {
-            page.add(reader.read(rs));
+  <T> List<T> page(String sql, Binder filter, int offset, int limit, RowReader<T> reader)
+      throws SQLException {
+    return withConnection(
+        c -> {
+          try (PreparedStatement ps = c.prepareStatement(sql)) {
+            int i = filter.bind(ps);
+            ps.setLong(i++, offset);
+            ps.setLong(i, limit);
+            List<T> page = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+              while (rs.next()) {
+                page.add(reader.read(rs));
+              }
+            }
+            return List.copyOf(page);
           }
-        }
-        return List.copyOf(page);
-      }
-    });
+        });
   }
 
   /** Runs a {@code SELECT COUNT(*)} whose parameters {@code filter} binds. */
   long count(String sql, Binder filter) throws SQLException {
-    return withConnection(c -> {
-      try (PreparedStatement ps = c.prepareStatement(sql)) {
-        filter.bind(ps);
-        try (ResultSet rs = ps.executeQuery()) {
-          rs.next();
-          return rs.getLong(1);
-        }
-      }
-    });
+    return withConnection(
+        c -> {
+          try (PreparedStatement ps = c.prepareStatement(sql)) {
+            filter.bind(ps);
+            try (ResultSet rs = ps.executeQuery()) {
+              rs.next();
+              return rs.getLong(1);
+            }
+          }
+        });
   }
-
 
   /**
    * Runs work on a connection in auto-commit mode, one statement one transaction. A data source
-   * whose connections come with auto-commit off (a pool so configured) gets the work committed
-   * as one transaction instead, so nothing is left uncommitted when the connection goes back.
+   * whose connections come with auto-commit off (a pool so configured) gets the work committed as
+   * one transaction instead, so nothing is left uncommitted when the connection goes back.
    */
   <T> T withConnection(Work<T> work) throws SQLException {
     try (Connection c = dataSource.getConnection()) {
@@ -173,10 +176,14 @@ final class Jdbc {
   }
 
   static void setInstant(PreparedStatement ps, int index, Instant instant) throws SQLException {
-    ps.setObject(index, OffsetDateTime.ofInstant(stored(instant), ZoneOffset.UTC), Types.TIMESTAMP_WITH_TIMEZONE);
+    ps.setObject(
+        index,
+        OffsetDateTime.ofInstant(stored(instant), ZoneOffset.UTC),
+        Types.TIMESTAMP_WITH_TIMEZONE);
   }
 
-  static void setInstant(PreparedStatement ps, int index, Optional<Instant> instant) throws SQLException {
+  static void setInstant(PreparedStatement ps, int index, Optional<Instant> instant)
+      throws SQLException {
     if (instant.isPresent()) {
       setInstant(ps, index, instant.get());
     } else {
@@ -205,7 +212,8 @@ final class Jdbc {
     return rs.getObject(column, UUID.class);
   }
 
-  static void setString(PreparedStatement ps, int index, Optional<String> value) throws SQLException {
+  static void setString(PreparedStatement ps, int index, Optional<String> value)
+      throws SQLException {
     if (value.isPresent()) {
       ps.setString(index, value.get());
     } else {

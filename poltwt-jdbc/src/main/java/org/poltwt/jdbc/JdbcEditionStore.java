@@ -34,14 +34,26 @@ final class JdbcEditionStore implements EditionStore {
 
   JdbcEditionStore(Jdbc jdbc, Tables t) {
     this.jdbc = jdbc;
-    String select = "SELECT e.edition_number, e.hashtag, e.status, e.event_date, e.local_start, e.window_policy,"
-        + " t.theme FROM " + t.edition + " e LEFT JOIN " + t.editionTheme + " t ON t.edition_number = e.edition_number";
-    update = "UPDATE " + t.edition + " SET hashtag = ?, status = ?, event_date = ?, local_start = ?, window_policy = ?"
-        + " WHERE edition_number = ?";
-    insert = "INSERT INTO " + t.edition + " (hashtag, status, event_date, local_start, window_policy, edition_number)"
-        + " VALUES (?, ?, ?, ?, ?, ?)";
+    String select =
+        "SELECT e.edition_number, e.hashtag, e.status, e.event_date, e.local_start, e.window_policy,"
+            + " t.theme FROM "
+            + t.edition
+            + " e LEFT JOIN "
+            + t.editionTheme
+            + " t ON t.edition_number = e.edition_number";
+    update =
+        "UPDATE "
+            + t.edition
+            + " SET hashtag = ?, status = ?, event_date = ?, local_start = ?, window_policy = ?"
+            + " WHERE edition_number = ?";
+    insert =
+        "INSERT INTO "
+            + t.edition
+            + " (hashtag, status, event_date, local_start, window_policy, edition_number)"
+            + " VALUES (?, ?, ?, ?, ?, ?)";
     deleteThemes = "DELETE FROM " + t.editionTheme + " WHERE edition_number = ?";
-    insertTheme = "INSERT INTO " + t.editionTheme + " (edition_number, theme_index, theme) VALUES (?, ?, ?)";
+    insertTheme =
+        "INSERT INTO " + t.editionTheme + " (edition_number, theme_index, theme) VALUES (?, ?, ?)";
     selectOne = select + " WHERE e.edition_number = ? ORDER BY t.theme_index";
     selectAll = select + " ORDER BY e.edition_number, t.theme_index";
   }
@@ -51,10 +63,11 @@ final class JdbcEditionStore implements EditionStore {
     requireNonNull(edition, "edition");
     for (int attempt = 1; ; attempt++) {
       try {
-        jdbc.inTransaction(c -> {
-          write(c, edition);
-          return null;
-        });
+        jdbc.inTransaction(
+            c -> {
+              write(c, edition);
+              return null;
+            });
         return;
       } catch (SQLException e) {
         // Two first saves of one number race to insert: the loser updates the winner's row.
@@ -112,15 +125,16 @@ final class JdbcEditionStore implements EditionStore {
   @Override
   public Optional<Edition> find(int number) {
     try {
-      return jdbc.withConnection(c -> {
-        try (PreparedStatement ps = c.prepareStatement(selectOne)) {
-          ps.setInt(1, number);
-          try (ResultSet rs = ps.executeQuery()) {
-            List<Edition> found = readAll(rs);
-            return found.isEmpty() ? Optional.<Edition>empty() : Optional.of(found.get(0));
-          }
-        }
-      });
+      return jdbc.withConnection(
+          c -> {
+            try (PreparedStatement ps = c.prepareStatement(selectOne)) {
+              ps.setInt(1, number);
+              try (ResultSet rs = ps.executeQuery()) {
+                List<Edition> found = readAll(rs);
+                return found.isEmpty() ? Optional.<Edition>empty() : Optional.of(found.get(0));
+              }
+            }
+          });
     } catch (SQLException e) {
       throw SqlFailures.failure("finding edition " + number, e);
     }
@@ -129,11 +143,13 @@ final class JdbcEditionStore implements EditionStore {
   @Override
   public List<Edition> all() {
     try {
-      return jdbc.withConnection(c -> {
-        try (PreparedStatement ps = c.prepareStatement(selectAll); ResultSet rs = ps.executeQuery()) {
-          return readAll(rs);
-        }
-      });
+      return jdbc.withConnection(
+          c -> {
+            try (PreparedStatement ps = c.prepareStatement(selectAll);
+                ResultSet rs = ps.executeQuery()) {
+              return readAll(rs);
+            }
+          });
     } catch (SQLException e) {
       throw SqlFailures.failure("listing editions", e);
     }

@@ -16,9 +16,9 @@ import org.poltwt.registration.DuplicateRegistrationException;
 import org.poltwt.registration.Registration;
 import org.poltwt.registration.TwitterHandle;
 import org.poltwt.spi.RegistrationQuery;
-import org.poltwt.spi.VerificationTokenStore;
-import org.poltwt.spi.VerificationToken;
 import org.poltwt.spi.RegistrationStore;
+import org.poltwt.spi.VerificationToken;
+import org.poltwt.spi.VerificationTokenStore;
 
 /**
  * A {@link RegistrationStore} on the {@code registration} table. The database enforces one
@@ -43,8 +43,14 @@ final class JdbcRegistrationStore implements RegistrationStore {
   JdbcRegistrationStore(Jdbc jdbc, Tables t) {
     this.jdbc = jdbc;
     String select = "SELECT " + RegistrationRows.COLUMNS + " FROM " + t.registration;
-    insert = "INSERT INTO " + t.registration + " (" + RegistrationRows.COLUMNS + ") VALUES ("
-        + RegistrationRows.PLACEHOLDERS + ")";
+    insert =
+        "INSERT INTO "
+            + t.registration
+            + " ("
+            + RegistrationRows.COLUMNS
+            + ") VALUES ("
+            + RegistrationRows.PLACEHOLDERS
+            + ")";
     update = "UPDATE " + t.registration + " SET " + RegistrationRows.ASSIGNMENTS + " WHERE id = ?";
     selectById = select + " WHERE id = ?";
     selectByIdForUpdate = selectById + " FOR UPDATE";
@@ -59,12 +65,13 @@ final class JdbcRegistrationStore implements RegistrationStore {
     requireNonNull(registration, "registration");
     RegistrationRows.checkFits(registration);
     try {
-      jdbc.withConnection(c -> {
-        try (PreparedStatement ps = c.prepareStatement(insert)) {
-          RegistrationRows.bind(ps, 1, registration, false);
-          return ps.executeUpdate();
-        }
-      });
+      jdbc.withConnection(
+          c -> {
+            try (PreparedStatement ps = c.prepareStatement(insert)) {
+              RegistrationRows.bind(ps, 1, registration, false);
+              return ps.executeUpdate();
+            }
+          });
     } catch (SQLException e) {
       throw insertFailure(registration, e);
     }
@@ -80,7 +87,8 @@ final class JdbcRegistrationStore implements RegistrationStore {
   }
 
   @Override
-  public void insert(Registration registration, VerificationToken firstToken, VerificationTokenStore tokens) {
+  public void insert(
+      Registration registration, VerificationToken firstToken, VerificationTokenStore tokens) {
     if (!(tokens instanceof JdbcVerificationTokenStore)
         || !((JdbcVerificationTokenStore) tokens).sharesDatabaseWith(jdbc)) {
       RegistrationStore.super.insert(registration, firstToken, tokens);
@@ -92,17 +100,18 @@ final class JdbcRegistrationStore implements RegistrationStore {
     JdbcVerificationTokenStore tokenStore = (JdbcVerificationTokenStore) tokens;
     try {
       // One transaction: the row and its first token are stored together or not at all.
-      jdbc.inTransaction(c -> {
-        try (PreparedStatement ps = c.prepareStatement(insert)) {
-          RegistrationRows.bind(ps, 1, registration, false);
-          ps.executeUpdate();
-        }
-        try {
-          return tokenStore.insert(c, firstToken);
-        } catch (SQLException e) {
-          throw new TokenInsertFailed(e);
-        }
-      });
+      jdbc.inTransaction(
+          c -> {
+            try (PreparedStatement ps = c.prepareStatement(insert)) {
+              RegistrationRows.bind(ps, 1, registration, false);
+              ps.executeUpdate();
+            }
+            try {
+              return tokenStore.insert(c, firstToken);
+            } catch (SQLException e) {
+              throw new TokenInsertFailed(e);
+            }
+          });
     } catch (TokenInsertFailed e) {
       throw JdbcVerificationTokenStore.saveFailure(firstToken, (SQLException) e.getCause());
     } catch (SQLException e) {
@@ -116,27 +125,31 @@ final class JdbcRegistrationStore implements RegistrationStore {
       // The constraint's name is vendor-formatted text; asking is exact. The violating row is
       // committed by now (a unique check waits for the other transaction to end).
       if (exists(r.id())) {
-        return new IllegalStateException("id: a registration with id " + r.id() + " already exists");
+        return new IllegalStateException(
+            "id: a registration with id " + r.id() + " already exists");
       }
       return new DuplicateRegistrationException(r.edition(), r.handle());
     }
     if (SqlFailures.isForeignKeyViolation(e)) {
-      return new IllegalStateException("edition: no edition " + r.edition()
-          + " is stored; save it in the EditionStore before registering for it");
+      return new IllegalStateException(
+          "edition: no edition "
+              + r.edition()
+              + " is stored; save it in the EditionStore before registering for it");
     }
     return SqlFailures.failure("inserting registration " + r.id(), e);
   }
 
   private boolean exists(UUID id) {
     try {
-      return jdbc.withConnection(c -> {
-        try (PreparedStatement ps = c.prepareStatement(idExists)) {
-          Jdbc.setUuid(ps, 1, id);
-          try (ResultSet rs = ps.executeQuery()) {
-            return rs.next();
-          }
-        }
-      });
+      return jdbc.withConnection(
+          c -> {
+            try (PreparedStatement ps = c.prepareStatement(idExists)) {
+              Jdbc.setUuid(ps, 1, id);
+              try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+              }
+            }
+          });
     } catch (SQLException e) {
       throw SqlFailures.failure("finding registration " + id, e);
     }
@@ -147,12 +160,17 @@ final class JdbcRegistrationStore implements RegistrationStore {
     requireNonNull(registration, "registration");
     RegistrationRows.checkFits(registration);
     try {
-      jdbc.inTransaction(c -> {
-        Registration stored = lockedRow(c, registration.id())
-            .orElseThrow(() -> new NoSuchElementException("id: no registration has id " + registration.id()));
-        replace(c, stored, registration);
-        return null;
-      });
+      jdbc.inTransaction(
+          c -> {
+            Registration stored =
+                lockedRow(c, registration.id())
+                    .orElseThrow(
+                        () ->
+                            new NoSuchElementException(
+                                "id: no registration has id " + registration.id()));
+            replace(c, stored, registration);
+            return null;
+          });
     } catch (SQLException e) {
       throw SqlFailures.failure("updating registration " + registration.id(), e);
     }
@@ -167,15 +185,17 @@ final class JdbcRegistrationStore implements RegistrationStore {
     }
     RegistrationRows.checkFits(changed);
     try {
-      return jdbc.inTransaction(c -> {
-        Optional<Registration> stored = lockedRow(c, changed.id());
-        if (stored.isEmpty() || stored.get().status() != expected.status()
-            || !stored.get().updatedAt().equals(Jdbc.stored(expected.updatedAt()))) {
-          return false;
-        }
-        replace(c, stored.get(), changed);
-        return true;
-      });
+      return jdbc.inTransaction(
+          c -> {
+            Optional<Registration> stored = lockedRow(c, changed.id());
+            if (stored.isEmpty()
+                || stored.get().status() != expected.status()
+                || !stored.get().updatedAt().equals(Jdbc.stored(expected.updatedAt()))) {
+              return false;
+            }
+            replace(c, stored.get(), changed);
+            return true;
+          });
     } catch (SQLException e) {
       throw SqlFailures.failure("updating registration " + changed.id(), e);
     }
@@ -204,12 +224,13 @@ final class JdbcRegistrationStore implements RegistrationStore {
   public Optional<Registration> find(UUID id) {
     requireNonNull(id, "id");
     try {
-      return jdbc.withConnection(c -> {
-        try (PreparedStatement ps = c.prepareStatement(selectById)) {
-          Jdbc.setUuid(ps, 1, id);
-          return one(ps);
-        }
-      });
+      return jdbc.withConnection(
+          c -> {
+            try (PreparedStatement ps = c.prepareStatement(selectById)) {
+              Jdbc.setUuid(ps, 1, id);
+              return one(ps);
+            }
+          });
     } catch (SQLException e) {
       throw SqlFailures.failure("finding registration " + id, e);
     }
@@ -219,13 +240,14 @@ final class JdbcRegistrationStore implements RegistrationStore {
   public Optional<Registration> findByHandle(int edition, TwitterHandle handle) {
     requireNonNull(handle, "handle");
     try {
-      return jdbc.withConnection(c -> {
-        try (PreparedStatement ps = c.prepareStatement(selectByHandle)) {
-          ps.setInt(1, edition);
-          ps.setString(2, handle.normalized());
-          return one(ps);
-        }
-      });
+      return jdbc.withConnection(
+          c -> {
+            try (PreparedStatement ps = c.prepareStatement(selectByHandle)) {
+              ps.setInt(1, edition);
+              ps.setString(2, handle.normalized());
+              return one(ps);
+            }
+          });
     } catch (SQLException e) {
       throw SqlFailures.failure("finding a registration by handle for edition " + edition, e);
     }
@@ -243,7 +265,10 @@ final class JdbcRegistrationStore implements RegistrationStore {
     Jdbc.checkPage(offset, limit);
     Filter filter = Filter.of(query);
     // uuid columns order as unsigned 128-bit numbers in both databases: the SPI's order.
-    String sql = selectList + filter.where + " ORDER BY created_at, id OFFSET ? ROWS FETCH FIRST ? ROWS ONLY";
+    String sql =
+        selectList
+            + filter.where
+            + " ORDER BY created_at, id OFFSET ? ROWS FETCH FIRST ? ROWS ONLY";
     try {
       return jdbc.page(sql, filter::bind, offset, limit, RegistrationRows::read);
     } catch (SQLException e) {
@@ -262,26 +287,26 @@ final class JdbcRegistrationStore implements RegistrationStore {
     }
   }
 
-
   @Override
   public Optional<Registration> erase(UUID id, Instant at) {
     requireNonNull(id, "id");
     requireNonNull(at, "at");
     try {
-      return jdbc.inTransaction(c -> {
-        Optional<Registration> stored = lockedRow(c, id);
-        if (stored.isEmpty()) {
-          return Optional.<Registration>empty();
-        }
-        // The erased copy blanks every personal column of the row; the table's check constraint
-        // refuses an erased row that still holds any.
-        Registration erased = stored.get().erased(Jdbc.stored(at));
-        try (PreparedStatement ps = c.prepareStatement(update)) {
-          RegistrationRows.bind(ps, 1, erased, true);
-          ps.executeUpdate();
-        }
-        return Optional.of(erased);
-      });
+      return jdbc.inTransaction(
+          c -> {
+            Optional<Registration> stored = lockedRow(c, id);
+            if (stored.isEmpty()) {
+              return Optional.<Registration>empty();
+            }
+            // The erased copy blanks every personal column of the row; the table's check constraint
+            // refuses an erased row that still holds any.
+            Registration erased = stored.get().erased(Jdbc.stored(at));
+            try (PreparedStatement ps = c.prepareStatement(update)) {
+              RegistrationRows.bind(ps, 1, erased, true);
+              ps.executeUpdate();
+            }
+            return Optional.of(erased);
+          });
     } catch (SQLException e) {
       throw SqlFailures.failure("erasing registration " + id, e);
     }

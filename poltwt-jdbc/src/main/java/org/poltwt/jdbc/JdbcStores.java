@@ -44,8 +44,8 @@ import org.poltwt.spi.VerificationTokenStore;
  * instances can share one database. The database enforces the rules that must hold under
  * concurrency: one registration per edition and lower-cased handle, primary keys, foreign keys (a
  * registration's edition must be stored first; tokens and outbox rows belong to stored
- * registrations), and that an erased registration holds no personal data. Instants are kept to
- * the microsecond (truncated).
+ * registrations), and that an erased registration holds no personal data. Instants are kept to the
+ * microsecond (truncated).
  *
  * <p>Failures of the database itself (a lost connection, a full disk) surface as {@link
  * PoltwtException} with code {@value #FAILURE_CODE}; their messages and causes carry the SQLState
@@ -92,8 +92,8 @@ public final class JdbcStores {
   }
 
   /**
-   * Creates the stores on a data source, migrating its schema first: the default schema of the
-   * data source's connections holds the tables.
+   * Creates the stores on a data source, migrating its schema first: the default schema of the data
+   * source's connections holds the tables.
    *
    * @param dataSource the database
    * @return the stores
@@ -127,7 +127,8 @@ public final class JdbcStores {
    * @throws IllegalArgumentException if the path contains a {@code ;}, which H2 URLs cannot hold
    */
   public static DataSource embeddedH2(Path directory) {
-    String path = requireNonNull(directory, "directory").toAbsolutePath().resolve("poltwt").toString();
+    String path =
+        requireNonNull(directory, "directory").toAbsolutePath().resolve("poltwt").toString();
     if (path.indexOf(';') >= 0) {
       throw new IllegalArgumentException("directory: must not contain ';'");
     }
@@ -156,15 +157,14 @@ public final class JdbcStores {
     return ds;
   }
 
-  /**
-   * The Flyway configuration of the schema, shared by start-up and the migration tests.
-   */
+  /** The Flyway configuration of the schema, shared by start-up and the migration tests. */
   static FluentConfiguration flyway(DataSource dataSource, Optional<String> schema) {
-    FluentConfiguration config = Flyway.configure(JdbcStores.class.getClassLoader())
-        .dataSource(dataSource)
-        .locations(MIGRATIONS)
-        .table(HISTORY_TABLE)
-        .failOnMissingLocations(true);
+    FluentConfiguration config =
+        Flyway.configure(JdbcStores.class.getClassLoader())
+            .dataSource(dataSource)
+            .locations(MIGRATIONS)
+            .table(HISTORY_TABLE)
+            .failOnMissingLocations(true);
     schema.ifPresent(s -> config.schemas(s).createSchemas(true));
     return config;
   }
@@ -173,7 +173,8 @@ public final class JdbcStores {
     try {
       flyway(dataSource, schema).load().migrate();
     } catch (FlywayException e) {
-      throw new PoltwtException(MIGRATION_FAILURE_CODE, "migrating the poltwt schema failed: " + e.getMessage(), e);
+      throw new PoltwtException(
+          MIGRATION_FAILURE_CODE, "migrating the poltwt schema failed: " + e.getMessage(), e);
     }
   }
 
@@ -236,8 +237,8 @@ public final class JdbcStores {
 
   /**
    * Imports registrations (say, from a file a previous edition exported) in batches, each one
-   * all-or-nothing: the rows of a batch that pass the checks are inserted in one transaction.
-   * Rows are rejected, and reported, when their handle is registered for their edition by another
+   * all-or-nothing: the rows of a batch that pass the checks are inserted in one transaction. Rows
+   * are rejected, and reported, when their handle is registered for their edition by another
    * registration (stored, or earlier in the import), their id belongs to another registration,
    * their edition is not stored, or a value does not fit. A row whose id, edition and handle are
    * stored already is skipped and counted, so that importing the same rows again after a failure
@@ -255,8 +256,8 @@ public final class JdbcStores {
   public ImportReport importRegistrations(Iterable<? extends Registration> rows, int batchSize) {
     requireNonNull(rows, "rows");
     if (batchSize < 1 || batchSize > MAX_IMPORT_BATCH) {
-      throw new IllegalArgumentException("batchSize: must be between 1 and " + MAX_IMPORT_BATCH + " (was "
-          + batchSize + ")");
+      throw new IllegalArgumentException(
+          "batchSize: must be between 1 and " + MAX_IMPORT_BATCH + " (was " + batchSize + ")");
     }
     return importer.run(rows, batchSize);
   }
@@ -272,8 +273,8 @@ public final class JdbcStores {
     }
 
     /**
-     * Whether {@link #build()} migrates the schema with Flyway (the default) or leaves it as it
-     * is, for deployments that migrate separately.
+     * Whether {@link #build()} migrates the schema with Flyway (the default) or leaves it as it is,
+     * for deployments that migrate separately.
      *
      * @param migrate true to migrate on start
      * @return this builder
@@ -286,18 +287,19 @@ public final class JdbcStores {
     /**
      * Keeps the tables in a schema of their own instead of the connections' default one; the
      * migration creates it when missing (on PostgreSQL that needs the CREATE privilege on the
-     * database, or a schema created beforehand). The name is used in the case given (quoted), so
-     * a lower-case name suits PostgreSQL best.
+     * database, or a schema created beforehand). The name is used in the case given (quoted), so a
+     * lower-case name suits PostgreSQL best.
      *
-     * @param name a plain identifier: a letter or {@code _}, then letters, digits or {@code _};
-     *     at most 63 characters
+     * @param name a plain identifier: a letter or {@code _}, then letters, digits or {@code _}; at
+     *     most 63 characters
      * @return this builder
      * @throws IllegalArgumentException if the name is not a plain identifier
      */
     public Builder schema(String name) {
       if (name == null || !SCHEMA_NAME.matcher(name).matches()) {
-        throw new IllegalArgumentException("schema: must be a letter or '_' followed by letters, digits or '_',"
-            + " at most 63 characters");
+        throw new IllegalArgumentException(
+            "schema: must be a letter or '_' followed by letters, digits or '_',"
+                + " at most 63 characters");
       }
       this.schema = Optional.of(name);
       return this;

@@ -30,7 +30,8 @@ import org.poltwt.tweet.Tweet;
  *
  * <ul>
  *   <li>on PostgreSQL, {@code INSERT ... ON CONFLICT (id) DO UPDATE ... RETURNING (xmax = 0)}: one
- *       statement, true only for the row it inserted; an upsert that changes nothing writes nothing;
+ *       statement, true only for the row it inserted; an upsert that changes nothing writes
+ *       nothing;
  *   <li>on H2 (and any other database), an {@code INSERT} and, when it finds the id stored, an
  *       {@code UPDATE}: the insert waits for a concurrent insert of the same id to end, then fails
  *       on the primary key, and rows are never deleted, so the update finds the row.
@@ -39,10 +40,10 @@ import org.poltwt.tweet.Tweet;
  * <p>{@link #upsertAll} writes all its tweets in one transaction (all or nothing), in id order so
  * that concurrent bulk upserts lock rows in the same order and cannot deadlock: on PostgreSQL with
  * multi-row statements of up to {@value #ROWS_PER_STATEMENT} rows; on H2 under a lock on the
- * edition's row (bulk upserts of one edition take turns), with one query for the ids already
- * stored and then one statement per tweet. A write that the database ends to resolve a conflict
- * (a deadlock, a serialization failure, H2's lock timeout) runs again, up to {@value
- * #CONFLICT_TRIES} times in all.
+ * edition's row (bulk upserts of one edition take turns), with one query for the ids already stored
+ * and then one statement per tweet. A write that the database ends to resolve a conflict (a
+ * deadlock, a serialization failure, H2's lock timeout) runs again, up to {@value #CONFLICT_TRIES}
+ * times in all.
  *
  * <p>Ids sort numerically as {@code (id_length, id)}: shorter is smaller, then digit by digit, the
  * order of {@code InMemoryTweetStore}. Hashtags are not stored; reading a tweet extracts them from
@@ -61,7 +62,9 @@ final class JdbcTweetStore implements TweetStore {
   /** The longest encoding of the referenced tweets stored ({@code type:id} comma-separated). */
   static final int MAX_REFERENCES = 2_000;
 
-  /** Rows per multi-row upsert on PostgreSQL: 10 parameters each, well under the driver's 65,535. */
+  /**
+   * Rows per multi-row upsert on PostgreSQL: 10 parameters each, well under the driver's 65,535.
+   */
   static final int ROWS_PER_STATEMENT = 500;
 
   /** Ids per {@code IN} list when H2 looks up which tweets are stored. */
@@ -73,12 +76,21 @@ final class JdbcTweetStore implements TweetStore {
   /** The first instant after the last one stored. */
   private static final Instant END_OF_STORABLE = Instant.parse("+10000-01-01T00:00:00Z");
 
-  private static final String COLUMNS = "id, id_length, edition_number, author_id, author_handle, full_text,"
-      + " created_at, lang, source_app, referenced_tweets";
+  private static final String COLUMNS =
+      "id, id_length, edition_number, author_id, author_handle, full_text,"
+          + " created_at, lang, source_app, referenced_tweets";
 
   /** The columns an upsert replaces, with {@link #bindValues}'s parameters. */
-  private static final String[] VALUE_COLUMNS = {"edition_number", "author_id", "author_handle", "full_text",
-      "created_at", "lang", "source_app", "referenced_tweets"};
+  private static final String[] VALUE_COLUMNS = {
+    "edition_number",
+    "author_id",
+    "author_handle",
+    "full_text",
+    "created_at",
+    "lang",
+    "source_app",
+    "referenced_tweets"
+  };
 
   private static final String ROW_PLACEHOLDERS = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
@@ -117,7 +129,8 @@ final class JdbcTweetStore implements TweetStore {
   JdbcTweetStore(Jdbc jdbc, Tables tables) {
     this.jdbc = jdbc;
     this.table = table(tables);
-    lockEdition = "SELECT edition_number FROM " + tables.edition + " WHERE edition_number = ? FOR UPDATE";
+    lockEdition =
+        "SELECT edition_number FROM " + tables.edition + " WHERE edition_number = ? FOR UPDATE";
     insert = "INSERT INTO " + table + " (" + COLUMNS + ") VALUES " + ROW_PLACEHOLDERS;
     StringBuilder assignments = new StringBuilder();
     StringBuilder stored = new StringBuilder();
@@ -130,14 +143,24 @@ final class JdbcTweetStore implements TweetStore {
     }
     update = "UPDATE " + table + " SET " + assignments + " WHERE id = ?";
     selectById = "SELECT " + COLUMNS + " FROM " + table + " WHERE id = ?";
-    selectNewest = "SELECT id FROM " + table
-        + " WHERE edition_number = ? ORDER BY id_length DESC, id DESC FETCH FIRST 1 ROWS ONLY";
+    selectNewest =
+        "SELECT id FROM "
+            + table
+            + " WHERE edition_number = ? ORDER BY id_length DESC, id DESC FETCH FIRST 1 ROWS ONLY";
     selectList = "SELECT " + COLUMNS + " FROM " + table;
     selectCount = "SELECT COUNT(*) FROM " + table;
     pgUpsertHead = "INSERT INTO " + table + " AS t (" + COLUMNS + ") VALUES ";
     // A tweet stored with the same values is left alone (no new row version): no row comes back.
-    pgUpsertTail = " ON CONFLICT (id) DO UPDATE SET (" + String.join(", ", VALUE_COLUMNS) + ") = (" + excluded
-        + ") WHERE (" + stored + ") IS DISTINCT FROM (" + excluded + ") RETURNING (t.xmax = 0)";
+    pgUpsertTail =
+        " ON CONFLICT (id) DO UPDATE SET ("
+            + String.join(", ", VALUE_COLUMNS)
+            + ") = ("
+            + excluded
+            + ") WHERE ("
+            + stored
+            + ") IS DISTINCT FROM ("
+            + excluded
+            + ") RETURNING (t.xmax = 0)";
     pgUpsertFull = pgUpsert(ROWS_PER_STATEMENT);
     pgUpsertOne = pgUpsert(1);
   }
@@ -149,7 +172,8 @@ final class JdbcTweetStore implements TweetStore {
   }
 
   private String pgUpsert(int rows) {
-    StringBuilder sql = new StringBuilder(pgUpsertHead.length() + pgUpsertTail.length() + rows * 32);
+    StringBuilder sql =
+        new StringBuilder(pgUpsertHead.length() + pgUpsertTail.length() + rows * 32);
     sql.append(pgUpsertHead);
     for (int i = 0; i < rows; i++) {
       sql.append(i == 0 ? "" : ", ").append(ROW_PLACEHOLDERS);
@@ -165,9 +189,13 @@ final class JdbcTweetStore implements TweetStore {
     checkEdition(edition);
     String references = checkFits(tweet);
     try {
-      return retryingConflicts(() -> jdbc.withConnection(c -> dialect(c) == Dialect.POSTGRESQL
-          ? pgUpsert(c, edition, List.of(tweet)) == 1
-          : upsertOne(c, edition, tweet, references)));
+      return retryingConflicts(
+          () ->
+              jdbc.withConnection(
+                  c ->
+                      dialect(c) == Dialect.POSTGRESQL
+                          ? pgUpsert(c, edition, List.of(tweet)) == 1
+                          : upsertOne(c, edition, tweet, references)));
     } catch (SQLException e) {
       throw failure(edition, "upserting tweet " + tweet.id(), e);
     }
@@ -190,9 +218,13 @@ final class JdbcTweetStore implements TweetStore {
     }
     List<Tweet> rows = List.copyOf(byId.values());
     try {
-      return retryingConflicts(() -> jdbc.inTransaction(c -> dialect(c) == Dialect.POSTGRESQL
-          ? pgUpsert(c, edition, rows)
-          : insertOrUpdateAll(c, edition, rows)));
+      return retryingConflicts(
+          () ->
+              jdbc.inTransaction(
+                  c ->
+                      dialect(c) == Dialect.POSTGRESQL
+                          ? pgUpsert(c, edition, rows)
+                          : insertOrUpdateAll(c, edition, rows)));
     } catch (SQLException e) {
       throw failure(edition, "upserting " + rows.size() + " tweets", e);
     }
@@ -230,8 +262,10 @@ final class JdbcTweetStore implements TweetStore {
     int added = 0;
     for (int from = 0; from < rows.size(); from += ROWS_PER_STATEMENT) {
       List<Tweet> chunk = rows.subList(from, Math.min(rows.size(), from + ROWS_PER_STATEMENT));
-      String sql = chunk.size() == ROWS_PER_STATEMENT ? pgUpsertFull
-          : chunk.size() == 1 ? pgUpsertOne : pgUpsert(chunk.size());
+      String sql =
+          chunk.size() == ROWS_PER_STATEMENT
+              ? pgUpsertFull
+              : chunk.size() == 1 ? pgUpsertOne : pgUpsert(chunk.size());
       try (PreparedStatement ps = c.prepareStatement(sql)) {
         int i = 1;
         for (Tweet t : chunk) {
@@ -269,7 +303,8 @@ final class JdbcTweetStore implements TweetStore {
     }
     Set<String> stored = storedIds(c, rows);
     int added = 0;
-    try (PreparedStatement ins = c.prepareStatement(insert); PreparedStatement upd = c.prepareStatement(update)) {
+    try (PreparedStatement ins = c.prepareStatement(insert);
+        PreparedStatement upd = c.prepareStatement(update)) {
       for (Tweet t : rows) {
         String references = encode(t.referencedTweets());
         if (stored.contains(t.id()) && update(upd, edition, t, references)) {
@@ -285,14 +320,17 @@ final class JdbcTweetStore implements TweetStore {
    * Upserts one tweet, each statement atomic on its own (no transaction is needed: a failed insert
    * writes nothing, and rows are never deleted); true if it was new.
    */
-  private boolean upsertOne(Connection c, int edition, Tweet t, String references) throws SQLException {
-    try (PreparedStatement ins = c.prepareStatement(insert); PreparedStatement upd = c.prepareStatement(update)) {
+  private boolean upsertOne(Connection c, int edition, Tweet t, String references)
+      throws SQLException {
+    try (PreparedStatement ins = c.prepareStatement(insert);
+        PreparedStatement upd = c.prepareStatement(update)) {
       return insertOrUpdate(ins, upd, edition, t, references);
     }
   }
 
-  private boolean insertOrUpdate(PreparedStatement ins, PreparedStatement upd, int edition, Tweet t,
-      String references) throws SQLException {
+  private boolean insertOrUpdate(
+      PreparedStatement ins, PreparedStatement upd, int edition, Tweet t, String references)
+      throws SQLException {
     try {
       ins.setString(1, t.id());
       ins.setInt(2, t.id().length());
@@ -322,7 +360,8 @@ final class JdbcTweetStore implements TweetStore {
     Set<String> stored = new HashSet<>();
     for (int from = 0; from < rows.size(); from += IDS_PER_LOOKUP) {
       List<Tweet> chunk = rows.subList(from, Math.min(rows.size(), from + IDS_PER_LOOKUP));
-      StringBuilder sql = new StringBuilder("SELECT id FROM ").append(table).append(" WHERE id IN (");
+      StringBuilder sql =
+          new StringBuilder("SELECT id FROM ").append(table).append(" WHERE id IN (");
       for (int i = 0; i < chunk.size(); i++) {
         sql.append(i == 0 ? "?" : ", ?");
       }
@@ -341,8 +380,8 @@ final class JdbcTweetStore implements TweetStore {
   }
 
   /** Binds the {@link #VALUE_COLUMNS} from parameter {@code i} on; returns the next free index. */
-  private static int bindValues(PreparedStatement ps, int i, int edition, Tweet t, String references)
-      throws SQLException {
+  private static int bindValues(
+      PreparedStatement ps, int i, int edition, Tweet t, String references) throws SQLException {
     ps.setInt(i++, edition);
     ps.setString(i++, t.authorId());
     Jdbc.setString(ps, i++, t.authorHandle().map(TwitterHandle::value));
@@ -356,8 +395,10 @@ final class JdbcTweetStore implements TweetStore {
 
   private RuntimeException failure(int edition, String operation, SQLException e) {
     if (SqlFailures.isForeignKeyViolation(e)) {
-      return new IllegalStateException("edition: no edition " + edition
-          + " is stored; save it in the EditionStore before storing its tweets");
+      return new IllegalStateException(
+          "edition: no edition "
+              + edition
+              + " is stored; save it in the EditionStore before storing its tweets");
     }
     return SqlFailures.failure(operation, e);
   }
@@ -369,19 +410,22 @@ final class JdbcTweetStore implements TweetStore {
   }
 
   /**
-   * Checks that the tweet's values fit the columns, before anything is written; returns the
-   * encoded references.
+   * Checks that the tweet's values fit the columns, before anything is written; returns the encoded
+   * references.
    */
   private static String checkFits(Tweet t) {
     checkText("text", t.text(), MAX_TEXT);
     t.lang().ifPresent(lang -> checkText("lang", lang, MAX_LANG));
     t.source().ifPresent(source -> checkText("source", source, MAX_SOURCE));
     if (t.createdAt().isBefore(FIRST_STORABLE) || !t.createdAt().isBefore(END_OF_STORABLE)) {
-      throw new InvalidInputException(Tweet.INVALID, "createdAt", "must be in the years 1 to 9999 to be stored");
+      throw new InvalidInputException(
+          Tweet.INVALID, "createdAt", "must be in the years 1 to 9999 to be stored");
     }
     String references = encode(t.referencedTweets());
     if (references != null && references.length() > MAX_REFERENCES) {
-      throw new InvalidInputException(Tweet.INVALID, "referencedTweets",
+      throw new InvalidInputException(
+          Tweet.INVALID,
+          "referencedTweets",
           "are too many to be stored (" + t.referencedTweets().size() + ")");
     }
     return references;
@@ -389,8 +433,10 @@ final class JdbcTweetStore implements TweetStore {
 
   private static void checkText(String field, String value, int max) {
     if (value.length() > max) {
-      throw new InvalidInputException(Tweet.INVALID, field, "must be at most " + max
-          + " characters to be stored (was " + value.length() + ")");
+      throw new InvalidInputException(
+          Tweet.INVALID,
+          field,
+          "must be at most " + max + " characters to be stored (was " + value.length() + ")");
     }
     if (value.indexOf('\0') >= 0) {
       // PostgreSQL cannot store the character in text; refused on every database alike.
@@ -422,8 +468,9 @@ final class JdbcTweetStore implements TweetStore {
     for (String entry : stored.split(",", -1)) {
       int colon = entry.indexOf(':');
       try {
-        ReferencedTweet.Type type = ReferencedTweet.Type.valueOf(entry.substring(0, Math.max(colon, 0))
-            .toUpperCase(Locale.ROOT));
+        ReferencedTweet.Type type =
+            ReferencedTweet.Type.valueOf(
+                entry.substring(0, Math.max(colon, 0)).toUpperCase(Locale.ROOT));
         references.add(new ReferencedTweet(type, entry.substring(colon + 1)));
       } catch (IllegalArgumentException e) { // an unknown type or a malformed id
         throw new SQLException("column referenced_tweets holds a malformed reference", "22000", e);
@@ -438,14 +485,15 @@ final class JdbcTweetStore implements TweetStore {
   public Optional<Tweet> find(String id) {
     requireNonNull(id, "id");
     try {
-      return jdbc.withConnection(c -> {
-        try (PreparedStatement ps = c.prepareStatement(selectById)) {
-          ps.setString(1, id);
-          try (ResultSet rs = ps.executeQuery()) {
-            return rs.next() ? Optional.of(read(rs)) : Optional.<Tweet>empty();
-          }
-        }
-      });
+      return jdbc.withConnection(
+          c -> {
+            try (PreparedStatement ps = c.prepareStatement(selectById)) {
+              ps.setString(1, id);
+              try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(read(rs)) : Optional.<Tweet>empty();
+              }
+            }
+          });
     } catch (SQLException e) {
       throw SqlFailures.failure("finding tweet " + id, e);
     }
@@ -454,14 +502,15 @@ final class JdbcTweetStore implements TweetStore {
   @Override
   public Optional<String> newestId(int edition) {
     try {
-      return jdbc.withConnection(c -> {
-        try (PreparedStatement ps = c.prepareStatement(selectNewest)) {
-          ps.setInt(1, edition);
-          try (ResultSet rs = ps.executeQuery()) {
-            return rs.next() ? Optional.of(rs.getString(1)) : Optional.<String>empty();
-          }
-        }
-      });
+      return jdbc.withConnection(
+          c -> {
+            try (PreparedStatement ps = c.prepareStatement(selectNewest)) {
+              ps.setInt(1, edition);
+              try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(rs.getString(1)) : Optional.<String>empty();
+              }
+            }
+          });
     } catch (SQLException e) {
       throw SqlFailures.failure("finding the newest tweet of edition " + edition, e);
     }
@@ -472,8 +521,10 @@ final class JdbcTweetStore implements TweetStore {
     requireNonNull(query, "query");
     Jdbc.checkPage(offset, limit);
     Filter filter = Filter.of(query);
-    String sql = selectList + filter.where
-        + " ORDER BY created_at, id_length, id OFFSET ? ROWS FETCH FIRST ? ROWS ONLY";
+    String sql =
+        selectList
+            + filter.where
+            + " ORDER BY created_at, id_length, id OFFSET ? ROWS FETCH FIRST ? ROWS ONLY";
     try {
       return jdbc.page(sql, filter::bind, offset, limit, JdbcTweetStore::read);
     } catch (SQLException e) {
@@ -491,7 +542,6 @@ final class JdbcTweetStore implements TweetStore {
       throw SqlFailures.failure("counting tweets of edition " + query.edition(), e);
     }
   }
-
 
   private static Tweet read(ResultSet rs) throws SQLException {
     String handle = rs.getString("author_handle");

@@ -26,11 +26,18 @@ final class JdbcVerificationTokenStore implements VerificationTokenStore {
 
   JdbcVerificationTokenStore(Jdbc jdbc, Tables t) {
     this.jdbc = jdbc;
-    insert = "INSERT INTO " + t.verificationToken
-        + " (token_hash, registration_id, created_at, expires_at, used_at) VALUES (?, ?, ?, ?, ?)";
-    select = "SELECT token_hash, registration_id, created_at, expires_at, used_at FROM " + t.verificationToken
-        + " WHERE token_hash = ?";
-    markUsed = "UPDATE " + t.verificationToken + " SET used_at = ? WHERE token_hash = ? AND used_at IS NULL";
+    insert =
+        "INSERT INTO "
+            + t.verificationToken
+            + " (token_hash, registration_id, created_at, expires_at, used_at) VALUES (?, ?, ?, ?, ?)";
+    select =
+        "SELECT token_hash, registration_id, created_at, expires_at, used_at FROM "
+            + t.verificationToken
+            + " WHERE token_hash = ?";
+    markUsed =
+        "UPDATE "
+            + t.verificationToken
+            + " SET used_at = ? WHERE token_hash = ? AND used_at IS NULL";
     delete = "DELETE FROM " + t.verificationToken + " WHERE registration_id = ?";
   }
 
@@ -67,28 +74,35 @@ final class JdbcVerificationTokenStore implements VerificationTokenStore {
       return new IllegalStateException("hash: a token with this hash is already stored");
     }
     if (SqlFailures.isForeignKeyViolation(e)) {
-      return new IllegalStateException("registrationId: no registration " + token.registrationId() + " is stored");
+      return new IllegalStateException(
+          "registrationId: no registration " + token.registrationId() + " is stored");
     }
-    return SqlFailures.failure("saving a verification token of registration " + token.registrationId(), e);
+    return SqlFailures.failure(
+        "saving a verification token of registration " + token.registrationId(), e);
   }
 
   @Override
   public Optional<VerificationToken> findByHash(String hash) {
     requireNonNull(hash, "hash");
     try {
-      return jdbc.withConnection(c -> {
-        try (PreparedStatement ps = c.prepareStatement(select)) {
-          ps.setString(1, hash);
-          try (ResultSet rs = ps.executeQuery()) {
-            if (!rs.next()) {
-              return Optional.<VerificationToken>empty();
+      return jdbc.withConnection(
+          c -> {
+            try (PreparedStatement ps = c.prepareStatement(select)) {
+              ps.setString(1, hash);
+              try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                  return Optional.<VerificationToken>empty();
+                }
+                return Optional.of(
+                    new VerificationToken(
+                        rs.getString("token_hash"),
+                        Jdbc.getUuid(rs, "registration_id"),
+                        Jdbc.getInstant(rs, "created_at"),
+                        Jdbc.getInstant(rs, "expires_at"),
+                        Jdbc.getOptionalInstant(rs, "used_at")));
+              }
             }
-            return Optional.of(new VerificationToken(rs.getString("token_hash"), Jdbc.getUuid(rs, "registration_id"),
-                Jdbc.getInstant(rs, "created_at"), Jdbc.getInstant(rs, "expires_at"),
-                Jdbc.getOptionalInstant(rs, "used_at")));
-          }
-        }
-      });
+          });
     } catch (SQLException e) {
       throw SqlFailures.failure("finding a verification token", e);
     }
@@ -99,13 +113,14 @@ final class JdbcVerificationTokenStore implements VerificationTokenStore {
     requireNonNull(hash, "hash");
     requireNonNull(at, "at");
     try {
-      return jdbc.withConnection(c -> {
-        try (PreparedStatement ps = c.prepareStatement(markUsed)) {
-          Jdbc.setInstant(ps, 1, at);
-          ps.setString(2, hash);
-          return ps.executeUpdate() == 1;
-        }
-      });
+      return jdbc.withConnection(
+          c -> {
+            try (PreparedStatement ps = c.prepareStatement(markUsed)) {
+              Jdbc.setInstant(ps, 1, at);
+              ps.setString(2, hash);
+              return ps.executeUpdate() == 1;
+            }
+          });
     } catch (SQLException e) {
       throw SqlFailures.failure("marking a verification token used", e);
     }
@@ -115,14 +130,16 @@ final class JdbcVerificationTokenStore implements VerificationTokenStore {
   public int deleteFor(UUID registrationId) {
     requireNonNull(registrationId, "registrationId");
     try {
-      return jdbc.withConnection(c -> {
-        try (PreparedStatement ps = c.prepareStatement(delete)) {
-          Jdbc.setUuid(ps, 1, registrationId);
-          return ps.executeUpdate();
-        }
-      });
+      return jdbc.withConnection(
+          c -> {
+            try (PreparedStatement ps = c.prepareStatement(delete)) {
+              Jdbc.setUuid(ps, 1, registrationId);
+              return ps.executeUpdate();
+            }
+          });
     } catch (SQLException e) {
-      throw SqlFailures.failure("deleting the verification tokens of registration " + registrationId, e);
+      throw SqlFailures.failure(
+          "deleting the verification tokens of registration " + registrationId, e);
     }
   }
 }

@@ -20,14 +20,14 @@ import org.poltwt.registration.InvalidRegistrationException;
 import org.poltwt.registration.Registration;
 
 /**
- * Imports registrations in batches, each all-or-nothing. A batch is checked against itself and
- * the stored editions, then its rows are inserted with one JDBC batch in one transaction. When a
- * row's id or handle is taken (stored before, by an earlier run of the same import, or by a
- * concurrent sign-up) the unique constraints refuse the batch: its transaction rolls back whole
- * and the batch is done again row by row, each row behind a savepoint, so that only the rows whose
- * id or handle is taken are left out (and reported) and the rest commit together. A lost
- * connection rolls the open batch back, so a failure leaves whole batches only, and importing the
- * same rows again completes the import.
+ * Imports registrations in batches, each all-or-nothing. A batch is checked against itself and the
+ * stored editions, then its rows are inserted with one JDBC batch in one transaction. When a row's
+ * id or handle is taken (stored before, by an earlier run of the same import, or by a concurrent
+ * sign-up) the unique constraints refuse the batch: its transaction rolls back whole and the batch
+ * is done again row by row, each row behind a savepoint, so that only the rows whose id or handle
+ * is taken are left out (and reported) and the rest commit together. A lost connection rolls the
+ * open batch back, so a failure leaves whole batches only, and importing the same rows again
+ * completes the import.
  */
 final class RegistrationImporter {
   private static final int MAX_BATCH_TRIES = 5;
@@ -41,10 +41,17 @@ final class RegistrationImporter {
   RegistrationImporter(Jdbc jdbc, Tables tables) {
     this.jdbc = jdbc;
     this.tables = tables;
-    insert = "INSERT INTO " + tables.registration + " (" + RegistrationRows.COLUMNS + ") VALUES ("
-        + RegistrationRows.PLACEHOLDERS + ")";
+    insert =
+        "INSERT INTO "
+            + tables.registration
+            + " ("
+            + RegistrationRows.COLUMNS
+            + ") VALUES ("
+            + RegistrationRows.PLACEHOLDERS
+            + ")";
     selectById = "SELECT edition_number, handle_key FROM " + tables.registration + " WHERE id = ?";
-    selectByHandle = "SELECT id FROM " + tables.registration + " WHERE edition_number = ? AND handle_key = ?";
+    selectByHandle =
+        "SELECT id FROM " + tables.registration + " WHERE edition_number = ? AND handle_key = ?";
   }
 
   /** A row of the input and its position. */
@@ -80,7 +87,8 @@ final class RegistrationImporter {
       Outcome o = importBatch(batch, inserted);
       inserted += o.inserted;
       alreadyStored += o.alreadyStored;
-      o.rejected.sort(Comparator.comparingLong(ImportReport.Rejection::row)); // checks come in two rounds
+      o.rejected.sort(
+          Comparator.comparingLong(ImportReport.Rejection::row)); // checks come in two rounds
       rejected.addAll(o.rejected);
     }
   }
@@ -100,10 +108,17 @@ final class RegistrationImporter {
         if (SqlFailures.isTransactionConflict(e) && attempt < MAX_BATCH_TRIES) {
           continue; // the database chose this transaction to end a deadlock: nothing was written
         }
-        throw new PoltwtException(JdbcStores.FAILURE_CODE, "importing registrations failed in the batch from row "
-            + batch.get(0).number() + " (SQLState " + SqlFailures.state(e) + "); that batch was rolled back and "
-            + insertedBefore + " rows of earlier batches are stored: importing the same rows again completes the"
-            + " import, skipping the stored ones", SqlFailures.sanitized(e));
+        throw new PoltwtException(
+            JdbcStores.FAILURE_CODE,
+            "importing registrations failed in the batch from row "
+                + batch.get(0).number()
+                + " (SQLState "
+                + SqlFailures.state(e)
+                + "); that batch was rolled back and "
+                + insertedBefore
+                + " rows of earlier batches are stored: importing the same rows again completes the"
+                + " import, skipping the stored ones",
+            SqlFailures.sanitized(e));
       }
     }
   }
@@ -131,7 +146,11 @@ final class RegistrationImporter {
       Registration r = row.registration();
       String handleKey = r.edition() + "/" + r.handle().normalized();
       if (!editions.contains(r.edition())) {
-        reject(o, row, ImportReport.Reason.UNKNOWN_EDITION, "no edition " + r.edition() + " is stored");
+        reject(
+            o,
+            row,
+            ImportReport.Reason.UNKNOWN_EDITION,
+            "no edition " + r.edition() + " is stored");
         continue;
       }
       try {
@@ -142,13 +161,23 @@ final class RegistrationImporter {
       }
       Long earlierId = idsInBatch.get(r.id());
       if (earlierId != null) {
-        reject(o, row, ImportReport.Reason.DUPLICATE_ID, "row " + earlierId + " of this import has this id");
+        reject(
+            o,
+            row,
+            ImportReport.Reason.DUPLICATE_ID,
+            "row " + earlierId + " of this import has this id");
         continue;
       }
       Long earlierHandle = handlesInBatch.get(handleKey);
       if (earlierHandle != null) {
-        reject(o, row, ImportReport.Reason.DUPLICATE_HANDLE, "row " + earlierHandle
-            + " of this import registers the handle for edition " + r.edition());
+        reject(
+            o,
+            row,
+            ImportReport.Reason.DUPLICATE_HANDLE,
+            "row "
+                + earlierHandle
+                + " of this import registers the handle for edition "
+                + r.edition());
         continue;
       }
       idsInBatch.put(r.id(), row.number());
@@ -187,18 +216,24 @@ final class RegistrationImporter {
     return o;
   }
 
-  /** Reports a row whose insert hit a unique constraint: which registration holds its id or handle. */
+  /**
+   * Reports a row whose insert hit a unique constraint: which registration holds its id or handle.
+   */
   private void classifyTaken(Connection c, Outcome o, Row row) throws SQLException {
     Registration r = row.registration();
     try (PreparedStatement ps = c.prepareStatement(selectById)) {
       Jdbc.setUuid(ps, 1, r.id());
       try (ResultSet rs = ps.executeQuery()) {
         if (rs.next()) {
-          if (rs.getInt("edition_number") == r.edition() && rs.getString("handle_key").equals(r.handle().normalized())) {
+          if (rs.getInt("edition_number") == r.edition()
+              && rs.getString("handle_key").equals(r.handle().normalized())) {
             o.alreadyStored++;
           } else {
-            reject(o, row, ImportReport.Reason.DUPLICATE_ID, "a stored registration of another edition or handle"
-                + " has this id");
+            reject(
+                o,
+                row,
+                ImportReport.Reason.DUPLICATE_ID,
+                "a stored registration of another edition or handle" + " has this id");
           }
           return;
         }
@@ -214,19 +249,31 @@ final class RegistrationImporter {
         }
       }
     }
-    reject(o, row, ImportReport.Reason.DUPLICATE_HANDLE, "the handle is registered for edition " + r.edition()
-        + (holder != null ? " by stored registration " + holder : " by a concurrent transaction"));
+    reject(
+        o,
+        row,
+        ImportReport.Reason.DUPLICATE_HANDLE,
+        "the handle is registered for edition "
+            + r.edition()
+            + (holder != null
+                ? " by stored registration " + holder
+                : " by a concurrent transaction"));
   }
 
   private static void reject(Outcome o, Row row, ImportReport.Reason reason, String detail) {
     Registration r = row.registration();
-    o.rejected.add(new ImportReport.Rejection(row.number(), r.id(), r.edition(), r.handle(), reason, detail));
+    o.rejected.add(
+        new ImportReport.Rejection(row.number(), r.id(), r.edition(), r.handle(), reason, detail));
   }
 
   private Set<Integer> storedEditions(Connection c, Set<Integer> numbers) throws SQLException {
     Set<Integer> out = new HashSet<>();
-    String sql = "SELECT edition_number FROM " + tables.edition + " WHERE edition_number IN ("
-        + placeholders(numbers.size()) + ")";
+    String sql =
+        "SELECT edition_number FROM "
+            + tables.edition
+            + " WHERE edition_number IN ("
+            + placeholders(numbers.size())
+            + ")";
     try (PreparedStatement ps = c.prepareStatement(sql)) {
       int i = 1;
       for (Integer n : numbers) {

@@ -5,14 +5,18 @@ import java.util.Set;
 import org.poltwt.PoltwtException;
 
 /**
- * Reads what went wrong from a {@link SQLException} and turns it into the library's exceptions.
- * Raw driver exceptions never leave the module: their messages may quote the stored values (an
- * email in a failing row, say), so what leaves is the SQLState, the vendor code and, for the
- * classes of failure that quote no values, the message.
+ * Reads what went wrong from a {@link SQLException} and turns it into the library's exceptions. Raw
+ * driver exceptions never leave the module: their messages may quote the stored values (an email in
+ * a failing row, say), so what leaves is the SQLState, the vendor code and, for the classes of
+ * failure that quote no values, the message.
  */
 final class SqlFailures {
-  /** SQLState classes whose messages quote no stored values: connection, authorization, syntax, resources. */
-  private static final Set<String> MESSAGE_SAFE_CLASSES = Set.of("08", "28", "3D", "3F", "42", "53", "57", "HY");
+  /**
+   * SQLState classes whose messages quote no stored values: connection, authorization, syntax,
+   * resources.
+   */
+  private static final Set<String> MESSAGE_SAFE_CLASSES =
+      Set.of("08", "28", "3D", "3F", "42", "53", "57", "HY");
 
   private SqlFailures() {}
 
@@ -67,8 +71,10 @@ final class SqlFailures {
    */
   static PoltwtException failure(String operation, SQLException e) {
     String state = state(e);
-    return new PoltwtException(JdbcStores.FAILURE_CODE,
-        operation + " failed (SQLState " + (state.isEmpty() ? "unknown" : state) + ")", sanitized(e));
+    return new PoltwtException(
+        JdbcStores.FAILURE_CODE,
+        operation + " failed (SQLState " + (state.isEmpty() ? "unknown" : state) + ")",
+        sanitized(e));
   }
 
   /**
@@ -84,11 +90,21 @@ final class SqlFailures {
     SQLException s = (SQLException) e;
     String state = state(s);
     String cls = state.length() >= 2 ? state.substring(0, 2) : "";
-    String message = MESSAGE_SAFE_CLASSES.contains(cls) && s.getMessage() != null
-        ? s.getMessage()
-        : "message withheld: it may quote stored values";
-    SQLException copy = new SQLException(s.getClass().getName() + " (SQLState " + state + ", vendor code "
-        + s.getErrorCode() + "): " + message, state.isEmpty() ? null : state, s.getErrorCode());
+    String message =
+        MESSAGE_SAFE_CLASSES.contains(cls) && s.getMessage() != null
+            ? s.getMessage()
+            : "message withheld: it may quote stored values";
+    SQLException copy =
+        new SQLException(
+            s.getClass().getName()
+                + " (SQLState "
+                + state
+                + ", vendor code "
+                + s.getErrorCode()
+                + "): "
+                + message,
+            state.isEmpty() ? null : state,
+            s.getErrorCode());
     copy.setStackTrace(s.getStackTrace());
     return copy;
   }

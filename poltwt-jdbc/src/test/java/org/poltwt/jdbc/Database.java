@@ -9,7 +9,10 @@ import org.poltwt.jdbc.TestDatabase.Schema;
  * TestDatabase} that opens it).
  */
 enum Database {
-  /** An in-memory H2 database, unpooled: a connection per call, as {@link JdbcStores#inMemoryH2} gives. */
+  /**
+   * An in-memory H2 database, unpooled: a connection per call, as {@link JdbcStores#inMemoryH2}
+   * gives.
+   */
   H2("H2") {
     @Override
     TestDatabase open(Schema schema, int connections) {
@@ -23,8 +26,8 @@ enum Database {
   },
 
   /**
-   * A fresh schema on the PostgreSQL server that {@value TestDatabase#PG_URL_VARIABLE} names, pooled
-   * with HikariCP; without a server the tests are skipped, or fail under {@code CI=true}.
+   * A fresh schema on the PostgreSQL server that {@value TestDatabase#PG_URL_VARIABLE} names,
+   * pooled with HikariCP; without a server the tests are skipped, or fail under {@code CI=true}.
    */
   POSTGRESQL("PostgreSQL") {
     @Override

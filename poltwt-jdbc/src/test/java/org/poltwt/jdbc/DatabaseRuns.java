@@ -17,10 +17,10 @@ import org.poltwt.jdbc.TestDatabase.Schema;
 
 /**
  * The runs of an {@link OnEachDatabase} class: one for each {@link Database}, in order. A run gives
- * the class's constructor its {@link DatabaseFixture} and closes it after the run's last test.
- * When its database is not available the run fails at its start under {@code CI=true}; otherwise
- * each of its tests is skipped before its first line (a contract makes its store lazily, maybe
- * inside an assertion, which would take the skip for the wrong exception).
+ * the class's constructor its {@link DatabaseFixture} and closes it after the run's last test. When
+ * its database is not available the run fails at its start under {@code CI=true}; otherwise each of
+ * its tests is skipped before its first line (a contract makes its store lazily, maybe inside an
+ * assertion, which would take the skip for the wrong exception).
  */
 final class DatabaseRuns implements ClassTemplateInvocationContextProvider {
   @Override
@@ -30,21 +30,30 @@ final class DatabaseRuns implements ClassTemplateInvocationContextProvider {
 
   @Override
   public Stream<Run> provideClassTemplateInvocationContexts(ExtensionContext context) {
-    OnEachDatabase on = AnnotationSupport.findAnnotation(context.getRequiredTestClass(), OnEachDatabase.class)
-        .orElseThrow();
+    OnEachDatabase on =
+        AnnotationSupport.findAnnotation(context.getRequiredTestClass(), OnEachDatabase.class)
+            .orElseThrow();
     Schema[] schemas = on.schemas();
     if (schemas.length == 0) {
       throw new IllegalArgumentException("@OnEachDatabase schemas: give at least one");
     }
     Database[] databases = Database.values();
     return IntStream.range(0, databases.length)
-        .mapToObj(i -> new Run(databases[i], new DatabaseFixture(databases[i], schemas[i % schemas.length],
-            on.connections())));
+        .mapToObj(
+            i ->
+                new Run(
+                    databases[i],
+                    new DatabaseFixture(
+                        databases[i], schemas[i % schemas.length], on.connections())));
   }
 
   /** One run of the class on one database; it is also the run's own extension. */
-  static final class Run implements ClassTemplateInvocationContext, ParameterResolver,
-      BeforeClassTemplateInvocationCallback, BeforeEachCallback, AfterClassTemplateInvocationCallback {
+  static final class Run
+      implements ClassTemplateInvocationContext,
+          ParameterResolver,
+          BeforeClassTemplateInvocationCallback,
+          BeforeEachCallback,
+          AfterClassTemplateInvocationCallback {
     private final Database database;
     private final DatabaseFixture fixture;
 
@@ -75,7 +84,8 @@ final class DatabaseRuns implements ClassTemplateInvocationContextProvider {
 
     @Override
     public void beforeClassTemplateInvocation(ExtensionContext context) {
-      database.available(); // under CI=true, fails the run here, once, when the database is not available
+      database.available(); // under CI=true, fails the run here, once, when the database is not
+      // available
     }
 
     @Override

@@ -15,9 +15,9 @@ import javax.sql.DataSource;
 
 /**
  * A data source that steps in around the {@code n}-th JDBC batch its connections execute: it can
- * let another connection write first (a concurrent sign-up), or kill the connection right after
- * the batch, before the transaction commits, so that the batch's rows are written (visible inside
- * the transaction) but not committed when the connection dies, as in a crash half-way through an
+ * let another connection write first (a concurrent sign-up), or kill the connection right after the
+ * batch, before the transaction commits, so that the batch's rows are written (visible inside the
+ * transaction) but not committed when the connection dies, as in a crash half-way through an
  * import.
  */
 final class FaultInjectingDataSource implements DataSource {
@@ -47,7 +47,8 @@ final class FaultInjectingDataSource implements DataSource {
   private final AtomicInteger batches = new AtomicInteger();
   private volatile long seenBeforeKill = -1;
 
-  private FaultInjectingDataSource(DataSource real, int batch, Interloper before, Probe probe, Killer killer) {
+  private FaultInjectingDataSource(
+      DataSource real, int batch, Interloper before, Probe probe, Killer killer) {
     this.real = real;
     this.killAfterBatch = batch;
     this.before = before;
@@ -55,13 +56,18 @@ final class FaultInjectingDataSource implements DataSource {
     this.killer = killer;
   }
 
-  /** Kills the connection after the {@code batch}-th batch, once the probe has looked inside the transaction. */
-  static FaultInjectingDataSource killingAfter(DataSource real, int batch, Probe probe, Killer killer) {
+  /**
+   * Kills the connection after the {@code batch}-th batch, once the probe has looked inside the
+   * transaction.
+   */
+  static FaultInjectingDataSource killingAfter(
+      DataSource real, int batch, Probe probe, Killer killer) {
     return new FaultInjectingDataSource(real, batch, () -> {}, probe, killer);
   }
 
   /** Lets the interloper write just before the {@code batch}-th batch executes. */
-  static FaultInjectingDataSource interleavingBefore(DataSource real, int batch, Interloper interloper) {
+  static FaultInjectingDataSource interleavingBefore(
+      DataSource real, int batch, Interloper interloper) {
     return new FaultInjectingDataSource(real, batch, interloper, null, null);
   }
 
@@ -81,31 +87,37 @@ final class FaultInjectingDataSource implements DataSource {
   }
 
   private Connection wrap(Connection connection) {
-    InvocationHandler h = (proxy, method, args) -> {
-      Object result = invoke(connection, method, args);
-      if (method.getName().equals("prepareStatement") && result instanceof PreparedStatement) {
-        return wrap(connection, (PreparedStatement) result);
-      }
-      return result;
-    };
-    return (Connection) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {Connection.class}, h);
+    InvocationHandler h =
+        (proxy, method, args) -> {
+          Object result = invoke(connection, method, args);
+          if (method.getName().equals("prepareStatement") && result instanceof PreparedStatement) {
+            return wrap(connection, (PreparedStatement) result);
+          }
+          return result;
+        };
+    return (Connection)
+        Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {Connection.class}, h);
   }
 
   private PreparedStatement wrap(Connection connection, PreparedStatement statement) {
-    InvocationHandler h = (proxy, method, args) -> {
-      boolean chosen = method.getName().equals("executeBatch") && batches.incrementAndGet() == killAfterBatch;
-      if (chosen) {
-        before.act();
-      }
-      Object result = invoke(statement, method, args);
-      if (chosen && killer != null) {
-        seenBeforeKill = probe.look(connection);
-        killer.kill(connection);
-      }
-      return result;
-    };
-    return (PreparedStatement) Proxy.newProxyInstance(getClass().getClassLoader(),
-        new Class<?>[] {PreparedStatement.class}, h);
+    InvocationHandler h =
+        (proxy, method, args) -> {
+          boolean chosen =
+              method.getName().equals("executeBatch")
+                  && batches.incrementAndGet() == killAfterBatch;
+          if (chosen) {
+            before.act();
+          }
+          Object result = invoke(statement, method, args);
+          if (chosen && killer != null) {
+            seenBeforeKill = probe.look(connection);
+            killer.kill(connection);
+          }
+          return result;
+        };
+    return (PreparedStatement)
+        Proxy.newProxyInstance(
+            getClass().getClassLoader(), new Class<?>[] {PreparedStatement.class}, h);
   }
 
   private static Object invoke(Object target, Method method, Object[] args) throws Throwable {

@@ -6,7 +6,9 @@ import org.poltwt.spi.OutboxStore;
 import org.poltwt.spi.OutboxStoreContract;
 
 /** The {@link OutboxStoreContract} on each database. */
-@OnEachDatabase(schemas = {Schema.OWN, Schema.DEFAULT}, connections = 24)
+@OnEachDatabase(
+    schemas = {Schema.OWN, Schema.DEFAULT},
+    connections = 24)
 class JdbcOutboxStoreTest extends OutboxStoreContract {
   private final DatabaseFixture database;
 

@@ -3,7 +3,9 @@ package org.poltwt.jdbc;
 import org.poltwt.spi.RegistrationStore;
 import org.poltwt.spi.RegistrationStoreContract;
 
-/** The {@link RegistrationStoreContract} on each database, with a pool big enough for every racer. */
+/**
+ * The {@link RegistrationStoreContract} on each database, with a pool big enough for every racer.
+ */
 @OnEachDatabase(connections = JdbcRegistrationStoreTest.CONNECTIONS)
 class JdbcRegistrationStoreTest extends RegistrationStoreContract {
   /** One for each racer, and some to spare. */

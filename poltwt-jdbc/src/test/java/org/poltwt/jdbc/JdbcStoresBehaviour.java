@@ -65,7 +65,10 @@ abstract class JdbcStoresBehaviour {
   /** Threads (and at most that many connections) for the distinct sign-ups. */
   static final int SIGN_UP_THREADS = 100;
 
-  /** The database of this run of the test class, migrated, with room for {@link #SAME_HANDLE_RACERS} connections. */
+  /**
+   * The database of this run of the test class, migrated, with room for {@link #SAME_HANDLE_RACERS}
+   * connections.
+   */
   abstract TestDatabase db();
 
   @BeforeEach
@@ -78,7 +81,8 @@ abstract class JdbcStoresBehaviour {
   // ------------------------------------------------------------------ atomic sign-up
 
   private static org.poltwt.spi.VerificationToken token(String hexDigit, Registration r) {
-    return new org.poltwt.spi.VerificationToken(hexDigit.repeat(64), r.id(), at(0), at(48 * 3600), Optional.empty());
+    return new org.poltwt.spi.VerificationToken(
+        hexDigit.repeat(64), r.id(), at(0), at(48 * 3600), Optional.empty());
   }
 
   @Test
@@ -99,12 +103,17 @@ abstract class JdbcStoresBehaviour {
 
     // The same token hash again: the token insert fails inside the sign-up's transaction.
     assertThatIllegalStateException()
-        .isThrownBy(() -> db().stores.registrations().insert(second, token("b", second), db().stores.tokens()))
+        .isThrownBy(
+            () ->
+                db().stores
+                    .registrations()
+                    .insert(second, token("b", second), db().stores.tokens()))
         .withMessageContaining("hash");
 
     assertThat(db().stores.registrations().find(second.id())).isEmpty();
     assertThat(db().stores.registrations().findByHandle(1, second.handle())).isEmpty();
-    assertThat(db().stores.tokens().findByHash("b".repeat(64)).orElseThrow().registrationId()).isEqualTo(first.id());
+    assertThat(db().stores.tokens().findByHash("b".repeat(64)).orElseThrow().registrationId())
+        .isEqualTo(first.id());
   }
 
   @Test
@@ -114,7 +123,9 @@ abstract class JdbcStoresBehaviour {
     Registration again = agency(1, "TAKEN_PD");
 
     assertThatExceptionOfType(DuplicateRegistrationException.class)
-        .isThrownBy(() -> db().stores.registrations().insert(again, token("d", again), db().stores.tokens()));
+        .isThrownBy(
+            () ->
+                db().stores.registrations().insert(again, token("d", again), db().stores.tokens()));
 
     assertThat(db().stores.tokens().findByHash("d".repeat(64))).isEmpty();
   }
@@ -130,12 +141,18 @@ abstract class JdbcStoresBehaviour {
     List<Boolean> outcomes = race(racers, SAME_HANDLE_RACERS);
 
     assertThat(outcomes.stream().filter(won -> won)).as("inserts that succeeded").hasSize(1);
-    assertThat(outcomes.stream().filter(won -> !won)).as("DuplicateRegistrationExceptions")
+    assertThat(outcomes.stream().filter(won -> !won))
+        .as("DuplicateRegistrationExceptions")
         .hasSize(SAME_HANDLE_RACERS - 1);
-    assertThat(db().count("SELECT COUNT(*) FROM " + db().tables.registration + " WHERE handle_key = 'sign_up_race'"))
+    assertThat(
+            db().count(
+                    "SELECT COUNT(*) FROM "
+                        + db().tables.registration
+                        + " WHERE handle_key = 'sign_up_race'"))
         .isEqualTo(1);
     Registration winner = racers.get(outcomes.indexOf(true));
-    assertThat(db().stores.registrations().findByHandle(1, TwitterHandle.of("SIGN_UP_RACE"))).contains(winner);
+    assertThat(db().stores.registrations().findByHandle(1, TwitterHandle.of("SIGN_UP_RACE")))
+        .contains(winner);
   }
 
   @Test
@@ -147,10 +164,14 @@ abstract class JdbcStoresBehaviour {
     List<Boolean> outcomes = race(sign, SIGN_UP_THREADS);
 
     assertThat(outcomes).as("every insert succeeded").containsOnly(true).hasSize(DISTINCT_SIGN_UPS);
-    assertThat(db().stores.registrations().count(RegistrationQuery.of(1))).isEqualTo(DISTINCT_SIGN_UPS);
+    assertThat(db().stores.registrations().count(RegistrationQuery.of(1)))
+        .isEqualTo(DISTINCT_SIGN_UPS);
     Set<UUID> listed = new HashSet<>();
     for (int offset = 0; offset < DISTINCT_SIGN_UPS; offset += 250) {
-      db().stores.registrations().list(RegistrationQuery.of(1), offset, 250).forEach(r -> listed.add(r.id()));
+      db().stores
+          .registrations()
+          .list(RegistrationQuery.of(1), offset, 250)
+          .forEach(r -> listed.add(r.id()));
     }
     assertThat(listed).hasSize(DISTINCT_SIGN_UPS);
   }
@@ -158,7 +179,8 @@ abstract class JdbcStoresBehaviour {
   /**
    * Inserts every registration from its own task on {@code threads} threads, all released at once.
    *
-   * @return per registration: true if inserted, false if it was a duplicate; any other failure fails the test
+   * @return per registration: true if inserted, false if it was a duplicate; any other failure
+   *     fails the test
    */
   private List<Boolean> race(List<Registration> registrations, int threads) throws Exception {
     ExecutorService pool = Executors.newFixedThreadPool(threads);
@@ -166,15 +188,16 @@ abstract class JdbcStoresBehaviour {
       CountDownLatch start = new CountDownLatch(1);
       List<Future<Boolean>> futures = new ArrayList<>();
       for (Registration r : registrations) {
-        Callable<Boolean> insert = () -> {
-          start.await();
-          try {
-            db().stores.registrations().insert(r);
-            return true;
-          } catch (DuplicateRegistrationException e) {
-            return false;
-          }
-        };
+        Callable<Boolean> insert =
+            () -> {
+              start.await();
+              try {
+                db().stores.registrations().insert(r);
+                return true;
+              } catch (DuplicateRegistrationException e) {
+                return false;
+              }
+            };
         futures.add(pool.submit(insert));
       }
       start.countDown();
@@ -214,44 +237,64 @@ abstract class JdbcStoresBehaviour {
   // ------------------------------------------------------------------ injection-looking text
 
   /** Text that breaks SQL built by concatenation. */
-  static final List<String> INJECTIONS = List.of(
-      "Robert'); DROP TABLE registration;--",
-      "' OR '1'='1",
-      "\"; DELETE FROM edition; --",
-      "\\'; UPDATE registration SET email = ''; --",
-      "$$; DROP SCHEMA public CASCADE; $$",
-      "%_* /* */ -- ?");
+  static final List<String> INJECTIONS =
+      List.of(
+          "Robert'); DROP TABLE registration;--",
+          "' OR '1'='1",
+          "\"; DELETE FROM edition; --",
+          "\\'; UPDATE registration SET email = ''; --",
+          "$$; DROP SCHEMA public CASCADE; $$",
+          "%_* /* */ -- ?");
 
   @Test
   void injectionLookingTextInEveryFieldIsStoredVerbatim() {
     for (int i = 0; i < INJECTIONS.size(); i++) {
       String evil = INJECTIONS.get(i);
-      Registration r = Registrations.officerBuilder(1, "inject_" + i)
-          .agencyName(evil)
-          .officerName(evil + " (officer)")
-          .email("o'brien" + i + "\";--" + evil.replace(" ", "").replace("@", "") + "@police.gov")
-          .address(new PostalAddress(evil, evil + " city", evil + " region", evil.substring(0, 5)))
-          .accountId(evil.length() > 32 ? evil.substring(0, 32) : evil)
-          .build();
+      Registration r =
+          Registrations.officerBuilder(1, "inject_" + i)
+              .agencyName(evil)
+              .officerName(evil + " (officer)")
+              .email(
+                  "o'brien" + i + "\";--" + evil.replace(" ", "").replace("@", "") + "@police.gov")
+              .address(
+                  new PostalAddress(evil, evil + " city", evil + " region", evil.substring(0, 5)))
+              .accountId(evil.length() > 32 ? evil.substring(0, 32) : evil)
+              .build();
       db().stores.registrations().insert(r);
       assertThat(db().stores.registrations().find(r.id())).as(evil).contains(r);
       assertThat(db().stores.registrations().findByHandle(1, r.handle())).contains(r);
 
-      Announcement a = new Announcement(UUID.randomUUID(), Editions.complete(1), Optional.of(Editions.scheduled(1)),
-          "Subject " + evil, "Body " + evil + "\n" + evil, Audience.verified().withCountry("GB"), at(i));
+      Announcement a =
+          new Announcement(
+              UUID.randomUUID(),
+              Editions.complete(1),
+              Optional.of(Editions.scheduled(1)),
+              "Subject " + evil,
+              "Body " + evil + "\n" + evil,
+              Audience.verified().withCountry("GB"),
+              at(i));
       db().stores.outbox().saveAnnouncement(a);
       assertThat(db().stores.outbox().findAnnouncement(a.id())).contains(a);
       db().stores.outbox().enqueue(a.id(), List.of(r.id()), at(i));
       OutboxEntry pending = db().stores.outbox().entries(a.id()).get(0);
-      OutboxEntry failed = new OutboxEntry(a.id(), r.id(), OutboxEntry.Status.FAILED, 1, at(i), Optional.empty(),
-          Optional.of(evil));
+      OutboxEntry failed =
+          new OutboxEntry(
+              a.id(),
+              r.id(),
+              OutboxEntry.Status.FAILED,
+              1,
+              at(i),
+              Optional.empty(),
+              Optional.of(evil));
       assertThat(db().stores.outbox().transition(pending, failed)).isTrue();
       assertThat(db().stores.outbox().entries(a.id())).containsExactly(failed);
       db().stores.outbox().saveUnsubscribeToken(evil, r.id());
       assertThat(db().stores.outbox().findUnsubscribeToken(evil)).contains(r.id());
     }
     // Filters with the same text match nothing and break nothing.
-    assertThat(db().stores.registrations().count(RegistrationQuery.of(1).withCountry("' OR '1'='1"))).isZero();
+    assertThat(
+            db().stores.registrations().count(RegistrationQuery.of(1).withCountry("' OR '1'='1")))
+        .isZero();
     assertThat(db().stores.outbox().findUnsubscribeToken("' OR '1'='1' --")).isEmpty();
     // Every table is still there, with every row.
     assertThat(db().rows(db().tables.registration)).isEqualTo(INJECTIONS.size());
@@ -259,7 +302,8 @@ abstract class JdbcStoresBehaviour {
     assertThat(db().rows(db().tables.announcement)).isEqualTo(INJECTIONS.size());
     assertThat(db().rows(db().tables.outboxEntry)).isEqualTo(INJECTIONS.size());
     assertThat(db().rows(db().tables.unsubscribeToken)).isEqualTo(INJECTIONS.size());
-    assertThat(db().count("SELECT COUNT(*) FROM " + db().tables.registration + " WHERE email = ''")).isZero();
+    assertThat(db().count("SELECT COUNT(*) FROM " + db().tables.registration + " WHERE email = ''"))
+        .isZero();
   }
 
   // ------------------------------------------------------------------ erasure and constraints
@@ -274,14 +318,25 @@ abstract class JdbcStoresBehaviour {
     db().stores.registrations().erase(r.id(), at(86_400));
 
     try (Connection c = db().dataSource.getConnection();
-        PreparedStatement ps = c.prepareStatement("SELECT email, officer_name, officer_name_on_map, street, city,"
-            + " region, postal_code, latitude, longitude, erased_at FROM " + db().tables.registration + " WHERE id = ?")) {
+        PreparedStatement ps =
+            c.prepareStatement(
+                "SELECT email, officer_name, officer_name_on_map, street, city,"
+                    + " region, postal_code, latitude, longitude, erased_at FROM "
+                    + db().tables.registration
+                    + " WHERE id = ?")) {
       ps.setObject(1, r.id());
       try (ResultSet rs = ps.executeQuery()) {
         assertThat(rs.next()).isTrue();
         assertThat(rs.getString("email")).isEmpty();
-        for (String column : List.of("officer_name", "street", "city", "region", "postal_code", "latitude",
-            "longitude")) {
+        for (String column :
+            List.of(
+                "officer_name",
+                "street",
+                "city",
+                "region",
+                "postal_code",
+                "latitude",
+                "longitude")) {
           assertThat(rs.getObject(column)).as(column).isNull();
         }
         assertThat(rs.getBoolean("officer_name_on_map")).isFalse();
@@ -289,8 +344,16 @@ abstract class JdbcStoresBehaviour {
       }
     }
     // Nothing of the erased registration's personal data is anywhere in the table.
-    assertThat(db().count("SELECT COUNT(*) FROM " + db().tables.registration + " WHERE email = '"
-        + r.email() + "' OR officer_name = '" + r.officerName().orElseThrow() + "' OR city = 'Kathmandu'")).isZero();
+    assertThat(
+            db().count(
+                    "SELECT COUNT(*) FROM "
+                        + db().tables.registration
+                        + " WHERE email = '"
+                        + r.email()
+                        + "' OR officer_name = '"
+                        + r.officerName().orElseThrow()
+                        + "' OR city = 'Kathmandu'"))
+        .isZero();
     assertThat(db().stores.registrations().find(kept.id())).contains(kept);
   }
 
@@ -299,9 +362,14 @@ abstract class JdbcStoresBehaviour {
     Registration r = Registrations.officer(1, "Sneaky_Row");
     db().stores.registrations().insert(r);
 
-    try (Connection c = db().dataSource.getConnection(); Statement s = c.createStatement()) {
-      assertThatThrownBy(() -> s.executeUpdate("UPDATE " + db().tables.registration
-          + " SET erased_at = updated_at WHERE handle_key = 'sneaky_row'"))
+    try (Connection c = db().dataSource.getConnection();
+        Statement s = c.createStatement()) {
+      assertThatThrownBy(
+              () ->
+                  s.executeUpdate(
+                      "UPDATE "
+                          + db().tables.registration
+                          + " SET erased_at = updated_at WHERE handle_key = 'sneaky_row'"))
           .isInstanceOf(SQLException.class)
           .satisfies(e -> assertThat(((SQLException) e).getSQLState()).startsWith("23"));
     }
@@ -309,26 +377,30 @@ abstract class JdbcStoresBehaviour {
 
   @Test
   void registeringForAnEditionThatIsNotStoredFails() {
-    assertThatIllegalStateException().isThrownBy(() -> db().stores.registrations().insert(agency(9, "No_Edition")))
+    assertThatIllegalStateException()
+        .isThrownBy(() -> db().stores.registrations().insert(agency(9, "No_Edition")))
         .withMessageContaining("edition");
     assertThat(db().stores.registrations().count(RegistrationQuery.of(9))).isZero();
   }
 
   @Test
   void valuesLongerThanTheColumnsAreRefusedBeforeTheDatabase() {
-    Registration longEmail = agencyBuilder(1, "Long_Email").email("a".repeat(400) + "@police.gov").build();
+    Registration longEmail =
+        agencyBuilder(1, "Long_Email").email("a".repeat(400) + "@police.gov").build();
 
     assertThatExceptionOfType(InvalidRegistrationException.class)
         .isThrownBy(() -> db().stores.registrations().insert(longEmail))
-        .satisfies(e -> {
-          assertThat(e.field()).isEqualTo("email");
-          assertThat(e.getMessage()).doesNotContain("aaaa");
-        });
+        .satisfies(
+            e -> {
+              assertThat(e.field()).isEqualTo("email");
+              assertThat(e.getMessage()).doesNotContain("aaaa");
+            });
   }
 
   @Test
   void aTokenOfARegistrationThatIsNotStoredFails() {
-    VerificationToken t = new VerificationToken("0".repeat(64), UUID.randomUUID(), at(0), at(60), Optional.empty());
+    VerificationToken t =
+        new VerificationToken("0".repeat(64), UUID.randomUUID(), at(0), at(60), Optional.empty());
 
     assertThatIllegalStateException().isThrownBy(() -> db().stores.tokens().save(t));
   }
@@ -342,7 +414,10 @@ abstract class JdbcStoresBehaviour {
     Registration stored = db().stores.registrations().find(r.id()).orElseThrow();
     assertThat(stored.createdAt()).isEqualTo(at(10).plusNanos(123_456_000));
     // A caller holding the nanosecond copy still wins the compare-and-set.
-    assertThat(db().stores.registrations().update(r, r.withStatus(RegistrationStatus.VERIFIED, nanos.plusNanos(1))))
+    assertThat(
+            db().stores
+                .registrations()
+                .update(r, r.withStatus(RegistrationStatus.VERIFIED, nanos.plusNanos(1))))
         .isTrue();
   }
 
@@ -353,23 +428,27 @@ abstract class JdbcStoresBehaviour {
     Registration taken = agency(1, "Taken_PD");
     db().stores.registrations().insert(taken);
     String longEmail = "x".repeat(330) + "@police.gov";
-    List<Registration> rows = List.of(
-        agency(1, "Imp_A"),                                                        // 1 inserted
-        agencyBuilder(1, "TAKEN_PD").id(UUID.randomUUID()).build(),               // 2 handle stored
-        agency(9, "Imp_Nine"),                                                     // 3 no edition 9
-        agencyBuilder(1, "imp_a").id(UUID.randomUUID()).build(),                  // 4 handle of row 1
-        taken,                                                                     // 5 stored already
-        agencyBuilder(1, "Imp_Steal").id(taken.id()).build(),                     // 6 id of row 5, other handle
-        agencyBuilder(1, "Imp_Long").email(longEmail).build(),                    // 7 does not fit
-        agencyBuilder(2, "Imp_Other").id(Registrations.idFor(1, "Imp_A")).build(), // 8 id of row 1
-        agency(2, "Imp_A"),                                                        // 9 other edition: fine
-        Registrations.officer(1, "Imp_B"));                                        // 10 inserted
+    List<Registration> rows =
+        List.of(
+            agency(1, "Imp_A"), // 1 inserted
+            agencyBuilder(1, "TAKEN_PD").id(UUID.randomUUID()).build(), // 2 handle stored
+            agency(9, "Imp_Nine"), // 3 no edition 9
+            agencyBuilder(1, "imp_a").id(UUID.randomUUID()).build(), // 4 handle of row 1
+            taken, // 5 stored already
+            agencyBuilder(1, "Imp_Steal").id(taken.id()).build(), // 6 id of row 5, other handle
+            agencyBuilder(1, "Imp_Long").email(longEmail).build(), // 7 does not fit
+            agencyBuilder(2, "Imp_Other")
+                .id(Registrations.idFor(1, "Imp_A"))
+                .build(), // 8 id of row 1
+            agency(2, "Imp_A"), // 9 other edition: fine
+            Registrations.officer(1, "Imp_B")); // 10 inserted
 
     ImportReport report = db().stores.importRegistrations(rows, 3);
 
     assertThat(report.inserted()).isEqualTo(3);
     assertThat(report.alreadyStored()).isEqualTo(1);
-    assertThat(report.rejected()).extracting(ImportReport.Rejection::row, ImportReport.Rejection::reason)
+    assertThat(report.rejected())
+        .extracting(ImportReport.Rejection::row, ImportReport.Rejection::reason)
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple(2L, ImportReport.Reason.DUPLICATE_HANDLE),
             org.assertj.core.groups.Tuple.tuple(3L, ImportReport.Reason.UNKNOWN_EDITION),
@@ -383,7 +462,8 @@ abstract class JdbcStoresBehaviour {
       r.officerName().ifPresent(n -> assertThat(report.toString()).doesNotContain(n));
     }
     assertThat(report.toString()).doesNotContain("xxxxxxxx");
-    assertThat(db().stores.registrations().count(RegistrationQuery.of(1))).isEqualTo(3); // Taken, Imp_A, Imp_B
+    assertThat(db().stores.registrations().count(RegistrationQuery.of(1)))
+        .isEqualTo(3); // Taken, Imp_A, Imp_B
     assertThat(db().stores.registrations().count(RegistrationQuery.of(2))).isEqualTo(1);
     assertThat(db().stores.registrations().find(rows.get(0).id())).contains(rows.get(0));
 
@@ -416,18 +496,20 @@ abstract class JdbcStoresBehaviour {
       List<Future<?>> signUps = new ArrayList<>();
       for (int t = 0; t < 4; t++) {
         List<Registration> mine = direct.subList(t * contested / 4, (t + 1) * contested / 4);
-        signUps.add(pool.submit(() -> {
-          start.await();
-          for (Registration r : mine) {
-            try {
-              db().stores.registrations().insert(r);
-              directWins.incrementAndGet();
-            } catch (DuplicateRegistrationException e) {
-              directDuplicates.incrementAndGet();
-            }
-          }
-          return null;
-        }));
+        signUps.add(
+            pool.submit(
+                () -> {
+                  start.await();
+                  for (Registration r : mine) {
+                    try {
+                      db().stores.registrations().insert(r);
+                      directWins.incrementAndGet();
+                    } catch (DuplicateRegistrationException e) {
+                      directDuplicates.incrementAndGet();
+                    }
+                  }
+                  return null;
+                }));
       }
       start.countDown();
       ImportReport report = db().stores.importRegistrations(imported, 100);
@@ -437,10 +519,12 @@ abstract class JdbcStoresBehaviour {
 
       assertThat(directWins.get() + directDuplicates.get()).isEqualTo(contested);
       assertThat(report.inserted()).isEqualTo(n - directWins.get());
-      assertThat(report.rejected()).hasSize(directWins.get())
+      assertThat(report.rejected())
+          .hasSize(directWins.get())
           .allSatisfy(r -> assertThat(r.reason()).isEqualTo(ImportReport.Reason.DUPLICATE_HANDLE));
       assertThat(db().stores.registrations().count(RegistrationQuery.of(1))).isEqualTo(n);
-      assertThat(db().count("SELECT COUNT(DISTINCT handle_key) FROM " + db().tables.registration)).isEqualTo(n);
+      assertThat(db().count("SELECT COUNT(DISTINCT handle_key) FROM " + db().tables.registration))
+          .isEqualTo(n);
     } finally {
       stop(pool);
     }
@@ -454,10 +538,14 @@ abstract class JdbcStoresBehaviour {
     }
     Registration signUp = agencyBuilder(1, "BETWEEN_7").id(UUID.randomUUID()).build();
     Registration importedAlready = rows.get(3);
-    FaultInjectingDataSource interleaving = FaultInjectingDataSource.interleavingBefore(db().dataSource, 1, () -> {
-      db().stores.registrations().insert(signUp);        // takes row 8's handle
-      db().stores.registrations().insert(importedAlready); // another import stored row 4
-    });
+    FaultInjectingDataSource interleaving =
+        FaultInjectingDataSource.interleavingBefore(
+            db().dataSource,
+            1,
+            () -> {
+              db().stores.registrations().insert(signUp); // takes row 8's handle
+              db().stores.registrations().insert(importedAlready); // another import stored row 4
+            });
     JdbcStores.Builder b = JdbcStores.builder(interleaving).migrateOnStart(false);
     db().schema.ifPresent(b::schema);
 
@@ -465,13 +553,17 @@ abstract class JdbcStoresBehaviour {
 
     assertThat(report.inserted()).isEqualTo(8);
     assertThat(report.alreadyStored()).isEqualTo(1);
-    assertThat(report.rejected()).singleElement().satisfies(r -> {
-      assertThat(r.row()).isEqualTo(8);
-      assertThat(r.reason()).isEqualTo(ImportReport.Reason.DUPLICATE_HANDLE);
-      assertThat(r.detail()).contains(signUp.id().toString());
-    });
+    assertThat(report.rejected())
+        .singleElement()
+        .satisfies(
+            r -> {
+              assertThat(r.row()).isEqualTo(8);
+              assertThat(r.reason()).isEqualTo(ImportReport.Reason.DUPLICATE_HANDLE);
+              assertThat(r.detail()).contains(signUp.id().toString());
+            });
     assertThat(db().stores.registrations().count(RegistrationQuery.of(1))).isEqualTo(10);
-    assertThat(db().stores.registrations().findByHandle(1, TwitterHandle.of("between_7"))).contains(signUp);
+    assertThat(db().stores.registrations().findByHandle(1, TwitterHandle.of("between_7")))
+        .contains(signUp);
   }
 
   @Test
@@ -484,46 +576,67 @@ abstract class JdbcStoresBehaviour {
       rows.add(agencyBuilder(1, String.format(Locale.ROOT, "fault_%04d", i), at(i)).build());
     }
     String countRows = "SELECT COUNT(*) FROM " + db().tables.registration;
-    FaultInjectingDataSource faulty = FaultInjectingDataSource.killingAfter(db().dataSource, killedBatch, victim -> {
-      try (Statement s = victim.createStatement(); ResultSet rs = s.executeQuery(countRows)) {
-        rs.next();
-        return rs.getLong(1);
-      }
-    }, db()::kill);
+    FaultInjectingDataSource faulty =
+        FaultInjectingDataSource.killingAfter(
+            db().dataSource,
+            killedBatch,
+            victim -> {
+              try (Statement s = victim.createStatement();
+                  ResultSet rs = s.executeQuery(countRows)) {
+                rs.next();
+                return rs.getLong(1);
+              }
+            },
+            db()::kill);
     JdbcStores.Builder b = JdbcStores.builder(faulty).migrateOnStart(false);
     db().schema.ifPresent(b::schema);
     JdbcStores onFaulty = b.build();
 
-    assertThatExceptionOfType(PoltwtException.class).isThrownBy(() -> onFaulty.importRegistrations(rows, batch))
-        .satisfies(e -> {
-          assertThat(e.code()).isEqualTo(JdbcStores.FAILURE_CODE);
-          assertThat(e.getMessage()).contains("row " + ((killedBatch - 1) * batch + 1));
-          assertThat(e.getCause()).isExactlyInstanceOf(SQLException.class);
-        });
+    assertThatExceptionOfType(PoltwtException.class)
+        .isThrownBy(() -> onFaulty.importRegistrations(rows, batch))
+        .satisfies(
+            e -> {
+              assertThat(e.code()).isEqualTo(JdbcStores.FAILURE_CODE);
+              assertThat(e.getMessage()).contains("row " + ((killedBatch - 1) * batch + 1));
+              assertThat(e.getCause()).isExactlyInstanceOf(SQLException.class);
+            });
 
     // The fourth batch was written inside its transaction when the connection died...
     assertThat(faulty.seenBeforeKill()).isEqualTo((long) killedBatch * batch);
     // ...and none of it survived: whole batches only.
     assertThat(db().rows(db().tables.registration)).isEqualTo((long) (killedBatch - 1) * batch);
-    assertThat(db().stores.registrations().list(RegistrationQuery.of(1), 0, n)).extracting(Registration::id)
-        .containsExactlyElementsOf(rows.subList(0, (killedBatch - 1) * batch).stream().map(Registration::id).toList());
+    assertThat(db().stores.registrations().list(RegistrationQuery.of(1), 0, n))
+        .extracting(Registration::id)
+        .containsExactlyElementsOf(
+            rows.subList(0, (killedBatch - 1) * batch).stream().map(Registration::id).toList());
 
     ImportReport retry = db().stores.importRegistrations(rows, batch);
 
     assertThat(retry.inserted()).isEqualTo(n - (killedBatch - 1) * batch);
     assertThat(retry.alreadyStored()).isEqualTo((killedBatch - 1) * batch);
     assertThat(retry.rejected()).isEmpty();
-    assertThat(db().stores.registrations().list(RegistrationQuery.of(1), 0, n)).containsExactlyElementsOf(rows);
+    assertThat(db().stores.registrations().list(RegistrationQuery.of(1), 0, n))
+        .containsExactlyElementsOf(rows);
   }
 
   // ------------------------------------------------------------------ the rest of the model
 
   @Test
   void anAnnouncementKeepsItsEditionAsItWasWhenTheEditionChanges() {
-    Announcement a = new Announcement(UUID.randomUUID(), Editions.scheduled(1), Optional.of(Editions.dateTbd(1)),
-        "Moved", "New date for {handle}", new Audience(EnumSet.of(RegistrationStatus.VERIFIED,
-            RegistrationStatus.PENDING_REVIEW), Optional.of(AccountType.OFFICER), Optional.of("gb"),
-            Optional.of(java.time.ZoneId.of("Asia/Kathmandu")), Optional.of(ParticipationModel.ONE_TOPIC)), at(5));
+    Announcement a =
+        new Announcement(
+            UUID.randomUUID(),
+            Editions.scheduled(1),
+            Optional.of(Editions.dateTbd(1)),
+            "Moved",
+            "New date for {handle}",
+            new Audience(
+                EnumSet.of(RegistrationStatus.VERIFIED, RegistrationStatus.PENDING_REVIEW),
+                Optional.of(AccountType.OFFICER),
+                Optional.of("gb"),
+                Optional.of(java.time.ZoneId.of("Asia/Kathmandu")),
+                Optional.of(ParticipationModel.ONE_TOPIC)),
+            at(5));
     db().stores.outbox().saveAnnouncement(a);
     db().stores.editions().save(Editions.complete(1));
 

@@ -24,7 +24,10 @@ import org.poltwt.spi.VerificationToken;
 import org.poltwt.testing.Editions;
 import org.poltwt.testing.Registrations;
 
-/** {@link JdbcStores} itself: its options, the embedded H2 data sources, and what failures look like. */
+/**
+ * {@link JdbcStores} itself: its options, the embedded H2 data sources, and what failures look
+ * like.
+ */
 class JdbcStoresTest {
   @Test
   void schemaNamesArePlainIdentifiers() {
@@ -32,8 +35,10 @@ class JdbcStoresTest {
     for (String ok : List.of("poltwt", "_x", "Poltwt_2", "a".repeat(63))) {
       assertThat(JdbcStores.builder(ds).migrateOnStart(false).schema(ok)).isNotNull();
     }
-    for (String bad : List.of("", "1abc", "pol-twt", "x\"; DROP TABLE edition; --", "a".repeat(64), "poltwt.x")) {
-      assertThatIllegalArgumentException().isThrownBy(() -> JdbcStores.builder(ds).schema(bad))
+    for (String bad :
+        List.of("", "1abc", "pol-twt", "x\"; DROP TABLE edition; --", "a".repeat(64), "poltwt.x")) {
+      assertThatIllegalArgumentException()
+          .isThrownBy(() -> JdbcStores.builder(ds).schema(bad))
           .withMessageStartingWith("schema:");
     }
     assertThatIllegalArgumentException().isThrownBy(() -> JdbcStores.builder(ds).schema(null));
@@ -48,14 +53,17 @@ class JdbcStoresTest {
     assertThatIllegalArgumentException()
         .isThrownBy(() -> stores.importRegistrations(List.of(), JdbcStores.MAX_IMPORT_BATCH + 1));
     assertThatNullPointerException().isThrownBy(() -> stores.importRegistrations(null, 10));
-    assertThat(stores.importRegistrations(List.of(), 10)).isEqualTo(new ImportReport(0, 0, List.of()));
+    assertThat(stores.importRegistrations(List.of(), 10))
+        .isEqualTo(new ImportReport(0, 0, List.of()));
   }
 
   @Test
   void h2DataSourceNamesAndPathsAreChecked() {
-    assertThatIllegalArgumentException().isThrownBy(() -> JdbcStores.inMemoryH2("a;INIT=RUNSCRIPT FROM 'x'"));
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> JdbcStores.inMemoryH2("a;INIT=RUNSCRIPT FROM 'x'"));
     assertThatIllegalArgumentException().isThrownBy(() -> JdbcStores.inMemoryH2(""));
-    assertThatIllegalArgumentException().isThrownBy(() -> JdbcStores.embeddedH2(Path.of("/tmp/a;INIT=x")));
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> JdbcStores.embeddedH2(Path.of("/tmp/a;INIT=x")));
     assertThatNullPointerException().isThrownBy(() -> JdbcStores.embeddedH2(null));
   }
 
@@ -65,7 +73,8 @@ class JdbcStoresTest {
     JdbcStores stores = JdbcStores.create(ds);
     stores.editions().save(Editions.complete(1));
     stores.registrations().insert(Registrations.complete(1, "On_Disk"));
-    try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
+    try (Connection c = ds.getConnection();
+        Statement s = c.createStatement()) {
       s.execute("SHUTDOWN"); // closes the files; the next connection opens them again
     }
 
@@ -75,7 +84,8 @@ class JdbcStoresTest {
     assertThat(reopened.editions().find(1)).contains(Editions.complete(1));
     assertThat(reopened.registrations().list(RegistrationQuery.of(1), 0, 10))
         .containsExactly(Registrations.complete(1, "On_Disk"));
-    try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
+    try (Connection c = ds.getConnection();
+        Statement s = c.createStatement()) {
       s.execute("SHUTDOWN");
     }
   }
@@ -90,8 +100,15 @@ class JdbcStoresTest {
       JdbcStores stores = JdbcStores.create(pool);
       stores.editions().save(Editions.scheduled(1));
       stores.registrations().insert(Registrations.agency(1, "Committed"));
-      stores.tokens().save(new VerificationToken("e".repeat(64), Registrations.idFor(1, "Committed"),
-          Registrations.at(0), Registrations.at(60), Optional.empty()));
+      stores
+          .tokens()
+          .save(
+              new VerificationToken(
+                  "e".repeat(64),
+                  Registrations.idFor(1, "Committed"),
+                  Registrations.at(0),
+                  Registrations.at(60),
+                  Optional.empty()));
       assertThat(stores.tokens().markUsed("e".repeat(64), Registrations.at(1))).isTrue();
 
       JdbcStores elsewhere = JdbcStores.create(JdbcStores.inMemoryH2("no-auto-commit"));
@@ -104,8 +121,10 @@ class JdbcStoresTest {
   void theHistoryTableHasItsOwnNameBesideTheApplicationsTables() throws SQLException {
     DataSource ds = JdbcStores.inMemoryH2("history");
     JdbcStores.create(ds);
-    try (Connection c = ds.getConnection(); Statement s = c.createStatement();
-        java.sql.ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM \"" + JdbcStores.HISTORY_TABLE + "\"")) {
+    try (Connection c = ds.getConnection();
+        Statement s = c.createStatement();
+        java.sql.ResultSet rs =
+            s.executeQuery("SELECT COUNT(*) FROM \"" + JdbcStores.HISTORY_TABLE + "\"")) {
       rs.next();
       assertThat(rs.getInt(1)).isPositive();
     }
@@ -114,20 +133,22 @@ class JdbcStoresTest {
   @Test
   void failuresCarryTheSqlStateButNeverTheValuesADriverQuotes() {
     String email = "secret.officer@police.gov";
-    SQLException quoting = new SQLException("new row violates check constraint: Failing row contains (" + email + ")",
-        "23514", 0);
+    SQLException quoting =
+        new SQLException(
+            "new row violates check constraint: Failing row contains (" + email + ")", "23514", 0);
     JdbcStores stores = JdbcStores.builder(failing(quoting)).migrateOnStart(false).build();
 
     assertThatExceptionOfType(PoltwtException.class)
         .isThrownBy(() -> stores.registrations().insert(Registrations.agency(1, "Any_PD")))
-        .satisfies(e -> {
-          assertThat(e.code()).isEqualTo(JdbcStores.FAILURE_CODE);
-          assertThat(e.getMessage()).contains("SQLState 23514").doesNotContain(email);
-          assertThat(e.getCause()).isExactlyInstanceOf(SQLException.class);
-          assertThat(((SQLException) e.getCause()).getSQLState()).isEqualTo("23514");
-          assertThat(e.getCause().getMessage()).doesNotContain(email);
-          assertThat(e.getCause().getStackTrace()).isEqualTo(quoting.getStackTrace());
-        });
+        .satisfies(
+            e -> {
+              assertThat(e.code()).isEqualTo(JdbcStores.FAILURE_CODE);
+              assertThat(e.getMessage()).contains("SQLState 23514").doesNotContain(email);
+              assertThat(e.getCause()).isExactlyInstanceOf(SQLException.class);
+              assertThat(((SQLException) e.getCause()).getSQLState()).isEqualTo("23514");
+              assertThat(e.getCause().getMessage()).doesNotContain(email);
+              assertThat(e.getCause().getStackTrace()).isEqualTo(quoting.getStackTrace());
+            });
   }
 
   @Test
@@ -135,18 +156,21 @@ class JdbcStoresTest {
     SQLException refused = new SQLException("Connection to localhost:1 refused", "08001", 0);
     JdbcStores stores = JdbcStores.builder(failing(refused)).migrateOnStart(false).build();
 
-    assertThatExceptionOfType(PoltwtException.class).isThrownBy(() -> stores.editions().all())
-        .satisfies(e -> {
-          assertThat(e.code()).isEqualTo(JdbcStores.FAILURE_CODE);
-          assertThat(e.getCause().getMessage()).contains("Connection to localhost:1 refused");
-        });
+    assertThatExceptionOfType(PoltwtException.class)
+        .isThrownBy(() -> stores.editions().all())
+        .satisfies(
+            e -> {
+              assertThat(e.code()).isEqualTo(JdbcStores.FAILURE_CODE);
+              assertThat(e.getCause().getMessage()).contains("Connection to localhost:1 refused");
+            });
   }
 
   @Test
   void aFailedStartNamesTheMigration() {
     SQLException refused = new SQLException("Connection to localhost:1 refused", "08001", 0);
 
-    assertThatExceptionOfType(PoltwtException.class).isThrownBy(() -> JdbcStores.create(failing(refused)))
+    assertThatExceptionOfType(PoltwtException.class)
+        .isThrownBy(() -> JdbcStores.create(failing(refused)))
         .satisfies(e -> assertThat(e.code()).isEqualTo(JdbcStores.MIGRATION_FAILURE_CODE));
   }
 

@@ -49,7 +49,10 @@ abstract class JdbcTweetStoreBehaviour {
 
   private static final Instant T0 = Instant.parse("2015-06-05T06:00:00Z");
 
-  /** The database of this run of the test class, migrated, with room for {@link #RACERS} connections. */
+  /**
+   * The database of this run of the test class, migrated, with room for {@link #RACERS}
+   * connections.
+   */
   abstract TestDatabase db();
 
   private TweetStore store() {
@@ -58,7 +61,8 @@ abstract class JdbcTweetStoreBehaviour {
 
   /** Deletes every row of every table: the tweets first, since they refer to editions. */
   static void clear(TestDatabase db) {
-    try (Connection c = db.dataSource.getConnection(); Statement s = c.createStatement()) {
+    try (Connection c = db.dataSource.getConnection();
+        Statement s = c.createStatement()) {
       s.executeUpdate("DELETE FROM " + JdbcTweetStore.table(db.tables));
     } catch (SQLException e) {
       throw new IllegalStateException("clearing the tweets failed", e);
@@ -74,12 +78,21 @@ abstract class JdbcTweetStoreBehaviour {
   }
 
   static Tweet tweet(String id, String author, long seconds) {
-    return Tweet.builder().id(id).authorId(author).authorHandle(TwitterHandle.of("author" + author))
-        .text("Call " + id + " on the beat #PolTwt").createdAt(T0.plusSeconds(seconds)).lang("en")
-        .source("Twitter for iPhone").build();
+    return Tweet.builder()
+        .id(id)
+        .authorId(author)
+        .authorHandle(TwitterHandle.of("author" + author))
+        .text("Call " + id + " on the beat #PolTwt")
+        .createdAt(T0.plusSeconds(seconds))
+        .lang("en")
+        .source("Twitter for iPhone")
+        .build();
   }
 
-  /** Tweets with ids {@code 614000000000000000 + i} for i in [from, to), a second apart, authors by i mod 7. */
+  /**
+   * Tweets with ids {@code 614000000000000000 + i} for i in [from, to), a second apart, authors by
+   * i mod 7.
+   */
   static List<Tweet> tweets(int from, int to) {
     List<Tweet> out = new ArrayList<>();
     for (int i = from; i < to; i++) {
@@ -89,25 +102,40 @@ abstract class JdbcTweetStoreBehaviour {
   }
 
   private long rowsWithId(String id) {
-    return db().count("SELECT COUNT(*) FROM " + JdbcTweetStore.table(db().tables) + " WHERE id = '" + id + "'");
+    return db().count(
+            "SELECT COUNT(*) FROM "
+                + JdbcTweetStore.table(db().tables)
+                + " WHERE id = '"
+                + id
+                + "'");
   }
 
   // ------------------------------------------------------------------ concurrency
 
   @Test
-  void ofTwentyConcurrentUpsertsOfOneTweetOneRowIsStoredAndExactlyOneReportsItNew() throws Exception {
+  void ofTwentyConcurrentUpsertsOfOneTweetOneRowIsStoredAndExactlyOneReportsItNew()
+      throws Exception {
     for (int round = 0; round < 6; round++) {
       String id = "61500000000000000" + round;
       Tweet same = tweet(id, "42", round);
       // Even rounds upsert the same tweet; odd rounds each upsert an edit of their own.
       boolean edits = round % 2 == 1;
-      IntFunction<Tweet> racer = i -> edits
-          ? Tweet.builder().id(id).authorId("42").text("Edit " + i + " #PolTwt").createdAt(same.createdAt()).build()
-          : same;
+      IntFunction<Tweet> racer =
+          i ->
+              edits
+                  ? Tweet.builder()
+                      .id(id)
+                      .authorId("42")
+                      .text("Edit " + i + " #PolTwt")
+                      .createdAt(same.createdAt())
+                      .build()
+                  : same;
 
       List<Boolean> outcomes = race(RACERS, i -> store().upsert(1, racer.apply(i)));
 
-      assertThat(outcomes.stream().filter(isNew -> isNew)).as("round %d: upserts that reported new", round).hasSize(1);
+      assertThat(outcomes.stream().filter(isNew -> isNew))
+          .as("round %d: upserts that reported new", round)
+          .hasSize(1);
       assertThat(rowsWithId(id)).isEqualTo(1);
       Tweet stored = store().find(id).orElseThrow();
       if (edits) {
@@ -123,11 +151,15 @@ abstract class JdbcTweetStoreBehaviour {
   void concurrentBulkUpsertsOfOverlappingTweetsInAnyOrderCountEachNewTweetOnce() throws Exception {
     List<Tweet> all = tweets(0, 25 * (BULK_RACERS - 1) + 150);
 
-    List<Integer> added = race(BULK_RACERS, t -> {
-      List<Tweet> mine = new ArrayList<>(all.subList(t * 25, t * 25 + 150)); // overlaps its neighbours
-      Collections.shuffle(mine, new Random(t));
-      return store().upsertAll(1, mine);
-    });
+    List<Integer> added =
+        race(
+            BULK_RACERS,
+            t -> {
+              List<Tweet> mine =
+                  new ArrayList<>(all.subList(t * 25, t * 25 + 150)); // overlaps its neighbours
+              Collections.shuffle(mine, new Random(t));
+              return store().upsertAll(1, mine);
+            });
 
     assertThat(added.stream().mapToInt(Integer::intValue).sum()).isEqualTo(all.size());
     assertThat(store().count(TweetQuery.of(1))).isEqualTo(all.size());
@@ -142,10 +174,11 @@ abstract class JdbcTweetStoreBehaviour {
       List<Future<T>> futures = new ArrayList<>();
       for (int i = 0; i < threads; i++) {
         int n = i;
-        Callable<T> call = () -> {
-          start.await();
-          return task.apply(n);
-        };
+        Callable<T> call =
+            () -> {
+              start.await();
+              return task.apply(n);
+            };
         futures.add(pool.submit(call));
       }
       start.countDown();
@@ -177,8 +210,13 @@ abstract class JdbcTweetStoreBehaviour {
 
     List<Tweet> mixed = new ArrayList<>();
     for (Tweet t : first.subList(0, 600)) {
-      mixed.add(Tweet.builder().id(t.id()).authorId(t.authorId()).text("Edited #PolTwt").createdAt(t.createdAt())
-          .build());
+      mixed.add(
+          Tweet.builder()
+              .id(t.id())
+              .authorId(t.authorId())
+              .text("Edited #PolTwt")
+              .createdAt(t.createdAt())
+              .build());
     }
     List<Tweet> fresh = tweets(n, n + 100);
     mixed.addAll(fresh);
@@ -194,8 +232,20 @@ abstract class JdbcTweetStoreBehaviour {
   @Test
   void aTweetTwiceInOneUpsertAllCountsOnceAndTheLaterWins() {
     Tweet a = tweet("7001", "1", 0);
-    Tweet a2 = Tweet.builder().id("7001").authorId("1").text("second #PolTwt").createdAt(a.createdAt()).build();
-    Tweet a3 = Tweet.builder().id("7001").authorId("1").text("third #PolTwt").createdAt(a.createdAt()).build();
+    Tweet a2 =
+        Tweet.builder()
+            .id("7001")
+            .authorId("1")
+            .text("second #PolTwt")
+            .createdAt(a.createdAt())
+            .build();
+    Tweet a3 =
+        Tweet.builder()
+            .id("7001")
+            .authorId("1")
+            .text("third #PolTwt")
+            .createdAt(a.createdAt())
+            .build();
 
     assertThat(store().upsertAll(1, List.of(a, tweet("7002", "1", 1), a2))).isEqualTo(2);
     assertThat(store().find("7001")).contains(a2);
@@ -209,28 +259,40 @@ abstract class JdbcTweetStoreBehaviour {
     List<Tweet> before = tweets(0, 100);
     store().upsertAll(1, before);
     String table = JdbcTweetStore.table(db().tables);
-    try (Connection c = db().dataSource.getConnection(); Statement s = c.createStatement()) {
-      s.execute("ALTER TABLE " + table + " ADD CONSTRAINT test_refuses_author_666 CHECK (author_id <> '666')");
+    try (Connection c = db().dataSource.getConnection();
+        Statement s = c.createStatement()) {
+      s.execute(
+          "ALTER TABLE "
+              + table
+              + " ADD CONSTRAINT test_refuses_author_666 CHECK (author_id <> '666')");
     }
     try {
       List<Tweet> batch = new ArrayList<>();
       for (Tweet t : tweets(0, 1_100)) {
-        batch.add(Tweet.builder().id(t.id()).authorId(t.authorId()).text("Edited #PolTwt").createdAt(t.createdAt())
-            .build());
+        batch.add(
+            Tweet.builder()
+                .id(t.id())
+                .authorId(t.authorId())
+                .text("Edited #PolTwt")
+                .createdAt(t.createdAt())
+                .build());
       }
       batch.add(tweet("999999999999999999", "666", 5)); // the largest id: written last
       Collections.shuffle(batch, new Random(9));
 
-      assertThatExceptionOfType(PoltwtException.class).isThrownBy(() -> store().upsertAll(1, batch))
-          .satisfies(e -> {
-            assertThat(e.code()).isEqualTo(JdbcStores.FAILURE_CODE);
-            assertThat(e.getMessage()).contains("SQLState 23");
-          });
+      assertThatExceptionOfType(PoltwtException.class)
+          .isThrownBy(() -> store().upsertAll(1, batch))
+          .satisfies(
+              e -> {
+                assertThat(e.code()).isEqualTo(JdbcStores.FAILURE_CODE);
+                assertThat(e.getMessage()).contains("SQLState 23");
+              });
 
       assertThat(store().count(TweetQuery.of(1))).isEqualTo(before.size());
       assertThat(store().list(TweetQuery.of(1), 0, 1_000)).containsExactlyElementsOf(before);
     } finally {
-      try (Connection c = db().dataSource.getConnection(); Statement s = c.createStatement()) {
+      try (Connection c = db().dataSource.getConnection();
+          Statement s = c.createStatement()) {
         s.execute("ALTER TABLE " + table + " DROP CONSTRAINT test_refuses_author_666");
       }
     }
@@ -240,9 +302,11 @@ abstract class JdbcTweetStoreBehaviour {
 
   @Test
   void tweetsOfAnEditionThatIsNotStoredAreRefused() {
-    assertThatIllegalStateException().isThrownBy(() -> store().upsert(9, tweet("1", "1", 0)))
+    assertThatIllegalStateException()
+        .isThrownBy(() -> store().upsert(9, tweet("1", "1", 0)))
         .withMessageContaining("edition");
-    assertThatIllegalStateException().isThrownBy(() -> store().upsertAll(9, tweets(0, 10)))
+    assertThatIllegalStateException()
+        .isThrownBy(() -> store().upsertAll(9, tweets(0, 10)))
         .withMessageContaining("edition");
     store().upsert(1, tweet("2", "1", 0));
     assertThatIllegalStateException().isThrownBy(() -> store().upsert(9, tweet("2", "1", 0)));
@@ -269,43 +333,79 @@ abstract class JdbcTweetStoreBehaviour {
   void valuesTheColumnsCannotKeepAreRefusedBeforeTheDatabase() {
     Tweet ok = tweet("9001", "1", 0);
     String secret = "s3cr3t-" + "x".repeat(JdbcTweetStore.MAX_TEXT);
-    List<Tweet> bad = List.of(
-        Tweet.builder().id("9002").authorId("1").text(secret).createdAt(T0).build(),
-        Tweet.builder().id("9003").authorId("1").text("nul \0 #PolTwt").createdAt(T0).build(),
-        Tweet.builder().id("9004").authorId("1").text("x").lang("l".repeat(JdbcTweetStore.MAX_LANG + 1))
-            .createdAt(T0).build(),
-        Tweet.builder().id("9005").authorId("1").text("x").source("s".repeat(JdbcTweetStore.MAX_SOURCE + 1))
-            .createdAt(T0).build(),
-        Tweet.builder().id("9006").authorId("1").text("x").createdAt(Instant.parse("+10000-01-01T00:00:00Z")).build(),
-        Tweet.builder().id("9007").authorId("1").text("x").createdAt(T0)
-            .referencedTweets(Collections.nCopies(100, new ReferencedTweet(ReferencedTweet.Type.QUOTED,
-                "61400000000000000000"))).build());
-    List<String> fields = List.of("text", "text", "lang", "source", "createdAt", "referencedTweets");
+    List<Tweet> bad =
+        List.of(
+            Tweet.builder().id("9002").authorId("1").text(secret).createdAt(T0).build(),
+            Tweet.builder().id("9003").authorId("1").text("nul \0 #PolTwt").createdAt(T0).build(),
+            Tweet.builder()
+                .id("9004")
+                .authorId("1")
+                .text("x")
+                .lang("l".repeat(JdbcTweetStore.MAX_LANG + 1))
+                .createdAt(T0)
+                .build(),
+            Tweet.builder()
+                .id("9005")
+                .authorId("1")
+                .text("x")
+                .source("s".repeat(JdbcTweetStore.MAX_SOURCE + 1))
+                .createdAt(T0)
+                .build(),
+            Tweet.builder()
+                .id("9006")
+                .authorId("1")
+                .text("x")
+                .createdAt(Instant.parse("+10000-01-01T00:00:00Z"))
+                .build(),
+            Tweet.builder()
+                .id("9007")
+                .authorId("1")
+                .text("x")
+                .createdAt(T0)
+                .referencedTweets(
+                    Collections.nCopies(
+                        100,
+                        new ReferencedTweet(ReferencedTweet.Type.QUOTED, "61400000000000000000")))
+                .build());
+    List<String> fields =
+        List.of("text", "text", "lang", "source", "createdAt", "referencedTweets");
 
     for (int i = 0; i < bad.size(); i++) {
       Tweet t = bad.get(i);
       String field = fields.get(i);
-      assertThatExceptionOfType(InvalidInputException.class).as(field).isThrownBy(() -> store().upsert(1, t))
-          .satisfies(e -> {
-            assertThat(e.code()).isEqualTo(Tweet.INVALID);
-            assertThat(e.field()).isEqualTo(field);
-            assertThat(e.getMessage()).doesNotContain("s3cr3t");
-          });
-      assertThatExceptionOfType(InvalidInputException.class).isThrownBy(() -> store().upsertAll(1, List.of(ok, t)));
+      assertThatExceptionOfType(InvalidInputException.class)
+          .as(field)
+          .isThrownBy(() -> store().upsert(1, t))
+          .satisfies(
+              e -> {
+                assertThat(e.code()).isEqualTo(Tweet.INVALID);
+                assertThat(e.field()).isEqualTo(field);
+                assertThat(e.getMessage()).doesNotContain("s3cr3t");
+              });
+      assertThatExceptionOfType(InvalidInputException.class)
+          .isThrownBy(() -> store().upsertAll(1, List.of(ok, t)));
     }
     assertThat(store().count(TweetQuery.of(1))).isZero();
 
     // At the limits, everything is kept exactly.
     String unit = "\uD83D\uDE93\u8B66 #PolTwt ";
-    String longest = unit.repeat(JdbcTweetStore.MAX_TEXT / unit.length())
-        + "x".repeat(JdbcTweetStore.MAX_TEXT % unit.length());
-    Tweet biggest = Tweet.builder().id("99999999999999999999").authorId("99999999999999999999")
-        .authorHandle(TwitterHandle.of("abcdefghij_1234")).text(longest)
-        .createdAt(Instant.parse("9999-12-31T23:59:59.999999Z"))
-        .lang("l".repeat(JdbcTweetStore.MAX_LANG)).source("s".repeat(JdbcTweetStore.MAX_SOURCE))
-        .referencedTweets(Collections.nCopies(60, new ReferencedTweet(ReferencedTweet.Type.REPLIED_TO,
-            "99999999999999999999")))
-        .build();
+    String longest =
+        unit.repeat(JdbcTweetStore.MAX_TEXT / unit.length())
+            + "x".repeat(JdbcTweetStore.MAX_TEXT % unit.length());
+    Tweet biggest =
+        Tweet.builder()
+            .id("99999999999999999999")
+            .authorId("99999999999999999999")
+            .authorHandle(TwitterHandle.of("abcdefghij_1234"))
+            .text(longest)
+            .createdAt(Instant.parse("9999-12-31T23:59:59.999999Z"))
+            .lang("l".repeat(JdbcTweetStore.MAX_LANG))
+            .source("s".repeat(JdbcTweetStore.MAX_SOURCE))
+            .referencedTweets(
+                Collections.nCopies(
+                    60,
+                    new ReferencedTweet(ReferencedTweet.Type.REPLIED_TO, "99999999999999999999")))
+            .build();
     assertThat(longest).hasSize(JdbcTweetStore.MAX_TEXT);
     assertThat(store().upsert(1, biggest)).isTrue();
     assertThat(store().find(biggest.id())).contains(biggest);
@@ -323,10 +423,13 @@ abstract class JdbcTweetStoreBehaviour {
     for (long from : new long[] {0, 500, 999, 1_000, 1_001, 1_400, 2_000}) {
       for (long until : new long[] {1_000, 1_001, 1_500, 2_000}) {
         TweetQuery q = TweetQuery.of(1).between(T0.plusNanos(from), T0.plusNanos(until));
-        assertThat(store().count(q)).as("[%d, %d)", from, until).isEqualTo(q.matches(stored) ? 1 : 0);
+        assertThat(store().count(q))
+            .as("[%d, %d)", from, until)
+            .isEqualTo(q.matches(stored) ? 1 : 0);
       }
     }
-    assertThat(store().list(TweetQuery.of(1).between(Instant.MIN, Instant.MAX), 0, 10)).containsExactly(stored);
+    assertThat(store().list(TweetQuery.of(1).between(Instant.MIN, Instant.MAX), 0, 10))
+        .containsExactly(stored);
     assertThat(store().count(TweetQuery.of(1).between(Instant.MAX, Instant.MAX))).isZero();
     assertThat(store().count(TweetQuery.of(1).between(Instant.MIN, Instant.MIN))).isZero();
   }
@@ -334,11 +437,22 @@ abstract class JdbcTweetStoreBehaviour {
   @Test
   void hashtagsAreExtractedFromTheStoredTextNotStored() {
     String text = "Night shift #PolTwt #TimeToUnify";
-    Tweet withoutTags = new Tweet("11", "1", Optional.empty(), text, T0, Optional.empty(), Optional.empty(),
-        List.of(), List.of());
+    Tweet withoutTags =
+        new Tweet(
+            "11",
+            "1",
+            Optional.empty(),
+            text,
+            T0,
+            Optional.empty(),
+            Optional.empty(),
+            List.of(),
+            List.of());
     store().upsert(1, withoutTags);
 
-    assertThat(store().find("11").orElseThrow().hashtags()).isEqualTo(Hashtags.extract(text)).hasSize(2);
+    assertThat(store().find("11").orElseThrow().hashtags())
+        .isEqualTo(Hashtags.extract(text))
+        .hasSize(2);
   }
 
   @Test
@@ -346,8 +460,15 @@ abstract class JdbcTweetStoreBehaviour {
     List<Tweet> evil = new ArrayList<>();
     for (int i = 0; i < JdbcStoresBehaviour.INJECTIONS.size(); i++) {
       String s = JdbcStoresBehaviour.INJECTIONS.get(i);
-      evil.add(Tweet.builder().id(Integer.toString(20 + i)).authorId("1").text(s + " #PolTwt").createdAt(T0)
-          .lang(s.length() > 10 ? s.substring(0, 10) : s).source(s).build());
+      evil.add(
+          Tweet.builder()
+              .id(Integer.toString(20 + i))
+              .authorId("1")
+              .text(s + " #PolTwt")
+              .createdAt(T0)
+              .lang(s.length() > 10 ? s.substring(0, 10) : s)
+              .source(s)
+              .build());
     }
     store().upsertAll(1, evil.subList(0, 3));
     evil.subList(3, evil.size()).forEach(t -> store().upsert(1, t));
@@ -364,17 +485,24 @@ abstract class JdbcTweetStoreBehaviour {
   @Test
   void aMalformedStoredReferenceIsAStoreFailureThatQuotesNothing() throws SQLException {
     store().upsert(1, tweet("12", "1", 0));
-    try (Connection c = db().dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(
-        "UPDATE " + JdbcTweetStore.table(db().tables) + " SET referenced_tweets = ? WHERE id = '12'")) {
+    try (Connection c = db().dataSource.getConnection();
+        PreparedStatement ps =
+            c.prepareStatement(
+                "UPDATE "
+                    + JdbcTweetStore.table(db().tables)
+                    + " SET referenced_tweets = ? WHERE id = '12'")) {
       ps.setString(1, "forwarded:s3cr3t");
       ps.executeUpdate();
     }
 
-    assertThatExceptionOfType(PoltwtException.class).isThrownBy(() -> store().find("12")).satisfies(e -> {
-      assertThat(e.code()).isEqualTo(JdbcStores.FAILURE_CODE);
-      assertThat(e.getMessage()).doesNotContain("s3cr3t");
-      assertThat(e.getCause().getMessage()).doesNotContain("s3cr3t");
-    });
+    assertThatExceptionOfType(PoltwtException.class)
+        .isThrownBy(() -> store().find("12"))
+        .satisfies(
+            e -> {
+              assertThat(e.code()).isEqualTo(JdbcStores.FAILURE_CODE);
+              assertThat(e.getMessage()).doesNotContain("s3cr3t");
+              assertThat(e.getCause().getMessage()).doesNotContain("s3cr3t");
+            });
   }
 
   // ------------------------------------------------------------------ the in-memory store's order
@@ -393,8 +521,13 @@ abstract class JdbcTweetStoreBehaviour {
         id.append((char) ('0' + random.nextInt(10)));
       }
       Instant at = T0.plusSeconds(random.nextInt(5)).plusNanos(random.nextInt(3) * 1_000L);
-      all.add(Tweet.builder().id(id.toString()).authorId(Integer.toString(random.nextInt(4))).text("t" + i)
-          .createdAt(at).build());
+      all.add(
+          Tweet.builder()
+              .id(id.toString())
+              .authorId(Integer.toString(random.nextInt(4)))
+              .text("t" + i)
+              .createdAt(at)
+              .build());
     }
     for (int i = 0; i < all.size(); i += 50) {
       int edition = 1 + i / 50 % 2;
@@ -404,13 +537,18 @@ abstract class JdbcTweetStoreBehaviour {
 
     for (int edition = 1; edition <= 2; edition++) {
       assertThat(store().newestId(edition)).isEqualTo(expected.newestId(edition));
-      List<TweetQuery> queries = List.of(TweetQuery.of(edition), TweetQuery.of(edition).byAuthor("2"),
-          TweetQuery.of(edition).between(T0.plusSeconds(1), T0.plusSeconds(3).plusNanos(1_500)),
-          TweetQuery.of(edition).byAuthor("0").between(T0.plusNanos(999), T0.plusSeconds(4)));
+      List<TweetQuery> queries =
+          List.of(
+              TweetQuery.of(edition),
+              TweetQuery.of(edition).byAuthor("2"),
+              TweetQuery.of(edition).between(T0.plusSeconds(1), T0.plusSeconds(3).plusNanos(1_500)),
+              TweetQuery.of(edition).byAuthor("0").between(T0.plusNanos(999), T0.plusSeconds(4)));
       for (TweetQuery q : queries) {
         assertThat(store().count(q)).as("%s", q).isEqualTo(expected.count(q));
         for (int offset : new int[] {0, 17, 150}) {
-          assertThat(store().list(q, offset, 60)).as("%s from %d", q, offset).isEqualTo(expected.list(q, offset, 60));
+          assertThat(store().list(q, offset, 60))
+              .as("%s from %d", q, offset)
+              .isEqualTo(expected.list(q, offset, 60));
         }
       }
     }

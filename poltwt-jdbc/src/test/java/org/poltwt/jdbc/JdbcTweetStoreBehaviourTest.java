@@ -1,6 +1,8 @@
 package org.poltwt.jdbc;
 
-/** {@link JdbcTweetStoreBehaviour} on each database, a pooled one with a connection for each racer. */
+/**
+ * {@link JdbcTweetStoreBehaviour} on each database, a pooled one with a connection for each racer.
+ */
 @OnEachDatabase(connections = JdbcTweetStoreBehaviour.RACERS + 5)
 class JdbcTweetStoreBehaviourTest extends JdbcTweetStoreBehaviour {
   private final DatabaseFixture database;

@@ -5,8 +5,13 @@ import org.poltwt.jdbc.TestDatabase.Schema;
 import org.poltwt.spi.VerificationTokenStore;
 import org.poltwt.spi.VerificationTokenStoreContract;
 
-/** The {@link VerificationTokenStoreContract} on each database, with a pool big enough for every racer. */
-@OnEachDatabase(schemas = {Schema.OWN, Schema.DEFAULT}, connections = JdbcVerificationTokenStoreTest.CONNECTIONS)
+/**
+ * The {@link VerificationTokenStoreContract} on each database, with a pool big enough for every
+ * racer.
+ */
+@OnEachDatabase(
+    schemas = {Schema.OWN, Schema.DEFAULT},
+    connections = JdbcVerificationTokenStoreTest.CONNECTIONS)
 class JdbcVerificationTokenStoreTest extends VerificationTokenStoreContract {
   /** One for each racer, and some to spare. */
   static final int CONNECTIONS = RACERS + 4;

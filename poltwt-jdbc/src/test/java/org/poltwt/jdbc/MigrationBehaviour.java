@@ -46,8 +46,8 @@ import org.poltwt.tweet.ReferencedTweet;
 import org.poltwt.tweet.Tweet;
 
 /**
- * The migrations on one database: from empty to the latest version, and one version at a time
- * from each earlier version with data written at every step (a seed per version, {@code
+ * The migrations on one database: from empty to the latest version, and one version at a time from
+ * each earlier version with data written at every step (a seed per version, {@code
  * db/poltwt/seed/V<version>.sql} in the test resources), which must all read back through the
  * stores at the end. A new migration needs a new seed; the test fails until it has one.
  */
@@ -79,11 +79,14 @@ abstract class MigrationBehaviour {
   @Test
   void anEmptyDatabaseIsMigratedToTheLatestVersionOnStart() {
     List<MigrationInfo> pending = migrations();
-    assertThat(pending).isNotEmpty().allSatisfy(m -> assertThat(m.getState()).isEqualTo(MigrationState.PENDING));
+    assertThat(pending)
+        .isNotEmpty()
+        .allSatisfy(m -> assertThat(m.getState()).isEqualTo(MigrationState.PENDING));
 
     JdbcStores stores = JdbcStores.create(db().dataSource);
 
-    assertThat(migrations()).allSatisfy(m -> assertThat(m.getState()).isEqualTo(MigrationState.SUCCESS));
+    assertThat(migrations())
+        .allSatisfy(m -> assertThat(m.getState()).isEqualTo(MigrationState.SUCCESS));
     assertThat(JdbcStores.flyway(db().dataSource, db().schema).load().info().current().getVersion())
         .isEqualTo(pending.get(pending.size() - 1).getVersion());
     stores.editions().save(Editions.complete(1));
@@ -95,7 +98,8 @@ abstract class MigrationBehaviour {
     List<MigrationInfo> versions = migrations();
     for (MigrationInfo m : versions) {
       MigrationVersion v = m.getVersion();
-      MigrateResult result = JdbcStores.flyway(db().dataSource, db().schema).target(v).load().migrate();
+      MigrateResult result =
+          JdbcStores.flyway(db().dataSource, db().schema).target(v).load().migrate();
       assertThat(result.success).as("migration to V" + v).isTrue();
       seed(v);
     }
@@ -121,21 +125,26 @@ abstract class MigrationBehaviour {
   void withoutMigrationOnStartTheDatabaseIsLeftAlone() {
     JdbcStores stores = JdbcStores.builder(db().dataSource).migrateOnStart(false).build();
 
-    assertThat(migrations()).allSatisfy(m -> assertThat(m.getState()).isEqualTo(MigrationState.PENDING));
-    assertThatExceptionOfType(PoltwtException.class).isThrownBy(() -> stores.editions().find(1))
-        .satisfies(e -> {
-          assertThat(e.code()).isEqualTo(JdbcStores.FAILURE_CODE);
-          assertThat(e.getMessage()).contains("SQLState 42"); // no such table
-        });
+    assertThat(migrations())
+        .allSatisfy(m -> assertThat(m.getState()).isEqualTo(MigrationState.PENDING));
+    assertThatExceptionOfType(PoltwtException.class)
+        .isThrownBy(() -> stores.editions().find(1))
+        .satisfies(
+            e -> {
+              assertThat(e.code()).isEqualTo(JdbcStores.FAILURE_CODE);
+              assertThat(e.getMessage()).contains("SQLState 42"); // no such table
+            });
   }
 
   @Test
   void aMigrationThatCannotRunFailsTheStartWithItsOwnCode() throws SQLException {
-    try (Connection c = db().dataSource.getConnection(); Statement s = c.createStatement()) {
+    try (Connection c = db().dataSource.getConnection();
+        Statement s = c.createStatement()) {
       s.execute("CREATE TABLE edition (something_else INTEGER)");
     }
 
-    assertThatExceptionOfType(PoltwtException.class).isThrownBy(() -> JdbcStores.create(db().dataSource))
+    assertThatExceptionOfType(PoltwtException.class)
+        .isThrownBy(() -> JdbcStores.create(db().dataSource))
         .satisfies(e -> assertThat(e.code()).isEqualTo(JdbcStores.MIGRATION_FAILURE_CODE));
   }
 
@@ -144,7 +153,9 @@ abstract class MigrationBehaviour {
     String resource = "/db/poltwt/seed/V" + v + ".sql";
     String sql;
     try (InputStream in = getClass().getResourceAsStream(resource)) {
-      assertThat(in).as("a seed for V" + v + " at " + resource + " (every migration needs one)").isNotNull();
+      assertThat(in)
+          .as("a seed for V" + v + " at " + resource + " (every migration needs one)")
+          .isNotNull();
       sql = new String(in.readAllBytes(), UTF_8);
     }
     StringBuilder withoutComments = new StringBuilder();
@@ -153,7 +164,8 @@ abstract class MigrationBehaviour {
         withoutComments.append(line).append('\n');
       }
     }
-    try (Connection c = db().dataSource.getConnection(); Statement s = c.createStatement()) {
+    try (Connection c = db().dataSource.getConnection();
+        Statement s = c.createStatement()) {
       for (String statement : withoutComments.toString().split(";\\s*\n")) {
         if (!statement.isBlank()) {
           s.execute(statement);
@@ -164,71 +176,115 @@ abstract class MigrationBehaviour {
 
   /** The data of {@code V1.sql}, read through the stores. */
   private static void assertSeedOfVersion1(JdbcStores stores) {
-    Edition first = Editions.scheduledBuilder(1).themes("TimeToUnify", "PolicíaCercana").localStart(LocalTime.of(8, 0))
-        .windowPolicy(WindowPolicy.ELAPSED_24_HOURS).build();
-    Edition second = Edition.builder().number(2).hashtag("GlobalPolTwt").status(EditionStatus.DATE_TBD).build();
+    Edition first =
+        Editions.scheduledBuilder(1)
+            .themes("TimeToUnify", "PolicíaCercana")
+            .localStart(LocalTime.of(8, 0))
+            .windowPolicy(WindowPolicy.ELAPSED_24_HOURS)
+            .build();
+    Edition second =
+        Edition.builder().number(2).hashtag("GlobalPolTwt").status(EditionStatus.DATE_TBD).build();
     assertThat(stores.editions().all()).containsExactly(first, second);
 
     UUID officer = UUID.fromString("11111111-1111-4111-8111-111111111111");
-    Registration expected = Registration.builder()
-        .id(officer)
-        .edition(1)
-        .handle(TwitterHandle.of("Seed_Ofcr"))
-        .accountType(AccountType.OFFICER)
-        .agencyName("Kathmandu Valley Police")
-        .agencyLevel(AgencyLevel.STATE_OR_PROVINCE)
-        .officerName("Officer Seed")
-        .officerNameOnMap(true)
-        .email("seed.ofcr@nepalpolice.gov.np")
-        .address(new PostalAddress("12 Ring Road", "Kathmandu", "Bagmati", "44600"))
-        .coordinates(new Coordinates(27.7172453, 85.3239601))
-        .country("NP")
-        .zone(ZoneId.of("Asia/Kathmandu"))
-        .participationModel(ParticipationModel.ONE_TOPIC)
-        .status(RegistrationStatus.VERIFIED)
-        .emailNeedsReview(true)
-        .accountId("1234567890123456789")
-        .createdAt(Instant.parse("2015-06-05T00:00:00.123456Z"))
-        .updatedAt(Instant.parse("2015-06-05T01:30:00.777888Z"))
-        .build();
+    Registration expected =
+        Registration.builder()
+            .id(officer)
+            .edition(1)
+            .handle(TwitterHandle.of("Seed_Ofcr"))
+            .accountType(AccountType.OFFICER)
+            .agencyName("Kathmandu Valley Police")
+            .agencyLevel(AgencyLevel.STATE_OR_PROVINCE)
+            .officerName("Officer Seed")
+            .officerNameOnMap(true)
+            .email("seed.ofcr@nepalpolice.gov.np")
+            .address(new PostalAddress("12 Ring Road", "Kathmandu", "Bagmati", "44600"))
+            .coordinates(new Coordinates(27.7172453, 85.3239601))
+            .country("NP")
+            .zone(ZoneId.of("Asia/Kathmandu"))
+            .participationModel(ParticipationModel.ONE_TOPIC)
+            .status(RegistrationStatus.VERIFIED)
+            .emailNeedsReview(true)
+            .accountId("1234567890123456789")
+            .createdAt(Instant.parse("2015-06-05T00:00:00.123456Z"))
+            .updatedAt(Instant.parse("2015-06-05T01:30:00.777888Z"))
+            .build();
     assertThat(stores.registrations().find(officer)).contains(expected);
-    Registration gone = stores.registrations().findByHandle(1, TwitterHandle.of("SEED_GONE")).orElseThrow();
+    Registration gone =
+        stores.registrations().findByHandle(1, TwitterHandle.of("SEED_GONE")).orElseThrow();
     assertThat(gone.isErased()).isTrue();
     assertThat(gone.erasedAt()).contains(Instant.parse("2015-06-06T00:00:00Z"));
-    assertThat(stores.registrations().list(RegistrationQuery.of(1), 0, 10)).containsExactly(expected, gone);
+    assertThat(stores.registrations().list(RegistrationQuery.of(1), 0, 10))
+        .containsExactly(expected, gone);
 
     String tokenHash = "ab".repeat(32);
-    assertThat(stores.tokens().findByHash(tokenHash)).contains(new VerificationToken(tokenHash, officer,
-        Instant.parse("2015-06-05T00:00:00.123456Z"), Instant.parse("2015-06-06T00:00:00.123456Z"),
-        Optional.of(Instant.parse("2015-06-05T00:05:00Z"))));
+    assertThat(stores.tokens().findByHash(tokenHash))
+        .contains(
+            new VerificationToken(
+                tokenHash,
+                officer,
+                Instant.parse("2015-06-05T00:00:00.123456Z"),
+                Instant.parse("2015-06-06T00:00:00.123456Z"),
+                Optional.of(Instant.parse("2015-06-05T00:05:00Z"))));
 
     UUID announcementId = UUID.fromString("33333333-3333-4333-8333-333333333333");
-    Announcement announcement = new Announcement(announcementId, Editions.scheduled(1), Optional.empty(),
-        "Theme for {edition}", "Hello {handle}, your window opens {windowStart}.",
-        new Audience(EnumSet.of(RegistrationStatus.VERIFIED, RegistrationStatus.PENDING_REVIEW),
-            Optional.of(AccountType.OFFICER), Optional.of("NP"), Optional.of(ZoneId.of("Asia/Kathmandu")),
-            Optional.of(ParticipationModel.ONE_TOPIC)),
-        Instant.parse("2015-06-05T00:00:00Z"));
+    Announcement announcement =
+        new Announcement(
+            announcementId,
+            Editions.scheduled(1),
+            Optional.empty(),
+            "Theme for {edition}",
+            "Hello {handle}, your window opens {windowStart}.",
+            new Audience(
+                EnumSet.of(RegistrationStatus.VERIFIED, RegistrationStatus.PENDING_REVIEW),
+                Optional.of(AccountType.OFFICER),
+                Optional.of("NP"),
+                Optional.of(ZoneId.of("Asia/Kathmandu")),
+                Optional.of(ParticipationModel.ONE_TOPIC)),
+            Instant.parse("2015-06-05T00:00:00Z"));
     assertThat(stores.outbox().announcements(1)).containsExactly(announcement);
-    assertThat(stores.outbox().entries(announcementId)).containsExactly(new OutboxEntry(announcementId, officer,
-        OutboxEntry.Status.SENT, 1, Instant.parse("2015-06-05T00:00:00Z"),
-        Optional.of(Instant.parse("2015-06-05T00:00:01Z")), Optional.empty()));
+    assertThat(stores.outbox().entries(announcementId))
+        .containsExactly(
+            new OutboxEntry(
+                announcementId,
+                officer,
+                OutboxEntry.Status.SENT,
+                1,
+                Instant.parse("2015-06-05T00:00:00Z"),
+                Optional.of(Instant.parse("2015-06-05T00:00:01Z")),
+                Optional.empty()));
     assertThat(stores.outbox().findUnsubscribeToken("cd".repeat(32))).contains(officer);
     assertThat(stores.outbox().isUnsubscribed(officer)).isTrue();
   }
 
-  /** The data of {@code V2.sql}, read through the stores: hashtags extracted again from the text. */
+  /**
+   * The data of {@code V2.sql}, read through the stores: hashtags extracted again from the text.
+   */
   private static void assertSeedOfVersion2(JdbcStores stores) {
     Instant at = Instant.parse("2013-06-07T02:15:00.123456Z");
-    Tweet patrol = Tweet.builder().id("614000000000000001").authorId("1234567890123456789")
-        .authorHandle(TwitterHandle.of("Seed_Ofcr")).text("Beat patrol in Thamel #PolTwt #TimeToUnify").createdAt(at)
-        .lang("en").source("Twitter Web App")
-        .referencedTweets(List.of(new ReferencedTweet(ReferencedTweet.Type.REPLIED_TO, "613999999999999999"),
-            new ReferencedTweet(ReferencedTweet.Type.QUOTED, "613999999999999998")))
-        .build();
-    Tweet retweet = Tweet.builder().id("99").authorId("42").text("RT @Seed_Ofcr: #poltwt").createdAt(at)
-        .referencedTweets(List.of(new ReferencedTweet(ReferencedTweet.Type.RETWEETED, "614000000000000001")))
-        .build();
+    Tweet patrol =
+        Tweet.builder()
+            .id("614000000000000001")
+            .authorId("1234567890123456789")
+            .authorHandle(TwitterHandle.of("Seed_Ofcr"))
+            .text("Beat patrol in Thamel #PolTwt #TimeToUnify")
+            .createdAt(at)
+            .lang("en")
+            .source("Twitter Web App")
+            .referencedTweets(
+                List.of(
+                    new ReferencedTweet(ReferencedTweet.Type.REPLIED_TO, "613999999999999999"),
+                    new ReferencedTweet(ReferencedTweet.Type.QUOTED, "613999999999999998")))
+            .build();
+    Tweet retweet =
+        Tweet.builder()
+            .id("99")
+            .authorId("42")
+            .text("RT @Seed_Ofcr: #poltwt")
+            .createdAt(at)
+            .referencedTweets(
+                List.of(new ReferencedTweet(ReferencedTweet.Type.RETWEETED, "614000000000000001")))
+            .build();
     assertThat(stores.tweets().find(patrol.id())).contains(patrol);
     assertThat(patrol.hashtags()).hasSize(2);
     assertThat(stores.tweets().list(TweetQuery.of(1), 0, 10)).containsExactly(retweet, patrol);

@@ -19,10 +19,10 @@ import org.poltwt.testing.Editions;
 import org.poltwt.testing.Registrations;
 
 /**
- * A fresh database for one run of a test class (see {@link Database}): an in-memory H2 database,
- * or a schema of its own in the PostgreSQL database that {@value #PG_URL_VARIABLE} names (see
- * {@code .ci/postgres.sh}). Without that variable the PostgreSQL tests are skipped with a message,
- * unless {@code CI=true}, where they fail: CI must test both databases.
+ * A fresh database for one run of a test class (see {@link Database}): an in-memory H2 database, or
+ * a schema of its own in the PostgreSQL database that {@value #PG_URL_VARIABLE} names (see {@code
+ * .ci/postgres.sh}). Without that variable the PostgreSQL tests are skipped with a message, unless
+ * {@code CI=true}, where they fail: CI must test both databases.
  */
 abstract class TestDatabase implements AutoCloseable {
   /** The environment variable with the PostgreSQL JDBC URL, user and password included. */
@@ -32,9 +32,13 @@ abstract class TestDatabase implements AutoCloseable {
   static final String PG_URL_PROPERTY = "poltwt.test.pg.url";
 
   /** Why the PostgreSQL tests are skipped (or, under {@code CI=true}, fail), and what to do. */
-  static final String SKIP_MESSAGE = "PostgreSQL tests need a server: set " + PG_URL_VARIABLE + " (or -D"
-      + PG_URL_PROPERTY + ") to a JDBC URL with user and password; `source .ci/postgres.sh` starts a private one"
-      + " and sets it";
+  static final String SKIP_MESSAGE =
+      "PostgreSQL tests need a server: set "
+          + PG_URL_VARIABLE
+          + " (or -D"
+          + PG_URL_PROPERTY
+          + ") to a JDBC URL with user and password; `source .ci/postgres.sh` starts a private one"
+          + " and sets it";
 
   private static final AtomicBoolean SKIP_NOTED = new AtomicBoolean();
 
@@ -119,9 +123,18 @@ abstract class TestDatabase implements AutoCloseable {
 
   /** Deletes every row of every table, children first. */
   void clear() {
-    String[] children = {tables.outboxEntry, tables.unsubscription, tables.unsubscribeToken, tables.verificationToken,
-        tables.announcement, tables.registration, tables.editionTheme, tables.edition};
-    try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+    String[] children = {
+      tables.outboxEntry,
+      tables.unsubscription,
+      tables.unsubscribeToken,
+      tables.verificationToken,
+      tables.announcement,
+      tables.registration,
+      tables.editionTheme,
+      tables.edition
+    };
+    try (Connection c = dataSource.getConnection();
+        Statement s = c.createStatement()) {
       for (String t : children) {
         s.executeUpdate("DELETE FROM " + t);
       }
@@ -137,7 +150,10 @@ abstract class TestDatabase implements AutoCloseable {
     }
   }
 
-  /** Stores an agency's registration with this id (for edition 1, its handle from the id) unless stored. */
+  /**
+   * Stores an agency's registration with this id (for edition 1, its handle from the id) unless
+   * stored.
+   */
   void ensureRegistration(UUID id) {
     if (stores.registrations().find(id).isEmpty()) {
       ensureEdition(1);
@@ -152,7 +168,8 @@ abstract class TestDatabase implements AutoCloseable {
 
   /** Runs a query that returns one number. */
   long count(String sqlWithTable) {
-    try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sqlWithTable);
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement ps = c.prepareStatement(sqlWithTable);
         ResultSet rs = ps.executeQuery()) {
       rs.next();
       return rs.getLong(1);
@@ -168,8 +185,10 @@ abstract class TestDatabase implements AutoCloseable {
 
   private static final class H2 extends TestDatabase {
     H2(boolean ownSchema, boolean migrate) {
-      super(JdbcStores.inMemoryH2("poltwt-test-" + UUID.randomUUID()),
-          ownSchema ? Optional.of("poltwt_" + suffix()) : Optional.empty(), migrate);
+      super(
+          JdbcStores.inMemoryH2("poltwt-test-" + UUID.randomUUID()),
+          ownSchema ? Optional.of("poltwt_" + suffix()) : Optional.empty(),
+          migrate);
     }
 
     @Override
@@ -184,7 +203,8 @@ abstract class TestDatabase implements AutoCloseable {
 
     @Override
     public void close() throws SQLException {
-      try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+      try (Connection c = dataSource.getConnection();
+          Statement s = c.createStatement()) {
         s.execute("SHUTDOWN"); // frees the in-memory database
       }
     }
@@ -204,15 +224,20 @@ abstract class TestDatabase implements AutoCloseable {
       this.ownSchema = pool.getPoolName();
     }
 
-    /** A pool whose name is the test schema; the schema is created here when it is to be the default. */
-    private static HikariDataSource pool(String url, int poolSize, String schema, boolean viaOption) {
+    /**
+     * A pool whose name is the test schema; the schema is created here when it is to be the
+     * default.
+     */
+    private static HikariDataSource pool(
+        String url, int poolSize, String schema, boolean viaOption) {
       HikariConfig config = new HikariConfig();
       config.setJdbcUrl(url);
       config.setMaximumPoolSize(poolSize);
       config.setMinimumIdle(2);
       config.setPoolName(schema);
       if (!viaOption) {
-        try (Connection c = java.sql.DriverManager.getConnection(url); Statement s = c.createStatement()) {
+        try (Connection c = java.sql.DriverManager.getConnection(url);
+            Statement s = c.createStatement()) {
           s.execute("CREATE SCHEMA " + schema);
         } catch (SQLException e) {
           throw new IllegalStateException("creating the test schema failed", e);
@@ -230,7 +255,8 @@ abstract class TestDatabase implements AutoCloseable {
     @Override
     void kill(Connection victim) throws SQLException {
       int pid;
-      try (Statement s = victim.createStatement(); ResultSet rs = s.executeQuery("SELECT pg_backend_pid()")) {
+      try (Statement s = victim.createStatement();
+          ResultSet rs = s.executeQuery("SELECT pg_backend_pid()")) {
         rs.next();
         pid = rs.getInt(1);
       }
@@ -243,7 +269,8 @@ abstract class TestDatabase implements AutoCloseable {
 
     @Override
     public void close() throws SQLException {
-      try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
+      try (Connection c = pool.getConnection();
+          Statement s = c.createStatement()) {
         s.execute("DROP SCHEMA IF EXISTS \"" + ownSchema + "\" CASCADE");
       } finally {
         pool.close();

@@ -17,7 +17,9 @@ enum Endpoint {
     this.userContext = userContext;
   }
 
-  /** The name used in messages and as the rate-limit key, e.g. {@code GET /2/tweets/search/recent}. */
+  /**
+   * The name used in messages and as the rate-limit key, e.g. {@code GET /2/tweets/search/recent}.
+   */
   String label() {
     return method + " " + template;
   }

@@ -32,7 +32,12 @@ final class Harvest extends Spliterators.AbstractSpliterator<Tweet> {
   private long tweets;
   private long stored;
 
-  Harvest(XApiTweetSource source, int edition, String query, XApiTweetSource.Pass first, boolean resumed,
+  Harvest(
+      XApiTweetSource source,
+      int edition,
+      String query,
+      XApiTweetSource.Pass first,
+      boolean resumed,
       Window window) {
     super(Long.MAX_VALUE, Spliterator.ORDERED | Spliterator.NONNULL | Spliterator.DISTINCT);
     this.source = source;
@@ -64,7 +69,8 @@ final class Harvest extends Spliterators.AbstractSpliterator<Tweet> {
     }
     XApiTweetSource.Pass current = pass;
     source.checkpoints().save(edition, current.checkpoint(query));
-    SearchPage page = source.fetch(query, current, until -> report(HarvestProgress.Event.WAITING, until));
+    SearchPage page =
+        source.fetch(query, current, until -> report(HarvestProgress.Event.WAITING, until));
     pages++;
     TweetStore store = source.store();
     for (Tweet t : page.tweets()) {
@@ -89,7 +95,16 @@ final class Harvest extends Spliterators.AbstractSpliterator<Tweet> {
   }
 
   private void report(HarvestProgress.Event event, Instant until) {
-    source.listener().onProgress(new HarvestProgress(edition, event, pages, tweets, stored,
-        source.client().rateLimit(Endpoint.SEARCH_RECENT), Optional.ofNullable(until)));
+    source
+        .listener()
+        .onProgress(
+            new HarvestProgress(
+                edition,
+                event,
+                pages,
+                tweets,
+                stored,
+                source.client().rateLimit(Endpoint.SEARCH_RECENT),
+                Optional.ofNullable(until)));
   }
 }

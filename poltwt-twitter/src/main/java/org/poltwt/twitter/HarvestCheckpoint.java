@@ -9,9 +9,9 @@ import java.util.Optional;
  * A search pass that has not reached its last page: the query and bounds it runs with, and the
  * {@code next_token} of the first page not yet fully consumed (empty for the first page). Recent
  * search returns the newest tweets first, so a pass that stops half-way has stored the newest
- * tweets but not the older ones; resuming from the stored newest id alone would skip them. The
- * next harvest therefore finishes this pass first (the API's pagination tokens do not expire),
- * then asks for what is newer than the newest stored tweet.
+ * tweets but not the older ones; resuming from the stored newest id alone would skip them. The next
+ * harvest therefore finishes this pass first (the API's pagination tokens do not expire), then asks
+ * for what is newer than the newest stored tweet.
  *
  * @param query the search query
  * @param sinceId the {@code since_id} of the pass, when it has one
@@ -19,7 +19,11 @@ import java.util.Optional;
  * @param end the {@code end_time} of the pass
  * @param nextToken the token of the page to fetch next, or empty for the first page
  */
-public record HarvestCheckpoint(String query, Optional<String> sinceId, Optional<Instant> start, Instant end,
+public record HarvestCheckpoint(
+    String query,
+    Optional<String> sinceId,
+    Optional<Instant> start,
+    Instant end,
     Optional<String> nextToken) {
   /**
    * Validates the checkpoint.

@@ -7,7 +7,7 @@ package org.poltwt.twitter;
 @FunctionalInterface
 public interface HarvestListener {
   /** A listener that ignores everything. */
-  HarvestListener NONE = progress -> { };
+  HarvestListener NONE = progress -> {};
 
   /**
    * Hears one report.

@@ -17,8 +17,14 @@ import java.util.Optional;
  *     RateLimit#reset()} is the next reset
  * @param waitingUntil for {@link Event#WAITING}, the reset the harvest waits for
  */
-public record HarvestProgress(int edition, Event event, int pages, long tweets, long stored,
-    Optional<RateLimit> rateLimit, Optional<Instant> waitingUntil) {
+public record HarvestProgress(
+    int edition,
+    Event event,
+    int pages,
+    long tweets,
+    long stored,
+    Optional<RateLimit> rateLimit,
+    Optional<Instant> waitingUntil) {
 
   /** What a progress report is about. */
   public enum Event {

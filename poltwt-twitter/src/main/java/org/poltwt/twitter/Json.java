@@ -8,9 +8,8 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 
 /** Jackson, set up once: trees only, strict about trailing garbage. */
 final class Json {
-  static final ObjectMapper MAPPER = JsonMapper.builder()
-      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-      .build();
+  static final ObjectMapper MAPPER =
+      JsonMapper.builder().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
 
   private Json() {}
 
@@ -21,8 +20,11 @@ final class Json {
       root = MAPPER.readTree(response.body() == null ? "" : response.body());
     } catch (JsonProcessingException e) {
       // Jackson's message quotes the body; keep only where it broke.
-      throw XApiException.of(XApiException.Reason.MALFORMED_RESPONSE, endpoint.label(),
-          "HTTP " + response.status() + " with a body that is not JSON (at " + location(e) + ")", null);
+      throw XApiException.of(
+          XApiException.Reason.MALFORMED_RESPONSE,
+          endpoint.label(),
+          "HTTP " + response.status() + " with a body that is not JSON (at " + location(e) + ")",
+          null);
     }
     if (root == null || !root.isObject()) {
       throw malformed(endpoint, response.status(), "the body is not a JSON object");
@@ -31,7 +33,10 @@ final class Json {
   }
 
   static XApiException malformed(Endpoint endpoint, int status, String what) {
-    return XApiException.of(XApiException.Reason.MALFORMED_RESPONSE, endpoint.label(), "HTTP " + status + ": " + what,
+    return XApiException.of(
+        XApiException.Reason.MALFORMED_RESPONSE,
+        endpoint.label(),
+        "HTTP " + status + ": " + what,
         null);
   }
 
@@ -42,7 +47,8 @@ final class Json {
   }
 
   private static String location(JsonProcessingException e) {
-    return e.getLocation() == null ? "unknown position"
+    return e.getLocation() == null
+        ? "unknown position"
         : "line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
   }
 }

@@ -6,8 +6,9 @@ import java.util.Locale;
 /**
  * One problem document of the X API (RFC 7807 style: {@code type}, {@code title}, {@code detail},
  * and for resource errors {@code value}, {@code resource_id}), as a top-level error body or an item
- * of an {@code errors} array. Also reads the v1.1-style {@code {"errors":[{"code":88,"message":...}]}}
- * the rate-limit documentation shows. Any field may be null.
+ * of an {@code errors} array. Also reads the v1.1-style {@code
+ * {"errors":[{"code":88,"message":...}]}} the rate-limit documentation shows. Any field may be
+ * null.
  */
 record Problem(String type, String title, String detail, String value, String resourceId) {
   static final Problem NONE = new Problem(null, null, null, null, null);
@@ -43,11 +44,17 @@ record Problem(String type, String title, String detail, String value, String re
     if (title == null && detail == null) {
       detail = Json.text(node, "message"); // v1.1 style
     }
-    return new Problem(Json.text(node, "type"), title, detail, Json.text(node, "value"),
+    return new Problem(
+        Json.text(node, "type"),
+        title,
+        detail,
+        Json.text(node, "value"),
         Json.text(node, "resource_id"));
   }
 
-  /** The last path segment of {@code type} ({@code resource-not-found}), whatever the host prefix. */
+  /**
+   * The last path segment of {@code type} ({@code resource-not-found}), whatever the host prefix.
+   */
   String kind() {
     if (type == null) {
       return "";
@@ -60,18 +67,25 @@ record Problem(String type, String title, String detail, String value, String re
     return detail != null && detail.toLowerCase(Locale.ROOT).contains(words);
   }
 
-  /** Suspended accounts come as title {@code Forbidden}, detail {@code User has been suspended: [name].}. */
+  /**
+   * Suspended accounts come as title {@code Forbidden}, detail {@code User has been suspended:
+   * [name].}.
+   */
   boolean isSuspension() {
     return detailContains("suspended");
   }
 
-  /** Unknown accounts come as title {@code Not Found Error} and type {@code .../resource-not-found}. */
+  /**
+   * Unknown accounts come as title {@code Not Found Error} and type {@code .../resource-not-found}.
+   */
   boolean isNotFound() {
-    return "resource-not-found".equals(kind()) || "Not Found Error".equalsIgnoreCase(title)
+    return "resource-not-found".equals(kind())
+        || "Not Found Error".equalsIgnoreCase(title)
         || detailContains("could not find");
   }
 
   Problem redacted(XApiCredentials credentials) {
-    return new Problem(type, credentials.redact(title), credentials.redact(detail), value, resourceId);
+    return new Problem(
+        type, credentials.redact(title), credentials.redact(detail), value, resourceId);
   }
 }

@@ -16,7 +16,12 @@ import java.util.Optional;
  * @param recordedAt when the intent was recorded, before the first request
  * @param postedAt when the post was confirmed
  */
-public record Publication(String key, String textDigest, State state, Optional<String> tweetId, Instant recordedAt,
+public record Publication(
+    String key,
+    String textDigest,
+    State state,
+    Optional<String> tweetId,
+    Instant recordedAt,
     Optional<Instant> postedAt) {
 
   /** Whether a post is known to be on X. */
@@ -48,7 +53,8 @@ public record Publication(String key, String textDigest, State state, Optional<S
       throw new IllegalArgumentException("key, textDigest: must not be blank");
     }
     if ((state == State.POSTED) != postedAt.isPresent()) {
-      throw new IllegalArgumentException("postedAt: must be present exactly when the state is POSTED");
+      throw new IllegalArgumentException(
+          "postedAt: must be present exactly when the state is POSTED");
     }
     if (state == State.PENDING && tweetId.isPresent()) {
       throw new IllegalArgumentException("tweetId: must be empty while pending");
@@ -64,7 +70,8 @@ public record Publication(String key, String textDigest, State state, Optional<S
    * @return the entry
    */
   public static Publication pending(String key, String textDigest, Instant recordedAt) {
-    return new Publication(key, textDigest, State.PENDING, Optional.empty(), recordedAt, Optional.empty());
+    return new Publication(
+        key, textDigest, State.PENDING, Optional.empty(), recordedAt, Optional.empty());
   }
 
   /**

@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Where {@link XApiTweetPublisher} records each post before sending it and marks it after, keyed
- * by the caller's idempotency key. Give it a durable implementation (a database table) so a crash
+ * Where {@link XApiTweetPublisher} records each post before sending it and marks it after, keyed by
+ * the caller's idempotency key. Give it a durable implementation (a database table) so a crash
  * between the two steps is remembered; {@link #inMemory()} remembers within the process.
  * Implementations are thread-safe, and {@link #begin} is atomic per key.
  */
@@ -20,7 +20,8 @@ public interface PublicationLog {
    * @param key the idempotency key
    * @param textDigest the SHA-256 of the text
    * @param at now
-   * @return the entry as it now stands: new and pending, or the one recorded before (pending or posted)
+   * @return the entry as it now stands: new and pending, or the one recorded before (pending or
+   *     posted)
    */
   Publication begin(String key, String textDigest, Instant at);
 
@@ -54,7 +55,8 @@ public interface PublicationLog {
 
       @Override
       public synchronized Publication begin(String key, String textDigest, Instant at) {
-        return entries.computeIfAbsent(requireNonNull(key, "key"), k -> Publication.pending(k, textDigest, at));
+        return entries.computeIfAbsent(
+            requireNonNull(key, "key"), k -> Publication.pending(k, textDigest, at));
       }
 
       @Override

@@ -12,9 +12,9 @@ import org.poltwt.tweet.io.TweetReader;
 /**
  * One page of {@code GET /2/tweets/search/recent}: its tweets, with their authors' handles joined
  * in from {@code includes.users}, and {@code meta.next_token}. The page is read by core's {@link
- * TweetReader}, the one parser of the X API's tweet object, so a harvested tweet is exactly what the
- * reader gives for the same JSON (both the "tweet" and the "post" spellings of spec 2.167, the same
- * rules for reference types); this class only decides what the page means for a harvest.
+ * TweetReader}, the one parser of the X API's tweet object, so a harvested tweet is exactly what
+ * the reader gives for the same JSON (both the "tweet" and the "post" spellings of spec 2.167, the
+ * same rules for reference types); this class only decides what the page means for a harvest.
  */
 record SearchPage(List<Tweet> tweets, String nextToken) {
 
@@ -26,8 +26,11 @@ record SearchPage(List<Tweet> tweets, String nextToken) {
     List<Tweet> tweets = new ArrayList<>();
     // One malformed tweet fails the page, as it always has: a harvest that skipped it would store a
     // page with a hole and move its checkpoint past it.
-    try (TweetReader reader = TweetReader.builder().format(TweetReader.Format.DOCUMENT).onPage(pages::add)
-        .build(new StringReader(body))) {
+    try (TweetReader reader =
+        TweetReader.builder()
+            .format(TweetReader.Format.DOCUMENT)
+            .onPage(pages::add)
+            .build(new StringReader(body))) {
       reader.forEachRemaining(tweets::add);
     } catch (MalformedTweetException bad) {
       throw malformed(status, bad.malformed(), bad);
@@ -40,8 +43,8 @@ record SearchPage(List<Tweet> tweets, String nextToken) {
       if (page.errors() > 0) {
         // Only a failed search comes here; its problem is read with the adapter's problem reader.
         Problem p = Problem.fromBody(body);
-        throw XApiException.ofResponse(XApiException.Reason.CLIENT_ERROR, e.label(), status, p.title(), p.detail(),
-            p.type());
+        throw XApiException.ofResponse(
+            XApiException.Reason.CLIENT_ERROR, e.label(), status, p.title(), p.detail(), p.type());
       }
       throw Json.malformed(e, status, "neither data nor meta");
     }
@@ -54,11 +57,17 @@ record SearchPage(List<Tweet> tweets, String nextToken) {
    * spelled as {@link Tweet} spells it ({@code createdAt}, {@code referencedTweets[0].type}), as
    * this adapter's messages always have; the reader's own spelling, the API's, stays in the cause.
    */
-  private static XApiException malformed(int status, MalformedTweet m, MalformedTweetException cause) {
-    String what = "json".equals(m.field()) ? "a body that is not a search page (" + m.reason() + ")"
-        : "a tweet with " + camelCase(m.field()) + ": " + m.reason();
-    return XApiException.of(XApiException.Reason.MALFORMED_RESPONSE, Endpoint.SEARCH_RECENT.label(),
-        "HTTP " + status + ": " + what, cause);
+  private static XApiException malformed(
+      int status, MalformedTweet m, MalformedTweetException cause) {
+    String what =
+        "json".equals(m.field())
+            ? "a body that is not a search page (" + m.reason() + ")"
+            : "a tweet with " + camelCase(m.field()) + ": " + m.reason();
+    return XApiException.of(
+        XApiException.Reason.MALFORMED_RESPONSE,
+        Endpoint.SEARCH_RECENT.label(),
+        "HTTP " + status + ": " + what,
+        cause);
   }
 
   /** {@code referenced_tweets[0].type} as {@code referencedTweets[0].type}. */

@@ -4,8 +4,8 @@ import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Waits. The client never sleeps on its own: it asks a sleeper, so tests can stand in one that
- * only moves a test clock forward, and no test sleeps for real.
+ * Waits. The client never sleeps on its own: it asks a sleeper, so tests can stand in one that only
+ * moves a test clock forward, and no test sleeps for real.
  */
 @FunctionalInterface
 public interface Sleeper {

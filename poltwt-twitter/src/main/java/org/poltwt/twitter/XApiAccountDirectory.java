@@ -47,8 +47,12 @@ import org.poltwt.spi.TwitterAccount;
  * never cached.
  */
 public final class XApiAccountDirectory implements AccountDirectory {
-  /** The {@link XApiException#code()} of every failure, as the {@link AccountDirectory} contract names it. */
+  /**
+   * The {@link XApiException#code()} of every failure, as the {@link AccountDirectory} contract
+   * names it.
+   */
   public static final String FAILURE_CODE = "directory.unavailable";
+
   /** The most usernames {@code GET /2/users/by} takes at once. */
   public static final int BATCH_SIZE = 100;
 
@@ -62,15 +66,19 @@ public final class XApiAccountDirectory implements AccountDirectory {
     Duration positive = b.positiveTtl;
     Duration negative = b.negativeTtl;
     Clock clock = client.clock();
-    this.cache = Caffeine.newBuilder()
-        .maximumSize(b.maximumSize)
-        .ticker(() -> {
-          Instant now = clock.instant();
-          return now.getEpochSecond() * 1_000_000_000L + now.getNano();
-        })
-        .expireAfter(Expiry.<TwitterHandle, AccountLookup>creating(
-            (handle, answer) -> answer.status() == AccountLookup.Status.FOUND ? positive : negative))
-        .build();
+    this.cache =
+        Caffeine.newBuilder()
+            .maximumSize(b.maximumSize)
+            .ticker(
+                () -> {
+                  Instant now = clock.instant();
+                  return now.getEpochSecond() * 1_000_000_000L + now.getNano();
+                })
+            .expireAfter(
+                Expiry.<TwitterHandle, AccountLookup>creating(
+                    (handle, answer) ->
+                        answer.status() == AccountLookup.Status.FOUND ? positive : negative))
+            .build();
   }
 
   /**
@@ -101,8 +109,8 @@ public final class XApiAccountDirectory implements AccountDirectory {
    *
    * @param handles the handles
    * @return one answer per distinct handle (handles compare case-insensitively), in the order given
-   * @throws XApiException (code {@value #FAILURE_CODE}) if the API could not be asked; the
-   *     batches answered before the failure stay cached
+   * @throws XApiException (code {@value #FAILURE_CODE}) if the API could not be asked; the batches
+   *     answered before the failure stay cached
    */
   @Override
   public Map<TwitterHandle, AccountLookup> lookupAll(Collection<TwitterHandle> handles) {
@@ -142,13 +150,24 @@ public final class XApiAccountDirectory implements AccountDirectory {
     Endpoint e = Endpoint.USER_BY_USERNAME;
     XApiResponse r;
     try {
-      r = client.send(e, "/2/users/by/username/" + XApiClient.encode(handle.value()),
-          List.of(Map.entry("user.fields", USER_FIELDS)), null, null);
+      r =
+          client.send(
+              e,
+              "/2/users/by/username/" + XApiClient.encode(handle.value()),
+              List.of(Map.entry("user.fields", USER_FIELDS)),
+              null,
+              null);
     } catch (XApiException failure) {
       // The documentation says a single lookup of a suspended or deleted user is a 404.
-      if (failure.reason() == XApiException.Reason.NOT_FOUND || failure.reason() == XApiException.Reason.FORBIDDEN) {
-        Problem p = new Problem(failure.problemType().orElse(null), failure.title().orElse(null),
-            failure.detail().orElse(null), null, null);
+      if (failure.reason() == XApiException.Reason.NOT_FOUND
+          || failure.reason() == XApiException.Reason.FORBIDDEN) {
+        Problem p =
+            new Problem(
+                failure.problemType().orElse(null),
+                failure.title().orElse(null),
+                failure.detail().orElse(null),
+                null,
+                null);
         if (p.isSuspension()) {
           return AccountLookup.suspended(handle);
         }
@@ -198,9 +217,15 @@ public final class XApiAccountDirectory implements AccountDirectory {
     }
     Map<TwitterHandle, AccountLookup> answers = new HashMap<>();
     try {
-      XApiResponse r = client.send(e, "/2/users/by",
-          List.of(Map.entry("usernames", String.join(",", names(batch))), Map.entry("user.fields", USER_FIELDS)),
-          null, null);
+      XApiResponse r =
+          client.send(
+              e,
+              "/2/users/by",
+              List.of(
+                  Map.entry("usernames", String.join(",", names(batch))),
+                  Map.entry("user.fields", USER_FIELDS)),
+              null,
+              null);
       JsonNode root = Json.object(r, e);
       JsonNode data = root.get("data");
       if (data != null && data.isArray()) {
@@ -243,8 +268,8 @@ public final class XApiAccountDirectory implements AccountDirectory {
   }
 
   /**
-   * The asked handle an errors item is about: its {@code value}, {@code resource_id}, or the {@code [name]} of its
-   * detail.
+   * The asked handle an errors item is about: its {@code value}, {@code resource_id}, or the {@code
+   * [name]} of its detail.
    */
   private static TwitterHandle handleOf(Problem p, Map<String, TwitterHandle> asked) {
     for (String candidate : new String[] {p.value(), p.resourceId(), bracketed(p.detail())}) {
@@ -267,35 +292,46 @@ public final class XApiAccountDirectory implements AccountDirectory {
     return open >= 0 && close > open ? detail.substring(open + 1, close) : null;
   }
 
-  private static AccountLookup fromProblem(TwitterHandle handle, Problem p, Endpoint e, int status) {
+  private static AccountLookup fromProblem(
+      TwitterHandle handle, Problem p, Endpoint e, int status) {
     if (p.isSuspension()) {
       return AccountLookup.suspended(handle);
     }
     if (p.isNotFound()) {
       return AccountLookup.notFound(handle);
     }
-    throw XApiException.ofResponse(XApiException.Reason.CLIENT_ERROR, e.label(), status, p.title(), p.detail(),
-        p.type());
+    throw XApiException.ofResponse(
+        XApiException.Reason.CLIENT_ERROR, e.label(), status, p.title(), p.detail(), p.type());
   }
 
-  private static TwitterAccount account(JsonNode user, TwitterHandle asked, Endpoint e, int status) {
+  private static TwitterAccount account(
+      JsonNode user, TwitterHandle asked, Endpoint e, int status) {
     String id = Json.text(user, "id");
     String name = Json.text(user, "name");
     String username = Json.text(user, "username");
     if (id == null || name == null || username == null) {
       throw Json.malformed(e, status, "a user without id, name or username");
     }
-    TwitterHandle shown = TwitterHandle.isValid(username) && username.equalsIgnoreCase(asked.value())
-        ? TwitterHandle.of(username) : asked;
+    TwitterHandle shown =
+        TwitterHandle.isValid(username) && username.equalsIgnoreCase(asked.value())
+            ? TwitterHandle.of(username)
+            : asked;
     try {
-      return new TwitterAccount(id, shown, name, user.path("protected").asBoolean(false),
+      return new TwitterAccount(
+          id,
+          shown,
+          name,
+          user.path("protected").asBoolean(false),
           user.path("verified").asBoolean(false));
     } catch (IllegalArgumentException bad) {
       throw Json.malformed(e, status, "a user whose id is not numeric");
     }
   }
 
-  /** Configures an {@link XApiAccountDirectory}; each setter checks its value at once. Not thread-safe. */
+  /**
+   * Configures an {@link XApiAccountDirectory}; each setter checks its value at once. Not
+   * thread-safe.
+   */
   public static final class Builder {
     private final XApiClient client;
     private Duration positiveTtl = Duration.ofHours(24);

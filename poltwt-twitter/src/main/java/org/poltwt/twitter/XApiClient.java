@@ -39,18 +39,18 @@ import java.util.random.RandomGenerator;
  * <p>How calls fail and recover:
  *
  * <ul>
- *   <li>Every response's {@code x-rate-limit-limit/-remaining/-reset} headers are kept per
- *       endpoint ({@link #rateLimit(String)}). When a window is used up the next call to that
- *       endpoint waits until its reset first.
- *   <li>A 429 waits exactly until the reset the response announces (on the client's {@link
- *       Clock}, through its {@link Sleeper}; for {@code POST /2/tweets} also the 24-hour app and
- *       user windows), never earlier and never a fixed guess, then sends the call again. A reset
- *       further ahead than {@link Builder#maxRateLimitWait(Duration)} fails at once with {@link
+ *   <li>Every response's {@code x-rate-limit-limit/-remaining/-reset} headers are kept per endpoint
+ *       ({@link #rateLimit(String)}). When a window is used up the next call to that endpoint waits
+ *       until its reset first.
+ *   <li>A 429 waits exactly until the reset the response announces (on the client's {@link Clock},
+ *       through its {@link Sleeper}; for {@code POST /2/tweets} also the 24-hour app and user
+ *       windows), never earlier and never a fixed guess, then sends the call again. A reset further
+ *       ahead than {@link Builder#maxRateLimitWait(Duration)} fails at once with {@link
  *       XApiException.Reason#RATE_LIMITED} carrying the reset.
- *   <li>5xx responses, dropped connections and timeouts are retried with capped exponential
- *       backoff and jitter, at most {@link Builder#maxRetries(int)} times per call.
- *   <li>Any other 4xx fails at once with a typed {@link XApiException} carrying the API's title
- *       and detail.
+ *   <li>5xx responses, dropped connections and timeouts are retried with capped exponential backoff
+ *       and jitter, at most {@link Builder#maxRetries(int)} times per call.
+ *   <li>Any other 4xx fails at once with a typed {@link XApiException} carrying the API's title and
+ *       detail.
  * </ul>
  *
  * <p>Tokens travel only in the {@code Authorization} header: they are not in {@link #toString()},
@@ -63,7 +63,10 @@ public final class XApiClient {
 
   private static final System.Logger LOG = System.getLogger("org.poltwt.twitter");
   private static final String USER_AGENT = "poltwt-twitter";
-  /** A sleeper that keeps waking before the clock reaches the target is asked at most this often. */
+
+  /**
+   * A sleeper that keeps waking before the clock reaches the target is asked at most this often.
+   */
   private static final int MAX_SLEEPS_PER_WAIT = 100;
 
   private final URI baseUri;
@@ -94,9 +97,10 @@ public final class XApiClient {
     this.maxBackoff = b.maxBackoff;
     this.maxRateLimitWait = b.maxRateLimitWait;
     this.maxRateLimitWaits = b.maxRateLimitWaits;
-    HttpClient.Builder hb = HttpClient.newBuilder()
-        .connectTimeout(connectTimeout)
-        .followRedirects(HttpClient.Redirect.NEVER);
+    HttpClient.Builder hb =
+        HttpClient.newBuilder()
+            .connectTimeout(connectTimeout)
+            .followRedirects(HttpClient.Redirect.NEVER);
     if ("http".equalsIgnoreCase(baseUri.getScheme())) {
       hb.version(HttpClient.Version.HTTP_1_1); // no h2c upgrade dance on plain HTTP (test servers)
     }
@@ -130,8 +134,17 @@ public final class XApiClient {
    */
   @Override
   public String toString() {
-    return "XApiClient[baseUri=" + baseUri + ", " + credentials + ", connectTimeout=" + connectTimeout
-        + ", requestTimeout=" + requestTimeout + ", maxRetries=" + maxRetries + "]";
+    return "XApiClient[baseUri="
+        + baseUri
+        + ", "
+        + credentials
+        + ", connectTimeout="
+        + connectTimeout
+        + ", requestTimeout="
+        + requestTimeout
+        + ", maxRetries="
+        + maxRetries
+        + "]";
   }
 
   Clock clock() {
@@ -157,7 +170,11 @@ public final class XApiClient {
    * @return the 2xx response
    * @throws XApiException when the call fails for good
    */
-  XApiResponse send(Endpoint endpoint, String path, List<Map.Entry<String, String>> query, String jsonBody,
+  XApiResponse send(
+      Endpoint endpoint,
+      String path,
+      List<Map.Entry<String, String>> query,
+      String jsonBody,
       Consumer<Instant> onWait) {
     HttpRequest request = request(endpoint, path, query, jsonBody);
     int failures = 0;
@@ -175,18 +192,30 @@ public final class XApiClient {
           backoff(endpoint, failures, "a timeout");
           continue;
         }
-        throw XApiException.of(XApiException.Reason.TIMEOUT, endpoint.label(),
-            "no response within " + requestTimeout + " after " + failures + " attempts", null);
+        throw XApiException.of(
+            XApiException.Reason.TIMEOUT,
+            endpoint.label(),
+            "no response within " + requestTimeout + " after " + failures + " attempts",
+            null);
       } catch (IOException e) {
         if (failures++ < maxRetries) {
-          backoff(endpoint, failures, "a connection failure (" + e.getClass().getSimpleName() + ")");
+          backoff(
+              endpoint, failures, "a connection failure (" + e.getClass().getSimpleName() + ")");
           continue;
         }
-        throw XApiException.of(XApiException.Reason.CONNECTION, endpoint.label(),
-            "connection failed after " + failures + " attempts (" + e.getClass().getSimpleName() + ")", null);
+        throw XApiException.of(
+            XApiException.Reason.CONNECTION,
+            endpoint.label(),
+            "connection failed after "
+                + failures
+                + " attempts ("
+                + e.getClass().getSimpleName()
+                + ")",
+            null);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
-        throw XApiException.of(XApiException.Reason.INTERRUPTED, endpoint.label(), "interrupted", null);
+        throw XApiException.of(
+            XApiException.Reason.INTERRUPTED, endpoint.label(), "interrupted", null);
       }
       int status = response.statusCode();
       HttpHeaders headers = response.headers();
@@ -241,27 +270,37 @@ public final class XApiClient {
     }
   }
 
-  private static XApiException failure(XApiException.Reason reason, Endpoint endpoint, int status, Problem p,
-      Instant reset) {
-    return XApiException.ofResponse(reason, endpoint.label(), status, p.title(), p.detail(), p.type(), reset);
+  private static XApiException failure(
+      XApiException.Reason reason, Endpoint endpoint, int status, Problem p, Instant reset) {
+    return XApiException.ofResponse(
+        reason, endpoint.label(), status, p.title(), p.detail(), p.type(), reset);
   }
 
-  private HttpRequest request(Endpoint endpoint, String path, List<Map.Entry<String, String>> query, String body) {
+  private HttpRequest request(
+      Endpoint endpoint, String path, List<Map.Entry<String, String>> query, String body) {
     StringBuilder uri = new StringBuilder(baseUri.toString()).append(path);
     char sep = '?';
     for (Map.Entry<String, String> q : query) {
       uri.append(sep).append(encode(q.getKey())).append('=').append(encode(q.getValue()));
       sep = '&';
     }
-    String token = endpoint.userContext
-        ? credentials.userToken().orElseThrow(() -> new IllegalStateException(
-            "credentials: " + endpoint.label() + " needs a user-context access token"))
-        : credentials.readToken();
-    HttpRequest.Builder rb = HttpRequest.newBuilder(URI.create(uri.toString()))
-        .timeout(requestTimeout)
-        .header("Authorization", "Bearer " + token)
-        .header("Accept", "application/json")
-        .header("User-Agent", USER_AGENT);
+    String token =
+        endpoint.userContext
+            ? credentials
+                .userToken()
+                .orElseThrow(
+                    () ->
+                        new IllegalStateException(
+                            "credentials: "
+                                + endpoint.label()
+                                + " needs a user-context access token"))
+            : credentials.readToken();
+    HttpRequest.Builder rb =
+        HttpRequest.newBuilder(URI.create(uri.toString()))
+            .timeout(requestTimeout)
+            .header("Authorization", "Bearer " + token)
+            .header("Accept", "application/json")
+            .header("User-Agent", USER_AGENT);
     if (body != null) {
       rb.header("Content-Type", "application/json")
           .method(endpoint.method, HttpRequest.BodyPublishers.ofString(body, UTF_8));
@@ -276,7 +315,8 @@ public final class XApiClient {
     return URLEncoder.encode(s, UTF_8).replace("+", "%20");
   }
 
-  private void waitUntil(Endpoint endpoint, int status, Problem problem, Instant until, Consumer<Instant> onWait) {
+  private void waitUntil(
+      Endpoint endpoint, int status, Problem problem, Instant until, Consumer<Instant> onWait) {
     Duration wait = Duration.between(clock.instant(), until);
     if (wait.compareTo(maxRateLimitWait) > 0) {
       throw failure(XApiException.Reason.RATE_LIMITED, endpoint, status, problem, until);
@@ -299,8 +339,19 @@ public final class XApiClient {
     synchronized (random) {
       d = backoffDelay(failure, initialBackoff, maxBackoff, random);
     }
-    LOG.log(Level.INFO, () -> endpoint.label() + ": retry " + failure + " of " + maxRetries + " after " + why
-        + ", in " + d.toMillis() + " ms");
+    LOG.log(
+        Level.INFO,
+        () ->
+            endpoint.label()
+                + ": retry "
+                + failure
+                + " of "
+                + maxRetries
+                + " after "
+                + why
+                + ", in "
+                + d.toMillis()
+                + " ms");
     sleep(endpoint, d);
   }
 
@@ -309,16 +360,18 @@ public final class XApiClient {
       sleeper.sleep(d);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw XApiException.of(XApiException.Reason.INTERRUPTED, endpoint.label(), "interrupted while waiting", null);
+      throw XApiException.of(
+          XApiException.Reason.INTERRUPTED, endpoint.label(), "interrupted while waiting", null);
     }
   }
 
   /**
-   * The wait before retry {@code failure} (1 for the first): a ceiling of {@code initial * 2^(failure-1)},
-   * capped at {@code max}, and a uniformly random wait between half the ceiling and the ceiling
-   * ("equal jitter": always growing, never synchronised across clients).
+   * The wait before retry {@code failure} (1 for the first): a ceiling of {@code initial *
+   * 2^(failure-1)}, capped at {@code max}, and a uniformly random wait between half the ceiling and
+   * the ceiling ("equal jitter": always growing, never synchronised across clients).
    */
-  static Duration backoffDelay(int failure, Duration initial, Duration max, RandomGenerator random) {
+  static Duration backoffDelay(
+      int failure, Duration initial, Duration max, RandomGenerator random) {
     long maxMillis = max.toMillis();
     long ceiling = initial.toMillis();
     for (int i = 1; i < failure && ceiling < maxMillis; i++) {
@@ -349,16 +402,21 @@ public final class XApiClient {
     /**
      * Sets the API's base URI.
      *
-     * @param baseUri an absolute {@code http} or {@code https} URI without query; default {@link #DEFAULT_BASE_URI}
+     * @param baseUri an absolute {@code http} or {@code https} URI without query; default {@link
+     *     #DEFAULT_BASE_URI}
      * @return this builder
      * @throws IllegalArgumentException if it is not such a URI
      */
     public Builder baseUri(URI baseUri) {
       requireNonNull(baseUri, "baseUri");
       String scheme = baseUri.getScheme();
-      if (!baseUri.isAbsolute() || !("https".equalsIgnoreCase(scheme) || "http".equalsIgnoreCase(scheme))
-          || baseUri.getRawQuery() != null || baseUri.getRawFragment() != null || baseUri.getHost() == null) {
-        throw new IllegalArgumentException("baseUri: must be an absolute http(s) URI without query or fragment");
+      if (!baseUri.isAbsolute()
+          || !("https".equalsIgnoreCase(scheme) || "http".equalsIgnoreCase(scheme))
+          || baseUri.getRawQuery() != null
+          || baseUri.getRawFragment() != null
+          || baseUri.getHost() == null) {
+        throw new IllegalArgumentException(
+            "baseUri: must be an absolute http(s) URI without query or fragment");
       }
       String s = baseUri.toString();
       this.baseUri = URI.create(s.endsWith("/") ? s.substring(0, s.length() - 1) : s);
@@ -447,8 +505,8 @@ public final class XApiClient {
 
     /**
      * Sets the backoff between retries: the first waits up to {@code initial}, each next one up to
-     * twice the last, never more than {@code max}; each wait is random between half that and all
-     * of it.
+     * twice the last, never more than {@code max}; each wait is random between half that and all of
+     * it.
      *
      * @param initial positive; default 1 s
      * @param max at least {@code initial}; default 60 s
@@ -499,7 +557,8 @@ public final class XApiClient {
      */
     public XApiClient build() {
       if (credentials == null) {
-        throw new IllegalStateException("credentials: required (see XApiCredentials.fromEnvironment())");
+        throw new IllegalStateException(
+            "credentials: required (see XApiCredentials.fromEnvironment())");
       }
       return new XApiClient(this);
     }
@@ -517,7 +576,10 @@ public final class XApiClient {
   static final class RateLimits {
     private RateLimits() {}
 
-    /** The 15-minute window from {@code x-rate-limit-*}, or null when the headers are absent or broken. */
+    /**
+     * The 15-minute window from {@code x-rate-limit-*}, or null when the headers are absent or
+     * broken.
+     */
     static RateLimit window(HttpHeaders h) {
       OptionalLong limit = number(h, "x-rate-limit-limit");
       OptionalLong remaining = number(h, "x-rate-limit-remaining");
@@ -525,17 +587,20 @@ public final class XApiClient {
       if (limit.isEmpty() || remaining.isEmpty() || reset.isEmpty()) {
         return null;
       }
-      return new RateLimit((int) Math.min(Integer.MAX_VALUE, limit.getAsLong()),
-          (int) Math.min(Integer.MAX_VALUE, remaining.getAsLong()), Instant.ofEpochSecond(reset.getAsLong()));
+      return new RateLimit(
+          (int) Math.min(Integer.MAX_VALUE, limit.getAsLong()),
+          (int) Math.min(Integer.MAX_VALUE, remaining.getAsLong()),
+          Instant.ofEpochSecond(reset.getAsLong()));
     }
 
     /**
-     * The reset a 429 waits for: the latest reset among the windows that are used up (the
-     * 15-minute one and, for posting, the 24-hour app and user ones); else the 15-minute reset.
+     * The reset a 429 waits for: the latest reset among the windows that are used up (the 15-minute
+     * one and, for posting, the 24-hour app and user ones); else the 15-minute reset.
      */
     static Instant resetOf429(HttpHeaders h) {
       Instant latest = null;
-      for (String prefix : new String[] {"x-rate-limit-", "x-app-limit-24hour-", "x-user-limit-24hour-"}) {
+      for (String prefix :
+          new String[] {"x-rate-limit-", "x-app-limit-24hour-", "x-user-limit-24hour-"}) {
         OptionalLong remaining = number(h, prefix + "remaining");
         OptionalLong reset = number(h, prefix + "reset");
         if (remaining.isPresent() && remaining.getAsLong() == 0 && reset.isPresent()) {

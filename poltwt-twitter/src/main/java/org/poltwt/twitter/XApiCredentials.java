@@ -19,7 +19,10 @@ import java.util.Optional;
 public final class XApiCredentials {
   /** The environment variable {@link #fromEnvironment()} reads the app-only bearer token from. */
   public static final String APP_TOKEN_VARIABLE = "POLTWT_X_BEARER_TOKEN";
-  /** The environment variable {@link #fromEnvironment()} reads the user-context access token from. */
+
+  /**
+   * The environment variable {@link #fromEnvironment()} reads the user-context access token from.
+   */
   public static final String USER_TOKEN_VARIABLE = "POLTWT_X_USER_TOKEN";
 
   private final String appToken;
@@ -82,8 +85,12 @@ public final class XApiCredentials {
     String app = emptyToNull(environment.get(APP_TOKEN_VARIABLE));
     String user = emptyToNull(environment.get(USER_TOKEN_VARIABLE));
     if (app == null && user == null) {
-      throw new IllegalStateException("credentials: set " + APP_TOKEN_VARIABLE + " (lookups and search) and/or "
-          + USER_TOKEN_VARIABLE + " (posting)");
+      throw new IllegalStateException(
+          "credentials: set "
+              + APP_TOKEN_VARIABLE
+              + " (lookups and search) and/or "
+              + USER_TOKEN_VARIABLE
+              + " (posting)");
     }
     return of(app, user);
   }
@@ -137,8 +144,11 @@ public final class XApiCredentials {
    */
   @Override
   public String toString() {
-    return "XApiCredentials[app token: " + (appToken != null ? "set" : "not set") + ", user token: "
-        + (userToken != null ? "set" : "not set") + "]";
+    return "XApiCredentials[app token: "
+        + (appToken != null ? "set" : "not set")
+        + ", user token: "
+        + (userToken != null ? "set" : "not set")
+        + "]";
   }
 
   private static String emptyToNull(String s) {
@@ -155,7 +165,8 @@ public final class XApiCredentials {
     for (int i = 0; i < token.length(); i++) {
       char c = token.charAt(i);
       if (c <= ' ' || c == 0x7f) {
-        throw new IllegalArgumentException(field + ": must not contain whitespace or control characters");
+        throw new IllegalArgumentException(
+            field + ": must not contain whitespace or control characters");
       }
     }
   }

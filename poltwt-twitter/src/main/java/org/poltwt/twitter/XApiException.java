@@ -62,8 +62,16 @@ public final class XApiException extends PoltwtException {
   private final String problemType;
   private final Instant rateLimitReset;
 
-  private XApiException(String code, Reason reason, int status, String title, String detail, String problemType,
-      Instant rateLimitReset, String message, Throwable cause) {
+  private XApiException(
+      String code,
+      Reason reason,
+      int status,
+      String title,
+      String detail,
+      String problemType,
+      Instant rateLimitReset,
+      String message,
+      Throwable cause) {
     super(code, message, cause);
     this.reason = reason;
     this.status = status;
@@ -74,14 +82,20 @@ public final class XApiException extends PoltwtException {
   }
 
   /** A failure with a response; {@code title}, {@code detail}, {@code type} may be null. */
-  static XApiException ofResponse(Reason reason, String endpoint, int status, String title, String detail,
-      String problemType) {
+  static XApiException ofResponse(
+      Reason reason, String endpoint, int status, String title, String detail, String problemType) {
     return ofResponse(reason, endpoint, status, title, detail, problemType, null);
   }
 
   /** As above, with the instant a rate-limit window resets (null when unknown). */
-  static XApiException ofResponse(Reason reason, String endpoint, int status, String title, String detail,
-      String problemType, Instant rateLimitReset) {
+  static XApiException ofResponse(
+      Reason reason,
+      String endpoint,
+      int status,
+      String title,
+      String detail,
+      String problemType,
+      Instant rateLimitReset) {
     requireNonNull(reason, "reason");
     StringBuilder m = new StringBuilder("X API ").append(endpoint).append(": HTTP ").append(status);
     if (title != null) {
@@ -93,20 +107,29 @@ public final class XApiException extends PoltwtException {
     if (rateLimitReset != null) {
       m.append("; the rate-limit window resets at ").append(rateLimitReset);
     }
-    return new XApiException(reason.code(), reason, status, title, detail, problemType, rateLimitReset, m.toString(),
+    return new XApiException(
+        reason.code(),
+        reason,
+        status,
+        title,
+        detail,
+        problemType,
+        rateLimitReset,
+        m.toString(),
         null);
   }
 
   /** A failure without a usable response. */
   static XApiException of(Reason reason, String endpoint, String what, Throwable cause) {
     requireNonNull(reason, "reason");
-    return new XApiException(reason.code(), reason, 0, null, null, null, null, "X API " + endpoint + ": " + what,
-        cause);
+    return new XApiException(
+        reason.code(), reason, 0, null, null, null, null, "X API " + endpoint + ": " + what, cause);
   }
 
   /** The same failure under another code, as an SPI contract names it (the cause is this one). */
   XApiException withCode(String code) {
-    return new XApiException(code, reason, status, title, detail, problemType, rateLimitReset, getMessage(), this);
+    return new XApiException(
+        code, reason, status, title, detail, problemType, rateLimitReset, getMessage(), this);
   }
 
   /**
@@ -148,14 +171,16 @@ public final class XApiException extends PoltwtException {
   /**
    * Returns the {@code type} of the API's problem document.
    *
-   * @return a URI such as {@code https://api.x.com/2/problems/invalid-request} or {@code about:blank}, or empty
+   * @return a URI such as {@code https://api.x.com/2/problems/invalid-request} or {@code
+   *     about:blank}, or empty
    */
   public Optional<String> problemType() {
     return Optional.ofNullable(problemType);
   }
 
   /**
-   * Returns when the rate-limit window that refused the call resets, for {@link Reason#RATE_LIMITED}.
+   * Returns when the rate-limit window that refused the call resets, for {@link
+   * Reason#RATE_LIMITED}.
    *
    * @return the reset instant, or empty when unknown or not a rate-limit failure
    */

@@ -44,13 +44,14 @@ import org.poltwt.tweet.TweetLength;
  * </ol>
  *
  * <p>The limit of the argument: X does not document how far back the duplicate check looks, so a
- * pending entry should be retried soon (minutes or hours, not weeks), and two different tweets
- * must not share a key (a key reused with another text is refused). Any other refusal (4xx) is
- * thrown as an {@link XApiException} and leaves the entry pending, so a later call may try again.
+ * pending entry should be retried soon (minutes or hours, not weeks), and two different tweets must
+ * not share a key (a key reused with another text is refused). Any other refusal (4xx) is thrown as
+ * an {@link XApiException} and leaves the entry pending, so a later call may try again.
  */
 public final class XApiTweetPublisher implements TweetPublisher {
   /** The longest idempotency key accepted. */
   public static final int MAX_KEY_LENGTH = 200;
+
   /** The {@link InvalidInputException#code()} of text X would refuse. */
   public static final String INVALID = "publish.invalid";
 
@@ -81,13 +82,16 @@ public final class XApiTweetPublisher implements TweetPublisher {
    * @param text the full text, at most 280 weighted characters
    * @return the tweet's id when known, and whether it had been posted before
    * @throws IllegalArgumentException if the key is malformed or was used for another text
-   * @throws InvalidInputException (code {@value #INVALID}, field {@code text}) if the text is blank or too long
-   * @throws XApiException if the API refused the tweet or could not be reached; the entry stays pending
+   * @throws InvalidInputException (code {@value #INVALID}, field {@code text}) if the text is blank
+   *     or too long
+   * @throws XApiException if the API refused the tweet or could not be reached; the entry stays
+   *     pending
    */
   @Override
   public PublishedTweet publish(String idempotencyKey, String text) {
     PublishResult r = publishDetailed(idempotencyKey, text);
-    return new PublishedTweet(idempotencyKey, r.publication().tweetId(), r.outcome() != PublishResult.Outcome.POSTED);
+    return new PublishedTweet(
+        idempotencyKey, r.publication().tweetId(), r.outcome() != PublishResult.Outcome.POSTED);
   }
 
   /**
@@ -98,8 +102,10 @@ public final class XApiTweetPublisher implements TweetPublisher {
    * @param text the full text, at most 280 weighted characters
    * @return the posted entry and how it came to be posted
    * @throws IllegalArgumentException if the key is malformed or was used for another text
-   * @throws InvalidInputException (code {@value #INVALID}, field {@code text}) if the text is blank or too long
-   * @throws XApiException if the API refused the tweet or could not be reached; the entry stays pending
+   * @throws InvalidInputException (code {@value #INVALID}, field {@code text}) if the text is blank
+   *     or too long
+   * @throws XApiException if the API refused the tweet or could not be reached; the entry stays
+   *     pending
    */
   public PublishResult publishDetailed(String idempotencyKey, String text) {
     checkKey(idempotencyKey);
@@ -108,8 +114,13 @@ public final class XApiTweetPublisher implements TweetPublisher {
       throw new InvalidInputException(INVALID, "text", "must not be blank");
     }
     if (!TweetLength.isValid(text)) {
-      throw new InvalidInputException(INVALID, "text", "is " + TweetLength.weighted(text)
-          + " weighted characters; a tweet holds at most " + TweetLength.MAX_WEIGHTED_LENGTH);
+      throw new InvalidInputException(
+          INVALID,
+          "text",
+          "is "
+              + TweetLength.weighted(text)
+              + " weighted characters; a tweet holds at most "
+              + TweetLength.MAX_WEIGHTED_LENGTH);
     }
     String digest = sha256(text);
     Publication entry = log.begin(idempotencyKey, digest, client.clock().instant());
@@ -125,23 +136,32 @@ public final class XApiTweetPublisher implements TweetPublisher {
       response = client.send(e, e.template, List.of(), body(text), null);
     } catch (XApiException failure) {
       if (failure.reason() == XApiException.Reason.FORBIDDEN && isDuplicate(failure)) {
-        Publication posted = log.markPosted(idempotencyKey, Optional.empty(), client.clock().instant());
+        Publication posted =
+            log.markPosted(idempotencyKey, Optional.empty(), client.clock().instant());
         return new PublishResult(posted, PublishResult.Outcome.DUPLICATE_REFUSED);
       }
       throw failure;
     }
-    // 2xx: the tweet exists. It is marked posted even when the body cannot be read (then without an id):
+    // 2xx: the tweet exists. It is marked posted even when the body cannot be read (then without an
+    // id):
     // sending it again could only be refused as a duplicate.
     Optional<String> id = Optional.empty();
     try {
       JsonNode data = Json.object(response, e).get("data");
       String tweetId = data == null ? null : Json.text(data, "id");
-      if (tweetId != null && !tweetId.isEmpty() && tweetId.chars().allMatch(c -> c >= '0' && c <= '9')) {
+      if (tweetId != null
+          && !tweetId.isEmpty()
+          && tweetId.chars().allMatch(c -> c >= '0' && c <= '9')) {
         id = Optional.of(tweetId);
       }
     } catch (XApiException unreadable) {
-      LOG.log(System.Logger.Level.WARNING, () -> e.label() + ": HTTP " + response.status()
-          + " with an unreadable body; recorded as posted without an id");
+      LOG.log(
+          System.Logger.Level.WARNING,
+          () ->
+              e.label()
+                  + ": HTTP "
+                  + response.status()
+                  + " with an unreadable body; recorded as posted without an id");
     }
     Publication posted = log.markPosted(idempotencyKey, id, client.clock().instant());
     return new PublishResult(posted, PublishResult.Outcome.POSTED);
@@ -168,7 +188,10 @@ public final class XApiTweetPublisher implements TweetPublisher {
 
   /** The API's refusal of duplicate text: 403, detail "... duplicate content." */
   static boolean isDuplicate(XApiException failure) {
-    return failure.detail().map(d -> d.toLowerCase(java.util.Locale.ROOT).contains("duplicate content")).orElse(false);
+    return failure
+        .detail()
+        .map(d -> d.toLowerCase(java.util.Locale.ROOT).contains("duplicate content"))
+        .orElse(false);
   }
 
   private static String body(String text) {
@@ -184,7 +207,8 @@ public final class XApiTweetPublisher implements TweetPublisher {
   private static void checkKey(String key) {
     requireNonNull(key, "idempotencyKey");
     if (key.isBlank() || key.length() > MAX_KEY_LENGTH) {
-      throw new IllegalArgumentException("idempotencyKey: must be 1 to " + MAX_KEY_LENGTH + " characters, not blank");
+      throw new IllegalArgumentException(
+          "idempotencyKey: must be 1 to " + MAX_KEY_LENGTH + " characters, not blank");
     }
     for (int i = 0; i < key.length(); i++) {
       if (Character.isISOControl(key.charAt(i))) {
@@ -195,7 +219,8 @@ public final class XApiTweetPublisher implements TweetPublisher {
 
   static String sha256(String text) {
     try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(UTF_8)));
+      return HexFormat.of()
+          .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(UTF_8)));
     } catch (NoSuchAlgorithmException impossible) {
       throw new IllegalStateException("SHA-256 is required of every JVM", impossible);
     }
@@ -229,8 +254,10 @@ public final class XApiTweetPublisher implements TweetPublisher {
      */
     public XApiTweetPublisher build() {
       if (!client.canPost()) {
-        throw new IllegalStateException("credentials: posting needs a user-context access token ("
-            + XApiCredentials.USER_TOKEN_VARIABLE + "); app-only bearer tokens cannot post");
+        throw new IllegalStateException(
+            "credentials: posting needs a user-context access token ("
+                + XApiCredentials.USER_TOKEN_VARIABLE
+                + "); app-only bearer tokens cannot post");
       }
       return new XApiTweetPublisher(this);
     }

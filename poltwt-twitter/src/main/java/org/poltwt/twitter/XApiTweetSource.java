@@ -46,9 +46,9 @@ import org.poltwt.tweet.Tweet;
  *   <li>{@code start_time}/{@code end_time} from the edition's {@linkplain Schedule#globalSpan()
  *       global span}, clamped to what recent search covers: not before 7 days ago (plus a minute's
  *       margin) and not after 30 seconds ago (the API refuses an {@code end_time} closer to now).
- *       So harvest during the edition and within a week after it; an edition whose span ended
- *       more than 7 days ago fails with code {@value #OUT_OF_RANGE}, one that has not started gives
- *       an empty stream;
+ *       So harvest during the edition and within a week after it; an edition whose span ended more
+ *       than 7 days ago fails with code {@value #OUT_OF_RANGE}, one that has not started gives an
+ *       empty stream;
  *   <li>{@code max_results=100}, following {@code meta.next_token} to the last page;
  *   <li>{@code expansions=author_id&user.fields=username}, so each tweet knows its author's handle,
  *       and {@code tweet.fields=created_at,author_id,lang,source,referenced_tweets,entities}.
@@ -69,10 +69,13 @@ import org.poltwt.tweet.Tweet;
 public final class XApiTweetSource implements TweetSource {
   /** The {@link PoltwtException#code()} when the edition is older than recent search reaches. */
   public static final String OUT_OF_RANGE = "harvest.out-of-range";
+
   /** The {@link InvalidInputException#code()} of a query recent search would refuse. */
   public static final String INVALID = "harvest.invalid";
+
   /** The longest query the self-serve recent search accepts. */
   public static final int MAX_QUERY_LENGTH = 512;
+
   /** How far back recent search reaches. */
   public static final Duration SEARCH_REACH = Duration.ofDays(7);
 
@@ -138,8 +141,10 @@ public final class XApiTweetSource implements TweetSource {
       q.append(" lang:").append(language);
     }
     if (q.length() > MAX_QUERY_LENGTH) {
-      throw new InvalidInputException(INVALID, "query", "is " + q.length() + " characters; recent search takes at most "
-          + MAX_QUERY_LENGTH);
+      throw new InvalidInputException(
+          INVALID,
+          "query",
+          "is " + q.length() + " characters; recent search takes at most " + MAX_QUERY_LENGTH);
     }
     return q.toString();
   }
@@ -158,7 +163,8 @@ public final class XApiTweetSource implements TweetSource {
     Instant floor = ceilToSecond(now.minus(SEARCH_REACH).plus(START_MARGIN));
     Instant ceiling = now.minus(END_MARGIN).truncatedTo(ChronoUnit.SECONDS);
     Instant start = ceilToSecond(span.start().isAfter(floor) ? span.start() : floor);
-    Instant end = (span.end().isBefore(ceiling) ? span.end() : ceiling).truncatedTo(ChronoUnit.SECONDS);
+    Instant end =
+        (span.end().isBefore(ceiling) ? span.end() : ceiling).truncatedTo(ChronoUnit.SECONDS);
     return start.isBefore(end) ? Optional.of(new Window(start, end)) : Optional.empty();
   }
 
@@ -168,7 +174,8 @@ public final class XApiTweetSource implements TweetSource {
    *
    * @param edition an edition with a date
    * @return the tweets, each once; empty when the edition has not started
-   * @throws PoltwtException (code {@value #OUT_OF_RANGE}) if the edition's span ended more than 7 days ago
+   * @throws PoltwtException (code {@value #OUT_OF_RANGE}) if the edition's span ended more than 7
+   *     days ago
    * @throws InvalidInputException (code {@value #INVALID}) if the query is too long
    * @throws org.poltwt.event.InvalidEditionException if the edition has no date yet
    * @throws XApiException while the stream is consumed, if the API fails for good; with a store,
@@ -182,11 +189,23 @@ public final class XApiTweetSource implements TweetSource {
     if (window.isEmpty()) {
       Window span = Schedule.of(edition).globalSpan();
       if (!span.end().isAfter(client.clock().instant().minus(SEARCH_REACH).plus(START_MARGIN))) {
-        throw new PoltwtException(OUT_OF_RANGE, "edition " + number + " ended at " + span.end()
-            + ", more than 7 days ago: recent search cannot reach it");
+        throw new PoltwtException(
+            OUT_OF_RANGE,
+            "edition "
+                + number
+                + " ended at "
+                + span.end()
+                + ", more than 7 days ago: recent search cannot reach it");
       }
-      listener.onProgress(new HarvestProgress(number, HarvestProgress.Event.FINISHED, 0, 0, 0,
-          client.rateLimit(Endpoint.SEARCH_RECENT), Optional.empty()));
+      listener.onProgress(
+          new HarvestProgress(
+              number,
+              HarvestProgress.Event.FINISHED,
+              0,
+              0,
+              0,
+              client.rateLimit(Endpoint.SEARCH_RECENT),
+              Optional.empty()));
       return Stream.empty();
     }
     Pass first;
@@ -194,25 +213,36 @@ public final class XApiTweetSource implements TweetSource {
     Optional<HarvestCheckpoint> checkpoint = checkpoints.find(number);
     // A pass is resumed only with the same query, and only while its start is still within reach
     // (its next_token belongs to its parameters, which cannot be changed half-way).
-    if (checkpoint.isPresent() && checkpoint.get().query().equals(query)
+    if (checkpoint.isPresent()
+        && checkpoint.get().query().equals(query)
         && checkpoint.get().start().map(s -> !s.isBefore(window.get().start())).orElse(true)) {
       HarvestCheckpoint c = checkpoint.get();
-      first = new Pass(c.sinceId().orElse(null), c.start().orElse(null), c.end(), c.nextToken().orElse(null));
+      first =
+          new Pass(
+              c.sinceId().orElse(null),
+              c.start().orElse(null),
+              c.end(),
+              c.nextToken().orElse(null));
       resumed = true;
     } else {
       checkpoints.clear(number);
       first = freshPass(number, window.get());
     }
-    return StreamSupport.stream(new Harvest(this, number, query, first, resumed, window.get()), false);
+    return StreamSupport.stream(
+        new Harvest(this, number, query, first, resumed, window.get()), false);
   }
 
-  /** A pass over the window: since the newest stored tweet when it is within reach, else from the window's start. */
+  /**
+   * A pass over the window: since the newest stored tweet when it is within reach, else from the
+   * window's start.
+   */
   Pass freshPass(int edition, Window window) {
     if (store != null) {
       Optional<String> newest = store.newestId(edition);
       if (newest.isPresent()) {
         Optional<Tweet> tweet = store.find(newest.get());
-        // since_id must itself be within recent search's reach; an older one is replaced by start_time.
+        // since_id must itself be within recent search's reach; an older one is replaced by
+        // start_time.
         if (tweet.isEmpty() || !tweet.get().createdAt().isBefore(window.start())) {
           return new Pass(newest.get(), null, window.end(), null);
         }
@@ -254,7 +284,8 @@ public final class XApiTweetSource implements TweetSource {
     q.add(Map.entry("expansions", "author_id"));
     q.add(Map.entry("tweet.fields", TWEET_FIELDS));
     q.add(Map.entry("user.fields", "username"));
-    XApiResponse r = client.send(Endpoint.SEARCH_RECENT, Endpoint.SEARCH_RECENT.template, q, null, onWait);
+    XApiResponse r =
+        client.send(Endpoint.SEARCH_RECENT, Endpoint.SEARCH_RECENT.template, q, null, onWait);
     return SearchPage.parse(r);
   }
 
@@ -270,8 +301,15 @@ public final class XApiTweetSource implements TweetSource {
    */
   @Override
   public String toString() {
-    return "XApiTweetSource[excludeRetweets=" + excludeRetweets + ", includeThemeOnlyTweets=" + includeThemeOnlyTweets
-        + ", language=" + language + ", store=" + (store != null) + "]";
+    return "XApiTweetSource[excludeRetweets="
+        + excludeRetweets
+        + ", includeThemeOnlyTweets="
+        + includeThemeOnlyTweets
+        + ", language="
+        + language
+        + ", store="
+        + (store != null)
+        + "]";
   }
 
   /** One search pass: its bounds and the token of its next page (null for the first). */
@@ -293,12 +331,18 @@ public final class XApiTweetSource implements TweetSource {
     }
 
     HarvestCheckpoint checkpoint(String query) {
-      return new HarvestCheckpoint(query, Optional.ofNullable(sinceId), Optional.ofNullable(start), end,
+      return new HarvestCheckpoint(
+          query,
+          Optional.ofNullable(sinceId),
+          Optional.ofNullable(start),
+          end,
           Optional.ofNullable(nextToken));
     }
   }
 
-  /** Configures an {@link XApiTweetSource}; each setter checks its value at once. Not thread-safe. */
+  /**
+   * Configures an {@link XApiTweetSource}; each setter checks its value at once. Not thread-safe.
+   */
   public static final class Builder {
     private final XApiClient client;
     private TweetStore store;
@@ -359,7 +403,8 @@ public final class XApiTweetSource implements TweetSource {
     }
 
     /**
-     * Also harvests tweets that carry a theme hashtag but not the event's ({@code (#PolTwt OR #Theme)}).
+     * Also harvests tweets that carry a theme hashtag but not the event's ({@code (#PolTwt OR
+     * #Theme)}).
      *
      * @param include true to include them; default false ({@code #PolTwt} only)
      * @return this builder
@@ -372,7 +417,8 @@ public final class XApiTweetSource implements TweetSource {
     /**
      * Keeps only tweets in one language ({@code lang:xx}).
      *
-     * @param language a BCP 47 language code as the API uses it, for example {@code en}; null for all
+     * @param language a BCP 47 language code as the API uses it, for example {@code en}; null for
+     *     all
      * @return this builder
      * @throws IllegalArgumentException if it is not such a code
      */

@@ -11,8 +11,10 @@ import net.jqwik.api.constraints.LongRange;
 
 class BackoffProperties {
   @Property
-  void eachWaitLiesBetweenHalfItsCeilingAndTheCappedCeiling(@ForAll @IntRange(min = 1, max = 40) int failure,
-      @ForAll @LongRange(min = 1, max = 10_000) long initialMillis, @ForAll @LongRange(min = 0, max = 600_000) long extra,
+  void eachWaitLiesBetweenHalfItsCeilingAndTheCappedCeiling(
+      @ForAll @IntRange(min = 1, max = 40) int failure,
+      @ForAll @LongRange(min = 1, max = 10_000) long initialMillis,
+      @ForAll @LongRange(min = 0, max = 600_000) long extra,
       @ForAll long seed) {
     Duration initial = Duration.ofMillis(initialMillis);
     Duration max = initial.plusMillis(extra);
@@ -24,10 +26,12 @@ class BackoffProperties {
   }
 
   @Property
-  void theCeilingNeverShrinksAsFailuresGrow(@ForAll @IntRange(min = 1, max = 39) int failure, @ForAll long seed) {
+  void theCeilingNeverShrinksAsFailuresGrow(
+      @ForAll @IntRange(min = 1, max = 39) int failure, @ForAll long seed) {
     Duration initial = Duration.ofMillis(1_000);
     Duration max = Duration.ofSeconds(60);
-    // With the same random draws, a later retry never waits less than half of an earlier one's ceiling.
+    // With the same random draws, a later retry never waits less than half of an earlier one's
+    // ceiling.
     Duration earlier = XApiClient.backoffDelay(failure, initial, max, new Random(seed));
     Duration later = XApiClient.backoffDelay(failure + 1, initial, max, new Random(seed));
 

@@ -23,14 +23,23 @@ class TwitterPublicApiTest {
     // Dependencies flow one way: this adapter builds on core (this class compiles against it), and
     // core, with the test-jar it ships, never names this module.
     assertThat(ModuleBoundary.mentions(Schedule.class, "org.poltwt.twitter")).isEmpty();
-    assertThat(ModuleBoundary.mentions(RegistrationStoreContract.class, "org.poltwt.twitter")).isEmpty();
+    assertThat(ModuleBoundary.mentions(RegistrationStoreContract.class, "org.poltwt.twitter"))
+        .isEmpty();
   }
 
   @Test
   void theAdapterReachesNeitherAnotherAdapterNorCoreInternals() {
-    noClasses().should().dependOnClassesThat().resideInAnyPackage(
-            "org.poltwt.jdbc..", "org.poltwt.mail..", "org.poltwt.examples..", "org.poltwt..internal..")
-        .check(new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .importPackages("org.poltwt.twitter"));
+    noClasses()
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "org.poltwt.jdbc..",
+            "org.poltwt.mail..",
+            "org.poltwt.examples..",
+            "org.poltwt..internal..")
+        .check(
+            new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("org.poltwt.twitter"));
   }
 }

@@ -26,9 +26,12 @@ final class UsersByTransformer implements ResponseTransformerV2 {
     for (String name : names.split(",")) {
       found.add(user(Long.parseLong(name.substring(name.lastIndexOf('_') + 1)), name));
     }
-    return Response.Builder.like(response).but().status(200)
+    return Response.Builder.like(response)
+        .but()
+        .status(200)
         .headers(new HttpHeaders(new HttpHeader("Content-Type", "application/json")))
-        .body(users(found, List.of())).build();
+        .body(users(found, List.of()))
+        .build();
   }
 
   @Override

@@ -28,25 +28,30 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
- * Checks requests and responses against the X API's OpenAPI 3.0 description, so the client and
- * the test stubs cannot drift from the real API. The JSON Schema parts (query parameter values,
- * request bodies, response bodies) are validated with networknt's json-schema-validator in its
- * OpenAPI 3.0 dialect against the schemas of the spec itself; the HTTP parts are checked by hand
- * from the spec: the operation exists for the method and path, every query parameter is declared,
- * required ones are present, array parameters are comma-separated ({@code style: form, explode:
- * false}), the response status is declared (or covered by {@code default}) with that media type,
- * and the operation's security scheme gets a bearer token. A few rules the spec states only in
- * prose are checked too ({@code next_token}/{@code pagination_token} exclusive, {@code
- * start_time}/{@code since_id} exclusive, timestamps {@code YYYY-MM-DDTHH:mm:ssZ}).
+ * Checks requests and responses against the X API's OpenAPI 3.0 description, so the client and the
+ * test stubs cannot drift from the real API. The JSON Schema parts (query parameter values, request
+ * bodies, response bodies) are validated with networknt's json-schema-validator in its OpenAPI 3.0
+ * dialect against the schemas of the spec itself; the HTTP parts are checked by hand from the spec:
+ * the operation exists for the method and path, every query parameter is declared, required ones
+ * are present, array parameters are comma-separated ({@code style: form, explode: false}), the
+ * response status is declared (or covered by {@code default}) with that media type, and the
+ * operation's security scheme gets a bearer token. A few rules the spec states only in prose are
+ * checked too ({@code next_token}/{@code pagination_token} exclusive, {@code start_time}/{@code
+ * since_id} exclusive, timestamps {@code YYYY-MM-DDTHH:mm:ssZ}).
  */
 final class XApiContract {
   private static final ObjectMapper MAPPER = new ObjectMapper();
-  private static final Pattern SECOND_TIMESTAMP = Pattern.compile("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ");
-  /** Spec 2.159, the "tweet" spellings the live API uses: what requests and responses are checked against. */
+  private static final Pattern SECOND_TIMESTAMP =
+      Pattern.compile("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ");
+
+  /**
+   * Spec 2.159, the "tweet" spellings the live API uses: what requests and responses are checked
+   * against.
+   */
   static final XApiContract TWEET_SPELLINGS = new XApiContract("x-api/latest-openapi.json");
+
   /** Spec 2.167, the "post" spellings. */
   static final XApiContract POST_SPELLINGS = new XApiContract("x-api/openapi.json");
-
 
   private final String resource;
   private final JsonNode spec;
@@ -64,10 +69,17 @@ final class XApiContract {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    this.factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V4,
-        b -> b.metaSchema(OpenApi30.getInstance()).defaultMetaSchemaIri(OpenApi30.getInstance().getIri()));
-    this.config = SchemaValidatorsConfig.builder().discriminatorKeywordEnabled(true).nullableKeywordEnabled(true)
-        .build();
+    this.factory =
+        JsonSchemaFactory.getInstance(
+            SpecVersion.VersionFlag.V4,
+            b ->
+                b.metaSchema(OpenApi30.getInstance())
+                    .defaultMetaSchemaIri(OpenApi30.getInstance().getIri()));
+    this.config =
+        SchemaValidatorsConfig.builder()
+            .discriminatorKeywordEnabled(true)
+            .nullableKeywordEnabled(true)
+            .build();
   }
 
   String version() {
@@ -78,17 +90,22 @@ final class XApiContract {
   Operation operation(String method, String path) {
     List<Map.Entry<String, JsonNode>> candidates = new ArrayList<>();
     for (Map.Entry<String, JsonNode> p : spec.path("paths").properties()) {
-      String regex = "^" + Pattern.quote(p.getKey()).replaceAll("\\{[^}]+}", "\\\\E[^/]+\\\\Q") + "$";
+      String regex =
+          "^" + Pattern.quote(p.getKey()).replaceAll("\\{[^}]+}", "\\\\E[^/]+\\\\Q") + "$";
       if (path.matches(regex) && p.getValue().has(method.toLowerCase(Locale.ROOT))) {
         candidates.add(p);
       }
     }
-    candidates.sort(Comparator.comparingLong(p -> p.getKey().chars().filter(c -> c == '{').count()));
+    candidates.sort(
+        Comparator.comparingLong(p -> p.getKey().chars().filter(c -> c == '{').count()));
     if (candidates.isEmpty()) {
       return null;
     }
     Map.Entry<String, JsonNode> p = candidates.get(0);
-    return new Operation(p.getKey(), method.toLowerCase(Locale.ROOT), p.getValue().get(method.toLowerCase(Locale.ROOT)));
+    return new Operation(
+        p.getKey(),
+        method.toLowerCase(Locale.ROOT),
+        p.getValue().get(method.toLowerCase(Locale.ROOT)));
   }
 
   /** Problems with one request; empty when it conforms. */
@@ -110,11 +127,16 @@ final class XApiContract {
     for (Map.Entry<String, List<String>> e : query.entrySet()) {
       Param p = declared.get("query:" + e.getKey());
       if (p == null) {
-        problems.add(where + ": query parameter '" + e.getKey() + "' is not declared in spec " + version());
+        problems.add(
+            where + ": query parameter '" + e.getKey() + "' is not declared in spec " + version());
         continue;
       }
       if (e.getValue().size() > 1) {
-        problems.add(where + ": query parameter '" + e.getKey() + "' repeated; the spec wants one comma-separated value");
+        problems.add(
+            where
+                + ": query parameter '"
+                + e.getKey()
+                + "' repeated; the spec wants one comma-separated value");
       }
       problems.addAll(checkValue(where + " query " + e.getKey(), p, e.getValue().get(0)));
     }
@@ -135,7 +157,8 @@ final class XApiContract {
     }
     for (String t : new String[] {"start_time", "end_time"}) {
       if (query.containsKey(t) && !SECOND_TIMESTAMP.matcher(query.get(t).get(0)).matches()) {
-        problems.add(where + ": " + t + " must be YYYY-MM-DDTHH:mm:ssZ, was " + query.get(t).get(0));
+        problems.add(
+            where + ": " + t + " must be YYYY-MM-DDTHH:mm:ssZ, was " + query.get(t).get(0));
       }
     }
     String auth = headers.getOrDefault("Authorization", "");
@@ -149,8 +172,12 @@ final class XApiContract {
       if (media == null) {
         problems.add(where + ": request media type '" + ct + "' is not declared");
       } else {
-        problems.addAll(validate(where + " request body", media.get("schema"), op.pointer() + "/requestBody/content/"
-            + escape(mediaType(ct)) + "/schema", body));
+        problems.addAll(
+            validate(
+                where + " request body",
+                media.get("schema"),
+                op.pointer() + "/requestBody/content/" + escape(mediaType(ct)) + "/schema",
+                body));
       }
     } else if (body != null && !body.isEmpty()) {
       problems.add(where + ": sends a body the operation does not take");
@@ -159,7 +186,8 @@ final class XApiContract {
   }
 
   /** Problems with one response; empty when it conforms. */
-  List<String> checkResponse(String method, String path, int status, String contentType, String body) {
+  List<String> checkResponse(
+      String method, String path, int status, String contentType, String body) {
     List<String> problems = new ArrayList<>();
     Operation op = operation(method, path);
     String where = method + " " + path + " -> " + status;
@@ -188,8 +216,12 @@ final class XApiContract {
       problems.add(where + ": media type '" + contentType + "' not declared (" + declared + " is)");
       return problems;
     }
-    problems.addAll(validate(where, m.get("schema"), op.pointer() + "/responses/" + key + "/content/" + escape(media)
-        + "/schema", body));
+    problems.addAll(
+        validate(
+            where,
+            m.get("schema"),
+            op.pointer() + "/responses/" + key + "/content/" + escape(media) + "/schema",
+            body));
     return problems;
   }
 
@@ -211,10 +243,16 @@ final class XApiContract {
     return validateNode(where, schemaNode, pointer, instance);
   }
 
-  private List<String> validateNode(String where, JsonNode schemaNode, String pointer, JsonNode instance) {
-    String target = schemaNode != null && schemaNode.has("$ref") ? schemaNode.get("$ref").asText().substring(1) : pointer;
-    JsonSchema schema = schemas.computeIfAbsent(target,
-        t -> factory.getSchema(SchemaLocation.of("classpath:" + resource + "#" + t), config));
+  private List<String> validateNode(
+      String where, JsonNode schemaNode, String pointer, JsonNode instance) {
+    String target =
+        schemaNode != null && schemaNode.has("$ref")
+            ? schemaNode.get("$ref").asText().substring(1)
+            : pointer;
+    JsonSchema schema =
+        schemas.computeIfAbsent(
+            target,
+            t -> factory.getSchema(SchemaLocation.of("classpath:" + resource + "#" + t), config));
     Set<ValidationMessage> messages = schema.validate(instance);
     List<String> out = new ArrayList<>();
     for (ValidationMessage m : messages) {
@@ -289,7 +327,9 @@ final class XApiContract {
       return "";
     }
     int semi = contentType.indexOf(';');
-    return (semi < 0 ? contentType : contentType.substring(0, semi)).strip().toLowerCase(Locale.ROOT);
+    return (semi < 0 ? contentType : contentType.substring(0, semi))
+        .strip()
+        .toLowerCase(Locale.ROOT);
   }
 
   static String escape(String pointerToken) {
@@ -323,8 +363,13 @@ final class XApiContract {
           p = spec.at(ref);
           schemaPointer = ref + "/schema";
         }
-        out.add(new Param(p.path("name").asText(), p.path("in").asText(), p.path("required").asBoolean(false),
-            p.get("schema"), schemaPointer));
+        out.add(
+            new Param(
+                p.path("name").asText(),
+                p.path("in").asText(),
+                p.path("required").asBoolean(false),
+                p.get("schema"),
+                schemaPointer));
       }
       return out;
     }

@@ -17,6 +17,7 @@ import java.util.List;
 final class XApiFixtures {
   static final ObjectMapper JSON = new ObjectMapper();
   static final String PROBLEM_JSON = "application/problem+json";
+
   /** How the API writes instants: UTC with milliseconds, {@code 2013-12-14T04:35:55.000Z}. */
   static final DateTimeFormatter TIMESTAMP =
       DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);

@@ -22,16 +22,24 @@ import org.poltwt.InvalidInputException;
 
 class XApiTweetPublisherTest extends XApiWireMockTest {
   private static final String TWEETS = "/2/tweets";
-  private static final String TEXT = "Officers helped a lost child find her parents at the fair. #PolTwt";
-  private static final String DUPLICATE = "You are not allowed to create a Tweet with duplicate content.";
+  private static final String TEXT =
+      "Officers helped a lost child find her parents at the fair. #PolTwt";
+  private static final String DUPLICATE =
+      "You are not allowed to create a Tweet with duplicate content.";
   private static final String ID = "1445880548472328192";
 
   private static ResponseDefinitionBuilder createdResponse() {
-    return aResponse().withStatus(201).withHeader("Content-Type", "application/json").withBody(created(ID, TEXT));
+    return aResponse()
+        .withStatus(201)
+        .withHeader("Content-Type", "application/json")
+        .withBody(created(ID, TEXT));
   }
 
-  private static ResponseDefinitionBuilder problemResponse(int status, String title, String detail) {
-    return aResponse().withStatus(status).withHeader("Content-Type", PROBLEM_JSON)
+  private static ResponseDefinitionBuilder problemResponse(
+      int status, String title, String detail) {
+    return aResponse()
+        .withStatus(status)
+        .withHeader("Content-Type", PROBLEM_JSON)
         .withBody(problem(status, title, detail));
   }
 
@@ -48,41 +56,61 @@ class XApiTweetPublisherTest extends XApiWireMockTest {
     assertThat(first.publication().state()).isEqualTo(Publication.State.POSTED);
     assertThat(again.outcome()).isEqualTo(PublishResult.Outcome.ALREADY_POSTED);
     assertThat(again.publication()).isEqualTo(first.publication());
-    server.verify(1, postRequestedFor(urlPathEqualTo(TWEETS))
-        .withHeader("Authorization", equalTo("Bearer " + USER_TOKEN))
-        .withHeader("Content-Type", equalTo("application/json"))
-        .withRequestBody(equalToJson("{\"text\":\"" + TEXT + "\"}")));
+    server.verify(
+        1,
+        postRequestedFor(urlPathEqualTo(TWEETS))
+            .withHeader("Authorization", equalTo("Bearer " + USER_TOKEN))
+            .withHeader("Content-Type", equalTo("application/json"))
+            .withRequestBody(equalToJson("{\"text\":\"" + TEXT + "\"}")));
   }
 
   @Test
   void aTimeoutThenARetryPostsOnce() {
-    // The first request reaches X and creates the tweet, but the answer comes after the client gave up.
-    server.stubFor(post(urlPathEqualTo(TWEETS)).inScenario("slow").whenScenarioStateIs(Scenario.STARTED)
-        .willReturn(createdResponse().withFixedDelay(1_500)).willSetStateTo("created"));
-    server.stubFor(post(urlPathEqualTo(TWEETS)).inScenario("slow").whenScenarioStateIs("created")
-        .willReturn(problemResponse(403, "Forbidden", DUPLICATE)));
+    // The first request reaches X and creates the tweet, but the answer comes after the client gave
+    // up.
+    server.stubFor(
+        post(urlPathEqualTo(TWEETS))
+            .inScenario("slow")
+            .whenScenarioStateIs(Scenario.STARTED)
+            .willReturn(createdResponse().withFixedDelay(1_500))
+            .willSetStateTo("created"));
+    server.stubFor(
+        post(urlPathEqualTo(TWEETS))
+            .inScenario("slow")
+            .whenScenarioStateIs("created")
+            .willReturn(problemResponse(403, "Forbidden", DUPLICATE)));
     XApiClient client = clientBuilder().requestTimeout(Duration.ofMillis(400)).build();
     PublicationLog log = PublicationLog.inMemory();
 
-    PublishResult result = XApiTweetPublisher.builder(client).log(log).build().publishDetailed("call-4711", TEXT);
+    PublishResult result =
+        XApiTweetPublisher.builder(client).log(log).build().publishDetailed("call-4711", TEXT);
 
     assertThat(result.outcome()).isEqualTo(PublishResult.Outcome.DUPLICATE_REFUSED);
     assertThat(result.publication().state()).isEqualTo(Publication.State.POSTED);
-    assertThat(log.find("call-4711")).hasValueSatisfying(p -> assertThat(p.state()).isEqualTo(Publication.State.POSTED));
+    assertThat(log.find("call-4711"))
+        .hasValueSatisfying(p -> assertThat(p.state()).isEqualTo(Publication.State.POSTED));
     server.verify(2, postRequestedFor(urlPathEqualTo(TWEETS)));
     assertThat(sleeps).hasSize(1);
   }
 
   @Test
   void aTimeoutWhoseRequestNeverArrivedIsPostedByTheRetry() {
-    server.stubFor(post(urlPathEqualTo(TWEETS)).inScenario("lost").whenScenarioStateIs(Scenario.STARTED)
-        .willReturn(problemResponse(503, "Service Unavailable", "Over capacity").withFixedDelay(1_500))
-        .willSetStateTo("up"));
-    server.stubFor(post(urlPathEqualTo(TWEETS)).inScenario("lost").whenScenarioStateIs("up")
-        .willReturn(createdResponse()));
+    server.stubFor(
+        post(urlPathEqualTo(TWEETS))
+            .inScenario("lost")
+            .whenScenarioStateIs(Scenario.STARTED)
+            .willReturn(
+                problemResponse(503, "Service Unavailable", "Over capacity").withFixedDelay(1_500))
+            .willSetStateTo("up"));
+    server.stubFor(
+        post(urlPathEqualTo(TWEETS))
+            .inScenario("lost")
+            .whenScenarioStateIs("up")
+            .willReturn(createdResponse()));
     XApiClient client = clientBuilder().requestTimeout(Duration.ofMillis(400)).build();
 
-    PublishResult result = XApiTweetPublisher.builder(client).build().publishDetailed("call-4712", TEXT);
+    PublishResult result =
+        XApiTweetPublisher.builder(client).build().publishDetailed("call-4712", TEXT);
 
     assertThat(result.outcome()).isEqualTo(PublishResult.Outcome.POSTED);
     assertThat(result.publication().tweetId()).hasValue(ID);
@@ -94,9 +122,11 @@ class XApiTweetPublisherTest extends XApiWireMockTest {
     PublicationLog log = PublicationLog.inMemory();
     // A previous process recorded the intent, sent the request, and died before marking it.
     log.begin("call-4713", XApiTweetPublisher.sha256(TEXT), NOW.minusSeconds(60));
-    server.stubFor(post(urlPathEqualTo(TWEETS)).willReturn(problemResponse(403, "Forbidden", DUPLICATE)));
+    server.stubFor(
+        post(urlPathEqualTo(TWEETS)).willReturn(problemResponse(403, "Forbidden", DUPLICATE)));
 
-    PublishResult result = XApiTweetPublisher.builder(client()).log(log).build().publishDetailed("call-4713", TEXT);
+    PublishResult result =
+        XApiTweetPublisher.builder(client()).log(log).build().publishDetailed("call-4713", TEXT);
 
     assertThat(result.outcome()).isEqualTo(PublishResult.Outcome.DUPLICATE_REFUSED);
     assertThat(result.publication().tweetId()).isEmpty();
@@ -111,7 +141,8 @@ class XApiTweetPublisherTest extends XApiWireMockTest {
     log.begin("call-4714", XApiTweetPublisher.sha256(TEXT), NOW.minusSeconds(60));
     server.stubFor(post(urlPathEqualTo(TWEETS)).willReturn(createdResponse()));
 
-    PublishResult result = XApiTweetPublisher.builder(client()).log(log).build().publishDetailed("call-4714", TEXT);
+    PublishResult result =
+        XApiTweetPublisher.builder(client()).log(log).build().publishDetailed("call-4714", TEXT);
 
     assertThat(result.outcome()).isEqualTo(PublishResult.Outcome.POSTED);
     assertThat(log.find("call-4714").orElseThrow().tweetId()).hasValue(ID);
@@ -124,39 +155,54 @@ class XApiTweetPublisherTest extends XApiWireMockTest {
     publisher.publishDetailed("k", TEXT);
 
     assertThatThrownBy(() -> publisher.publishDetailed("k", TEXT + " (edited)"))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("idempotencyKey");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("idempotencyKey");
     server.verify(1, postRequestedFor(urlPathEqualTo(TWEETS)));
   }
 
   @Test
   void aBadTokenIsATypedFailureWithoutTheTokenAndTheEntryStaysPending() {
-    server.stubFor(post(urlPathEqualTo(TWEETS)).willReturn(problemResponse(401, "Unauthorized", "Unauthorized")));
+    server.stubFor(
+        post(urlPathEqualTo(TWEETS))
+            .willReturn(problemResponse(401, "Unauthorized", "Unauthorized")));
     XApiTweetPublisher publisher = XApiTweetPublisher.builder(client()).build();
 
-    assertThatThrownBy(() -> publisher.publishDetailed("k1", TEXT)).isInstanceOfSatisfying(XApiException.class, e -> {
-      assertThat(e.reason()).isEqualTo(XApiException.Reason.UNAUTHORIZED);
-      assertThat(e.code()).isEqualTo("xapi.unauthorized");
-      assertThat(e.status()).hasValue(401);
-      assertThat(e.title()).hasValue("Unauthorized");
-      assertThat(e.getMessage()).contains("POST /2/tweets").doesNotContain(USER_TOKEN).doesNotContain(APP_TOKEN);
-      assertThat(String.valueOf(e)).doesNotContain(USER_TOKEN);
-    });
-    assertThat(publisher.log().find("k1").orElseThrow().state()).isEqualTo(Publication.State.PENDING);
+    assertThatThrownBy(() -> publisher.publishDetailed("k1", TEXT))
+        .isInstanceOfSatisfying(
+            XApiException.class,
+            e -> {
+              assertThat(e.reason()).isEqualTo(XApiException.Reason.UNAUTHORIZED);
+              assertThat(e.code()).isEqualTo("xapi.unauthorized");
+              assertThat(e.status()).hasValue(401);
+              assertThat(e.title()).hasValue("Unauthorized");
+              assertThat(e.getMessage())
+                  .contains("POST /2/tweets")
+                  .doesNotContain(USER_TOKEN)
+                  .doesNotContain(APP_TOKEN);
+              assertThat(String.valueOf(e)).doesNotContain(USER_TOKEN);
+            });
+    assertThat(publisher.log().find("k1").orElseThrow().state())
+        .isEqualTo(Publication.State.PENDING);
     assertThat(publisher.toString()).doesNotContain(USER_TOKEN).doesNotContain(APP_TOKEN);
     server.verify(1, postRequestedFor(urlPathEqualTo(TWEETS)));
   }
 
   @Test
   void aTokenEchoedBackByTheApiIsRedacted() {
-    server.stubFor(post(urlPathEqualTo(TWEETS)).willReturn(problemResponse(403, "Forbidden",
-        "Token " + USER_TOKEN + " may not post")));
+    server.stubFor(
+        post(urlPathEqualTo(TWEETS))
+            .willReturn(
+                problemResponse(403, "Forbidden", "Token " + USER_TOKEN + " may not post")));
 
-    assertThatThrownBy(() -> XApiTweetPublisher.builder(client()).build().publishDetailed("k2", TEXT))
-        .isInstanceOfSatisfying(XApiException.class, e -> {
-          assertThat(e.reason()).isEqualTo(XApiException.Reason.FORBIDDEN);
-          assertThat(e.getMessage()).doesNotContain(USER_TOKEN).contains("[redacted]");
-          assertThat(e.detail()).hasValue("Token [redacted] may not post");
-        });
+    assertThatThrownBy(
+            () -> XApiTweetPublisher.builder(client()).build().publishDetailed("k2", TEXT))
+        .isInstanceOfSatisfying(
+            XApiException.class,
+            e -> {
+              assertThat(e.reason()).isEqualTo(XApiException.Reason.FORBIDDEN);
+              assertThat(e.getMessage()).doesNotContain(USER_TOKEN).contains("[redacted]");
+              assertThat(e.detail()).hasValue("Token [redacted] may not post");
+            });
   }
 
   @Test
@@ -164,7 +210,8 @@ class XApiTweetPublisherTest extends XApiWireMockTest {
     XApiClient appOnly = clientBuilder().credentials(XApiCredentials.appOnly(APP_TOKEN)).build();
 
     assertThatThrownBy(() -> XApiTweetPublisher.builder(appOnly).build())
-        .isInstanceOf(IllegalStateException.class).hasMessageContaining(XApiCredentials.USER_TOKEN_VARIABLE)
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining(XApiCredentials.USER_TOKEN_VARIABLE)
         .hasMessageNotContaining(APP_TOKEN);
   }
 
@@ -173,33 +220,50 @@ class XApiTweetPublisherTest extends XApiWireMockTest {
     XApiTweetPublisher publisher = XApiTweetPublisher.builder(client()).build();
 
     assertThatThrownBy(() -> publisher.publishDetailed("k3", "x".repeat(281)))
-        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("text"));
+        .isInstanceOfSatisfying(
+            InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("text"));
     assertThatThrownBy(() -> publisher.publishDetailed("k4", "  "))
-        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("text"));
-    assertThatThrownBy(() -> publisher.publishDetailed("", TEXT)).isInstanceOf(IllegalArgumentException.class);
+        .isInstanceOfSatisfying(
+            InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("text"));
+    assertThatThrownBy(() -> publisher.publishDetailed("", TEXT))
+        .isInstanceOf(IllegalArgumentException.class);
     assertThat(server.getAllServeEvents()).isEmpty();
   }
 
   @Test
   void theDailyPostingCapFailsAtOnceWithItsReset() {
     Instant dayReset = NOW.plus(Duration.ofHours(20));
-    server.stubFor(post(urlPathEqualTo(TWEETS)).willReturn(problemResponse(429, "Too Many Requests",
-        "Too Many Requests").withHeaders(new com.github.tomakehurst.wiremock.http.HttpHeaders(
-            new com.github.tomakehurst.wiremock.http.HttpHeader("Content-Type", PROBLEM_JSON),
-            new com.github.tomakehurst.wiremock.http.HttpHeader("x-rate-limit-limit", "100"),
-            new com.github.tomakehurst.wiremock.http.HttpHeader("x-rate-limit-remaining", "99"),
-            new com.github.tomakehurst.wiremock.http.HttpHeader("x-rate-limit-reset",
-                Long.toString(NOW.plusSeconds(600).getEpochSecond())),
-            new com.github.tomakehurst.wiremock.http.HttpHeader("x-user-limit-24hour-limit", "100"),
-            new com.github.tomakehurst.wiremock.http.HttpHeader("x-user-limit-24hour-remaining", "0"),
-            new com.github.tomakehurst.wiremock.http.HttpHeader("x-user-limit-24hour-reset",
-                Long.toString(dayReset.getEpochSecond()))))));
+    server.stubFor(
+        post(urlPathEqualTo(TWEETS))
+            .willReturn(
+                problemResponse(429, "Too Many Requests", "Too Many Requests")
+                    .withHeaders(
+                        new com.github.tomakehurst.wiremock.http.HttpHeaders(
+                            new com.github.tomakehurst.wiremock.http.HttpHeader(
+                                "Content-Type", PROBLEM_JSON),
+                            new com.github.tomakehurst.wiremock.http.HttpHeader(
+                                "x-rate-limit-limit", "100"),
+                            new com.github.tomakehurst.wiremock.http.HttpHeader(
+                                "x-rate-limit-remaining", "99"),
+                            new com.github.tomakehurst.wiremock.http.HttpHeader(
+                                "x-rate-limit-reset",
+                                Long.toString(NOW.plusSeconds(600).getEpochSecond())),
+                            new com.github.tomakehurst.wiremock.http.HttpHeader(
+                                "x-user-limit-24hour-limit", "100"),
+                            new com.github.tomakehurst.wiremock.http.HttpHeader(
+                                "x-user-limit-24hour-remaining", "0"),
+                            new com.github.tomakehurst.wiremock.http.HttpHeader(
+                                "x-user-limit-24hour-reset",
+                                Long.toString(dayReset.getEpochSecond()))))));
 
-    assertThatThrownBy(() -> XApiTweetPublisher.builder(client()).build().publishDetailed("k5", TEXT))
-        .isInstanceOfSatisfying(XApiException.class, e -> {
-          assertThat(e.reason()).isEqualTo(XApiException.Reason.RATE_LIMITED);
-          assertThat(e.rateLimitReset()).hasValue(dayReset);
-        });
+    assertThatThrownBy(
+            () -> XApiTweetPublisher.builder(client()).build().publishDetailed("k5", TEXT))
+        .isInstanceOfSatisfying(
+            XApiException.class,
+            e -> {
+              assertThat(e.reason()).isEqualTo(XApiException.Reason.RATE_LIMITED);
+              assertThat(e.rateLimitReset()).hasValue(dayReset);
+            });
     assertThat(sleeps).isEmpty();
     server.verify(1, postRequestedFor(urlPathEqualTo(TWEETS)));
   }
@@ -212,6 +276,7 @@ class XApiTweetPublisherTest extends XApiWireMockTest {
     Publication posted = log.markPosted("k", Optional.of("1"), NOW.plusSeconds(9));
     assertThat(log.markPosted("k", Optional.of("2"), NOW.plusSeconds(99))).isEqualTo(posted);
     assertThat(posted.tweetId()).hasValue("1");
-    assertThatThrownBy(() -> log.markPosted("never", Optional.empty(), NOW)).isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(() -> log.markPosted("never", Optional.empty(), NOW))
+        .isInstanceOf(IllegalStateException.class);
   }
 }

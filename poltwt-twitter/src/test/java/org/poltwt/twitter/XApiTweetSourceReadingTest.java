@@ -48,15 +48,29 @@ class XApiTweetSourceReadingTest extends XApiWireMockTest {
     clock.set(SPAN.end().plus(Duration.ofHours(12)));
   }
 
-  /** Originals, a retweet, a quote, a reply, a post-spelled reference, an author not included, text X escapes. */
+  /**
+   * Originals, a retweet, a quote, a reply, a post-spelled reference, an author not included, text
+   * X escapes.
+   */
   private static List<ObjectNode> variedTweets() {
-    ObjectNode original = tweet(10, 1, "Night shift, call 1 of 9 #PolTwt", SPAN.start().plusSeconds(10));
-    ObjectNode retweet = tweet(9, 2, "RT @agency_1: Night shift, call 1 of 9 #PolTwt", SPAN.start().plusSeconds(9));
-    retweet.putArray("referenced_tweets").addObject().put("type", "retweeted").put("id", tweetId(10));
-    ObjectNode quote = tweet(8, 3, "Proud of this team \uD83D\uDC6E #poltwt #TimeToUnify &amp; more",
-        SPAN.start().plusSeconds(8));
+    ObjectNode original =
+        tweet(10, 1, "Night shift, call 1 of 9 #PolTwt", SPAN.start().plusSeconds(10));
+    ObjectNode retweet =
+        tweet(9, 2, "RT @agency_1: Night shift, call 1 of 9 #PolTwt", SPAN.start().plusSeconds(9));
+    retweet
+        .putArray("referenced_tweets")
+        .addObject()
+        .put("type", "retweeted")
+        .put("id", tweetId(10));
+    ObjectNode quote =
+        tweet(
+            8,
+            3,
+            "Proud of this team \uD83D\uDC6E #poltwt #TimeToUnify &amp; more",
+            SPAN.start().plusSeconds(8));
     quote.putArray("referenced_tweets").addObject().put("type", "quoted").put("id", tweetId(10));
-    ObjectNode reply = tweet(7, 1, "@someone thanks, stay safe #POLTWT", SPAN.start().plusSeconds(7));
+    ObjectNode reply =
+        tweet(7, 1, "@someone thanks, stay safe #POLTWT", SPAN.start().plusSeconds(7));
     reply.putArray("referenced_tweets").addObject().put("type", "replied_to").put("id", tweetId(6));
     reply.put("source", "Twitter for iPhone");
     ObjectNode renamed = tweet(5, 2, "RT @agency_1: quoted #PolTwt", SPAN.start().plusSeconds(5));
@@ -87,9 +101,12 @@ class XApiTweetSourceReadingTest extends XApiWireMockTest {
     List<Tweet> harvested = harvest();
 
     assertThat(harvested).hasSize(6).isEqualTo(readWithTweetReader(page));
-    assertThat(harvested).extracting(t -> t.authorHandle().map(h -> h.value()).orElse(null))
+    assertThat(harvested)
+        .extracting(t -> t.authorHandle().map(h -> h.value()).orElse(null))
         .containsExactly("agency_1", "Officer_Two", "pd3", "agency_1", "Officer_Two", null);
-    assertThat(harvested).extracting(Tweet::isRetweet).containsExactly(false, true, false, false, true, false);
+    assertThat(harvested)
+        .extracting(Tweet::isRetweet)
+        .containsExactly(false, true, false, false, true, false);
     assertThat(harvested.get(2).isQuote()).isTrue();
     assertThat(harvested.get(3).isReply()).isTrue();
     assertThat(harvested.get(3).source()).hasValue("Twitter for iPhone");
@@ -102,15 +119,25 @@ class XApiTweetSourceReadingTest extends XApiWireMockTest {
     int data = dataFirst.indexOf("\"data\":");
     int includes = dataFirst.indexOf(",\"includes\":");
     int meta = dataFirst.indexOf(",\"meta\":");
-    String includesFirst = "{" + dataFirst.substring(includes + 1, meta) + "," + dataFirst.substring(data, includes)
-        + dataFirst.substring(meta);
+    String includesFirst =
+        "{"
+            + dataFirst.substring(includes + 1, meta)
+            + ","
+            + dataFirst.substring(data, includes)
+            + dataFirst.substring(meta);
     assertThat(includesFirst.indexOf("\"includes\"")).isLessThan(includesFirst.indexOf("\"data\""));
-    server.stubFor(get(urlPathEqualTo(SEARCH)).withQueryParam("next_token", absent())
-        .willReturn(okJson(includesFirst)));
-    server.stubFor(get(urlPathEqualTo(SEARCH)).withQueryParam("next_token", equalTo("next"))
-        .willReturn(okJson(searchPage(List.of(), List.of(), null))));
+    server.stubFor(
+        get(urlPathEqualTo(SEARCH))
+            .withQueryParam("next_token", absent())
+            .willReturn(okJson(includesFirst)));
+    server.stubFor(
+        get(urlPathEqualTo(SEARCH))
+            .withQueryParam("next_token", equalTo("next"))
+            .willReturn(okJson(searchPage(List.of(), List.of(), null))));
 
-    assertThat(harvest()).isEqualTo(readWithTweetReader(dataFirst)).isEqualTo(readWithTweetReader(includesFirst));
+    assertThat(harvest())
+        .isEqualTo(readWithTweetReader(dataFirst))
+        .isEqualTo(readWithTweetReader(includesFirst));
   }
 
   @ParameterizedTest
@@ -118,27 +145,39 @@ class XApiTweetSourceReadingTest extends XApiWireMockTest {
   void theThreeTypesXSendsAreHarvested(String wire, ReferencedTweet.Type type) {
     server.stubFor(get(urlPathEqualTo(SEARCH)).willReturn(okJson(pageReferringAs(wire))));
 
-    assertThat(harvest()).singleElement()
-        .satisfies(t -> assertThat(t.referencedTweets()).containsExactly(new ReferencedTweet(type, tweetId(1))));
+    assertThat(harvest())
+        .singleElement()
+        .satisfies(
+            t ->
+                assertThat(t.referencedTweets())
+                    .containsExactly(new ReferencedTweet(type, tweetId(1))));
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"reposted", "Reposted", "Retweeted", "RETWEETED", "Quoted", "REPLIED_TO"})
   void aTypeXDoesNotSendFailsTheHarvestAsItFailsTheReader(String wire) {
     String page = pageReferringAs(wire);
-    server.stubFor(get(urlPathEqualTo(SEARCH)).withMetadata(outsideSpec("referenced_tweets.type outside the enum"))
-        .willReturn(okJson(page)));
+    server.stubFor(
+        get(urlPathEqualTo(SEARCH))
+            .withMetadata(outsideSpec("referenced_tweets.type outside the enum"))
+            .willReturn(okJson(page)));
 
     XApiException e = catchThrowableOfType(XApiException.class, this::harvest);
-    MalformedTweetException read = catchThrowableOfType(MalformedTweetException.class, () -> readWithTweetReader(page));
+    MalformedTweetException read =
+        catchThrowableOfType(MalformedTweetException.class, () -> readWithTweetReader(page));
 
     assertThat(e.reason()).isEqualTo(XApiException.Reason.MALFORMED_RESPONSE);
-    assertThat(e.getMessage()).contains("referencedTweets[0].type: must be retweeted, quoted or replied_to")
+    assertThat(e.getMessage())
+        .contains("referencedTweets[0].type: must be retweeted, quoted or replied_to")
         .doesNotContain("#PolTwt");
-    assertThat(e.getCause()).isInstanceOfSatisfying(MalformedTweetException.class,
-        c -> assertThat(c.malformed()).isEqualTo(read.malformed()));
-    assertThat(read.malformed()).isEqualTo(
-        new MalformedTweet(1, "referenced_tweets[0].type", "must be retweeted, quoted or replied_to"));
+    assertThat(e.getCause())
+        .isInstanceOfSatisfying(
+            MalformedTweetException.class,
+            c -> assertThat(c.malformed()).isEqualTo(read.malformed()));
+    assertThat(read.malformed())
+        .isEqualTo(
+            new MalformedTweet(
+                1, "referenced_tweets[0].type", "must be retweeted, quoted or replied_to"));
   }
 
   @Test
@@ -150,23 +189,40 @@ class XApiTweetSourceReadingTest extends XApiWireMockTest {
     String body = "{\"errors\":[" + XApiFixtures.write(problem) + "]}";
     server.stubFor(get(urlPathEqualTo(SEARCH)).willReturn(okJson(body)));
 
-    assertThatThrownBy(this::harvest).isInstanceOfSatisfying(XApiException.class, e -> {
-      assertThat(e.reason()).isEqualTo(XApiException.Reason.CLIENT_ERROR);
-      assertThat(e.status()).hasValue(200);
-      assertThat(e.title()).hasValue("Invalid Request");
-    });
+    assertThatThrownBy(this::harvest)
+        .isInstanceOfSatisfying(
+            XApiException.class,
+            e -> {
+              assertThat(e.reason()).isEqualTo(XApiException.Reason.CLIENT_ERROR);
+              assertThat(e.status()).hasValue(200);
+              assertThat(e.title()).hasValue("Invalid Request");
+            });
   }
 
   @Test
   void aBodyThatIsNotOneSearchPageIsMalformed() {
-    for (String body : List.of("", "[]", XApiFixtures.write(tweet(1, 1, "alone #PolTwt", SPAN.start())), "{}",
-        searchPage(List.of(), List.of(), null) + searchPage(List.of(), List.of(), null))) {
+    for (String body :
+        List.of(
+            "",
+            "[]",
+            XApiFixtures.write(tweet(1, 1, "alone #PolTwt", SPAN.start())),
+            "{}",
+            searchPage(List.of(), List.of(), null) + searchPage(List.of(), List.of(), null))) {
       server.resetAll();
-      server.stubFor(get(urlPathEqualTo(SEARCH)).withMetadata(outsideSpec("not a search page on purpose"))
-          .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody(body)));
+      server.stubFor(
+          get(urlPathEqualTo(SEARCH))
+              .withMetadata(outsideSpec("not a search page on purpose"))
+              .willReturn(
+                  aResponse()
+                      .withStatus(200)
+                      .withHeader("Content-Type", "application/json")
+                      .withBody(body)));
 
-      assertThatThrownBy(this::harvest).as(body).isInstanceOfSatisfying(XApiException.class,
-          e -> assertThat(e.reason()).isEqualTo(XApiException.Reason.MALFORMED_RESPONSE));
+      assertThatThrownBy(this::harvest)
+          .as(body)
+          .isInstanceOfSatisfying(
+              XApiException.class,
+              e -> assertThat(e.reason()).isEqualTo(XApiException.Reason.MALFORMED_RESPONSE));
     }
   }
 

@@ -1,7 +1,7 @@
 package org.poltwt.twitter;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.absent;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.absent;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
@@ -64,14 +64,18 @@ class XApiTweetSourceTest extends XApiWireMockTest {
     return XApiTweetSource.builder(client).store(store).listener(progress::add);
   }
 
-  /** Page {@code p} of {@code pages}, 100 tweets each (the last {@code lastSize}), newest first, ids descending. */
+  /**
+   * Page {@code p} of {@code pages}, 100 tweets each (the last {@code lastSize}), newest first, ids
+   * descending.
+   */
   private static String page(int p, int pages, int lastSize) {
     int size = p == pages ? lastSize : 100;
     List<ObjectNode> tweets = new ArrayList<>();
     List<ObjectNode> users = new ArrayList<>();
     for (int i = 0; i < size; i++) {
       long n = 100_000L - (p - 1) * 100L - i;
-      tweets.add(tweet(n, n % 7, "Shift " + n + " on the beat #PolTwt", SPAN.start().plusSeconds(n)));
+      tweets.add(
+          tweet(n, n % 7, "Shift " + n + " on the beat #PolTwt", SPAN.start().plusSeconds(n)));
     }
     for (long a = 0; a < 7; a++) {
       users.add(user(a, "agency_" + a));
@@ -80,7 +84,8 @@ class XApiTweetSourceTest extends XApiWireMockTest {
   }
 
   private static MappingBuilder pageRequest(int p) {
-    return get(urlPathEqualTo(SEARCH)).withQueryParam("next_token", p == 1 ? absent() : equalTo("page" + p));
+    return get(urlPathEqualTo(SEARCH))
+        .withQueryParam("next_token", p == 1 ? absent() : equalTo("page" + p));
   }
 
   private static void stubPages(int pages, int lastSize) {
@@ -110,28 +115,33 @@ class XApiTweetSourceTest extends XApiWireMockTest {
     assertThat(tweets).hasSize(637);
     assertThat(tweets.stream().map(Tweet::id).distinct()).hasSize(637);
     assertThat(tweets.get(0).id()).isEqualTo(tweetId(100_000));
-    assertThat(tweets.get(0).authorHandle()).hasValueSatisfying(h -> assertThat(h.value()).startsWith("agency_"));
+    assertThat(tweets.get(0).authorHandle())
+        .hasValueSatisfying(h -> assertThat(h.value()).startsWith("agency_"));
     assertThat(tweets.get(0).hashtags()).isNotEmpty();
     assertThat(tweets.get(0).lang()).hasValue("en");
     assertThat(store.count(TweetQuery.of(14))).isEqualTo(637);
     assertThat(searches()).hasSize(7);
     LoggedRequest first = searches().get(0);
     assertThat(q(first, "query")).isEqualTo("#PolTwt");
-    assertThat(q(first, "start_time")).isEqualTo(DateTimeFormatter.ISO_INSTANT.format(SPAN.start()));
+    assertThat(q(first, "start_time"))
+        .isEqualTo(DateTimeFormatter.ISO_INSTANT.format(SPAN.start()));
     assertThat(q(first, "end_time")).isEqualTo(DateTimeFormatter.ISO_INSTANT.format(SPAN.end()));
     assertThat(q(first, "max_results")).isEqualTo("100");
     assertThat(q(first, "expansions")).isEqualTo("author_id");
     assertThat(q(first, "user.fields")).isEqualTo("username");
-    assertThat(q(first, "tweet.fields")).isEqualTo("created_at,author_id,lang,source,referenced_tweets,entities");
+    assertThat(q(first, "tweet.fields"))
+        .isEqualTo("created_at,author_id,lang,source,referenced_tweets,entities");
     assertThat(q(first, "since_id")).isNull();
     assertThat(first.getHeader("Authorization")).isEqualTo("Bearer " + APP_TOKEN);
     assertThat(progress).filteredOn(p -> p.event() == HarvestProgress.Event.PAGE).hasSize(7);
-    assertThat(progress.get(progress.size() - 1)).satisfies(p -> {
-      assertThat(p.event()).isEqualTo(HarvestProgress.Event.FINISHED);
-      assertThat(p.pages()).isEqualTo(7);
-      assertThat(p.tweets()).isEqualTo(637);
-      assertThat(p.stored()).isEqualTo(637);
-    });
+    assertThat(progress.get(progress.size() - 1))
+        .satisfies(
+            p -> {
+              assertThat(p.event()).isEqualTo(HarvestProgress.Event.FINISHED);
+              assertThat(p.pages()).isEqualTo(7);
+              assertThat(p.tweets()).isEqualTo(637);
+              assertThat(p.stored()).isEqualTo(637);
+            });
     assertThat(sleeps).isEmpty();
   }
 
@@ -139,7 +149,8 @@ class XApiTweetSourceTest extends XApiWireMockTest {
   void pagesAreFetchedOnlyAsTheStreamIsConsumed() {
     stubPages(7, 37);
 
-    List<Tweet> first150 = sourceBuilder(client()).build().harvest(EDITION).limit(150).collect(Collectors.toList());
+    List<Tweet> first150 =
+        sourceBuilder(client()).build().harvest(EDITION).limit(150).collect(Collectors.toList());
 
     assertThat(first150).hasSize(150);
     assertThat(searches()).hasSize(2);
@@ -148,50 +159,84 @@ class XApiTweetSourceTest extends XApiWireMockTest {
   @Test
   void a429MidHarvestWaitsExactlyUntilTheResetAndLosesNothing() {
     Instant reset = clock.instant().plusSeconds(90);
-    server.stubFor(pageRequest(1).willReturn(okWith(page(1, 3, 50), rateLimitHeaders(450, 1, reset))));
-    server.stubFor(pageRequest(2).inScenario("rate").whenScenarioStateIs(Scenario.STARTED)
-        .willReturn(json(429, problem(429, "Too Many Requests", "Too Many Requests"), rateLimitHeaders(450, 0, reset)))
-        .willSetStateTo("reset"));
-    server.stubFor(pageRequest(2).inScenario("rate").whenScenarioStateIs("reset")
-        .willReturn(okWith(page(2, 3, 50), rateLimitHeaders(450, 449, reset.plusSeconds(900)))));
+    server.stubFor(
+        pageRequest(1).willReturn(okWith(page(1, 3, 50), rateLimitHeaders(450, 1, reset))));
+    server.stubFor(
+        pageRequest(2)
+            .inScenario("rate")
+            .whenScenarioStateIs(Scenario.STARTED)
+            .willReturn(
+                json(
+                    429,
+                    problem(429, "Too Many Requests", "Too Many Requests"),
+                    rateLimitHeaders(450, 0, reset)))
+            .willSetStateTo("reset"));
+    server.stubFor(
+        pageRequest(2)
+            .inScenario("rate")
+            .whenScenarioStateIs("reset")
+            .willReturn(
+                okWith(page(2, 3, 50), rateLimitHeaders(450, 449, reset.plusSeconds(900)))));
     server.stubFor(pageRequest(3).willReturn(okJson(page(3, 3, 50))));
     Instant before = clock.instant();
 
-    List<Tweet> tweets = sourceBuilder(client()).build().harvest(EDITION).collect(Collectors.toList());
+    List<Tweet> tweets =
+        sourceBuilder(client()).build().harvest(EDITION).collect(Collectors.toList());
 
     assertThat(sleeps).containsExactly(Duration.ofSeconds(90));
     assertThat(clock.instant()).isEqualTo(before.plusSeconds(90)).isEqualTo(reset);
     assertThat(tweets).hasSize(250);
     assertThat(new HashSet<>(tweets)).hasSize(250);
     assertThat(searches()).hasSize(4);
-    assertThat(progress).filteredOn(p -> p.event() == HarvestProgress.Event.WAITING)
-        .singleElement().satisfies(p -> assertThat(p.waitingUntil()).hasValue(reset));
-    assertThat(progress).filteredOn(p -> p.event() == HarvestProgress.Event.PAGE).first()
+    assertThat(progress)
+        .filteredOn(p -> p.event() == HarvestProgress.Event.WAITING)
+        .singleElement()
+        .satisfies(p -> assertThat(p.waitingUntil()).hasValue(reset));
+    assertThat(progress)
+        .filteredOn(p -> p.event() == HarvestProgress.Event.PAGE)
+        .first()
         .satisfies(p -> assertThat(p.rateLimit()).hasValue(new RateLimit(450, 1, reset)));
   }
 
   @Test
   void serverErrorsAndADroppedConnectionAreRetriedWithoutDuplicates() {
     server.stubFor(pageRequest(1).willReturn(okJson(page(1, 2, 40))));
-    server.stubFor(pageRequest(2).inScenario("faults").whenScenarioStateIs(Scenario.STARTED)
-        .willReturn(json(500, problem(500, "Internal Server Error", "Something broke"), Map.of()))
-        .willSetStateTo("503"));
-    server.stubFor(pageRequest(2).inScenario("faults").whenScenarioStateIs("503")
-        .willReturn(json(503, problem(503, "Service Unavailable", "Over capacity"), Map.of()))
-        .willSetStateTo("reset"));
-    server.stubFor(pageRequest(2).inScenario("faults").whenScenarioStateIs("reset")
-        .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER))
-        .willSetStateTo("ok"));
-    server.stubFor(pageRequest(2).inScenario("faults").whenScenarioStateIs("ok").willReturn(okJson(page(2, 2, 40))));
+    server.stubFor(
+        pageRequest(2)
+            .inScenario("faults")
+            .whenScenarioStateIs(Scenario.STARTED)
+            .willReturn(
+                json(500, problem(500, "Internal Server Error", "Something broke"), Map.of()))
+            .willSetStateTo("503"));
+    server.stubFor(
+        pageRequest(2)
+            .inScenario("faults")
+            .whenScenarioStateIs("503")
+            .willReturn(json(503, problem(503, "Service Unavailable", "Over capacity"), Map.of()))
+            .willSetStateTo("reset"));
+    server.stubFor(
+        pageRequest(2)
+            .inScenario("faults")
+            .whenScenarioStateIs("reset")
+            .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER))
+            .willSetStateTo("ok"));
+    server.stubFor(
+        pageRequest(2)
+            .inScenario("faults")
+            .whenScenarioStateIs("ok")
+            .willReturn(okJson(page(2, 2, 40))));
 
-    List<Tweet> tweets = sourceBuilder(client()).build().harvest(EDITION).collect(Collectors.toList());
+    List<Tweet> tweets =
+        sourceBuilder(client()).build().harvest(EDITION).collect(Collectors.toList());
 
     assertThat(tweets).hasSize(140);
     assertThat(tweets.stream().map(Tweet::id).distinct()).hasSize(140);
     assertThat(store.count(TweetQuery.of(14))).isEqualTo(140);
     assertThat(searches()).hasSize(5);
-    // Capped exponential backoff with jitter: each wait between half its ceiling and the ceiling (1 s, 2 s, 4 s).
-    // The JDK's HttpClient itself resends a GET once when a reused connection is reset, so the dropped
+    // Capped exponential backoff with jitter: each wait between half its ceiling and the ceiling (1
+    // s, 2 s, 4 s).
+    // The JDK's HttpClient itself resends a GET once when a reused connection is reset, so the
+    // dropped
     // connection may cost no backoff of ours.
     assertThat(sleeps).hasSizeBetween(2, 3);
     assertThat(sleeps.get(0)).isBetween(Duration.ofMillis(500), Duration.ofSeconds(1));
@@ -204,28 +249,43 @@ class XApiTweetSourceTest extends XApiWireMockTest {
   @Test
   void aHarvestThatStopsHalfWayResumesWhereItStoppedThenAsksOnlyForNewerTweets() {
     server.stubFor(pageRequest(1).willReturn(okJson(page(1, 3, 30))));
-    server.stubFor(pageRequest(2).inScenario("outage").whenScenarioStateIs(Scenario.STARTED)
-        .willReturn(json(503, problem(503, "Service Unavailable", "Over capacity"), Map.of())));
+    server.stubFor(
+        pageRequest(2)
+            .inScenario("outage")
+            .whenScenarioStateIs(Scenario.STARTED)
+            .willReturn(json(503, problem(503, "Service Unavailable", "Over capacity"), Map.of())));
     server.stubFor(pageRequest(3).willReturn(okJson(page(3, 3, 30))));
     XApiTweetSource source = sourceBuilder(clientBuilder().maxRetries(2).build()).build();
 
     List<Tweet> firstRun = new ArrayList<>();
     assertThatThrownBy(() -> source.harvest(EDITION).forEach(firstRun::add))
-        .isInstanceOfSatisfying(XApiException.class, e -> {
-          assertThat(e.reason()).isEqualTo(XApiException.Reason.SERVER_ERROR);
-          assertThat(e.status()).hasValue(503);
-          assertThat(e.detail()).hasValue("Over capacity");
-        });
+        .isInstanceOfSatisfying(
+            XApiException.class,
+            e -> {
+              assertThat(e.reason()).isEqualTo(XApiException.Reason.SERVER_ERROR);
+              assertThat(e.status()).hasValue(503);
+              assertThat(e.detail()).hasValue("Over capacity");
+            });
     assertThat(firstRun).hasSize(100);
     assertThat(store.count(TweetQuery.of(14))).isEqualTo(100);
     assertThat(searches()).hasSize(1 + 3);
 
     // The outage ends; a newer tweet arrived meanwhile.
-    server.stubFor(pageRequest(2).inScenario("outage").whenScenarioStateIs("over").willReturn(okJson(page(2, 3, 30))));
+    server.stubFor(
+        pageRequest(2)
+            .inScenario("outage")
+            .whenScenarioStateIs("over")
+            .willReturn(okJson(page(2, 3, 30))));
     server.setScenarioState("outage", "over");
-    server.stubFor(get(urlPathEqualTo(SEARCH)).withQueryParam("since_id", equalTo(tweetId(100_000)))
-        .willReturn(okJson(searchPage(List.of(tweet(100_001, 1, "Late #PolTwt", SPAN.end().minusSeconds(5))),
-            List.of(user(1, "agency_1")), null))));
+    server.stubFor(
+        get(urlPathEqualTo(SEARCH))
+            .withQueryParam("since_id", equalTo(tweetId(100_000)))
+            .willReturn(
+                okJson(
+                    searchPage(
+                        List.of(tweet(100_001, 1, "Late #PolTwt", SPAN.end().minusSeconds(5))),
+                        List.of(user(1, "agency_1")),
+                        null))));
     server.resetRequests();
 
     List<Tweet> secondRun = source.harvest(EDITION).collect(Collectors.toList());
@@ -235,7 +295,8 @@ class XApiTweetSourceTest extends XApiWireMockTest {
     List<LoggedRequest> resumed = searches();
     assertThat(resumed).hasSize(3);
     assertThat(q(resumed.get(0), "next_token")).isEqualTo("page2");
-    assertThat(q(resumed.get(0), "start_time")).isEqualTo(DateTimeFormatter.ISO_INSTANT.format(SPAN.start()));
+    assertThat(q(resumed.get(0), "start_time"))
+        .isEqualTo(DateTimeFormatter.ISO_INSTANT.format(SPAN.start()));
     assertThat(q(resumed.get(1), "next_token")).isEqualTo("page3");
     assertThat(q(resumed.get(2), "since_id")).isEqualTo(tweetId(100_000));
     assertThat(q(resumed.get(2), "start_time")).isNull();
@@ -245,15 +306,22 @@ class XApiTweetSourceTest extends XApiWireMockTest {
   @Test
   void aCheckpointWhoseStartIsOutOfReachIsDroppedForAFreshPass() {
     HarvestCheckpoints checkpoints = HarvestCheckpoints.inMemory();
-    checkpoints.save(14, new HarvestCheckpoint("#PolTwt", Optional.empty(),
-        Optional.of(clock.instant().minus(Duration.ofDays(8))), SPAN.end(),
-        Optional.of("stale")));
+    checkpoints.save(
+        14,
+        new HarvestCheckpoint(
+            "#PolTwt",
+            Optional.empty(),
+            Optional.of(clock.instant().minus(Duration.ofDays(8))),
+            SPAN.end(),
+            Optional.of("stale")));
     stubPages(1, 5);
 
-    assertThat(sourceBuilder(client()).checkpoints(checkpoints).build().harvest(EDITION).count()).isEqualTo(5);
+    assertThat(sourceBuilder(client()).checkpoints(checkpoints).build().harvest(EDITION).count())
+        .isEqualTo(5);
 
     assertThat(q(searches().get(0), "next_token")).isNull();
-    assertThat(q(searches().get(0), "start_time")).isEqualTo(DateTimeFormatter.ISO_INSTANT.format(SPAN.start()));
+    assertThat(q(searches().get(0), "start_time"))
+        .isEqualTo(DateTimeFormatter.ISO_INSTANT.format(SPAN.start()));
     assertThat(checkpoints.find(14)).isEmpty();
   }
 
@@ -262,8 +330,10 @@ class XApiTweetSourceTest extends XApiWireMockTest {
     stubPages(1, 20);
     XApiTweetSource source = sourceBuilder(client()).build();
     assertThat(source.harvest(EDITION).count()).isEqualTo(20);
-    server.stubFor(get(urlPathEqualTo(SEARCH)).withQueryParam("since_id", equalTo(tweetId(100_000)))
-        .willReturn(okJson(searchPage(List.of(), List.of(), null))));
+    server.stubFor(
+        get(urlPathEqualTo(SEARCH))
+            .withQueryParam("since_id", equalTo(tweetId(100_000)))
+            .willReturn(okJson(searchPage(List.of(), List.of(), null))));
 
     assertThat(source.harvest(EDITION).count()).isZero();
 
@@ -279,13 +349,20 @@ class XApiTweetSourceTest extends XApiWireMockTest {
     XApiClient client = client();
 
     assertThat(XApiTweetSource.builder(client).build().query(themed)).isEqualTo("#PolTwt");
-    assertThat(XApiTweetSource.builder(client).excludeRetweets(true).language("en").build().query(themed))
+    assertThat(
+            XApiTweetSource.builder(client)
+                .excludeRetweets(true)
+                .language("en")
+                .build()
+                .query(themed))
         .isEqualTo("#PolTwt -is:retweet lang:en");
     assertThat(XApiTweetSource.builder(client).includeThemeOnlyTweets(true).build().query(themed))
         .isEqualTo("(#PolTwt OR #TimeToUnify)");
     Edition many = Editions.scheduledBuilder(14).themes(themes(40)).build();
-    assertThatThrownBy(() -> XApiTweetSource.builder(client).includeThemeOnlyTweets(true).build().query(many))
-        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("query"));
+    assertThatThrownBy(
+            () -> XApiTweetSource.builder(client).includeThemeOnlyTweets(true).build().query(many))
+        .isInstanceOfSatisfying(
+            InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("query"));
   }
 
   private static String[] themes(int n) {
@@ -303,19 +380,23 @@ class XApiTweetSourceTest extends XApiWireMockTest {
     Instant during = SPAN.start().plus(Duration.ofHours(20)).plusMillis(1_500);
     clock.set(during);
     assertThat(source.searchWindow(EDITION))
-        .hasValue(new Window(SPAN.start(), during.minusSeconds(30).truncatedTo(ChronoUnit.SECONDS)));
+        .hasValue(
+            new Window(SPAN.start(), during.minusSeconds(30).truncatedTo(ChronoUnit.SECONDS)));
     // Seven days and three hours after the start: the start is 7 days (less a minute) before now.
     Instant late = SPAN.start().plus(Duration.ofDays(7)).plus(Duration.ofHours(3));
     clock.set(late);
-    assertThat(source.searchWindow(EDITION).orElseThrow().start()).isEqualTo(late.minus(Duration.ofDays(7)).plusSeconds(60));
+    assertThat(source.searchWindow(EDITION).orElseThrow().start())
+        .isEqualTo(late.minus(Duration.ofDays(7)).plusSeconds(60));
     // Before the edition: nothing to ask, and nothing is asked.
     clock.set(SPAN.start().minusSeconds(3_600));
     assertThat(source.searchWindow(EDITION)).isEmpty();
     assertThat(source.harvest(EDITION)).isEmpty();
     // Long after: recent search cannot reach it.
     clock.set(SPAN.end().plus(Duration.ofDays(8)));
-    assertThatThrownBy(() -> source.harvest(EDITION)).isInstanceOfSatisfying(PoltwtException.class,
-        e -> assertThat(e.code()).isEqualTo(XApiTweetSource.OUT_OF_RANGE));
+    assertThatThrownBy(() -> source.harvest(EDITION))
+        .isInstanceOfSatisfying(
+            PoltwtException.class,
+            e -> assertThat(e.code()).isEqualTo(XApiTweetSource.OUT_OF_RANGE));
     assertThat(searches()).isEmpty();
   }
 
@@ -340,16 +421,23 @@ class XApiTweetSourceTest extends XApiWireMockTest {
 
   @Test
   void malformedJsonIsATypedFailureNotACrash() {
-    server.stubFor(pageRequest(1).withMetadata(outsideSpec("malformed on purpose"))
-        .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
-            .withBody("{\"data\":[{\"id\":\"1\",\"text\":\"#PolTwt\"}")));
+    server.stubFor(
+        pageRequest(1)
+            .withMetadata(outsideSpec("malformed on purpose"))
+            .willReturn(
+                aResponse()
+                    .withStatus(200)
+                    .withHeader("Content-Type", "application/json")
+                    .withBody("{\"data\":[{\"id\":\"1\",\"text\":\"#PolTwt\"}")));
 
     assertThatThrownBy(() -> sourceBuilder(client()).build().harvest(EDITION).count())
-        .isInstanceOfSatisfying(XApiException.class, e -> {
-          assertThat(e.reason()).isEqualTo(XApiException.Reason.MALFORMED_RESPONSE);
-          assertThat(e.code()).isEqualTo("xapi.malformed-response");
-          assertThat(e.getMessage()).doesNotContain("#PolTwt");
-        });
+        .isInstanceOfSatisfying(
+            XApiException.class,
+            e -> {
+              assertThat(e.reason()).isEqualTo(XApiException.Reason.MALFORMED_RESPONSE);
+              assertThat(e.code()).isEqualTo("xapi.malformed-response");
+              assertThat(e.getMessage()).doesNotContain("#PolTwt");
+            });
   }
 
   @Test
@@ -359,66 +447,89 @@ class XApiTweetSourceTest extends XApiWireMockTest {
     server.stubFor(pageRequest(1).willReturn(okJson(searchPage(List.of(t), List.of(), null))));
 
     assertThatThrownBy(() -> sourceBuilder(client()).build().harvest(EDITION).count())
-        .isInstanceOfSatisfying(XApiException.class, e -> {
-          assertThat(e.reason()).isEqualTo(XApiException.Reason.MALFORMED_RESPONSE);
-          assertThat(e.getMessage()).contains("createdAt");
-        });
+        .isInstanceOfSatisfying(
+            XApiException.class,
+            e -> {
+              assertThat(e.reason()).isEqualTo(XApiException.Reason.MALFORMED_RESPONSE);
+              assertThat(e.getMessage()).contains("createdAt");
+            });
   }
 
   @Test
   void referencesAndAuthorsAreReadInBothTheTweetAndThePostSpellings() {
-    ObjectNode classic = tweet(2, 1, "RT @agency_1: on patrol #PolTwt", SPAN.start().plusSeconds(60));
-    classic.putArray("referenced_tweets").addObject().put("type", "retweeted").put("id", tweetId(1));
+    ObjectNode classic =
+        tweet(2, 1, "RT @agency_1: on patrol #PolTwt", SPAN.start().plusSeconds(60));
+    classic
+        .putArray("referenced_tweets")
+        .addObject()
+        .put("type", "retweeted")
+        .put("id", tweetId(1));
     String classicPage = searchPage(List.of(classic), List.of(user(1, "agency_1")), null);
 
-    ObjectNode renamed = tweet(2, 1, "RT @agency_1: on patrol #PolTwt", SPAN.start().plusSeconds(60));
+    ObjectNode renamed =
+        tweet(2, 1, "RT @agency_1: on patrol #PolTwt", SPAN.start().plusSeconds(60));
     renamed.remove("edit_history_tweet_ids");
     renamed.putArray("edit_history_post_ids").add(tweetId(2));
     renamed.putArray("referenced_posts").addObject().put("type", "retweeted").put("id", tweetId(1));
-    String renamedPage = searchPage(List.of(renamed), List.of(), null)
-        .replace("\"meta\"", "\"includes\":{\"users\":[" + XApiFixtures.write(user(1, "agency_1"))
-            + "],\"posts\":[" + XApiFixtures.write(tweet(1, 1, "on patrol #PolTwt", SPAN.start())) + "]},\"meta\"");
-    assertThat(XApiContract.POST_SPELLINGS.checkSchema("/components/schemas/SearchPostsRecentResponse", renamedPage))
+    String renamedPage =
+        searchPage(List.of(renamed), List.of(), null)
+            .replace(
+                "\"meta\"",
+                "\"includes\":{\"users\":["
+                    + XApiFixtures.write(user(1, "agency_1"))
+                    + "],\"posts\":["
+                    + XApiFixtures.write(tweet(1, 1, "on patrol #PolTwt", SPAN.start()))
+                    + "]},\"meta\"");
+    assertThat(
+            XApiContract.POST_SPELLINGS.checkSchema(
+                "/components/schemas/SearchPostsRecentResponse", renamedPage))
         .isEmpty();
 
     List<Tweet> read = new ArrayList<>();
     for (String body : List.of(classicPage, renamedPage)) {
       server.resetAll();
       server.stubFor(pageRequest(1).willReturn(okJson(body)));
-      read.add(XApiTweetSource.builder(client()).build().harvest(EDITION).findFirst().orElseThrow());
+      read.add(
+          XApiTweetSource.builder(client()).build().harvest(EDITION).findFirst().orElseThrow());
     }
 
     assertThat(read.get(1)).isEqualTo(read.get(0));
-    assertThat(read.get(0).referencedTweets()).containsExactly(new ReferencedTweet(ReferencedTweet.Type.RETWEETED,
-        tweetId(1)));
+    assertThat(read.get(0).referencedTweets())
+        .containsExactly(new ReferencedTweet(ReferencedTweet.Type.RETWEETED, tweetId(1)));
     assertThat(read.get(0).isRetweet()).isTrue();
-    assertThat(read.get(0).authorHandle()).hasValueSatisfying(h -> assertThat(h.value()).isEqualTo("agency_1"));
+    assertThat(read.get(0).authorHandle())
+        .hasValueSatisfying(h -> assertThat(h.value()).isEqualTo("agency_1"));
   }
 
   @Test
   void aTweetRepeatedAcrossPagesIsYieldedOnce() {
     ObjectNode a = tweet(10, 1, "A #PolTwt", SPAN.start().plusSeconds(10));
     ObjectNode b = tweet(9, 1, "B #PolTwt", SPAN.start().plusSeconds(9));
-    server.stubFor(pageRequest(1).willReturn(okJson(searchPage(List.of(a, b), List.of(), "page2"))));
+    server.stubFor(
+        pageRequest(1).willReturn(okJson(searchPage(List.of(a, b), List.of(), "page2"))));
     server.stubFor(pageRequest(2).willReturn(okJson(searchPage(List.of(b), List.of(), null))));
 
-    assertThat(sourceBuilder(client()).build().harvest(EDITION).map(Tweet::id)).containsExactly(tweetId(10),
-        tweetId(9));
+    assertThat(sourceBuilder(client()).build().harvest(EDITION).map(Tweet::id))
+        .containsExactly(tweetId(10), tweetId(9));
   }
 
   /** A problem document with a status and extra headers. */
-  private static ResponseDefinitionBuilder json(int status, String body, Map<String, String> headers) {
-    return withHeaders(aResponse().withStatus(status).withHeader("Content-Type", PROBLEM_JSON), headers)
+  private static ResponseDefinitionBuilder json(
+      int status, String body, Map<String, String> headers) {
+    return withHeaders(
+            aResponse().withStatus(status).withHeader("Content-Type", PROBLEM_JSON), headers)
         .withBody(body);
   }
 
   /** A 200 JSON body with extra headers. */
   private static ResponseDefinitionBuilder okWith(String body, Map<String, String> headers) {
-    return withHeaders(aResponse().withStatus(200).withHeader("Content-Type", "application/json"), headers)
+    return withHeaders(
+            aResponse().withStatus(200).withHeader("Content-Type", "application/json"), headers)
         .withBody(body);
   }
 
-  private static ResponseDefinitionBuilder withHeaders(ResponseDefinitionBuilder b, Map<String, String> headers) {
+  private static ResponseDefinitionBuilder withHeaders(
+      ResponseDefinitionBuilder b, Map<String, String> headers) {
     headers.forEach(b::withHeader);
     return b;
   }

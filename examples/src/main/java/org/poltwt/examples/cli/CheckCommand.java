@@ -15,15 +15,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
-import org.poltwt.registration.Registration;
 import org.poltwt.compliance.ComplianceChecker;
 import org.poltwt.compliance.ComplianceResult;
 import org.poltwt.compliance.ComplianceSummary;
 import org.poltwt.compliance.ComplianceTag;
-import org.poltwt.tweet.io.MalformedTweetException;
-import org.poltwt.tweet.Tweet;
-import org.poltwt.tweet.io.TweetReader;
 import org.poltwt.compliance.Violation;
+import org.poltwt.registration.Registration;
+import org.poltwt.tweet.Tweet;
+import org.poltwt.tweet.io.MalformedTweetException;
+import org.poltwt.tweet.io.TweetReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -35,14 +35,19 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "check",
     mixinStandardHelpOptions = true,
-    description = {"Check a file of tweets (X API v2 JSON: JSON Lines, response pages or an array) for "
-        + "compliance with an edition: the hashtag as a real hashtag, inside the author's window, a registered "
-        + "author, within 280 weighted characters; and count theme tags and retweets.",
-        "Prints a summary; --results writes one CSV row per tweet."},
+    description = {
+      "Check a file of tweets (X API v2 JSON: JSON Lines, response pages or an array) for "
+          + "compliance with an edition: the hashtag as a real hashtag, inside the author's window, a registered "
+          + "author, within 280 weighted characters; and count theme tags and retweets.",
+      "Prints a summary; --results writes one CSV row per tweet."
+    },
     exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:every tweet complies", "1:some tweets do not comply", "2:bad options, or a file that "
-        + "cannot be read (or, with --strict, a malformed tweet)", "3:no such edition, or the database could not "
-        + "be read"})
+    exitCodeList = {
+      "0:every tweet complies",
+      "1:some tweets do not comply",
+      "2:bad options, or a file that " + "cannot be read (or, with --strict, a malformed tweet)",
+      "3:no such edition, or the database could not " + "be read"
+    })
 public final class CheckCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
@@ -54,11 +59,15 @@ public final class CheckCommand implements Callable<Integer> {
   @Option(names = "--results", description = "Write each tweet's result to this CSV file.")
   Path results;
 
-  @Option(names = "--strict", description = "Stop at the first malformed tweet instead of skipping it.")
+  @Option(
+      names = "--strict",
+      description = "Stop at the first malformed tweet instead of skipping it.")
   boolean strict;
 
-  @Option(names = "--progress", negatable = true, description = "Show a progress bar (default: when standard "
-      + "error is a terminal).")
+  @Option(
+      names = "--progress",
+      negatable = true,
+      description = "Show a progress bar (default: when standard " + "error is a terminal).")
   Boolean progress;
 
   private final Clock clock;
@@ -99,11 +108,15 @@ public final class CheckCommand implements Callable<Integer> {
       err.println("poltwt check: cannot read " + file + ": " + e.getMessage());
       return 2;
     }
-    Progress bar = new Progress(err, size, progress != null ? progress : Progress.interactive(), "tweets");
+    Progress bar =
+        new Progress(err, size, progress != null ? progress : Progress.interactive(), "tweets");
     try (InputStream in = bar.track(Files.newInputStream(file));
-        TweetReader reader = TweetReader.builder()
-            .onMalformed(strict ? TweetReader.Malformed.FAIL : TweetReader.Malformed.SKIP).build(in);
-        BufferedWriter csv = results == null ? null : Files.newBufferedWriter(results, StandardCharsets.UTF_8)) {
+        TweetReader reader =
+            TweetReader.builder()
+                .onMalformed(strict ? TweetReader.Malformed.FAIL : TweetReader.Malformed.SKIP)
+                .build(in);
+        BufferedWriter csv =
+            results == null ? null : Files.newBufferedWriter(results, StandardCharsets.UTF_8)) {
       if (csv != null) {
         csv.write("tweet_id,author_id,author,compliant,violations,tags\r\n");
       }
@@ -113,9 +126,21 @@ public final class CheckCommand implements Callable<Integer> {
         summary.add(r);
         bar.item();
         if (csv != null) {
-          csv.write(r.tweetId() + "," + r.authorId() + "," + r.authorHandle().map(h -> h.value()).orElse("") + ","
-              + r.compliant() + "," + r.violations().stream().map(v -> v.code().name()).collect(Collectors.joining(" "))
-              + "," + r.tags().stream().map(Enum::name).sorted().collect(Collectors.joining(" ")) + "\r\n");
+          csv.write(
+              r.tweetId()
+                  + ","
+                  + r.authorId()
+                  + ","
+                  + r.authorHandle().map(h -> h.value()).orElse("")
+                  + ","
+                  + r.compliant()
+                  + ","
+                  + r.violations().stream()
+                      .map(v -> v.code().name())
+                      .collect(Collectors.joining(" "))
+                  + ","
+                  + r.tags().stream().map(Enum::name).sorted().collect(Collectors.joining(" "))
+                  + "\r\n");
         }
       }
       bar.finish();
@@ -141,27 +166,47 @@ public final class CheckCommand implements Callable<Integer> {
     }
     return ComplianceChecker.builder()
         .edition(loaded.edition())
-        .registrationLookup((edition, authorId, handle) -> {
-          Registration r = byAccount.get(authorId);
-          if (r == null && handle.isPresent()) {
-            r = byHandle.get(handle.get().normalized());
-          }
-          return Optional.ofNullable(r);
-        })
+        .registrationLookup(
+            (edition, authorId, handle) -> {
+              Registration r = byAccount.get(authorId);
+              if (r == null && handle.isPresent()) {
+                r = byHandle.get(handle.get().normalized());
+              }
+              return Optional.ofNullable(r);
+            })
         .build();
   }
 
-  private void report(PrintWriter out, SourceOptions.Loaded loaded, ComplianceSummary s, long skipped) {
-    out.printf(Locale.ROOT, "#%s edition %d: %,d tweets checked against %,d registrations from %s%n",
-        loaded.edition().hashtag(), loaded.edition().number(), s.checked(), loaded.registrations().size(),
+  private void report(
+      PrintWriter out, SourceOptions.Loaded loaded, ComplianceSummary s, long skipped) {
+    out.printf(
+        Locale.ROOT,
+        "#%s edition %d: %,d tweets checked against %,d registrations from %s%n",
+        loaded.edition().hashtag(),
+        loaded.edition().number(),
+        s.checked(),
+        loaded.registrations().size(),
         loaded.from());
-    out.printf(Locale.ROOT, "  compliant       %,9d  %s%n", s.compliant(), percent(s.compliant(), s.checked()));
-    out.printf(Locale.ROOT, "  not compliant   %,9d  %s%n", s.nonCompliant(), percent(s.nonCompliant(), s.checked()));
+    out.printf(
+        Locale.ROOT,
+        "  compliant       %,9d  %s%n",
+        s.compliant(),
+        percent(s.compliant(), s.checked()));
+    out.printf(
+        Locale.ROOT,
+        "  not compliant   %,9d  %s%n",
+        s.nonCompliant(),
+        percent(s.nonCompliant(), s.checked()));
     for (Violation.Code code : Violation.Code.values()) {
-      out.printf(Locale.ROOT, "    %-22s%,9d%n", code.name().toLowerCase(Locale.ROOT), s.violations(code));
+      out.printf(
+          Locale.ROOT, "    %-22s%,9d%n", code.name().toLowerCase(Locale.ROOT), s.violations(code));
     }
     for (ComplianceTag tag : ComplianceTag.values()) {
-      out.printf(Locale.ROOT, "  %-24s%,9d%n", tag == ComplianceTag.THEME ? "theme-tagged" : "retweets", s.tagged(tag));
+      out.printf(
+          Locale.ROOT,
+          "  %-24s%,9d%n",
+          tag == ComplianceTag.THEME ? "theme-tagged" : "retweets",
+          s.tagged(tag));
     }
     if (skipped > 0) {
       out.printf(Locale.ROOT, "  skipped (malformed) %,6d%n", skipped);

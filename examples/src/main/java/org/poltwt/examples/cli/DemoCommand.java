@@ -21,21 +21,30 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "demo-tweets",
     mixinStandardHelpOptions = true,
-    description = "Write the demo edition's tweets (tens of thousands, in several languages, some not compliant) "
-        + "as JSON Lines, for check and wrapup to read.",
+    description =
+        "Write the demo edition's tweets (tens of thousands, in several languages, some not compliant) "
+            + "as JSON Lines, for check and wrapup to read.",
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:written", "2:bad options", "4:the file could not be written"})
 public final class DemoCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(names = {"-o", "--output"}, required = true, description = "The file to write.")
+  @Option(
+      names = {"-o", "--output"},
+      required = true,
+      description = "The file to write.")
   Path output;
 
-  @Option(names = "--seed", defaultValue = "2013", description = "Seed of the demo data (default ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--seed",
+      defaultValue = "2013",
+      description = "Seed of the demo data (default ${DEFAULT-VALUE}).")
   long seed;
 
-  @Option(names = "--per-account", defaultValue = "150", description = "Average tweets per account (default "
-      + "${DEFAULT-VALUE}).")
+  @Option(
+      names = "--per-account",
+      defaultValue = "150",
+      description = "Average tweets per account (default " + "${DEFAULT-VALUE}).")
   int perAccount;
 
   private final Clock clock;
@@ -57,15 +66,19 @@ public final class DemoCommand implements Callable<Integer> {
       return 2;
     }
     DemoData demo = DemoData.generate(seed, LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC));
-    DemoTweets tweets = DemoTweets.generate(seed, demo.nextEdition(), demo.registrations(), perAccount);
-    try (OutputStream out = Files.newOutputStream(output); TweetWriter writer = TweetWriter.of(out)) {
+    DemoTweets tweets =
+        DemoTweets.generate(seed, demo.nextEdition(), demo.registrations(), perAccount);
+    try (OutputStream out = Files.newOutputStream(output);
+        TweetWriter writer = TweetWriter.of(out)) {
       tweets.forEach(writer::write);
     } catch (IOException e) {
       err.println("poltwt demo-tweets: cannot write " + output + ": " + e.getMessage());
       return 4;
     }
     PrintWriter out = spec.commandLine().getOut();
-    out.printf("%,d tweets of edition %d written to %s%n", tweets.tweets().size(), demo.nextEdition().number(), output);
+    out.printf(
+        "%,d tweets of edition %d written to %s%n",
+        tweets.tweets().size(), demo.nextEdition().number(), output);
     out.flush();
     return 0;
   }

@@ -30,20 +30,30 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "harvest",
     mixinStandardHelpOptions = true,
-    description = {"Harvest an edition's #PolTwt tweets from the X API (recent search: the last 7 days) into a "
-        + "JSON Lines file that check and wrapup read.",
-        "The app's bearer token comes from the environment variable " + XApiCredentials.APP_TOKEN_VARIABLE
-            + ", never from the command line."},
+    description = {
+      "Harvest an edition's #PolTwt tweets from the X API (recent search: the last 7 days) into a "
+          + "JSON Lines file that check and wrapup read.",
+      "The app's bearer token comes from the environment variable "
+          + XApiCredentials.APP_TOKEN_VARIABLE
+          + ", never from the command line."
+    },
     exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:harvested (possibly nothing, if the edition has not started)", "2:bad options, or no token",
-        "3:no such edition, no date yet, or ended more than 7 days ago", "4:the file could not be written",
-        "5:the X API failed (what was written so far stays)"})
+    exitCodeList = {
+      "0:harvested (possibly nothing, if the edition has not started)",
+      "2:bad options, or no token",
+      "3:no such edition, no date yet, or ended more than 7 days ago",
+      "4:the file could not be written",
+      "5:the X API failed (what was written so far stays)"
+    })
 public final class HarvestCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Mixin SourceOptions source;
 
-  @Option(names = {"-o", "--output"}, required = true, description = "The file to write.")
+  @Option(
+      names = {"-o", "--output"},
+      required = true,
+      description = "The file to write.")
   Path output;
 
   @Option(names = "--exclude-retweets", description = "Leave retweets out.")
@@ -52,8 +62,10 @@ public final class HarvestCommand implements Callable<Integer> {
   @Option(names = "--api", hidden = true, description = "The API's base URI (for tests).")
   URI api;
 
-  @Option(names = "--progress", negatable = true, description = "Show progress (default: when standard error is "
-      + "a terminal).")
+  @Option(
+      names = "--progress",
+      negatable = true,
+      description = "Show progress (default: when standard error is " + "a terminal).")
   Boolean progress;
 
   private final Clock clock;
@@ -77,11 +89,17 @@ public final class HarvestCommand implements Callable<Integer> {
     try {
       credentials = XApiCredentials.fromEnvironment(env);
     } catch (IllegalStateException e) {
-      err.println("poltwt harvest: set " + XApiCredentials.APP_TOKEN_VARIABLE + " to the app's bearer token");
+      err.println(
+          "poltwt harvest: set "
+              + XApiCredentials.APP_TOKEN_VARIABLE
+              + " to the app's bearer token");
       return 2;
     }
     if (!credentials.hasAppToken()) {
-      err.println("poltwt harvest: set " + XApiCredentials.APP_TOKEN_VARIABLE + " to the app's bearer token");
+      err.println(
+          "poltwt harvest: set "
+              + XApiCredentials.APP_TOKEN_VARIABLE
+              + " to the app's bearer token");
       return 2;
     }
     SourceOptions.Loaded loaded;
@@ -96,21 +114,31 @@ public final class HarvestCommand implements Callable<Integer> {
     if (api != null) {
       client.baseUri(api);
     }
-    XApiTweetSource tweets = XApiTweetSource.builder(client.build())
-        .excludeRetweets(excludeRetweets)
-        .listener(p -> {
-          if (show) {
-            err.printf(Locale.ROOT, "\r%s page %d, %,d tweets%s", spin(p), p.pages(), p.tweets(),
-                p.waitingUntil().map(t -> ", waiting for the rate limit until " + t).orElse(""));
-            if (p.event() == HarvestProgress.Event.FINISHED) {
-              err.println();
-            }
-            err.flush();
-          }
-        })
-        .build();
+    XApiTweetSource tweets =
+        XApiTweetSource.builder(client.build())
+            .excludeRetweets(excludeRetweets)
+            .listener(
+                p -> {
+                  if (show) {
+                    err.printf(
+                        Locale.ROOT,
+                        "\r%s page %d, %,d tweets%s",
+                        spin(p),
+                        p.pages(),
+                        p.tweets(),
+                        p.waitingUntil()
+                            .map(t -> ", waiting for the rate limit until " + t)
+                            .orElse(""));
+                    if (p.event() == HarvestProgress.Event.FINISHED) {
+                      err.println();
+                    }
+                    err.flush();
+                  }
+                })
+            .build();
     long written = 0;
-    try (OutputStream out = Files.newOutputStream(output); TweetWriter writer = TweetWriter.of(out);
+    try (OutputStream out = Files.newOutputStream(output);
+        TweetWriter writer = TweetWriter.of(out);
         Stream<Tweet> stream = tweets.harvest(loaded.edition())) {
       for (Tweet t : (Iterable<Tweet>) stream::iterator) {
         writer.write(t);
@@ -120,8 +148,15 @@ public final class HarvestCommand implements Callable<Integer> {
       err.println("poltwt harvest: cannot write " + output + ": " + e.getMessage());
       return 4;
     } catch (XApiException e) {
-      err.println("poltwt harvest: the X API failed (" + e.code() + "): " + e.getMessage() + "; " + written
-          + " tweets were written to " + output);
+      err.println(
+          "poltwt harvest: the X API failed ("
+              + e.code()
+              + "): "
+              + e.getMessage()
+              + "; "
+              + written
+              + " tweets were written to "
+              + output);
       return 5;
     } catch (InvalidEditionException e) {
       err.println("poltwt harvest: edition " + loaded.edition().number() + ": " + e.getMessage());
@@ -135,12 +170,19 @@ public final class HarvestCommand implements Callable<Integer> {
       return 5;
     }
     PrintWriter out = spec.commandLine().getOut();
-    out.printf(Locale.ROOT, "%,d tweets of edition %d written to %s%n", written, loaded.edition().number(), output);
+    out.printf(
+        Locale.ROOT,
+        "%,d tweets of edition %d written to %s%n",
+        written,
+        loaded.edition().number(),
+        output);
     out.flush();
     return 0;
   }
 
   private static String spin(HarvestProgress p) {
-    return p.event() == HarvestProgress.Event.FINISHED ? "done:" : "|/-\\".charAt(p.pages() % 4) + "";
+    return p.event() == HarvestProgress.Event.FINISHED
+        ? "done:"
+        : "|/-\\".charAt(p.pages() % 4) + "";
   }
 }

@@ -20,25 +20,38 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "map",
     mixinStandardHelpOptions = true,
-    description = {"Export the participants' map of an edition (verified accounts with an address) as GeoJSON "
-        + "or KML. Never includes an email address.",
-        "The registrations come from the demo data unless --db names a database (the site's)."},
+    description = {
+      "Export the participants' map of an edition (verified accounts with an address) as GeoJSON "
+          + "or KML. Never includes an email address.",
+      "The registrations come from the demo data unless --db names a database (the site's)."
+    },
     exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:written", "2:bad options", "3:no such edition, or the database could not be read",
-        "4:the output file could not be written"})
+    exitCodeList = {
+      "0:written",
+      "2:bad options",
+      "3:no such edition, or the database could not be read",
+      "4:the output file could not be written"
+    })
 public final class MapCommand implements Callable<Integer> {
   /** Output formats. */
-  enum Format { geojson, kml }
+  enum Format {
+    geojson,
+    kml
+  }
 
   @Spec CommandSpec spec;
 
   @Mixin SourceOptions source;
 
-  @Option(names = "--format", defaultValue = "geojson", description = "${COMPLETION-CANDIDATES} (default "
-      + "${DEFAULT-VALUE}).")
+  @Option(
+      names = "--format",
+      defaultValue = "geojson",
+      description = "${COMPLETION-CANDIDATES} (default " + "${DEFAULT-VALUE}).")
   Format format;
 
-  @Option(names = {"-o", "--output"}, description = "Write to this file instead of standard output.")
+  @Option(
+      names = {"-o", "--output"},
+      description = "Write to this file instead of standard output.")
   Path output;
 
   private final Clock clock;
@@ -65,8 +78,9 @@ public final class MapCommand implements Callable<Integer> {
       err.println("poltwt map: " + e.getMessage());
       return e.exitCode;
     }
-    ParticipantMap map = ParticipantMap.of(loaded.edition().number(), loaded.registrations())
-        .geocode(Gazetteer.bundled(), loaded.registrations());
+    ParticipantMap map =
+        ParticipantMap.of(loaded.edition().number(), loaded.registrations())
+            .geocode(Gazetteer.bundled(), loaded.registrations());
     String text = format == Format.kml ? map.toKml() : map.toGeoJson() + "\n";
     if (output == null) {
       PrintWriter out = spec.commandLine().getOut();
@@ -79,7 +93,8 @@ public final class MapCommand implements Callable<Integer> {
         err.println("poltwt map: cannot write " + output + ": " + e.getMessage());
         return 4;
       }
-      err.printf("poltwt map: %d participants on the map of edition %d (%d without a known place) written to %s%n",
+      err.printf(
+          "poltwt map: %d participants on the map of edition %d (%d without a known place) written to %s%n",
           map.placed().size(), map.edition(), map.unplaced().size(), output);
     }
     return 0;

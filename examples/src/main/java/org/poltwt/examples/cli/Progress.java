@@ -70,7 +70,13 @@ final class Progress {
     if (percent != shown) {
       shown = percent;
       int filled = percent * WIDTH / 100;
-      err.printf(Locale.ROOT, "\r[%s%s] %3d%% %,d %s", "#".repeat(filled), ".".repeat(WIDTH - filled), percent, items,
+      err.printf(
+          Locale.ROOT,
+          "\r[%s%s] %3d%% %,d %s",
+          "#".repeat(filled),
+          ".".repeat(WIDTH - filled),
+          percent,
+          items,
           unit);
       err.flush();
     }

@@ -18,9 +18,9 @@ import org.poltwt.event.Schedule;
 import org.poltwt.event.Window;
 import org.poltwt.event.WindowPolicy;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** Prints an edition's 24-hour window in each of a list of time zones. */
 @Command(
@@ -28,7 +28,8 @@ import picocli.CommandLine.Model.CommandSpec;
     mixinStandardHelpOptions = true,
     description = "Print an edition's 24-hour window for each time zone, in local time and UTC.")
 public final class WindowsCommand implements Callable<Integer> {
-  private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("EEE yyyy-MM-dd HH:mm xxx", Locale.ROOT);
+  private static final DateTimeFormatter LOCAL =
+      DateTimeFormatter.ofPattern("EEE yyyy-MM-dd HH:mm xxx", Locale.ROOT);
 
   @Spec CommandSpec spec;
 
@@ -38,17 +39,28 @@ public final class WindowsCommand implements Callable<Integer> {
   @Option(names = "--date", required = true, description = "The edition's date, e.g. 2015-06-05.")
   LocalDate date;
 
-  @Option(names = "--start", defaultValue = "00:00", description = "Local start time in every zone (default ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--start",
+      defaultValue = "00:00",
+      description = "Local start time in every zone (default ${DEFAULT-VALUE}).")
   LocalTime start;
 
-  @Option(names = "--hashtag", defaultValue = Edition.DEFAULT_HASHTAG, description = "The event hashtag (default ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--hashtag",
+      defaultValue = Edition.DEFAULT_HASHTAG,
+      description = "The event hashtag (default ${DEFAULT-VALUE}).")
   String hashtag;
 
-  @Option(names = "--policy", defaultValue = "SAME_LOCAL_TIME_NEXT_DAY",
+  @Option(
+      names = "--policy",
+      defaultValue = "SAME_LOCAL_TIME_NEXT_DAY",
       description = "How windows close: ${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE}).")
   WindowPolicy policy;
 
-  @Option(names = "--zone", description = "A time-zone id such as Europe/Madrid or +05:45; repeat for several (default UTC).")
+  @Option(
+      names = "--zone",
+      description =
+          "A time-zone id such as Europe/Madrid or +05:45; repeat for several (default UTC).")
   List<String> zones = new ArrayList<>();
 
   @Option(names = "--all-zones", description = "List every zone of the time-zone database.")
@@ -67,14 +79,15 @@ public final class WindowsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Edition edition = Edition.builder()
-        .number(number)
-        .hashtag(hashtag)
-        .status(EditionStatus.SCHEDULED)
-        .date(date)
-        .localStart(start)
-        .windowPolicy(policy)
-        .build();
+    Edition edition =
+        Edition.builder()
+            .number(number)
+            .hashtag(hashtag)
+            .status(EditionStatus.SCHEDULED)
+            .date(date)
+            .localStart(start)
+            .windowPolicy(policy)
+            .build();
     Schedule schedule = Schedule.of(edition);
     List<ZoneId> chosen = new ArrayList<>();
     for (String id : zones) {
@@ -88,16 +101,23 @@ public final class WindowsCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     Instant now = clock.instant();
-    out.printf("#%s edition %d on %s, from %s local time (%s)%n", edition.hashtag(), edition.number(),
-        date, start, policy);
+    out.printf(
+        "#%s edition %d on %s, from %s local time (%s)%n",
+        edition.hashtag(), edition.number(), date, start, policy);
     Window span = schedule.globalSpan();
     out.printf("Global span: %s to %s (%s)%n%n", span.start(), span.end(), hours(span.duration()));
-    out.printf("%-32s %-30s %-30s %-9s %s%n", "ZONE", "OPENS (LOCAL)", "CLOSES (LOCAL)", "LENGTH", "OPENS IN");
+    out.printf(
+        "%-32s %-30s %-30s %-9s %s%n",
+        "ZONE", "OPENS (LOCAL)", "CLOSES (LOCAL)", "LENGTH", "OPENS IN");
     for (ZoneId zone : chosen) {
       Window w = schedule.windowIn(zone);
       Duration countdown = schedule.countdown(zone, now);
-      out.printf("%-32s %-30s %-30s %-9s %s%n", zone.getId(), LOCAL.format(w.start().atZone(zone)),
-          LOCAL.format(w.end().atZone(zone)), hours(w.duration()),
+      out.printf(
+          "%-32s %-30s %-30s %-9s %s%n",
+          zone.getId(),
+          LOCAL.format(w.start().atZone(zone)),
+          LOCAL.format(w.end().atZone(zone)),
+          hours(w.duration()),
           countdown.isZero() ? (w.contains(now) ? "live now" : "over") : countdown(countdown));
     }
     out.flush();

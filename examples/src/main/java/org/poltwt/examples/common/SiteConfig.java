@@ -73,9 +73,9 @@ public final class SiteConfig {
   }
 
   /**
-   * Reads the configuration from environment variables, each optional: {@code POLTWT_HOST},
-   * {@code POLTWT_PORT}, {@code POLTWT_PUBLIC_URL}, {@code POLTWT_DB_URL} ({@code memory}, or a
-   * JDBC URL such as {@code jdbc:postgresql://db/poltwt}), {@code POLTWT_DB_USER}, {@code
+   * Reads the configuration from environment variables, each optional: {@code POLTWT_HOST}, {@code
+   * POLTWT_PORT}, {@code POLTWT_PUBLIC_URL}, {@code POLTWT_DB_URL} ({@code memory}, or a JDBC URL
+   * such as {@code jdbc:postgresql://db/poltwt}), {@code POLTWT_DB_USER}, {@code
    * POLTWT_DB_PASSWORD}, {@code POLTWT_DATA_DIR}, {@code POLTWT_ORGANISER_PASSWORD}, {@code
    * POLTWT_DEMO} ({@code true}/{@code false}), {@code POLTWT_DEMO_SEED}, {@code POLTWT_SMTP_HOST},
    * {@code POLTWT_SMTP_PORT}, {@code POLTWT_SMTP_USER}, {@code POLTWT_SMTP_PASSWORD}, {@code
@@ -103,10 +103,12 @@ public final class SiteConfig {
     get(env, "POLTWT_SMTP_PORT").ifPresent(v -> b.smtpPort = integer("POLTWT_SMTP_PORT", v));
     get(env, "POLTWT_SMTP_USER").ifPresent(v -> b.smtpUser = v);
     get(env, "POLTWT_SMTP_PASSWORD").ifPresent(v -> b.smtpPassword = v);
-    get(env, "POLTWT_SMTP_STARTTLS").ifPresent(v -> b.smtpStartTls = bool("POLTWT_SMTP_STARTTLS", v));
+    get(env, "POLTWT_SMTP_STARTTLS")
+        .ifPresent(v -> b.smtpStartTls = bool("POLTWT_SMTP_STARTTLS", v));
     get(env, "POLTWT_MAIL_FROM").ifPresent(v -> b.mailFrom = v);
     get(env, "POLTWT_RATE_LIMIT").ifPresent(v -> b.rateLimit(integer("POLTWT_RATE_LIMIT", v)));
-    get(env, "POLTWT_SECURE_COOKIES").ifPresent(v -> b.secureCookies(bool("POLTWT_SECURE_COOKIES", v)));
+    get(env, "POLTWT_SECURE_COOKIES")
+        .ifPresent(v -> b.secureCookies(bool("POLTWT_SECURE_COOKIES", v)));
     return b;
   }
 
@@ -162,7 +164,8 @@ public final class SiteConfig {
    * @return the URL, without a trailing slash
    */
   public String publicUrl(int actualPort) {
-    return publicUrl.orElse("http://" + ("0.0.0.0".equals(host) ? "localhost" : host) + ":" + actualPort);
+    return publicUrl.orElse(
+        "http://" + ("0.0.0.0".equals(host) ? "localhost" : host) + ":" + actualPort);
   }
 
   /**
@@ -310,8 +313,8 @@ public final class SiteConfig {
   }
 
   /**
-   * Whether cookies carry {@code Secure}: as configured, else when the site is reached over
-   * HTTPS or on localhost (browsers accept secure cookies there over plain HTTP).
+   * Whether cookies carry {@code Secure}: as configured, else when the site is reached over HTTPS
+   * or on localhost (browsers accept secure cookies there over plain HTTP).
    *
    * @param url the URL the site is reached at
    * @return true if cookies are marked secure
@@ -327,10 +330,21 @@ public final class SiteConfig {
   /** Says what the site runs on, without secrets. */
   @Override
   public String toString() {
-    return "SiteConfig[host=" + host + ", port=" + port + ", database="
-        + (database.startsWith("jdbc:") ? database.replaceAll("(?i)password=[^;&]*", "password=***") : database)
-        + ", dataDir=" + dataDir + ", mail=" + smtpHost.map(h -> "smtp " + h + ":" + smtpPort).orElse("outbox folder")
-        + ", demoData=" + demoData + "]";
+    return "SiteConfig[host="
+        + host
+        + ", port="
+        + port
+        + ", database="
+        + (database.startsWith("jdbc:")
+            ? database.replaceAll("(?i)password=[^;&]*", "password=***")
+            : database)
+        + ", dataDir="
+        + dataDir
+        + ", mail="
+        + smtpHost.map(h -> "smtp " + h + ":" + smtpPort).orElse("outbox folder")
+        + ", demoData="
+        + demoData
+        + "]";
   }
 
   /** Sets the configuration's values, each checked at once. */
@@ -401,9 +415,9 @@ public final class SiteConfig {
     }
 
     /**
-     * Sets the database: {@code h2} (the default: embedded H2 in a file under the data
-     * directory), {@value SiteConfig#MEMORY} (in-memory stores, gone at exit), or a JDBC URL
-     * such as {@code jdbc:postgresql://localhost/poltwt}, pooled with HikariCP.
+     * Sets the database: {@code h2} (the default: embedded H2 in a file under the data directory),
+     * {@value SiteConfig#MEMORY} (in-memory stores, gone at exit), or a JDBC URL such as {@code
+     * jdbc:postgresql://localhost/poltwt}, pooled with HikariCP.
      *
      * @param database the choice
      * @return this builder
@@ -528,8 +542,8 @@ public final class SiteConfig {
     }
 
     /**
-     * Sets how many sign-ups, verifications, look-ups and organiser log-ins one IP address may
-     * make per minute, each counted apart.
+     * Sets how many sign-ups, verifications, look-ups and organiser log-ins one IP address may make
+     * per minute, each counted apart.
      *
      * @param perMinute 1 to 10,000; 10 by default
      * @return this builder

@@ -32,8 +32,14 @@ public final class Stores implements AutoCloseable {
   private final HikariDataSource pool;
   private final String description;
 
-  private Stores(EditionStore editions, RegistrationStore registrations, VerificationTokenStore tokens,
-      OutboxStore outbox, JdbcStores jdbc, HikariDataSource pool, String description) {
+  private Stores(
+      EditionStore editions,
+      RegistrationStore registrations,
+      VerificationTokenStore tokens,
+      OutboxStore outbox,
+      JdbcStores jdbc,
+      HikariDataSource pool,
+      String description) {
     this.editions = editions;
     this.registrations = registrations;
     this.tokens = tokens;
@@ -49,8 +55,14 @@ public final class Stores implements AutoCloseable {
    * @return the stores
    */
   public static Stores inMemory() {
-    return new Stores(new InMemoryEditionStore(), new InMemoryRegistrationStore(),
-        new InMemoryVerificationTokenStore(), new InMemoryOutboxStore(), null, null, "in-memory stores");
+    return new Stores(
+        new InMemoryEditionStore(),
+        new InMemoryRegistrationStore(),
+        new InMemoryVerificationTokenStore(),
+        new InMemoryOutboxStore(),
+        null,
+        null,
+        "in-memory stores");
   }
 
   /**
@@ -83,7 +95,13 @@ public final class Stores implements AutoCloseable {
     HikariDataSource pool = new HikariDataSource(hikari);
     try {
       JdbcStores jdbc = JdbcStores.create(pool);
-      return new Stores(jdbc.editions(), jdbc.registrations(), jdbc.tokens(), jdbc.outbox(), jdbc, pool,
+      return new Stores(
+          jdbc.editions(),
+          jdbc.registrations(),
+          jdbc.tokens(),
+          jdbc.outbox(),
+          jdbc,
+          pool,
           description);
     } catch (RuntimeException e) {
       pool.close();
@@ -137,14 +155,15 @@ public final class Stores implements AutoCloseable {
   }
 
   /**
-   * Stores editions and registrations in bulk, as demo data or an import: on a database in
-   * batches, each in one transaction.
+   * Stores editions and registrations in bulk, as demo data or an import: on a database in batches,
+   * each in one transaction.
    *
    * @param newEditions editions, stored (replacing any of the same number) before the registrations
    * @param newRegistrations registrations of those editions
    * @return how many registrations were stored
    */
-  public long importAll(Collection<Edition> newEditions, Collection<Registration> newRegistrations) {
+  public long importAll(
+      Collection<Edition> newEditions, Collection<Registration> newRegistrations) {
     newEditions.forEach(editions::save);
     if (jdbc != null) {
       ImportReport report = jdbc.importRegistrations(newRegistrations, 500);

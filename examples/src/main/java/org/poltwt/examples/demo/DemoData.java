@@ -18,15 +18,13 @@ import java.util.Set;
 import org.poltwt.event.Edition;
 import org.poltwt.event.EditionStatus;
 import org.poltwt.registration.AccountType;
-import org.poltwt.registration.AgencyLevel;
 import org.poltwt.registration.Coordinates;
-import org.poltwt.registration.email.EmailAssessment;
-import org.poltwt.registration.email.GovernmentEmailPolicy;
 import org.poltwt.registration.ParticipationModel;
 import org.poltwt.registration.PostalAddress;
 import org.poltwt.registration.Registration;
 import org.poltwt.registration.RegistrationStatus;
 import org.poltwt.registration.TwitterHandle;
+import org.poltwt.registration.email.GovernmentEmailPolicy;
 import org.poltwt.registration.email.Verdict;
 
 /**
@@ -65,14 +63,26 @@ public final class DemoData {
     Random random = new Random(seed);
     List<Edition> editions = new ArrayList<>();
     int number = 1;
-    for (LocalDate d = FIRST; d.isBefore(today.minusDays(14)); d = d.plusMonths(6).with(
-        TemporalAdjusters.nextOrSame(DayOfWeek.FRIDAY)), number++) {
-      editions.add(Edition.builder().number(number).date(d).localStart(LocalTime.of(8, 0))
-          .status(EditionStatus.COMPLETED).build());
+    for (LocalDate d = FIRST;
+        d.isBefore(today.minusDays(14));
+        d = d.plusMonths(6).with(TemporalAdjusters.nextOrSame(DayOfWeek.FRIDAY)), number++) {
+      editions.add(
+          Edition.builder()
+              .number(number)
+              .date(d)
+              .localStart(LocalTime.of(8, 0))
+              .status(EditionStatus.COMPLETED)
+              .build());
     }
     LocalDate date = today.plusDays(28).with(TemporalAdjusters.nextOrSame(DayOfWeek.FRIDAY));
-    Edition next = Edition.builder().number(number).date(date).localStart(LocalTime.of(8, 0)).themes(THEME)
-        .status(EditionStatus.SCHEDULED).build();
+    Edition next =
+        Edition.builder()
+            .number(number)
+            .date(date)
+            .localStart(LocalTime.of(8, 0))
+            .themes(THEME)
+            .status(EditionStatus.SCHEDULED)
+            .build();
     editions.add(next);
     return new DemoData(editions, next, new Generator(random, next.number(), today).run());
   }
@@ -106,73 +116,228 @@ public final class DemoData {
 
   /** Builds the registrations, drawing from one random source in a fixed order. */
   private static final class Generator {
-    private static final Map<String, String[][]> NAMES = Map.ofEntries(
-        Map.entry("en", new String[][] {
-            {"James", "Sarah", "Michael", "Emma", "David", "Olivia", "Daniel", "Grace", "Thomas", "Amy", "Ryan", "Chloe"},
-            {"Smith", "Jones", "Taylor", "Brown", "Wilson", "Evans", "Walker", "Wright", "Roberts", "Hughes", "Clarke",
-                "Turner"}}),
-        Map.entry("es", new String[][] {
-            {"Lucía", "Javier", "María", "Carlos", "Elena", "Pablo", "Carmen", "Diego", "Sofía", "Andrés"},
-            {"García", "Martínez", "López", "Sánchez", "Pérez", "Gómez", "Fernández", "Ruiz", "Díaz", "Moreno"}}),
-        Map.entry("pt", new String[][] {
-            {"João", "Ana", "Pedro", "Mariana", "Rafael", "Beatriz", "Tiago", "Inês"},
-            {"Silva", "Santos", "Ferreira", "Oliveira", "Costa", "Rodrigues", "Almeida", "Sousa"}}),
-        Map.entry("fr", new String[][] {
-            {"Camille", "Julien", "Léa", "Nicolas", "Manon", "Hugo", "Chloé", "Antoine"},
-            {"Martin", "Bernard", "Dubois", "Moreau", "Laurent", "Lefèvre", "Girard", "Roux"}}),
-        Map.entry("de", new String[][] {
-            {"Lukas", "Anna", "Jonas", "Lea", "Felix", "Hannah", "Paul", "Sophie"},
-            {"Müller", "Schmidt", "Schneider", "Fischer", "Weber", "Becker", "Hoffmann", "Wagner"}}),
-        Map.entry("nl", new String[][] {
-            {"Daan", "Sanne", "Bram", "Lotte", "Thijs", "Fleur"},
-            {"de Jong", "Jansen", "de Vries", "van Dijk", "Bakker", "Visser"}}),
-        Map.entry("it", new String[][] {
-            {"Giulia", "Marco", "Francesca", "Luca", "Chiara", "Matteo"},
-            {"Rossi", "Russo", "Ferrari", "Esposito", "Bianchi", "Romano"}}),
-        Map.entry("nordic", new String[][] {
-            {"Erik", "Ingrid", "Lars", "Astrid", "Mikael", "Sigrid", "Jón", "Anna"},
-            {"Andersson", "Hansen", "Johansson", "Nielsen", "Virtanen", "Larsen", "Jónsson", "Berg"}}),
-        Map.entry("east-eu", new String[][] {
-            {"Piotr", "Katarzyna", "Jan", "Tereza", "Olena", "Andriy", "Anna", "Tomáš"},
-            {"Nowak", "Kowalski", "Novák", "Svoboda", "Shevchenko", "Kovalenko", "Wiśniewska", "Dvořák"}}),
-        Map.entry("med", new String[][] {
-            {"Nikos", "Eleni", "Mehmet", "Ayşe", "Yossi", "Noa", "Omar", "Layla"},
-            {"Papadopoulos", "Yılmaz", "Kaya", "Cohen", "Levi", "Hassan", "Demir", "Georgiou"}}),
-        Map.entry("africa", new String[][] {
-            {"Chinedu", "Amara", "Kwame", "Ama", "Wanjiru", "Otieno", "Thabo", "Naledi"},
-            {"Okafor", "Mensah", "Kamau", "Odhiambo", "Nkosi", "Adeyemi", "Boateng", "Dlamini"}}),
-        Map.entry("south-asia", new String[][] {
-            {"Priya", "Arjun", "Ananya", "Rahul", "Sita", "Rohan", "Fatima", "Karim"},
-            {"Sharma", "Patel", "Singh", "Gupta", "Shrestha", "Rahman", "Iyer", "Thapa"}}),
-        Map.entry("east-asia", new String[][] {
-            {"Haruto", "Yui", "Minjun", "Seoyeon", "Wei", "Mei", "Siti", "Ahmad"},
-            {"Sato", "Suzuki", "Kim", "Park", "Chan", "Wong", "Tan", "Reyes"}}),
-        Map.entry("pacific", new String[][] {
-            {"Sione", "Losa", "Tavita", "Mele", "Ratu", "Ana", "Teiti", "Malia"},
-            {"Tuilagi", "Fifita", "Naivalu", "Leota", "Taufa", "Tabai", "Soliai", "Vunipola"}}));
-    private static final Map<String, String> NAME_GROUP = Map.ofEntries(
-        Map.entry("ES", "es"), Map.entry("MX", "es"), Map.entry("CO", "es"), Map.entry("PE", "es"), Map.entry("CL", "es"),
-        Map.entry("AR", "es"), Map.entry("UY", "es"), Map.entry("BR", "pt"), Map.entry("PT", "pt"), Map.entry("FR", "fr"),
-        Map.entry("BE", "fr"), Map.entry("DE", "de"), Map.entry("AT", "de"), Map.entry("CH", "de"), Map.entry("NL", "nl"),
-        Map.entry("IT", "it"), Map.entry("SE", "nordic"), Map.entry("NO", "nordic"), Map.entry("FI", "nordic"),
-        Map.entry("DK", "nordic"), Map.entry("IS", "nordic"), Map.entry("PL", "east-eu"), Map.entry("CZ", "east-eu"),
-        Map.entry("UA", "east-eu"), Map.entry("GR", "med"), Map.entry("TR", "med"), Map.entry("IL", "med"),
-        Map.entry("AE", "med"), Map.entry("EG", "med"), Map.entry("KE", "africa"), Map.entry("NG", "africa"),
-        Map.entry("GH", "africa"), Map.entry("ZA", "africa"), Map.entry("IN", "south-asia"),
-        Map.entry("NP", "south-asia"), Map.entry("BD", "south-asia"), Map.entry("TH", "east-asia"),
-        Map.entry("SG", "east-asia"), Map.entry("MY", "east-asia"), Map.entry("PH", "east-asia"),
-        Map.entry("HK", "east-asia"), Map.entry("KR", "east-asia"), Map.entry("JP", "east-asia"),
-        Map.entry("FJ", "pacific"), Map.entry("WS", "pacific"), Map.entry("TO", "pacific"), Map.entry("KI", "pacific"),
-        Map.entry("AS", "pacific"));
-    private static final Map<String, String[]> STREETS = Map.of(
-        "es", new String[] {"Calle Mayor %d", "Avenida de la Constitución %d", "Calle de Alcalá %d"},
-        "pt", new String[] {"Rua Direita %d", "Avenida da Liberdade %d"},
-        "fr", new String[] {"%d rue de la République", "%d boulevard du Palais", "%d avenue Jean Jaurès"},
-        "de", new String[] {"Hauptstraße %d", "Bahnhofstraße %d", "Friedrichstraße %d"},
-        "nl", new String[] {"Hoofdstraat %d", "Stationsweg %d"},
-        "it", new String[] {"Via Roma %d", "Via Garibaldi %d"},
-        "en", new String[] {"%d High Street", "%d Station Road", "%d Main Street", "%d Justice Avenue"});
-    private static final String[] DESKS = {"press", "media", "socialmedia", "communications", "digital", "news"};
+    private static final Map<String, String[][]> NAMES =
+        Map.ofEntries(
+            Map.entry(
+                "en",
+                new String[][] {
+                  {
+                    "James", "Sarah", "Michael", "Emma", "David", "Olivia", "Daniel", "Grace",
+                    "Thomas", "Amy", "Ryan", "Chloe"
+                  },
+                  {
+                    "Smith", "Jones", "Taylor", "Brown", "Wilson", "Evans", "Walker", "Wright",
+                    "Roberts", "Hughes", "Clarke", "Turner"
+                  }
+                }),
+            Map.entry(
+                "es",
+                new String[][] {
+                  {
+                    "Lucía", "Javier", "María", "Carlos", "Elena", "Pablo", "Carmen", "Diego",
+                    "Sofía", "Andrés"
+                  },
+                  {
+                    "García",
+                    "Martínez",
+                    "López",
+                    "Sánchez",
+                    "Pérez",
+                    "Gómez",
+                    "Fernández",
+                    "Ruiz",
+                    "Díaz",
+                    "Moreno"
+                  }
+                }),
+            Map.entry(
+                "pt",
+                new String[][] {
+                  {"João", "Ana", "Pedro", "Mariana", "Rafael", "Beatriz", "Tiago", "Inês"},
+                  {
+                    "Silva",
+                    "Santos",
+                    "Ferreira",
+                    "Oliveira",
+                    "Costa",
+                    "Rodrigues",
+                    "Almeida",
+                    "Sousa"
+                  }
+                }),
+            Map.entry(
+                "fr",
+                new String[][] {
+                  {"Camille", "Julien", "Léa", "Nicolas", "Manon", "Hugo", "Chloé", "Antoine"},
+                  {"Martin", "Bernard", "Dubois", "Moreau", "Laurent", "Lefèvre", "Girard", "Roux"}
+                }),
+            Map.entry(
+                "de",
+                new String[][] {
+                  {"Lukas", "Anna", "Jonas", "Lea", "Felix", "Hannah", "Paul", "Sophie"},
+                  {
+                    "Müller",
+                    "Schmidt",
+                    "Schneider",
+                    "Fischer",
+                    "Weber",
+                    "Becker",
+                    "Hoffmann",
+                    "Wagner"
+                  }
+                }),
+            Map.entry(
+                "nl",
+                new String[][] {
+                  {"Daan", "Sanne", "Bram", "Lotte", "Thijs", "Fleur"},
+                  {"de Jong", "Jansen", "de Vries", "van Dijk", "Bakker", "Visser"}
+                }),
+            Map.entry(
+                "it",
+                new String[][] {
+                  {"Giulia", "Marco", "Francesca", "Luca", "Chiara", "Matteo"},
+                  {"Rossi", "Russo", "Ferrari", "Esposito", "Bianchi", "Romano"}
+                }),
+            Map.entry(
+                "nordic",
+                new String[][] {
+                  {"Erik", "Ingrid", "Lars", "Astrid", "Mikael", "Sigrid", "Jón", "Anna"},
+                  {
+                    "Andersson",
+                    "Hansen",
+                    "Johansson",
+                    "Nielsen",
+                    "Virtanen",
+                    "Larsen",
+                    "Jónsson",
+                    "Berg"
+                  }
+                }),
+            Map.entry(
+                "east-eu",
+                new String[][] {
+                  {"Piotr", "Katarzyna", "Jan", "Tereza", "Olena", "Andriy", "Anna", "Tomáš"},
+                  {
+                    "Nowak",
+                    "Kowalski",
+                    "Novák",
+                    "Svoboda",
+                    "Shevchenko",
+                    "Kovalenko",
+                    "Wiśniewska",
+                    "Dvořák"
+                  }
+                }),
+            Map.entry(
+                "med",
+                new String[][] {
+                  {"Nikos", "Eleni", "Mehmet", "Ayşe", "Yossi", "Noa", "Omar", "Layla"},
+                  {"Papadopoulos", "Yılmaz", "Kaya", "Cohen", "Levi", "Hassan", "Demir", "Georgiou"}
+                }),
+            Map.entry(
+                "africa",
+                new String[][] {
+                  {"Chinedu", "Amara", "Kwame", "Ama", "Wanjiru", "Otieno", "Thabo", "Naledi"},
+                  {
+                    "Okafor",
+                    "Mensah",
+                    "Kamau",
+                    "Odhiambo",
+                    "Nkosi",
+                    "Adeyemi",
+                    "Boateng",
+                    "Dlamini"
+                  }
+                }),
+            Map.entry(
+                "south-asia",
+                new String[][] {
+                  {"Priya", "Arjun", "Ananya", "Rahul", "Sita", "Rohan", "Fatima", "Karim"},
+                  {"Sharma", "Patel", "Singh", "Gupta", "Shrestha", "Rahman", "Iyer", "Thapa"}
+                }),
+            Map.entry(
+                "east-asia",
+                new String[][] {
+                  {"Haruto", "Yui", "Minjun", "Seoyeon", "Wei", "Mei", "Siti", "Ahmad"},
+                  {"Sato", "Suzuki", "Kim", "Park", "Chan", "Wong", "Tan", "Reyes"}
+                }),
+            Map.entry(
+                "pacific",
+                new String[][] {
+                  {"Sione", "Losa", "Tavita", "Mele", "Ratu", "Ana", "Teiti", "Malia"},
+                  {"Tuilagi", "Fifita", "Naivalu", "Leota", "Taufa", "Tabai", "Soliai", "Vunipola"}
+                }));
+    private static final Map<String, String> NAME_GROUP =
+        Map.ofEntries(
+            Map.entry("ES", "es"),
+            Map.entry("MX", "es"),
+            Map.entry("CO", "es"),
+            Map.entry("PE", "es"),
+            Map.entry("CL", "es"),
+            Map.entry("AR", "es"),
+            Map.entry("UY", "es"),
+            Map.entry("BR", "pt"),
+            Map.entry("PT", "pt"),
+            Map.entry("FR", "fr"),
+            Map.entry("BE", "fr"),
+            Map.entry("DE", "de"),
+            Map.entry("AT", "de"),
+            Map.entry("CH", "de"),
+            Map.entry("NL", "nl"),
+            Map.entry("IT", "it"),
+            Map.entry("SE", "nordic"),
+            Map.entry("NO", "nordic"),
+            Map.entry("FI", "nordic"),
+            Map.entry("DK", "nordic"),
+            Map.entry("IS", "nordic"),
+            Map.entry("PL", "east-eu"),
+            Map.entry("CZ", "east-eu"),
+            Map.entry("UA", "east-eu"),
+            Map.entry("GR", "med"),
+            Map.entry("TR", "med"),
+            Map.entry("IL", "med"),
+            Map.entry("AE", "med"),
+            Map.entry("EG", "med"),
+            Map.entry("KE", "africa"),
+            Map.entry("NG", "africa"),
+            Map.entry("GH", "africa"),
+            Map.entry("ZA", "africa"),
+            Map.entry("IN", "south-asia"),
+            Map.entry("NP", "south-asia"),
+            Map.entry("BD", "south-asia"),
+            Map.entry("TH", "east-asia"),
+            Map.entry("SG", "east-asia"),
+            Map.entry("MY", "east-asia"),
+            Map.entry("PH", "east-asia"),
+            Map.entry("HK", "east-asia"),
+            Map.entry("KR", "east-asia"),
+            Map.entry("JP", "east-asia"),
+            Map.entry("FJ", "pacific"),
+            Map.entry("WS", "pacific"),
+            Map.entry("TO", "pacific"),
+            Map.entry("KI", "pacific"),
+            Map.entry("AS", "pacific"));
+    private static final Map<String, String[]> STREETS =
+        Map.of(
+            "es",
+                new String[] {
+                  "Calle Mayor %d", "Avenida de la Constitución %d", "Calle de Alcalá %d"
+                },
+            "pt", new String[] {"Rua Direita %d", "Avenida da Liberdade %d"},
+            "fr",
+                new String[] {
+                  "%d rue de la République", "%d boulevard du Palais", "%d avenue Jean Jaurès"
+                },
+            "de", new String[] {"Hauptstraße %d", "Bahnhofstraße %d", "Friedrichstraße %d"},
+            "nl", new String[] {"Hoofdstraat %d", "Stationsweg %d"},
+            "it", new String[] {"Via Roma %d", "Via Garibaldi %d"},
+            "en",
+                new String[] {
+                  "%d High Street", "%d Station Road", "%d Main Street", "%d Justice Avenue"
+                });
+    private static final String[] DESKS = {
+      "press", "media", "socialmedia", "communications", "digital", "news"
+    };
 
     private final Random random;
     private final int edition;
@@ -207,7 +372,9 @@ public final class DemoData {
     private Registration.Builder agency(Place p) {
       String handle = unique(handleFrom(p.agency(), p.city()));
       String email = uniqueEmail(DESKS[random.nextInt(DESKS.length)], p.domain());
-      return common(p, handle, email, true).accountType(AccountType.AGENCY).agencyName(p.agency())
+      return common(p, handle, email, true)
+          .accountType(AccountType.AGENCY)
+          .agencyName(p.agency())
           .agencyLevel(p.level());
     }
 
@@ -216,12 +383,19 @@ public final class DemoData {
       String first = names[0][random.nextInt(names[0].length)];
       String last = names[1][random.nextInt(names[1].length)];
       String[] titles = {"PC", "Sgt", "Officer", "Insp", "Cst", "Det"};
-      String handle = unique(titles[random.nextInt(titles.length)] + ascii(first).charAt(0) + ascii(last));
-      String email = uniqueEmail(ascii(first).toLowerCase(Locale.ROOT) + "." + ascii(last).toLowerCase(Locale.ROOT),
-          p.domain());
+      String handle =
+          unique(titles[random.nextInt(titles.length)] + ascii(first).charAt(0) + ascii(last));
+      String email =
+          uniqueEmail(
+              ascii(first).toLowerCase(Locale.ROOT) + "." + ascii(last).toLowerCase(Locale.ROOT),
+              p.domain());
       boolean withAddress = random.nextInt(2) == 0;
-      return common(p, handle, email, withAddress).accountType(AccountType.OFFICER).agencyName(p.agency())
-          .agencyLevel(p.level()).officerName(first + " " + last).officerNameOnMap(random.nextInt(3) == 0);
+      return common(p, handle, email, withAddress)
+          .accountType(AccountType.OFFICER)
+          .agencyName(p.agency())
+          .agencyLevel(p.level())
+          .officerName(first + " " + last)
+          .officerNameOnMap(random.nextInt(3) == 0);
     }
 
     private Registration.Builder common(Place p, String handle, String email, boolean withAddress) {
@@ -229,40 +403,54 @@ public final class DemoData {
       int roll = random.nextInt(100);
       RegistrationStatus status;
       if (review) {
-        status = roll < 55 ? RegistrationStatus.PENDING_REVIEW
-            : roll < 90 ? RegistrationStatus.VERIFIED : RegistrationStatus.PENDING_VERIFICATION;
+        status =
+            roll < 55
+                ? RegistrationStatus.PENDING_REVIEW
+                : roll < 90 ? RegistrationStatus.VERIFIED : RegistrationStatus.PENDING_VERIFICATION;
       } else {
         status = roll < 88 ? RegistrationStatus.VERIFIED : RegistrationStatus.PENDING_VERIFICATION;
       }
       Instant created = base.minus(Duration.ofMinutes(60 + random.nextInt(40 * 24 * 60)));
-      Registration.Builder b = Registration.builder()
-          .id(new java.util.UUID(random.nextLong(), random.nextLong()))
-          .edition(edition)
-          .handle(TwitterHandle.of(handle))
-          .email(email)
-          .country(p.country())
-          .zone(p.zone())
-          .participationModel(ParticipationModel.values()[random.nextInt(ParticipationModel.values().length)])
-          .status(status)
-          .emailNeedsReview(review)
-          .createdAt(created);
+      Registration.Builder b =
+          Registration.builder()
+              .id(new java.util.UUID(random.nextLong(), random.nextLong()))
+              .edition(edition)
+              .handle(TwitterHandle.of(handle))
+              .email(email)
+              .country(p.country())
+              .zone(p.zone())
+              .participationModel(
+                  ParticipationModel.values()[random.nextInt(ParticipationModel.values().length)])
+              .status(status)
+              .emailNeedsReview(review)
+              .createdAt(created);
       if (status != RegistrationStatus.PENDING_VERIFICATION) {
         b.updatedAt(created.plus(Duration.ofMinutes(5 + random.nextInt(600))));
       }
       if (withAddress) {
         String[] streets = STREETS.getOrDefault(p.language(), STREETS.get("en"));
-        String street = String.format(Locale.ROOT, streets[random.nextInt(streets.length)], 1 + random.nextInt(180));
+        String street =
+            String.format(
+                Locale.ROOT, streets[random.nextInt(streets.length)], 1 + random.nextInt(180));
         b.address(new PostalAddress(street, p.city(), null, postalCode(p.country())));
-        b.coordinates(new Coordinates(round(p.latitude() + (random.nextDouble() - 0.5) * 0.08),
-            round(p.longitude() + (random.nextDouble() - 0.5) * 0.08)));
+        b.coordinates(
+            new Coordinates(
+                round(p.latitude() + (random.nextDouble() - 0.5) * 0.08),
+                round(p.longitude() + (random.nextDouble() - 0.5) * 0.08)));
       }
       return b;
     }
 
     private String postalCode(String country) {
       if (country.equals("GB")) {
-        return "" + (char) ('A' + random.nextInt(26)) + (char) ('A' + random.nextInt(26)) + (1 + random.nextInt(20))
-            + " " + random.nextInt(10) + (char) ('A' + random.nextInt(26)) + (char) ('A' + random.nextInt(26));
+        return ""
+            + (char) ('A' + random.nextInt(26))
+            + (char) ('A' + random.nextInt(26))
+            + (1 + random.nextInt(20))
+            + " "
+            + random.nextInt(10)
+            + (char) ('A' + random.nextInt(26))
+            + (char) ('A' + random.nextInt(26));
       }
       return String.format(Locale.ROOT, "%05d", random.nextInt(100_000));
     }
@@ -279,8 +467,11 @@ public final class DemoData {
       String chosen = h;
       for (int n = 2; !handles.add(chosen.toLowerCase(Locale.ROOT)); n++) {
         String suffix = Integer.toString(n);
-        chosen = (h.length() + suffix.length() > TwitterHandle.MAX_LENGTH
-            ? h.substring(0, TwitterHandle.MAX_LENGTH - suffix.length()) : h) + suffix;
+        chosen =
+            (h.length() + suffix.length() > TwitterHandle.MAX_LENGTH
+                    ? h.substring(0, TwitterHandle.MAX_LENGTH - suffix.length())
+                    : h)
+                + suffix;
       }
       return chosen;
     }
@@ -299,7 +490,8 @@ public final class DemoData {
       StringBuilder b = new StringBuilder();
       for (String word : ascii(agency).split("[^A-Za-z0-9]+")) {
         if (word.length() > 3 && b.length() < 8) {
-          b.append(Character.toUpperCase(word.charAt(0))).append(word, 1, Math.min(word.length(), 4));
+          b.append(Character.toUpperCase(word.charAt(0)))
+              .append(word, 1, Math.min(word.length(), 4));
         } else if (!word.isEmpty()) {
           b.append(Character.toUpperCase(word.charAt(0)));
         }
@@ -309,8 +501,13 @@ public final class DemoData {
     }
 
     private static String ascii(String s) {
-      return Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "").replace("ø", "o")
-          .replace("ł", "l").replace("ı", "i").replace("'", "").replace(" ", "");
+      return Normalizer.normalize(s, Normalizer.Form.NFD)
+          .replaceAll("\\p{M}", "")
+          .replace("ø", "o")
+          .replace("ł", "l")
+          .replace("ı", "i")
+          .replace("'", "")
+          .replace(" ", "");
     }
   }
 }

@@ -47,7 +47,8 @@ public final class Gazetteer implements Geocoder {
   }
 
   private static String key(String city, String country) {
-    String folded = Normalizer.normalize(city.strip(), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+    String folded =
+        Normalizer.normalize(city.strip(), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
     return folded.toLowerCase(Locale.ROOT) + "|" + country.toUpperCase(Locale.ROOT);
   }
 }

@@ -51,12 +51,15 @@ final class Guards {
     return cookie != null && TOKEN.matcher(cookie).matches();
   }
 
-  /** The form token that goes with a CSRF cookie: an HMAC of it, so a forged form cannot guess it. */
+  /**
+   * The form token that goes with a CSRF cookie: an HMAC of it, so a forged form cannot guess it.
+   */
   String csrfToken(String cookie) {
     try {
       Mac mac = Mac.getInstance("HmacSHA256");
       mac.init(new SecretKeySpec(key, "HmacSHA256"));
-      return B64.encodeToString(mac.doFinal(("csrf:" + cookie).getBytes(StandardCharsets.US_ASCII)));
+      return B64.encodeToString(
+          mac.doFinal(("csrf:" + cookie).getBytes(StandardCharsets.US_ASCII)));
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("HmacSHA256 is unavailable", e);
     }
@@ -66,7 +69,8 @@ final class Guards {
     if (!wellFormed(cookie) || submitted == null) {
       return false;
     }
-    return MessageDigest.isEqual(csrfToken(cookie).getBytes(StandardCharsets.US_ASCII),
+    return MessageDigest.isEqual(
+        csrfToken(cookie).getBytes(StandardCharsets.US_ASCII),
         submitted.getBytes(StandardCharsets.US_ASCII));
   }
 
@@ -79,13 +83,16 @@ final class Guards {
     if (hits.size() > 50_000) {
       hits.values().removeIf(v -> v[0] < minute);
     }
-    long[] slot = hits.compute(action + '|' + address, (k, v) -> {
-      if (v == null || v[0] != minute) {
-        return new long[] {minute, 1};
-      }
-      v[1]++;
-      return v;
-    });
+    long[] slot =
+        hits.compute(
+            action + '|' + address,
+            (k, v) -> {
+              if (v == null || v[0] != minute) {
+                return new long[] {minute, 1};
+              }
+              v[1]++;
+              return v;
+            });
     return slot[1] <= perMinute;
   }
 

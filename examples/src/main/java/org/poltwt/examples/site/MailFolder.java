@@ -82,16 +82,22 @@ public final class MailFolder implements Mailer {
   @Override
   public void send(Mail mail) {
     Instant now = clock.instant();
-    String name = String.format("%013d-%06d.eml", now.toEpochMilli(), sequence.incrementAndGet() % 1_000_000);
-    try (OutputStream out = Files.newOutputStream(folder.resolve(name), StandardOpenOption.CREATE_NEW)) {
+    String name =
+        String.format("%013d-%06d.eml", now.toEpochMilli(), sequence.incrementAndGet() % 1_000_000);
+    try (OutputStream out =
+        Files.newOutputStream(folder.resolve(name), StandardOpenOption.CREATE_NEW)) {
       message(SESSION, from, mail, now).writeTo(out);
     } catch (IOException | MessagingException e) {
-      throw new PoltwtException("mail.failed", "writing a mail to the outbox folder failed: " + e.getClass().getName(), e);
+      throw new PoltwtException(
+          "mail.failed",
+          "writing a mail to the outbox folder failed: " + e.getClass().getName(),
+          e);
     }
   }
 
   /** Builds the MIME message of a mail; shared with the SMTP mailer. */
-  static MimeMessage message(Session session, String from, Mail mail, Instant at) throws MessagingException {
+  static MimeMessage message(Session session, String from, Mail mail, Instant at)
+      throws MessagingException {
     MimeMessage m = new MimeMessage(session);
     m.setFrom(new InternetAddress(from));
     m.setRecipient(Message.RecipientType.TO, new InternetAddress(mail.to()));
@@ -109,10 +115,12 @@ public final class MailFolder implements Mailer {
   List<Stored> list(int limit) {
     List<Stored> out = new ArrayList<>();
     try (Stream<Path> files = Files.list(folder)) {
-      List<Path> names = files.filter(p -> NAME.matcher(p.getFileName().toString()).matches())
-          .sorted(Comparator.comparing((Path p) -> p.getFileName().toString()).reversed())
-          .limit(limit)
-          .toList();
+      List<Path> names =
+          files
+              .filter(p -> NAME.matcher(p.getFileName().toString()).matches())
+              .sorted(Comparator.comparing((Path p) -> p.getFileName().toString()).reversed())
+              .limit(limit)
+              .toList();
       for (Path p : names) {
         read(p.getFileName().toString()).ifPresent(out::add);
       }
@@ -133,11 +141,18 @@ public final class MailFolder implements Mailer {
     }
     try (InputStream in = Files.newInputStream(file)) {
       MimeMessage m = new MimeMessage(SESSION, in);
-      String to = m.getRecipients(Message.RecipientType.TO) == null ? ""
-          : ((InternetAddress) m.getRecipients(Message.RecipientType.TO)[0]).getAddress();
+      String to =
+          m.getRecipients(Message.RecipientType.TO) == null
+              ? ""
+              : ((InternetAddress) m.getRecipients(Message.RecipientType.TO)[0]).getAddress();
       Object content = m.getContent();
-      return Optional.of(new Stored(id, m.getSentDate() == null ? Instant.EPOCH : m.getSentDate().toInstant(), to,
-          m.getSubject() == null ? "" : m.getSubject(), content instanceof String ? (String) content : ""));
+      return Optional.of(
+          new Stored(
+              id,
+              m.getSentDate() == null ? Instant.EPOCH : m.getSentDate().toInstant(),
+              to,
+              m.getSubject() == null ? "" : m.getSubject(),
+              content instanceof String ? (String) content : ""));
     } catch (IOException | MessagingException e) {
       return Optional.empty();
     }

@@ -31,7 +31,9 @@ import org.poltwt.registration.TwitterHandle;
 import org.poltwt.spi.Mail;
 import org.poltwt.spi.RegistrationQuery;
 
-/** The organisers' pages, behind the password: review, registrations, announcements, the edition. */
+/**
+ * The organisers' pages, behind the password: review, registrations, announcements, the edition.
+ */
 final class OrganiserPages {
   private static final int PAGE = 50;
 
@@ -74,7 +76,8 @@ final class OrganiserPages {
   }
 
   private void login(Context ctx, Msg error) {
-    FormState s = new FormState("login", Map.of(), error == null ? Map.of() : Map.of("password", error));
+    FormState s =
+        new FormState("login", Map.of(), error == null ? Map.of() : Map.of("password", error));
     Views.page(ctx, "organiser/login", "s", s);
   }
 
@@ -85,8 +88,12 @@ final class OrganiserPages {
       login(ctx, Msg.of("login.error.password"));
       return;
     }
-    ctx.cookie(site.cookie(Guards.SESSION_COOKIE, site.guards.openSession(), "/organiser",
-        (int) Guards.SESSION_TTL.toSeconds()));
+    ctx.cookie(
+        site.cookie(
+            Guards.SESSION_COOKIE,
+            site.guards.openSession(),
+            "/organiser",
+            (int) Guards.SESSION_TTL.toSeconds()));
     ctx.redirect("/organiser", HttpStatus.SEE_OTHER);
   }
 
@@ -97,18 +104,30 @@ final class OrganiserPages {
   }
 
   private Edition edition() {
-    return site.currentEdition().orElseThrow(() -> new Site.SiteError(404, Msg.of("error.noEdition")));
+    return site.currentEdition()
+        .orElseThrow(() -> new Site.SiteError(404, Msg.of("error.noEdition")));
   }
 
   private void dashboard(Context ctx) {
     Edition e = edition();
     List<PageData.StatusCount> counts = new ArrayList<>();
     for (RegistrationStatus s : RegistrationStatus.values()) {
-      counts.add(new PageData.StatusCount(statusName(s),
-          site.stores.registrations().count(RegistrationQuery.of(e.number()).withStatus(s))));
+      counts.add(
+          new PageData.StatusCount(
+              statusName(s),
+              site.stores.registrations().count(RegistrationQuery.of(e.number()).withStatus(s))));
     }
-    Views.page(ctx, "organiser/dashboard", "edition", e.number(), "counts", counts, "database",
-        site.stores.description(), "outbox", site.mailFolder.isPresent());
+    Views.page(
+        ctx,
+        "organiser/dashboard",
+        "edition",
+        e.number(),
+        "counts",
+        counts,
+        "database",
+        site.stores.description(),
+        "outbox",
+        site.mailFolder.isPresent());
   }
 
   static Msg statusName(RegistrationStatus s) {
@@ -134,18 +153,33 @@ final class OrganiserPages {
 
   private void review(Context ctx) {
     Edition e = edition();
-    List<Registration> queue = site.stores.registrations()
-        .list(RegistrationQuery.of(e.number()).withStatus(RegistrationStatus.PENDING_REVIEW), 0, 200);
+    List<Registration> queue =
+        site.stores
+            .registrations()
+            .list(
+                RegistrationQuery.of(e.number()).withStatus(RegistrationStatus.PENDING_REVIEW),
+                0,
+                200);
     String flash = ctx.queryParam("done");
     Msg done = null;
     if (flash != null && flash.matches("(approved|rejected) @[A-Za-z0-9_]{1,15}")) {
       String handle = flash.substring(flash.indexOf('@'));
-      done = flash.startsWith("approved") ? Msg.of("review.approved", handle) : Msg.of("review.rejected", handle);
+      done =
+          flash.startsWith("approved")
+              ? Msg.of("review.approved", handle)
+              : Msg.of("review.rejected", handle);
     }
     List<PageData.ReviewRow> rows = new ArrayList<>();
     for (Registration r : queue) {
-      rows.add(new PageData.ReviewRow(r.id().toString(), r.handle().toString(), r.handle().value(), r.agencyName(),
-          r.officerName().orElse(null), domainOnly(r.email()), PublicPages.countryName(r.country())));
+      rows.add(
+          new PageData.ReviewRow(
+              r.id().toString(),
+              r.handle().toString(),
+              r.handle().value(),
+              r.agencyName(),
+              r.officerName().orElse(null),
+              domainOnly(r.email()),
+              PublicPages.countryName(r.country())));
     }
     Views.page(ctx, "organiser/review", "queue", rows, "done", done);
   }
@@ -172,8 +206,12 @@ final class OrganiserPages {
     } catch (PoltwtException e) {
       throw new Site.SiteError(409, Msg.of("error.notWaiting"));
     }
-    ctx.redirect("/organiser/review?done=" + (decision.equals("approve") ? "approved" : "rejected") + "%20%40"
-        + r.handle().value(), HttpStatus.SEE_OTHER);
+    ctx.redirect(
+        "/organiser/review?done="
+            + (decision.equals("approve") ? "approved" : "rejected")
+            + "%20%40"
+            + r.handle().value(),
+        HttpStatus.SEE_OTHER);
   }
 
   // ---- registrations ------------------------------------------------------------------------
@@ -193,8 +231,10 @@ final class OrganiserPages {
   private void registrations(Context ctx) {
     Edition e = edition();
     Optional<RegistrationStatus> status = statusFilter(ctx);
-    RegistrationQuery q = status.map(s -> RegistrationQuery.of(e.number()).withStatus(s))
-        .orElse(RegistrationQuery.of(e.number()));
+    RegistrationQuery q =
+        status
+            .map(s -> RegistrationQuery.of(e.number()).withStatus(s))
+            .orElse(RegistrationQuery.of(e.number()));
     long total = site.stores.registrations().count(q);
     int page = 0;
     try {
@@ -204,41 +244,95 @@ final class OrganiserPages {
     }
     List<PageData.RegistrationRow> rows = new ArrayList<>();
     for (Registration r : site.stores.registrations().list(q, page * PAGE, PAGE)) {
-      rows.add(new PageData.RegistrationRow(r.handle().toString(), r.accountType().name().toLowerCase(Locale.ROOT),
-          r.agencyName(), r.country(), r.zone().getId(), statusName(r.status()),
-          PublicPages.WHEN.format(r.createdAt().atZone(ZoneOffset.UTC))));
+      rows.add(
+          new PageData.RegistrationRow(
+              r.handle().toString(),
+              r.accountType().name().toLowerCase(Locale.ROOT),
+              r.agencyName(),
+              r.country(),
+              r.zone().getId(),
+              statusName(r.status()),
+              PublicPages.WHEN.format(r.createdAt().atZone(ZoneOffset.UTC))));
     }
     List<Option> options = new ArrayList<>();
     options.add(Option.message("", "registrations.status.all"));
     for (RegistrationStatus s : RegistrationStatus.values()) {
       options.add(Option.message(s.name(), statusName(s).key()));
     }
-    FormState filter = new FormState("filter", Map.of("status", status.map(Enum::name).orElse("")), Map.of());
+    FormState filter =
+        new FormState("filter", Map.of("status", status.map(Enum::name).orElse("")), Map.of());
     String statusParam = status.map(s -> "status=" + s.name() + "&").orElse("");
-    String previous = page > 0 ? "/organiser/registrations?" + statusParam + "page=" + (page - 1) : null;
-    String next = (long) (page + 1) * PAGE < total
-        ? "/organiser/registrations?" + statusParam + "page=" + (page + 1) : null;
-    Views.page(ctx, "organiser/registrations", "edition", e.number(), "filter", filter, "statuses", options,
-        "total", total, "page", page, "paged", total > PAGE, "rows", rows, "previous", previous, "next", next);
+    String previous =
+        page > 0 ? "/organiser/registrations?" + statusParam + "page=" + (page - 1) : null;
+    String next =
+        (long) (page + 1) * PAGE < total
+            ? "/organiser/registrations?" + statusParam + "page=" + (page + 1)
+            : null;
+    Views.page(
+        ctx,
+        "organiser/registrations",
+        "edition",
+        e.number(),
+        "filter",
+        filter,
+        "statuses",
+        options,
+        "total",
+        total,
+        "page",
+        page,
+        "paged",
+        total > PAGE,
+        "rows",
+        rows,
+        "previous",
+        previous,
+        "next",
+        next);
   }
 
   private void csv(Context ctx) {
     Edition e = edition();
     boolean emails = "on".equals(ctx.queryParam("emails"));
     Optional<RegistrationStatus> status = statusFilter(ctx);
-    RegistrationQuery q = status.map(s -> RegistrationQuery.of(e.number()).withStatus(s))
-        .orElse(RegistrationQuery.of(e.number()));
+    RegistrationQuery q =
+        status
+            .map(s -> RegistrationQuery.of(e.number()).withStatus(s))
+            .orElse(RegistrationQuery.of(e.number()));
     StringBuilder b = new StringBuilder();
-    b.append("id,edition,handle,account_type,agency,agency_level,officer,country,zone,participation_model,status,"
-        + "email_needs_review,created_at").append(emails ? ",email" : "").append("\r\n");
+    b.append(
+            "id,edition,handle,account_type,agency,agency_level,officer,country,zone,participation_model,status,"
+                + "email_needs_review,created_at")
+        .append(emails ? ",email" : "")
+        .append("\r\n");
     for (int offset = 0; ; offset += 500) {
       List<Registration> rows = site.stores.registrations().list(q, offset, 500);
       for (Registration r : rows) {
-        b.append(r.id()).append(',').append(r.edition()).append(',').append(cell(r.handle().value())).append(',')
-            .append(r.accountType()).append(',').append(cell(r.agencyName())).append(',').append(r.agencyLevel())
-            .append(',').append(cell(r.officerName().orElse(""))).append(',').append(r.country()).append(',')
-            .append(cell(r.zone().getId())).append(',').append(r.participationModel()).append(',')
-            .append(r.status()).append(',').append(r.emailNeedsReview()).append(',').append(r.createdAt());
+        b.append(r.id())
+            .append(',')
+            .append(r.edition())
+            .append(',')
+            .append(cell(r.handle().value()))
+            .append(',')
+            .append(r.accountType())
+            .append(',')
+            .append(cell(r.agencyName()))
+            .append(',')
+            .append(r.agencyLevel())
+            .append(',')
+            .append(cell(r.officerName().orElse("")))
+            .append(',')
+            .append(r.country())
+            .append(',')
+            .append(cell(r.zone().getId()))
+            .append(',')
+            .append(r.participationModel())
+            .append(',')
+            .append(r.status())
+            .append(',')
+            .append(r.emailNeedsReview())
+            .append(',')
+            .append(r.createdAt());
         if (emails) {
           b.append(',').append(cell(r.email()));
         }
@@ -248,7 +342,9 @@ final class OrganiserPages {
         break;
       }
     }
-    ctx.header("Content-Disposition", "attachment; filename=\"poltwt-edition-" + e.number() + "-registrations.csv\"");
+    ctx.header(
+        "Content-Disposition",
+        "attachment; filename=\"poltwt-edition-" + e.number() + "-registrations.csv\"");
     ctx.contentType("text/csv; charset=utf-8").result(b.toString());
   }
 
@@ -258,7 +354,11 @@ final class OrganiserPages {
     if (!v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0) {
       v = "'" + v;
     }
-    if (v.contains(",") || v.contains("\"") || v.contains("\n") || v.contains("\r") || !v.equals(value)) {
+    if (v.contains(",")
+        || v.contains("\"")
+        || v.contains("\n")
+        || v.contains("\r")
+        || !v.equals(value)) {
       v = "\"" + v.replace("\"", "\"\"") + "\"";
     }
     return v;
@@ -266,27 +366,57 @@ final class OrganiserPages {
 
   // ---- announcements ------------------------------------------------------------------------
 
-  private static final String DEFAULT_BODY = "Hello {handle},\n\nEdition {edition} of {hashtag} is coming. Your 24 "
-      + "hours start {windowStart} and end {windowEnd}: {countdown}.\n\nThank you for taking part!\n";
+  private static final String DEFAULT_BODY =
+      "Hello {handle},\n\nEdition {edition} of {hashtag} is coming. Your 24 "
+          + "hours start {windowStart} and end {windowEnd}: {countdown}.\n\nThank you for taking part!\n";
 
-  private static final List<Option> AUDIENCES = List.of(Option.message("verified", "announcements.audience.verified"),
-      Option.message("all", "announcements.audience.all"));
+  private static final List<Option> AUDIENCES =
+      List.of(
+          Option.message("verified", "announcements.audience.verified"),
+          Option.message("all", "announcements.audience.all"));
 
   private void announcements(Context ctx, FormState state, PageData.Preview preview, Msg message) {
     Edition e = edition();
-    FormState s = state != null ? state : new FormState("announce", Map.of("subject",
-        "{hashtag} edition {edition}: practical information", "body", DEFAULT_BODY, "audience", "verified"),
-        Map.of());
+    FormState s =
+        state != null
+            ? state
+            : new FormState(
+                "announce",
+                Map.of(
+                    "subject",
+                    "{hashtag} edition {edition}: practical information",
+                    "body",
+                    DEFAULT_BODY,
+                    "audience",
+                    "verified"),
+                Map.of());
     List<Announcement> sent = new ArrayList<>(site.stores.outbox().announcements(e.number()));
     sent.sort((a, b) -> b.createdAt().compareTo(a.createdAt()));
     List<PageData.AnnouncementRow> rows = new ArrayList<>();
     for (Announcement a : sent) {
       DeliveryReport r = site.announcements.report(a.id());
-      rows.add(new PageData.AnnouncementRow(PublicPages.WHEN.format(a.createdAt().atZone(ZoneOffset.UTC)),
-          a.subject(), r.sent(), r.pending().size(), r.failed().size(), r.skipped()));
+      rows.add(
+          new PageData.AnnouncementRow(
+              PublicPages.WHEN.format(a.createdAt().atZone(ZoneOffset.UTC)),
+              a.subject(),
+              r.sent(),
+              r.pending().size(),
+              r.failed().size(),
+              r.skipped()));
     }
-    Views.page(ctx, "organiser/announcements", "s", s, "audiences", AUDIENCES, "sent", rows, "message", message,
-        "preview", preview);
+    Views.page(
+        ctx,
+        "organiser/announcements",
+        "s",
+        s,
+        "audiences",
+        AUDIENCES,
+        "sent",
+        rows,
+        "message",
+        message,
+        "preview",
+        preview);
   }
 
   private void announce(Context ctx) {
@@ -296,10 +426,13 @@ final class OrganiserPages {
       values.put(name, Optional.ofNullable(ctx.formParam(name)).orElse(""));
     }
     Map<String, Msg> errors = new LinkedHashMap<>();
-    Audience audience = "all".equals(values.get("audience")) ? Audience.allRegistrants() : Audience.verified();
+    Audience audience =
+        "all".equals(values.get("audience")) ? Audience.allRegistrants() : Audience.verified();
     Announcement draft = null;
     try {
-      draft = site.announcements.draft(e, values.get("subject"), values.get("body").replace("\r\n", "\n"), audience);
+      draft =
+          site.announcements.draft(
+              e, values.get("subject"), values.get("body").replace("\r\n", "\n"), audience);
     } catch (InvalidInputException ex) {
       errors.put(ex.field(), Msg.of("error.reason", ex.reason()));
     }
@@ -307,8 +440,10 @@ final class OrganiserPages {
     PageData.Preview result = null;
     if (draft != null && preview) {
       String handle = values.get("previewHandle").strip();
-      Optional<Registration> r = TwitterHandle.isValid(handle)
-          ? site.registration.findByHandle(e.number(), handle) : Optional.empty();
+      Optional<Registration> r =
+          TwitterHandle.isValid(handle)
+              ? site.registration.findByHandle(e.number(), handle)
+              : Optional.empty();
       if (r.isEmpty()) {
         errors.put("previewHandle", Msg.of("announcements.error.previewHandle", e.number()));
       } else {
@@ -326,10 +461,25 @@ final class OrganiserPages {
     DeliveryReport report = site.announcements.send(draft);
     int failed = report.failed().size();
     int retried = report.pending().size();
-    Msg message = failed == 0 && retried == 0 ? Msg.of("announcements.sentTo", report.sent(), report.recipients())
-        : failed == 0 ? Msg.of("announcements.sentTo.retry", report.sent(), report.recipients(), failed, retried)
-        : retried == 0 ? Msg.of("announcements.sentTo.failed", report.sent(), report.recipients(), failed)
-        : Msg.of("announcements.sentTo.failedRetry", report.sent(), report.recipients(), failed, retried);
+    Msg message =
+        failed == 0 && retried == 0
+            ? Msg.of("announcements.sentTo", report.sent(), report.recipients())
+            : failed == 0
+                ? Msg.of(
+                    "announcements.sentTo.retry",
+                    report.sent(),
+                    report.recipients(),
+                    failed,
+                    retried)
+                : retried == 0
+                    ? Msg.of(
+                        "announcements.sentTo.failed", report.sent(), report.recipients(), failed)
+                    : Msg.of(
+                        "announcements.sentTo.failedRetry",
+                        report.sent(),
+                        report.recipients(),
+                        failed,
+                        retried);
     announcements(ctx, null, null, message);
   }
 
@@ -337,11 +487,32 @@ final class OrganiserPages {
 
   private void edition(Context ctx, FormState state, Msg message) {
     Edition e = edition();
-    FormState s = state != null ? state : new FormState("edition", Map.of(
-        "date", e.date().map(LocalDate::toString).orElse(""), "start", e.localStart().toString()), Map.of());
-    Views.page(ctx, "organiser/edition", "edition", e.number(), "s", s, "date",
-        e.date().map(PublicPages.DAY::format).orElse(null), "start", e.localStart().toString(), "status",
-        editionStatus(e.status()), "message", message);
+    FormState s =
+        state != null
+            ? state
+            : new FormState(
+                "edition",
+                Map.of(
+                    "date",
+                    e.date().map(LocalDate::toString).orElse(""),
+                    "start",
+                    e.localStart().toString()),
+                Map.of());
+    Views.page(
+        ctx,
+        "organiser/edition",
+        "edition",
+        e.number(),
+        "s",
+        s,
+        "date",
+        e.date().map(PublicPages.DAY::format).orElse(null),
+        "start",
+        e.localStart().toString(),
+        "status",
+        editionStatus(e.status()),
+        "message",
+        message);
   }
 
   private static Msg editionStatus(EditionStatus status) {
@@ -389,11 +560,16 @@ final class OrganiserPages {
       }
     } catch (InvalidInputException ex) {
       ctx.status(422);
-      edition(ctx, new FormState("edition", values, Map.of("date", Msg.of("error.reason", ex.reason()))), null);
+      edition(
+          ctx,
+          new FormState("edition", values, Map.of("date", Msg.of("error.reason", ex.reason()))),
+          null);
       return;
     }
-    Msg message = announced.map(a -> Msg.of("edition.changed", site.announcements.report(a.id()).sent()))
-        .orElse(Msg.of("edition.unchanged"));
+    Msg message =
+        announced
+            .map(a -> Msg.of("edition.changed", site.announcements.report(a.id()).sent()))
+            .orElse(Msg.of("edition.unchanged"));
     edition(ctx, null, message);
   }
 }

@@ -26,8 +26,12 @@ import org.poltwt.event.EditionStatus;
 import org.poltwt.event.Schedule;
 import org.poltwt.event.Window;
 import org.poltwt.examples.demo.Gazetteer;
-import org.poltwt.map.ParticipantMap;
+import org.poltwt.examples.site.view.FormState;
+import org.poltwt.examples.site.view.Msg;
+import org.poltwt.examples.site.view.Option;
+import org.poltwt.examples.site.view.PageData;
 import org.poltwt.map.Participant;
+import org.poltwt.map.ParticipantMap;
 import org.poltwt.registration.AccountType;
 import org.poltwt.registration.AgencyLevel;
 import org.poltwt.registration.DuplicateRegistrationException;
@@ -38,29 +42,36 @@ import org.poltwt.registration.RegistrationRequest;
 import org.poltwt.registration.RegistrationStatus;
 import org.poltwt.registration.TwitterHandle;
 import org.poltwt.registration.VerificationException;
-import org.poltwt.examples.site.view.FormState;
-import org.poltwt.examples.site.view.Msg;
-import org.poltwt.examples.site.view.Option;
-import org.poltwt.examples.site.view.PageData;
 import org.poltwt.spi.RegistrationQuery;
 
-/** The pages anyone can see: home, sign-up, verification, the email look-up, the map, the outbox. */
+/**
+ * The pages anyone can see: home, sign-up, verification, the email look-up, the map, the outbox.
+ */
 final class PublicPages {
-  static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEEE d MMMM uuuu, HH:mm", Locale.ENGLISH);
-  static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM uuuu", Locale.ENGLISH);
+  static final DateTimeFormatter WHEN =
+      DateTimeFormatter.ofPattern("EEEE d MMMM uuuu, HH:mm", Locale.ENGLISH);
+  static final DateTimeFormatter DAY =
+      DateTimeFormatter.ofPattern("EEEE d MMMM uuuu", Locale.ENGLISH);
   static final List<Option> ZONES = zones();
   static final List<Option> COUNTRIES = countries();
-  static final List<Option> LEVELS = List.of(Option.message("", "level.choose"),
-      Option.message("LOCAL", "level.LOCAL"), Option.message("COUNTY", "level.COUNTY"),
-      Option.message("STATE_OR_PROVINCE", "level.STATE_OR_PROVINCE"), Option.message("NATIONAL", "level.NATIONAL"),
-      Option.message("INTERNATIONAL", "level.INTERNATIONAL"));
-  static final List<Option> MODELS = List.of(
-      Option.message("CALLS_FOR_SERVICE", "model.CALLS_FOR_SERVICE"),
-      Option.message("ONE_TOPIC", "model.ONE_TOPIC"),
-      Option.message("TWEET_THE_BEAT", "model.TWEET_THE_BEAT"));
+  static final List<Option> LEVELS =
+      List.of(
+          Option.message("", "level.choose"),
+          Option.message("LOCAL", "level.LOCAL"),
+          Option.message("COUNTY", "level.COUNTY"),
+          Option.message("STATE_OR_PROVINCE", "level.STATE_OR_PROVINCE"),
+          Option.message("NATIONAL", "level.NATIONAL"),
+          Option.message("INTERNATIONAL", "level.INTERNATIONAL"));
+  static final List<Option> MODELS =
+      List.of(
+          Option.message("CALLS_FOR_SERVICE", "model.CALLS_FOR_SERVICE"),
+          Option.message("ONE_TOPIC", "model.ONE_TOPIC"),
+          Option.message("TWEET_THE_BEAT", "model.TWEET_THE_BEAT"));
   private static final ObjectMapper JSON = new ObjectMapper();
+
   /** Where the map's library is served from the webjar. */
   static final String LEAFLET = "/webjars/leaflet/1.9.4/dist";
+
   private static final Pattern LINK = Pattern.compile("https?://[^\\s<>\"]+");
 
   private final Site site;
@@ -104,13 +115,32 @@ final class PublicPages {
       Schedule schedule = Schedule.of(e);
       Window w = schedule.windowIn(zone);
       Window span = schedule.globalSpan();
-      window = new PageData.HomeWindow(zone.getId(), WHEN.format(w.start().atZone(zone)), w.start().toString(),
-          WHEN.format(w.end().atZone(zone)), w.end().toString(), countdown(w, site.clock.instant()),
-          WHEN.format(span.start().atZone(ZoneOffset.UTC)), WHEN.format(span.end().atZone(ZoneOffset.UTC)));
+      window =
+          new PageData.HomeWindow(
+              zone.getId(),
+              WHEN.format(w.start().atZone(zone)),
+              w.start().toString(),
+              WHEN.format(w.end().atZone(zone)),
+              w.end().toString(),
+              countdown(w, site.clock.instant()),
+              WHEN.format(span.start().atZone(ZoneOffset.UTC)),
+              WHEN.format(span.end().atZone(ZoneOffset.UTC)));
     }
-    Views.page(ctx, "home", "h", new PageData.Home(e.hashtag(), e.number(), e.date().map(DAY::format).orElse(null),
-        e.status() == EditionStatus.CANCELLED, e.themes(), e.localStart().toString(), zone.getId(),
-        requested != null && !requested.isBlank(), zoneOptions(zone.getId()), window));
+    Views.page(
+        ctx,
+        "home",
+        "h",
+        new PageData.Home(
+            e.hashtag(),
+            e.number(),
+            e.date().map(DAY::format).orElse(null),
+            e.status() == EditionStatus.CANCELLED,
+            e.themes(),
+            e.localStart().toString(),
+            zone.getId(),
+            requested != null && !requested.isBlank(),
+            zoneOptions(zone.getId()),
+            window));
   }
 
   /** The window of the current edition in a zone, as JSON, for the countdown script. */
@@ -155,7 +185,9 @@ final class PublicPages {
 
   /** The zone list with a zone chosen; one the list lacks is added, so the choice still shows. */
   static List<Option> zoneOptions(String selected) {
-    if (selected == null || selected.isEmpty() || ZONES.stream().anyMatch(o -> o.value().equals(selected))) {
+    if (selected == null
+        || selected.isEmpty()
+        || ZONES.stream().anyMatch(o -> o.value().equals(selected))) {
       return ZONES;
     }
     List<Option> out = new ArrayList<>(ZONES);
@@ -165,24 +197,56 @@ final class PublicPages {
 
   // ---- sign-up ------------------------------------------------------------------------------
 
-  private static final String[] FIELDS = {"handle", "officerName", "officerNameOnMap", "agencyName", "agencyLevel",
-      "email", "country", "zone", "participationModel", "street", "city", "region", "postalCode", "latitude",
-      "longitude"};
+  private static final String[] FIELDS = {
+    "handle",
+    "officerName",
+    "officerNameOnMap",
+    "agencyName",
+    "agencyLevel",
+    "email",
+    "country",
+    "zone",
+    "participationModel",
+    "street",
+    "city",
+    "region",
+    "postalCode",
+    "latitude",
+    "longitude"
+  };
 
   private void signup(Context ctx, FormState submitted) {
-    Optional<Edition> current = site.currentEdition().filter(e -> e.status() == EditionStatus.SCHEDULED
-        || e.status() == EditionStatus.DATE_TBD);
+    Optional<Edition> current =
+        site.currentEdition()
+            .filter(
+                e -> e.status() == EditionStatus.SCHEDULED || e.status() == EditionStatus.DATE_TBD);
     if (current.isEmpty()) {
       Views.page(ctx, "signup");
       return;
     }
     Edition e = current.get();
-    FormState officer = submitted != null && submitted.form().equals("officer") ? submitted
-        : FormState.empty("officer");
-    FormState agency = submitted != null && submitted.form().equals("agency") ? submitted
-        : FormState.empty("agency");
-    Views.page(ctx, "signup", "s", new PageData.Signup(e.hashtag(), e.number(), officer, agency,
-        submitted == null ? null : summary(submitted), LEVELS, COUNTRIES, ZONES, MODELS));
+    FormState officer =
+        submitted != null && submitted.form().equals("officer")
+            ? submitted
+            : FormState.empty("officer");
+    FormState agency =
+        submitted != null && submitted.form().equals("agency")
+            ? submitted
+            : FormState.empty("agency");
+    Views.page(
+        ctx,
+        "signup",
+        "s",
+        new PageData.Signup(
+            e.hashtag(),
+            e.number(),
+            officer,
+            agency,
+            submitted == null ? null : summary(submitted),
+            LEVELS,
+            COUNTRIES,
+            ZONES,
+            MODELS));
   }
 
   private void register(Context ctx) {
@@ -199,13 +263,18 @@ final class PublicPages {
     }
     Map<String, Msg> errors = new LinkedHashMap<>();
     int edition = site.currentEdition().map(Edition::number).orElse(0);
-    RegistrationRequest.Builder b = RegistrationRequest.builder()
-        .edition(parseEdition(ctx.formParam("edition"), edition))
-        .handle(values.get("handle"))
-        .email(values.get("email"))
-        .country(values.get("country"))
-        .zone(values.get("zone"))
-        .address(values.get("street"), values.get("city"), values.get("region"), values.get("postalCode"));
+    RegistrationRequest.Builder b =
+        RegistrationRequest.builder()
+            .edition(parseEdition(ctx.formParam("edition"), edition))
+            .handle(values.get("handle"))
+            .email(values.get("email"))
+            .country(values.get("country"))
+            .zone(values.get("zone"))
+            .address(
+                values.get("street"),
+                values.get("city"),
+                values.get("region"),
+                values.get("postalCode"));
     AgencyLevel level = enumOf(AgencyLevel.class, values.get("agencyLevel"));
     if (form.equals("officer")) {
       b.officer(values.get("officerName"), values.get("agencyName"), level)
@@ -283,8 +352,10 @@ final class PublicPages {
       case "longitude":
         return Msg.of("summary.field.longitude");
       default:
-        // A field the library names that the form does not have: its name, as the site always showed it.
-        return Msg.of("summary.field.other", Character.toUpperCase(field.charAt(0)) + field.substring(1));
+        // A field the library names that the form does not have: its name, as the site always
+        // showed it.
+        return Msg.of(
+            "summary.field.other", Character.toUpperCase(field.charAt(0)) + field.substring(1));
     }
   }
 
@@ -353,8 +424,15 @@ final class PublicPages {
     if (handle != null && TwitterHandle.isValid(handle) && e.isPresent()) {
       masked = site.registration.registeredEmail(e.get().number(), handle);
     }
-    Views.page(ctx, "sent", "handle", masked.isPresent() ? "@" + TwitterHandle.of(handle).value() : null,
-        "masked", masked.orElse(null), "outbox", site.mailFolder.isPresent());
+    Views.page(
+        ctx,
+        "sent",
+        "handle",
+        masked.isPresent() ? "@" + TwitterHandle.of(handle).value() : null,
+        "masked",
+        masked.orElse(null),
+        "outbox",
+        site.mailFolder.isPresent());
   }
 
   // ---- verification -------------------------------------------------------------------------
@@ -374,8 +452,17 @@ final class PublicPages {
     String token = ctx.formParam("token");
     try {
       Registration r = site.registration.verify(token == null ? "" : token);
-      Views.page(ctx, "verify", "outcome", r.status() == RegistrationStatus.VERIFIED ? "confirmed" : "review",
-          "handle", r.handle().toString(), "edition", r.edition(), "onMap", r.onMap());
+      Views.page(
+          ctx,
+          "verify",
+          "outcome",
+          r.status() == RegistrationStatus.VERIFIED ? "confirmed" : "review",
+          "handle",
+          r.handle().toString(),
+          "edition",
+          r.edition(),
+          "onMap",
+          r.onMap());
       return;
     } catch (VerificationException.UsedToken e) {
       ctx.status(410);
@@ -395,8 +482,9 @@ final class PublicPages {
   // ---- which email --------------------------------------------------------------------------
 
   private void lookup(Context ctx, String handle, Msg error, PageData.Lookup result) {
-    FormState s = new FormState("lookup", Map.of("handle", handle), error == null ? Map.of()
-        : Map.of("handle", error));
+    FormState s =
+        new FormState(
+            "lookup", Map.of("handle", handle), error == null ? Map.of() : Map.of("handle", error));
     Views.page(ctx, "lookup", "s", s, "result", result);
   }
 
@@ -409,9 +497,16 @@ final class PublicPages {
       return;
     }
     Optional<Edition> e = site.currentEdition();
-    Optional<String> masked = e.flatMap(ed -> site.registration.registeredEmail(ed.number(), handle));
-    lookup(ctx, handle, null, new PageData.Lookup("@" + TwitterHandle.of(handle).value(), masked.orElse(null),
-        e.map(Edition::number).orElse(0)));
+    Optional<String> masked =
+        e.flatMap(ed -> site.registration.registeredEmail(ed.number(), handle));
+    lookup(
+        ctx,
+        handle,
+        null,
+        new PageData.Lookup(
+            "@" + TwitterHandle.of(handle).value(),
+            masked.orElse(null),
+            e.map(Edition::number).orElse(0)));
   }
 
   // ---- the map ------------------------------------------------------------------------------
@@ -438,25 +533,44 @@ final class PublicPages {
     ParticipantMap map = participants(e.get().number());
     List<Participant> placed = map.placed();
     List<Participant> sorted = new ArrayList<>(placed);
-    sorted.sort(Comparator.comparing((Participant p) -> countryName(p.country())).thenComparing(Participant::city)
-        .thenComparing(p -> p.handle().normalized()));
+    sorted.sort(
+        Comparator.comparing((Participant p) -> countryName(p.country()))
+            .thenComparing(Participant::city)
+            .thenComparing(p -> p.handle().normalized()));
     List<PageData.MapRow> rows = new ArrayList<>();
     for (Participant p : sorted) {
-      rows.add(new PageData.MapRow(p.handle().toString(), p.agencyName(), p.accountType() != AccountType.AGENCY,
-          p.officerName().orElse(null), p.city(), countryName(p.country())));
+      rows.add(
+          new PageData.MapRow(
+              p.handle().toString(),
+              p.agencyName(),
+              p.accountType() != AccountType.AGENCY,
+              p.officerName().orElse(null),
+              p.city(),
+              countryName(p.country())));
     }
-    Views.page(ctx, "map", "m", new PageData.MapPage(e.get().number(), placed.size(),
-        placed.stream().map(Participant::country).distinct().count(), rows), "leaflet", LEAFLET);
+    Views.page(
+        ctx,
+        "map",
+        "m",
+        new PageData.MapPage(
+            e.get().number(),
+            placed.size(),
+            placed.stream().map(Participant::country).distinct().count(),
+            rows),
+        "leaflet",
+        LEAFLET);
   }
 
   private void geojson(Context ctx) {
     int edition = site.currentEdition().map(Edition::number).orElse(1);
-    ctx.contentType("application/geo+json; charset=utf-8").result(participants(edition).toGeoJson());
+    ctx.contentType("application/geo+json; charset=utf-8")
+        .result(participants(edition).toGeoJson());
   }
 
   private void kml(Context ctx) {
     int edition = site.currentEdition().map(Edition::number).orElse(1);
-    ctx.contentType("application/vnd.google-earth.kml+xml; charset=utf-8").result(participants(edition).toKml());
+    ctx.contentType("application/vnd.google-earth.kml+xml; charset=utf-8")
+        .result(participants(edition).toKml());
   }
 
   static String countryName(String code) {
@@ -474,15 +588,27 @@ final class PublicPages {
     MailFolder folder = folder();
     List<PageData.OutboxRow> rows = new ArrayList<>();
     for (MailFolder.Stored m : folder.list(200)) {
-      rows.add(new PageData.OutboxRow(m.id(), WHEN.format(m.sent().atZone(ZoneOffset.UTC)), maskAddress(m.to()),
-          m.subject()));
+      rows.add(
+          new PageData.OutboxRow(
+              m.id(),
+              WHEN.format(m.sent().atZone(ZoneOffset.UTC)),
+              maskAddress(m.to()),
+              m.subject()));
     }
-    Views.page(ctx, "outbox", "folder", folder.folder().toAbsolutePath().normalize().toString(), "mails", rows);
+    Views.page(
+        ctx,
+        "outbox",
+        "folder",
+        folder.folder().toAbsolutePath().normalize().toString(),
+        "mails",
+        rows);
   }
 
   private void outboxMail(Context ctx) {
-    MailFolder.Stored m = folder().read(ctx.pathParam("id"))
-        .orElseThrow(() -> new Site.SiteError(404, Msg.of("error.noMail")));
+    MailFolder.Stored m =
+        folder()
+            .read(ctx.pathParam("id"))
+            .orElseThrow(() -> new Site.SiteError(404, Msg.of("error.noMail")));
     // Links to this site become links (relative, so they work behind any proxy); others stay text.
     List<PageData.MailPart> body = new ArrayList<>();
     Matcher links = LINK.matcher(m.body());
@@ -490,12 +616,23 @@ final class PublicPages {
     while (links.find()) {
       body.add(new PageData.MailPart(m.body().substring(from, links.start()), null));
       String link = links.group();
-      body.add(new PageData.MailPart(link, link.startsWith(site.url + "/") ? link.substring(site.url.length()) : null));
+      body.add(
+          new PageData.MailPart(
+              link, link.startsWith(site.url + "/") ? link.substring(site.url.length()) : null));
       from = links.end();
     }
     body.add(new PageData.MailPart(m.body().substring(from), null));
-    Views.page(ctx, "outboxMail", "subject", m.subject(), "to", maskAddress(m.to()), "sent",
-        WHEN.format(m.sent().atZone(ZoneOffset.UTC)), "body", body);
+    Views.page(
+        ctx,
+        "outboxMail",
+        "subject",
+        m.subject(),
+        "to",
+        maskAddress(m.to()),
+        "sent",
+        WHEN.format(m.sent().atZone(ZoneOffset.UTC)),
+        "body",
+        body);
   }
 
   /** Hides most of an address: the demo outbox is public. */
@@ -530,7 +667,10 @@ final class PublicPages {
   private static List<Option> zones() {
     List<String> ids = new ArrayList<>();
     for (String id : ZoneId.getAvailableZoneIds()) {
-      if (id.contains("/") && !id.startsWith("Etc/") && !id.startsWith("SystemV/") && !id.startsWith("US/")
+      if (id.contains("/")
+          && !id.startsWith("Etc/")
+          && !id.startsWith("SystemV/")
+          && !id.startsWith("US/")
           && Character.isUpperCase(id.charAt(0))) {
         ids.add(id);
       }

@@ -21,40 +21,68 @@ import picocli.CommandLine.Spec;
     name = "serve",
     mixinStandardHelpOptions = true,
     description = {
-        "Run the sign-up site: embedded H2 under ./data and the demo data by default, mail to ./data/outbox.",
-        "Settings come from POLTWT_* environment variables (POLTWT_DB_URL, POLTWT_ORGANISER_PASSWORD, "
-            + "POLTWT_SMTP_HOST, ...); the options below override them.",
-        "With CI=true in the environment it behaves as with --smoke, on any free port unless one is given, so "
-            + "that a CI job can run the same command as a person."},
+      "Run the sign-up site: embedded H2 under ./data and the demo data by default, mail to ./data/outbox.",
+      "Settings come from POLTWT_* environment variables (POLTWT_DB_URL, POLTWT_ORGANISER_PASSWORD, "
+          + "POLTWT_SMTP_HOST, ...); the options below override them.",
+      "With CI=true in the environment it behaves as with --smoke, on any free port unless one is given, so "
+          + "that a CI job can run the same command as a person."
+    },
     exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:stopped normally, or --smoke found every page up", "1:--smoke found a page down",
-        "2:bad options or settings", "3:the site could not start (port taken, database unreachable)"})
+    exitCodeList = {
+      "0:stopped normally, or --smoke found every page up",
+      "1:--smoke found a page down",
+      "2:bad options or settings",
+      "3:the site could not start (port taken, database unreachable)"
+    })
 public final class ServeCommand implements Callable<Integer> {
-  private static final String[] SMOKE_PAGES = {"/", "/signup", "/map", "/map/participants.geojson", "/lookup",
-      "/organiser/login", "/assets/site.css"};
+  private static final String[] SMOKE_PAGES = {
+    "/",
+    "/signup",
+    "/map",
+    "/map/participants.geojson",
+    "/lookup",
+    "/organiser/login",
+    "/assets/site.css"
+  };
 
   @Spec CommandSpec spec;
 
-  @Option(names = "--port", description = "Port to listen on; 0 for any free port (default: POLTWT_PORT or 8080).")
+  @Option(
+      names = "--port",
+      description = "Port to listen on; 0 for any free port (default: POLTWT_PORT or 8080).")
   Integer port;
 
-  @Option(names = "--host", description = "Interface to listen on (default: POLTWT_HOST or localhost).")
+  @Option(
+      names = "--host",
+      description = "Interface to listen on (default: POLTWT_HOST or localhost).")
   String host;
 
-  @Option(names = "--db", description = "h2 (embedded file database), memory, or a JDBC URL "
-      + "(default: POLTWT_DB_URL or h2).")
+  @Option(
+      names = "--db",
+      description =
+          "h2 (embedded file database), memory, or a JDBC URL " + "(default: POLTWT_DB_URL or h2).")
   String database;
 
-  @Option(names = "--data-dir", description = "Directory of the embedded database and the mail outbox "
-      + "(default: POLTWT_DATA_DIR or ./data).")
+  @Option(
+      names = "--data-dir",
+      description =
+          "Directory of the embedded database and the mail outbox "
+              + "(default: POLTWT_DATA_DIR or ./data).")
   Path dataDir;
 
-  @Option(names = "--no-demo", negatable = true, defaultValue = "true", fallbackValue = "true",
+  @Option(
+      names = "--no-demo",
+      negatable = true,
+      defaultValue = "true",
+      fallbackValue = "true",
       description = "Fill an empty database with the demo edition (default: on).")
   boolean demo;
 
-  @Option(names = "--smoke", description = "Start, request each main page once, print the results and stop: a "
-      + "check for CI and for an install.")
+  @Option(
+      names = "--smoke",
+      description =
+          "Start, request each main page once, print the results and stop: a "
+              + "check for CI and for an install.")
   boolean smoke;
 
   private final Clock clock;
@@ -132,17 +160,26 @@ public final class ServeCommand implements Callable<Integer> {
     for (String page : SMOKE_PAGES) {
       int status;
       try {
-        status = http.send(HttpRequest.newBuilder(URI.create(base + page)).timeout(Duration.ofSeconds(20)).build(),
-            HttpResponse.BodyHandlers.discarding()).statusCode();
+        status =
+            http.send(
+                    HttpRequest.newBuilder(URI.create(base + page))
+                        .timeout(Duration.ofSeconds(20))
+                        .build(),
+                    HttpResponse.BodyHandlers.discarding())
+                .statusCode();
       } catch (java.io.IOException e) {
         status = -1;
       }
       boolean ok = status == 200;
       failures += ok ? 0 : 1;
-      out.printf("%-28s %s%n", page, ok ? "200 OK" : "FAILED (" + (status < 0 ? "no answer" : status) + ")");
+      out.printf(
+          "%-28s %s%n",
+          page, ok ? "200 OK" : "FAILED (" + (status < 0 ? "no answer" : status) + ")");
     }
-    out.println(failures == 0 ? "Smoke test passed: the site is up." : "Smoke test failed: " + failures
-        + " pages down.");
+    out.println(
+        failures == 0
+            ? "Smoke test passed: the site is up."
+            : "Smoke test failed: " + failures + " pages down.");
     out.flush();
     return failures == 0 ? 0 : 1;
   }

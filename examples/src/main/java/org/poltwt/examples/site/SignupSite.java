@@ -59,10 +59,16 @@ public final class SignupSite implements AutoCloseable {
     Stores stores = Stores.open(config);
     try {
       if (config.demoData() && stores.editions().all().isEmpty()) {
-        DemoData demo = DemoData.generate(config.demoSeed(), LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC));
+        DemoData demo =
+            DemoData.generate(
+                config.demoSeed(), LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC));
         long n = stores.importAll(demo.editions(), demo.registrations());
-        log.printf("Demo data: edition %d on %s with %d registrations (seed %d).%n", demo.nextEdition().number(),
-            demo.nextEdition().date().orElseThrow(), n, config.demoSeed());
+        log.printf(
+            "Demo data: edition %d on %s with %d registrations (seed %d).%n",
+            demo.nextEdition().number(),
+            demo.nextEdition().date().orElseThrow(),
+            n,
+            config.demoSeed());
         if (config.demoTweets() > 0) {
           Path file = writeDemoTweets(config, demo);
           log.printf("Demo tweets for the wrap-up: %s%n", file.toAbsolutePath().normalize());
@@ -74,11 +80,17 @@ public final class SignupSite implements AutoCloseable {
         password = randomPassword();
       }
       Site site = new Site(config, clock, stores, password, log);
-      log.printf("poltwt sign-up site on %s (%s; mail: %s)%n", site.url, stores.description(),
-          site.mailFolder.map(f -> "outbox folder " + f.folder().toAbsolutePath().normalize())
+      log.printf(
+          "poltwt sign-up site on %s (%s; mail: %s)%n",
+          site.url,
+          stores.description(),
+          site.mailFolder
+              .map(f -> "outbox folder " + f.folder().toAbsolutePath().normalize())
               .orElse("SMTP " + config.smtpHost().orElse("")));
       if (generated) {
-        log.printf("Organisers' password for this run: %s (set POLTWT_ORGANISER_PASSWORD to choose one)%n", password);
+        log.printf(
+            "Organisers' password for this run: %s (set POLTWT_ORGANISER_PASSWORD to choose one)%n",
+            password);
       }
       log.flush();
       return new SignupSite(stores, site);
@@ -89,11 +101,17 @@ public final class SignupSite implements AutoCloseable {
   }
 
   private static Path writeDemoTweets(SiteConfig config, DemoData demo) {
-    Path file = config.dataDir().resolve("tweets").resolve("demo-edition-" + demo.nextEdition().number() + ".jsonl");
+    Path file =
+        config
+            .dataDir()
+            .resolve("tweets")
+            .resolve("demo-edition-" + demo.nextEdition().number() + ".jsonl");
     try {
       Files.createDirectories(file.getParent());
-      try (OutputStream out = Files.newOutputStream(file); TweetWriter writer = TweetWriter.of(out)) {
-        DemoTweets.generate(config.demoSeed(), demo.nextEdition(), demo.registrations(), config.demoTweets())
+      try (OutputStream out = Files.newOutputStream(file);
+          TweetWriter writer = TweetWriter.of(out)) {
+        DemoTweets.generate(
+                config.demoSeed(), demo.nextEdition(), demo.registrations(), config.demoTweets())
             .forEach(writer::write);
       }
     } catch (IOException e) {

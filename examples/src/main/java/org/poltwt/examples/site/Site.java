@@ -24,11 +24,11 @@ import org.poltwt.announcement.AnnouncementService;
 import org.poltwt.announcement.EditionService;
 import org.poltwt.event.Edition;
 import org.poltwt.event.EditionStatus;
+import org.poltwt.examples.common.SiteConfig;
+import org.poltwt.examples.common.Stores;
 import org.poltwt.examples.site.view.Frame;
 import org.poltwt.examples.site.view.Messages;
 import org.poltwt.examples.site.view.Msg;
-import org.poltwt.examples.common.SiteConfig;
-import org.poltwt.examples.common.Stores;
 import org.poltwt.registration.RegistrationService;
 import org.poltwt.spi.Mailer;
 import org.poltwt.spi.memory.InMemoryAccountDirectory;
@@ -38,9 +38,10 @@ import org.slf4j.LoggerFactory;
 /** The running site's parts and its request pipeline: security checks, routes, error pages. */
 final class Site {
   private static final Logger LOG = LoggerFactory.getLogger(Site.class);
-  static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
-      + "connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; "
-      + "frame-ancestors 'none'";
+  static final String CSP =
+      "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+          + "connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; "
+          + "frame-ancestors 'none'";
 
   final SiteConfig config;
   final Clock clock;
@@ -64,30 +65,40 @@ final class Site {
     // The port is known only once started; links are built lazily from this holder.
     String[] base = new String[1];
     if (config.smtpHost().isPresent()) {
-      mailer = new SmtpMailer(config.smtpHost().get(), config.smtpPort(), config.smtpUser().orElse(null),
-          config.smtpPassword().orElse(null), config.smtpStartTls(), config.mailFrom(), clock);
+      mailer =
+          new SmtpMailer(
+              config.smtpHost().get(),
+              config.smtpPort(),
+              config.smtpUser().orElse(null),
+              config.smtpPassword().orElse(null),
+              config.smtpStartTls(),
+              config.mailFrom(),
+              clock);
       mailFolder = Optional.empty();
     } else {
-      MailFolder folder = new MailFolder(config.dataDir().resolve("outbox"), config.mailFrom(), clock);
+      MailFolder folder =
+          new MailFolder(config.dataDir().resolve("outbox"), config.mailFrom(), clock);
       mailer = folder;
       mailFolder = Optional.of(folder);
     }
-    registration = RegistrationService.builder()
-        .editionStore(stores.editions())
-        .registrationStore(stores.registrations())
-        .tokenStore(stores.tokens())
-        .mailer(mailer)
-        .accountDirectory(InMemoryAccountDirectory.acceptingEveryHandle())
-        .clock(clock)
-        .verificationLink(token -> base[0] + "/verify?token=" + token)
-        .build();
-    announcements = AnnouncementService.builder()
-        .registrationStore(stores.registrations())
-        .outboxStore(stores.outbox())
-        .mailer(mailer)
-        .clock(clock)
-        .unsubscribeLink(token -> base[0] + "/unsubscribe?token=" + token)
-        .build();
+    registration =
+        RegistrationService.builder()
+            .editionStore(stores.editions())
+            .registrationStore(stores.registrations())
+            .tokenStore(stores.tokens())
+            .mailer(mailer)
+            .accountDirectory(InMemoryAccountDirectory.acceptingEveryHandle())
+            .clock(clock)
+            .verificationLink(token -> base[0] + "/verify?token=" + token)
+            .build();
+    announcements =
+        AnnouncementService.builder()
+            .registrationStore(stores.registrations())
+            .outboxStore(stores.outbox())
+            .mailer(mailer)
+            .clock(clock)
+            .unsubscribeLink(token -> base[0] + "/unsubscribe?token=" + token)
+            .build();
     editionService = EditionService.of(stores.editions(), announcements);
     PublicPages pages = new PublicPages(this);
     OrganiserPages organiser = new OrganiserPages(this);
@@ -97,11 +108,13 @@ final class Site {
     url = config.publicUrl(app.port());
     base[0] = url;
     secureCookies = config.secureCookies(url);
-    scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
-      Thread t = new Thread(r, "poltwt-outbox");
-      t.setDaemon(true);
-      return t;
-    });
+    scheduler =
+        Executors.newSingleThreadScheduledExecutor(
+            r -> {
+              Thread t = new Thread(r, "poltwt-outbox");
+              t.setDaemon(true);
+              return t;
+            });
     scheduler.scheduleWithFixedDelay(this::deliverDue, 1, 1, TimeUnit.MINUTES);
     log.flush();
   }
@@ -153,36 +166,57 @@ final class Site {
     }
   }
 
-  private void configure(JavalinConfig cfg, PublicPages pages, OrganiserPages organiser, WrapUpPages wrapUps) {
+  private void configure(
+      JavalinConfig cfg, PublicPages pages, OrganiserPages organiser, WrapUpPages wrapUps) {
     cfg.startup.showJavalinBanner = false;
     cfg.startup.showOldJavalinVersionWarning = false;
     cfg.http.maxRequestSize = config.maxRequestBytes();
     cfg.staticFiles.enableWebjars();
-    cfg.staticFiles.add(s -> {
-      s.hostedPath = "/assets";
-      s.directory = "/poltwt-site/assets";
-      s.location = Location.CLASSPATH;
-      s.headers = Map.of("Cache-Control", "max-age=300");
-    });
-    cfg.jetty.modifyServer(server -> server.setAttribute(
-        "org.eclipse.jetty.server.Request.maxFormContentSize", (int) config.maxRequestBytes()));
+    cfg.staticFiles.add(
+        s -> {
+          s.hostedPath = "/assets";
+          s.directory = "/poltwt-site/assets";
+          s.location = Location.CLASSPATH;
+          s.headers = Map.of("Cache-Control", "max-age=300");
+        });
+    cfg.jetty.modifyServer(
+        server ->
+            server.setAttribute(
+                "org.eclipse.jetty.server.Request.maxFormContentSize",
+                (int) config.maxRequestBytes()));
     cfg.routes.before(this::secure);
     pages.routes(cfg);
     organiser.routes(cfg);
     wrapUps.routes(cfg);
-    cfg.routes.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(),
-        e instanceof SiteError ? ((SiteError) e).text : reason(e.getStatus(), e.getMessage())));
-    cfg.routes.exception(Exception.class, (e, ctx) -> {
-      LOG.error("request {} {} failed: {}", ctx.method(), ctx.path(),
-          e instanceof PoltwtException ? ((PoltwtException) e).code() : e.getClass().getName());
-      error(ctx, 500, null);
-    });
-    cfg.routes.error(404, ctx -> {
-      if (ctx.result() == null || ctx.result().isEmpty() || ctx.contentType() == null
-          || !ctx.contentType().startsWith("text/html")) {
-        error(ctx, 404, Msg.of("error.notFound"));
-      }
-    });
+    cfg.routes.exception(
+        HttpResponseException.class,
+        (e, ctx) ->
+            error(
+                ctx,
+                e.getStatus(),
+                e instanceof SiteError
+                    ? ((SiteError) e).text
+                    : reason(e.getStatus(), e.getMessage())));
+    cfg.routes.exception(
+        Exception.class,
+        (e, ctx) -> {
+          LOG.error(
+              "request {} {} failed: {}",
+              ctx.method(),
+              ctx.path(),
+              e instanceof PoltwtException ? ((PoltwtException) e).code() : e.getClass().getName());
+          error(ctx, 500, null);
+        });
+    cfg.routes.error(
+        404,
+        ctx -> {
+          if (ctx.result() == null
+              || ctx.result().isEmpty()
+              || ctx.contentType() == null
+              || !ctx.contentType().startsWith("text/html")) {
+            error(ctx, 404, Msg.of("error.notFound"));
+          }
+        });
   }
 
   /** Security headers, the CSRF cookie and, on every POST, the CSRF check. */
@@ -205,7 +239,10 @@ final class Site {
     ctx.attribute("csrf", guards.csrfToken(cookie));
     if (ctx.method() == HandlerType.POST) {
       String origin = ctx.header("Origin");
-      if (origin != null && !origin.equals("null") && !origin.equals(originOf(url)) && !origin.equals(requestOrigin(ctx))) {
+      if (origin != null
+          && !origin.equals("null")
+          && !origin.equals(originOf(url))
+          && !origin.equals(requestOrigin(ctx))) {
         throw new SiteError(403, Msg.of("error.otherOrigin"));
       }
       if (!guards.csrfValid(ctx.cookie(Guards.CSRF_COOKIE), ctx.formParam(Guards.CSRF_FIELD))) {
@@ -237,17 +274,28 @@ final class Site {
 
   /** The words of an error the web server raised itself (a request too large, a malformed form). */
   private static Msg reason(int status, String message) {
-    return Msg.of("error.reason", message == null || message.isBlank() ? HttpStatus.forStatus(status).getMessage()
-        : message);
+    return Msg.of(
+        "error.reason",
+        message == null || message.isBlank() ? HttpStatus.forStatus(status).getMessage() : message);
   }
 
   /** The error page; a null message is the status's own, and a server error never says more. */
   static void error(Context ctx, int status, Msg message) {
     ctx.status(status);
-    Msg title = status == 404 ? Msg.of("error.title.notFound") : status == 403 ? Msg.of("error.title.refused")
-        : status == 429 ? Msg.of("error.title.slowDown") : status == 413 ? Msg.of("error.title.tooLarge")
-        : status >= 500 ? Msg.of("error.title.server") : Msg.of("error.title.other");
-    Msg text = status >= 500 ? Msg.of("error.server") : message != null ? message : reason(status, null);
+    Msg title =
+        status == 404
+            ? Msg.of("error.title.notFound")
+            : status == 403
+                ? Msg.of("error.title.refused")
+                : status == 429
+                    ? Msg.of("error.title.slowDown")
+                    : status == 413
+                        ? Msg.of("error.title.tooLarge")
+                        : status >= 500
+                            ? Msg.of("error.title.server")
+                            : Msg.of("error.title.other");
+    Msg text =
+        status >= 500 ? Msg.of("error.server") : message != null ? message : reason(status, null);
     if (ctx.attribute("site") == null) {
       ctx.contentType("text/plain; charset=utf-8").result(Views.messages(ctx).get(text));
       return;

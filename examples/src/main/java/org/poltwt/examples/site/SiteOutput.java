@@ -10,12 +10,22 @@ import java.util.Set;
  * '}, as the site always has, where jte leaves {@code >} in attributes and quotes in text as they
  * are: both are safe, but the stricter form keeps every page byte for byte what visitors and the
  * tests have seen, and needs no reasoning about which character is harmless where. Values in
- * scripts, styles, event-handler and URL attributes keep jte's handling (which also refuses
- * {@code javascript:} links).
+ * scripts, styles, event-handler and URL attributes keep jte's handling (which also refuses {@code
+ * javascript:} links).
  */
 final class SiteOutput extends OwaspHtmlTemplateOutput {
-  private static final Set<String> URL_ATTRIBUTES = Set.of("href", "src", "action", "formaction", "srcset",
-      "poster", "background", "cite", "data", "xlink:href");
+  private static final Set<String> URL_ATTRIBUTES =
+      Set.of(
+          "href",
+          "src",
+          "action",
+          "formaction",
+          "srcset",
+          "poster",
+          "background",
+          "cite",
+          "data",
+          "xlink:href");
 
   private final TemplateOutput out;
   private String tag;

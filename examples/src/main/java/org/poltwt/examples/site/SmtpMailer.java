@@ -19,7 +19,14 @@ final class SmtpMailer implements Mailer {
   private final String from;
   private final Clock clock;
 
-  SmtpMailer(String host, int port, String user, String password, boolean startTls, String from, Clock clock) {
+  SmtpMailer(
+      String host,
+      int port,
+      String user,
+      String password,
+      boolean startTls,
+      String from,
+      Clock clock) {
     requireNonNull(host, "host");
     this.from = requireNonNull(from, "from");
     this.clock = requireNonNull(clock, "clock");
@@ -36,12 +43,13 @@ final class SmtpMailer implements Mailer {
     Authenticator auth = null;
     if (user != null) {
       p.setProperty("mail.smtp.auth", "true");
-      auth = new Authenticator() {
-        @Override
-        protected PasswordAuthentication getPasswordAuthentication() {
-          return new PasswordAuthentication(user, password == null ? "" : password);
-        }
-      };
+      auth =
+          new Authenticator() {
+            @Override
+            protected PasswordAuthentication getPasswordAuthentication() {
+              return new PasswordAuthentication(user, password == null ? "" : password);
+            }
+          };
     }
     this.session = Session.getInstance(p, auth);
   }
@@ -52,7 +60,8 @@ final class SmtpMailer implements Mailer {
       Transport.send(MailFolder.message(session, from, mail, clock.instant()));
     } catch (MessagingException e) {
       // The server's message may quote the recipient: only the type goes into ours.
-      throw new PoltwtException("mail.failed", "SMTP delivery failed: " + e.getClass().getName(), e);
+      throw new PoltwtException(
+          "mail.failed", "SMTP delivery failed: " + e.getClass().getName(), e);
     }
   }
 }

@@ -12,16 +12,17 @@ import org.poltwt.examples.site.view.Frame;
 import org.poltwt.examples.site.view.Messages;
 
 /**
- * Renders the jte templates of {@code src/main/jte}. They are compiled to Java classes at build time
- * (the jte-maven-plugin's generate goal) and only loaded here: nothing is compiled at run time, so
- * the site needs neither a JDK compiler nor the template sources when it runs.
+ * Renders the jte templates of {@code src/main/jte}. They are compiled to Java classes at build
+ * time (the jte-maven-plugin's generate goal) and only loaded here: nothing is compiled at run
+ * time, so the site needs neither a JDK compiler nor the template sources when it runs.
  */
 final class Views {
   /** The package the plugin generates the template classes into (see examples/pom.xml). */
   static final String PACKAGE = "org.poltwt.examples.site.templates";
 
-  private static final TemplateEngine ENGINE = TemplateEngine.createPrecompiled(null, ContentType.Html,
-      Views.class.getClassLoader(), PACKAGE);
+  private static final TemplateEngine ENGINE =
+      TemplateEngine.createPrecompiled(
+          null, ContentType.Html, Views.class.getClassLoader(), PACKAGE);
 
   private Views() {}
 
@@ -29,23 +30,25 @@ final class Views {
    * Renders a template to a string.
    *
    * @param template the template's path under {@code src/main/jte}, without {@code .jte}
-   * @param params the template's parameters by name; a null value leaves the parameter at its default
+   * @param params the template's parameters by name; a null value leaves the parameter at its
+   *     default
    */
   static String render(String template, Map<String, Object> params) {
     Map<String, Object> given = new HashMap<>();
-    params.forEach((k, v) -> {
-      if (v != null) {
-        given.put(k, v);
-      }
-    });
+    params.forEach(
+        (k, v) -> {
+          if (v != null) {
+            given.put(k, v);
+          }
+        });
     StringOutput out = new StringOutput(8192);
     ENGINE.render(template + ".jte", given, new SiteOutput(out));
     return out.toString();
   }
 
   /**
-   * Renders a page into the response: the frame from the request, then the page's own
-   * parameters, given as name/value pairs.
+   * Renders a page into the response: the frame from the request, then the page's own parameters,
+   * given as name/value pairs.
    */
   static void page(Context ctx, String template, Object... params) {
     if (params.length % 2 != 0) {
@@ -64,10 +67,15 @@ final class Views {
   static Frame frame(Context ctx) {
     Site site = Site.of(ctx);
     String path = ctx.path();
-    List<Frame.NavItem> nav = site.navigation().stream()
-        .map(item -> new Frame.NavItem(item.href(), item.label(),
-            item.href().equals("/") ? path.equals("/") : path.startsWith(item.href())))
-        .toList();
+    List<Frame.NavItem> nav =
+        site.navigation().stream()
+            .map(
+                item ->
+                    new Frame.NavItem(
+                        item.href(),
+                        item.label(),
+                        item.href().equals("/") ? path.equals("/") : path.startsWith(item.href())))
+            .toList();
     String csrf = ctx.attribute("csrf");
     return new Frame(messages(ctx), nav, Objects.requireNonNullElse(csrf, ""));
   }

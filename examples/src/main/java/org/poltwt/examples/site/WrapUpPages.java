@@ -1,7 +1,7 @@
 package org.poltwt.examples.site;
 
-import io.javalin.config.JavalinConfig;
 import gg.jte.Content;
+import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.poltwt.compliance.ComplianceChecker;
 import org.poltwt.event.Edition;
 import org.poltwt.examples.site.view.FormState;
 import org.poltwt.examples.site.view.Msg;
@@ -21,7 +22,6 @@ import org.poltwt.examples.site.view.Option;
 import org.poltwt.registration.Registration;
 import org.poltwt.report.WrapUp;
 import org.poltwt.spi.RegistrationQuery;
-import org.poltwt.compliance.ComplianceChecker;
 import org.poltwt.tweet.Tweet;
 import org.poltwt.tweet.io.TweetReader;
 
@@ -52,7 +52,11 @@ final class WrapUpPages {
     List<String> names = new ArrayList<>();
     if (Files.isDirectory(folder())) {
       try (Stream<Path> files = Files.list(folder())) {
-        files.map(p -> p.getFileName().toString()).filter(n -> FILE.matcher(n).matches()).sorted().forEach(names::add);
+        files
+            .map(p -> p.getFileName().toString())
+            .filter(n -> FILE.matcher(n).matches())
+            .sorted()
+            .forEach(names::add);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
@@ -61,7 +65,8 @@ final class WrapUpPages {
   }
 
   private void page(Context ctx) {
-    Edition e = site.currentEdition().orElseThrow(() -> new Site.SiteError(404, Msg.of("error.noEdition")));
+    Edition e =
+        site.currentEdition().orElseThrow(() -> new Site.SiteError(404, Msg.of("error.noEdition")));
     List<String> files = files();
     String chosen = ctx.queryParam("file");
     if (chosen == null && !files.isEmpty()) {
@@ -82,42 +87,67 @@ final class WrapUpPages {
     WrapUp w = wrapUp(e, chosen);
     // The report's markup is built, and escaped, by WrapUpReport, which the command line shares.
     String report = WrapUpReport.body(w, "h2").toString();
-    Views.page(ctx, "organiser/wrapup", "edition", e.number(), "folder", folder, "s",
-        new FormState("wrapup", Map.of("file", chosen), Map.of()), "files", options, "registered",
-        w.totals().registeredAccounts(), "report", (Content) out -> out.writeContent(report));
+    Views.page(
+        ctx,
+        "organiser/wrapup",
+        "edition",
+        e.number(),
+        "folder",
+        folder,
+        "s",
+        new FormState("wrapup", Map.of("file", chosen), Map.of()),
+        "files",
+        options,
+        "registered",
+        w.totals().registeredAccounts(),
+        "report",
+        (Content) out -> out.writeContent(report));
   }
 
   private WrapUp wrapUp(Edition e, String name) {
     Path file = folder().resolve(name);
     String key;
     try {
-      key = name + "|" + Files.getLastModifiedTime(file).toMillis() + "|" + Files.size(file) + "|" + e.hashCode();
+      key =
+          name
+              + "|"
+              + Files.getLastModifiedTime(file).toMillis()
+              + "|"
+              + Files.size(file)
+              + "|"
+              + e.hashCode();
     } catch (IOException ex) {
       throw new Site.SiteError(404, Msg.of("error.noTweetsFile"));
     }
-    return cache.computeIfAbsent(key, k -> {
-      List<Registration> regs = new ArrayList<>();
-      RegistrationQuery q = RegistrationQuery.of(e.number());
-      for (int offset = 0; ; offset += 500) {
-        List<Registration> page = site.stores.registrations().list(q, offset, 500);
-        regs.addAll(page);
-        if (page.size() < 500) {
-          break;
-        }
-      }
-      ComplianceChecker checker = ComplianceChecker.builder().edition(e).registrations(site.stores.registrations())
-          .build();
-      WrapUp.Accumulator acc = WrapUp.accumulator(e, regs);
-      try (InputStream in = Files.newInputStream(file);
-          TweetReader reader = TweetReader.builder().onMalformed(TweetReader.Malformed.SKIP).build(in)) {
-        while (reader.hasNext()) {
-          Tweet t = reader.next();
-          acc.add(t, checker.check(t));
-        }
-      } catch (IOException ex) {
-        throw new UncheckedIOException(ex);
-      }
-      return acc.result();
-    });
+    return cache.computeIfAbsent(
+        key,
+        k -> {
+          List<Registration> regs = new ArrayList<>();
+          RegistrationQuery q = RegistrationQuery.of(e.number());
+          for (int offset = 0; ; offset += 500) {
+            List<Registration> page = site.stores.registrations().list(q, offset, 500);
+            regs.addAll(page);
+            if (page.size() < 500) {
+              break;
+            }
+          }
+          ComplianceChecker checker =
+              ComplianceChecker.builder()
+                  .edition(e)
+                  .registrations(site.stores.registrations())
+                  .build();
+          WrapUp.Accumulator acc = WrapUp.accumulator(e, regs);
+          try (InputStream in = Files.newInputStream(file);
+              TweetReader reader =
+                  TweetReader.builder().onMalformed(TweetReader.Malformed.SKIP).build(in)) {
+            while (reader.hasNext()) {
+              Tweet t = reader.next();
+              acc.add(t, checker.check(t));
+            }
+          } catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+          }
+          return acc.result();
+        });
   }
 }

@@ -31,11 +31,13 @@ import org.poltwt.examples.common.Stores;
 
 /** {@code poltwt harvest} against a local stand-in for the X API's recent search. */
 class HarvestCommandTest {
-  private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-06-08T12:00:00Z"), ZoneOffset.UTC);
-  private static final String PAGE = "{\"data\":[{\"id\":\"1800000000000000001\",\"author_id\":\"42\","
-      + "\"text\":\"On the beat in Madrid #PolTwt\",\"created_at\":\"2026-06-05T10:00:00.000Z\",\"lang\":\"en\"}],"
-      + "\"includes\":{\"users\":[{\"id\":\"42\",\"username\":\"PoliciaMadrid\",\"name\":\"Policia\"}]},"
-      + "\"meta\":{\"result_count\":1,\"newest_id\":\"1800000000000000001\",\"oldest_id\":\"1800000000000000001\"}}";
+  private static final Clock CLOCK =
+      Clock.fixed(Instant.parse("2026-06-08T12:00:00Z"), ZoneOffset.UTC);
+  private static final String PAGE =
+      "{\"data\":[{\"id\":\"1800000000000000001\",\"author_id\":\"42\","
+          + "\"text\":\"On the beat in Madrid #PolTwt\",\"created_at\":\"2026-06-05T10:00:00.000Z\",\"lang\":\"en\"}],"
+          + "\"includes\":{\"users\":[{\"id\":\"42\",\"username\":\"PoliciaMadrid\",\"name\":\"Policia\"}]},"
+          + "\"meta\":{\"result_count\":1,\"newest_id\":\"1800000000000000001\",\"oldest_id\":\"1800000000000000001\"}}";
 
   @TempDir Path dir;
   private HttpServer api;
@@ -46,19 +48,30 @@ class HarvestCommandTest {
   @BeforeEach
   void start() throws IOException {
     api = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-    api.createContext("/", exchange -> {
-      requests.add(exchange.getRequestURI().getPath() + " " + exchange.getRequestHeaders().getFirst("Authorization"));
-      byte[] body = PAGE.getBytes(StandardCharsets.UTF_8);
-      exchange.getResponseHeaders().add("Content-Type", "application/json");
-      exchange.sendResponseHeaders(200, body.length);
-      try (OutputStream o = exchange.getResponseBody()) {
-        o.write(body);
-      }
-    });
+    api.createContext(
+        "/",
+        exchange -> {
+          requests.add(
+              exchange.getRequestURI().getPath()
+                  + " "
+                  + exchange.getRequestHeaders().getFirst("Authorization"));
+          byte[] body = PAGE.getBytes(StandardCharsets.UTF_8);
+          exchange.getResponseHeaders().add("Content-Type", "application/json");
+          exchange.sendResponseHeaders(200, body.length);
+          try (OutputStream o = exchange.getResponseBody()) {
+            o.write(body);
+          }
+        });
     api.start();
     try (Stores stores = Stores.open(SiteConfig.builder().dataDir(dir).build())) {
-      stores.editions().save(Edition.builder().number(9).date(LocalDate.of(2026, 6, 5)).localStart(LocalTime.of(8, 0))
-          .build());
+      stores
+          .editions()
+          .save(
+              Edition.builder()
+                  .number(9)
+                  .date(LocalDate.of(2026, 6, 5))
+                  .localStart(LocalTime.of(8, 0))
+                  .build());
     }
   }
 
@@ -74,18 +87,42 @@ class HarvestCommandTest {
   @Test
   void harvestsAnEditionIntoAJsonLinesFileThatCheckReads() throws IOException {
     Path file = dir.resolve("harvest.jsonl");
-    int status = run(Map.of("POLTWT_X_BEARER_TOKEN", "test-token"), "harvest", "--db", "h2", "--data-dir",
-        dir.toString(), "--edition", "9", "-o", file.toString(), "--api", "http://localhost:" + api.getAddress().getPort(),
-        "--progress");
+    int status =
+        run(
+            Map.of("POLTWT_X_BEARER_TOKEN", "test-token"),
+            "harvest",
+            "--db",
+            "h2",
+            "--data-dir",
+            dir.toString(),
+            "--edition",
+            "9",
+            "-o",
+            file.toString(),
+            "--api",
+            "http://localhost:" + api.getAddress().getPort(),
+            "--progress");
 
     assertThat(status).as(err.toString()).isZero();
     assertThat(out.toString()).contains("1 tweets of edition 9 written to");
-    assertThat(requests).isNotEmpty().allMatch(r -> r.startsWith("/2/tweets/search/recent Bearer test-token"));
+    assertThat(requests)
+        .isNotEmpty()
+        .allMatch(r -> r.startsWith("/2/tweets/search/recent Bearer test-token"));
     assertThat(err.toString()).contains("done:").doesNotContain("test-token");
     assertThat(Files.readString(file)).contains("PoliciaMadrid").contains("1800000000000000001");
 
     out.getBuffer().setLength(0);
-    assertThat(run(Map.of(), "check", file.toString(), "--db", "h2", "--data-dir", dir.toString(), "--edition", "9"))
+    assertThat(
+            run(
+                Map.of(),
+                "check",
+                file.toString(),
+                "--db",
+                "h2",
+                "--data-dir",
+                dir.toString(),
+                "--edition",
+                "9"))
         .isEqualTo(1);
     assertThat(out.toString()).containsPattern("unregistered_author\\s+1");
   }
@@ -99,8 +136,17 @@ class HarvestCommandTest {
 
   @Test
   void anEditionOutOfReachIsExitCode3() {
-    assertThat(run(Map.of("POLTWT_X_BEARER_TOKEN", "t"), "harvest", "--edition", "1", "-o",
-        dir.resolve("x.jsonl").toString(), "--api", "http://localhost:" + api.getAddress().getPort())).isEqualTo(3);
+    assertThat(
+            run(
+                Map.of("POLTWT_X_BEARER_TOKEN", "t"),
+                "harvest",
+                "--edition",
+                "1",
+                "-o",
+                dir.resolve("x.jsonl").toString(),
+                "--api",
+                "http://localhost:" + api.getAddress().getPort()))
+        .isEqualTo(3);
     assertThat(err.toString()).contains("more than 7 days ago");
   }
 }

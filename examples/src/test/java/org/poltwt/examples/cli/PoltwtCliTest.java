@@ -15,26 +15,53 @@ class PoltwtCliTest {
   private final StringWriter err = new StringWriter();
 
   private int run(Instant now, String... args) {
-    return PoltwtCli.run(Clock.fixed(now, ZoneOffset.UTC), new PrintWriter(out), new PrintWriter(err), args);
+    return PoltwtCli.run(
+        Clock.fixed(now, ZoneOffset.UTC), new PrintWriter(out), new PrintWriter(err), args);
   }
 
   @Test
   void printsEachZonesWindowInLocalTime() {
-    int status = run(Instant.parse("2015-06-01T00:00:00Z"), "windows", "--edition", "5", "--date", "2015-06-05",
-        "--start", "08:00", "--zone", "Asia/Kathmandu", "--zone", "Pacific/Kiritimati", "--zone", "America/St_Johns");
+    int status =
+        run(
+            Instant.parse("2015-06-01T00:00:00Z"),
+            "windows",
+            "--edition",
+            "5",
+            "--date",
+            "2015-06-05",
+            "--start",
+            "08:00",
+            "--zone",
+            "Asia/Kathmandu",
+            "--zone",
+            "Pacific/Kiritimati",
+            "--zone",
+            "America/St_Johns");
 
     assertThat(status).isZero();
     assertThat(out.toString())
         .contains("#PolTwt edition 5 on 2015-06-05, from 08:00 local time")
-        .containsPattern("Asia/Kathmandu\\s+Fri 2015-06-05 08:00 \\+05:45\\s+Sat 2015-06-06 08:00 \\+05:45\\s+24h\\s+4d 2h15m")
+        .containsPattern(
+            "Asia/Kathmandu\\s+Fri 2015-06-05 08:00 \\+05:45\\s+Sat 2015-06-06 08:00 \\+05:45\\s+24h\\s+4d 2h15m")
         .containsPattern("Pacific/Kiritimati\\s+Fri 2015-06-05 08:00 \\+14:00")
         .containsPattern("America/St_Johns\\s+Fri 2015-06-05 08:00 -02:30");
   }
 
   @Test
   void saysWhichZonesAreLiveOrOver() {
-    run(Instant.parse("2015-06-05T10:30:00Z"), "windows", "--edition", "5", "--date", "2015-06-05",
-        "--zone", "Europe/Madrid", "--zone", "Pacific/Kiritimati", "--zone", "Pacific/Pago_Pago");
+    run(
+        Instant.parse("2015-06-05T10:30:00Z"),
+        "windows",
+        "--edition",
+        "5",
+        "--date",
+        "2015-06-05",
+        "--zone",
+        "Europe/Madrid",
+        "--zone",
+        "Pacific/Kiritimati",
+        "--zone",
+        "Pacific/Pago_Pago");
 
     assertThat(out.toString())
         .containsPattern("Europe/Madrid .* live now")
@@ -44,10 +71,22 @@ class PoltwtCliTest {
 
   @Test
   void anUnknownZoneIsABadInputWithTheFieldNamed() {
-    int status = run(Instant.EPOCH, "windows", "--edition", "5", "--date", "2015-06-05", "--zone", "Mars/Olympus");
+    int status =
+        run(
+            Instant.EPOCH,
+            "windows",
+            "--edition",
+            "5",
+            "--date",
+            "2015-06-05",
+            "--zone",
+            "Mars/Olympus");
 
     assertThat(status).isEqualTo(2);
-    assertThat(err.toString()).contains("zone:").contains("Mars/Olympus").contains("not a known time-zone id");
+    assertThat(err.toString())
+        .contains("zone:")
+        .contains("Mars/Olympus")
+        .contains("not a known time-zone id");
   }
 
   @Test

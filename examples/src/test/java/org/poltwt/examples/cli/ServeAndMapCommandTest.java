@@ -18,7 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.poltwt.examples.PoltwtCli;
 
 class ServeAndMapCommandTest {
-  private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-02T09:00:00Z"), ZoneOffset.UTC);
+  private static final Clock CLOCK =
+      Clock.fixed(Instant.parse("2026-03-02T09:00:00Z"), ZoneOffset.UTC);
 
   @TempDir Path dir;
   private final StringWriter out = new StringWriter();
@@ -30,8 +31,15 @@ class ServeAndMapCommandTest {
 
   @Test
   void serveSmokeStartsTheSiteOnEmbeddedH2HitsEachPageAndStops() {
-    int status = run(Map.of("POLTWT_ORGANISER_PASSWORD", "smoke-test-password"), "serve", "--smoke", "--port", "0",
-        "--data-dir", dir.toString());
+    int status =
+        run(
+            Map.of("POLTWT_ORGANISER_PASSWORD", "smoke-test-password"),
+            "serve",
+            "--smoke",
+            "--port",
+            "0",
+            "--data-dir",
+            dir.toString());
 
     assertThat(status).as(err.toString()).isZero();
     assertThat(out.toString())
@@ -45,19 +53,40 @@ class ServeAndMapCommandTest {
     assertThat(dir.resolve("db").resolve("poltwt.mv.db")).exists();
 
     StringWriter again = new StringWriter();
-    assertThat(PoltwtCli.run(CLOCK, Map.of(), new PrintWriter(again), new PrintWriter(err), "serve", "--smoke",
-        "--port", "0", "--data-dir", dir.toString())).isZero();
-    assertThat(again.toString()).as("the demo data is loaded once").doesNotContain("Demo data:")
+    assertThat(
+            PoltwtCli.run(
+                CLOCK,
+                Map.of(),
+                new PrintWriter(again),
+                new PrintWriter(err),
+                "serve",
+                "--smoke",
+                "--port",
+                "0",
+                "--data-dir",
+                dir.toString()))
+        .isZero();
+    assertThat(again.toString())
+        .as("the demo data is loaded once")
+        .doesNotContain("Demo data:")
         .contains("Organisers' password for this run: ");
   }
 
   @Test
   void underCiServeChecksTheSiteAndStopsOnAnyFreePort() {
-    int status = run(Map.of("CI", "true", "POLTWT_ORGANISER_PASSWORD", "smoke-test-password"), "serve",
-        "--db", "memory", "--data-dir", dir.toString());
+    int status =
+        run(
+            Map.of("CI", "true", "POLTWT_ORGANISER_PASSWORD", "smoke-test-password"),
+            "serve",
+            "--db",
+            "memory",
+            "--data-dir",
+            dir.toString());
 
     assertThat(status).as(err.toString()).isZero();
-    assertThat(out.toString()).startsWith("CI=true: starting the site").contains("Smoke test passed")
+    assertThat(out.toString())
+        .startsWith("CI=true: starting the site")
+        .contains("Smoke test passed")
         .doesNotContain("localhost:8080");
   }
 
@@ -73,8 +102,19 @@ class ServeAndMapCommandTest {
   @Test
   void serveSaysWhenItCannotStartWithExitCode3() throws IOException {
     try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-      int status = run(Map.of(), "serve", "--smoke", "--db", "memory", "--host", "127.0.0.1", "--port",
-          Integer.toString(taken.getLocalPort()), "--data-dir", dir.toString());
+      int status =
+          run(
+              Map.of(),
+              "serve",
+              "--smoke",
+              "--db",
+              "memory",
+              "--host",
+              "127.0.0.1",
+              "--port",
+              Integer.toString(taken.getLocalPort()),
+              "--data-dir",
+              dir.toString());
 
       assertThat(status).isEqualTo(3);
       assertThat(err.toString()).contains("the site could not start");
@@ -86,8 +126,10 @@ class ServeAndMapCommandTest {
     int status = run(Map.of(), "map");
 
     assertThat(status).isZero();
-    assertThat(out.toString()).startsWith("{\"type\":\"FeatureCollection\",\"features\":[")
-        .contains("\"agency\":\"Metropolitan Police Service\"").doesNotContain("@");
+    assertThat(out.toString())
+        .startsWith("{\"type\":\"FeatureCollection\",\"features\":[")
+        .contains("\"agency\":\"Metropolitan Police Service\"")
+        .doesNotContain("@");
     assertThat(out.toString().split("\"type\":\"Feature\"", -1).length - 1).isGreaterThan(100);
   }
 
@@ -97,7 +139,9 @@ class ServeAndMapCommandTest {
     int status = run(Map.of(), "map", "--format", "kml", "--seed", "9", "-o", file.toString());
 
     assertThat(status).isZero();
-    assertThat(Files.readString(file)).startsWith("<?xml").contains("<kml xmlns=\"http://www.opengis.net/kml/2.2\">")
+    assertThat(Files.readString(file))
+        .startsWith("<?xml")
+        .contains("<kml xmlns=\"http://www.opengis.net/kml/2.2\">")
         .contains("<Placemark>");
     assertThat(err.toString()).containsPattern("\\d+ participants on the map of edition \\d+");
     assertThat(out.toString()).isEmpty();
@@ -105,8 +149,16 @@ class ServeAndMapCommandTest {
 
   @Test
   void mapReadsTheSitesDatabase() {
-    assertThat(run(Map.of("POLTWT_ORGANISER_PASSWORD", "smoke-test-password"), "serve", "--smoke", "--port", "0",
-        "--data-dir", dir.toString())).isZero();
+    assertThat(
+            run(
+                Map.of("POLTWT_ORGANISER_PASSWORD", "smoke-test-password"),
+                "serve",
+                "--smoke",
+                "--port",
+                "0",
+                "--data-dir",
+                dir.toString()))
+        .isZero();
     out.getBuffer().setLength(0);
 
     int status = run(Map.of(), "map", "--db", "h2", "--data-dir", dir.toString());
@@ -118,10 +170,20 @@ class ServeAndMapCommandTest {
   @Test
   void mapExitCodesForBadInput() {
     assertThat(run(Map.of(), "map", "--format", "svg")).isEqualTo(2);
-    assertThat(run(Map.of(), "map", "--db", "h2", "--data-dir", dir.resolve("empty").toString(), "--edition", "4"))
+    assertThat(
+            run(
+                Map.of(),
+                "map",
+                "--db",
+                "h2",
+                "--data-dir",
+                dir.resolve("empty").toString(),
+                "--edition",
+                "4"))
         .isEqualTo(3);
     assertThat(err.toString()).contains("no such edition");
-    assertThat(run(Map.of(), "map", "-o", dir.resolve("missing/dir/map.json").toString())).isEqualTo(4);
+    assertThat(run(Map.of(), "map", "-o", dir.resolve("missing/dir/map.json").toString()))
+        .isEqualTo(4);
   }
 
   @Test

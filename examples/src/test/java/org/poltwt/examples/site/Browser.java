@@ -45,16 +45,27 @@ final class Browser implements AutoCloseable {
   static Browser start(String timeZone) throws IOException {
     System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
     Path profile = Files.createTempDirectory("poltwt-chromium");
-    ChromeDriverService service = new ChromeDriverService.Builder()
-        .usingDriverExecutable(CHROMEDRIVER.toFile())
-        .usingAnyFreePort()
-        .withEnvironment(Map.of("TZ", timeZone))
-        .build();
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(CHROMEDRIVER.toFile())
+            .usingAnyFreePort()
+            .withEnvironment(Map.of("TZ", timeZone))
+            .build();
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM.toFile());
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-        "--disable-extensions", "--window-size=1280,1000", "--lang=en-GB", "--user-data-dir=" + profile);
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--disable-extensions",
+        "--window-size=1280,1000",
+        "--lang=en-GB",
+        "--user-data-dir=" + profile);
     ChromeDriver driver = new ChromeDriver(service, options);
     driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
     driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
@@ -76,9 +87,14 @@ final class Browser implements AutoCloseable {
   void fullPageScreenshot(Path file) {
     try {
       Files.createDirectories(file.getParent());
-      Long height = (Long) driver.executeScript("return Math.ceil(document.documentElement.scrollHeight)");
-      driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, (int) Math.min(4000,
-          Math.max(1000, height == null ? 1000 : height))));
+      Long height =
+          (Long) driver.executeScript("return Math.ceil(document.documentElement.scrollHeight)");
+      driver
+          .manage()
+          .window()
+          .setSize(
+              new org.openqa.selenium.Dimension(
+                  1280, (int) Math.min(4000, Math.max(1000, height == null ? 1000 : height))));
       File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
       Files.copy(shot.toPath(), file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
       driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1000));
@@ -89,15 +105,24 @@ final class Browser implements AutoCloseable {
 
   /** The serious and critical axe-core violations of the page, described; empty when none. */
   List<String> accessibilityProblems() {
-    Results results = new AxeBuilder()
-        .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"))
-        .analyze(driver);
+    Results results =
+        new AxeBuilder()
+            .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"))
+            .analyze(driver);
     List<String> problems = new ArrayList<>();
     for (Rule rule : results.getViolations()) {
       if ("serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact())) {
-        problems.add(rule.getImpact() + " " + rule.getId() + ": " + rule.getHelp() + " at "
-            + rule.getNodes().stream().map(n -> String.valueOf(n.getTarget())).limit(3)
-                .collect(Collectors.joining(", ")));
+        problems.add(
+            rule.getImpact()
+                + " "
+                + rule.getId()
+                + ": "
+                + rule.getHelp()
+                + " at "
+                + rule.getNodes().stream()
+                    .map(n -> String.valueOf(n.getTarget()))
+                    .limit(3)
+                    .collect(Collectors.joining(", ")));
       }
     }
     return problems;

@@ -17,23 +17,35 @@ class MailFolderTest {
 
   @Test
   void writesEachMailAsAnEmlFileAndReadsItBack() throws IOException {
-    MailFolder folder = new MailFolder(dir.resolve("outbox"), "PolTwt <no-reply@poltwt.example>",
-        Clock.fixed(Instant.parse("2026-06-01T08:00:00Z"), ZoneOffset.UTC));
-    folder.send(new Mail("jane.doe@kent.police.uk", "Confirm @PCJane \u2014 #PolTwt",
-        "Hello Jane,\n\nPolic\u00eda link: http://localhost/verify?token=abc\n"));
+    MailFolder folder =
+        new MailFolder(
+            dir.resolve("outbox"),
+            "PolTwt <no-reply@poltwt.example>",
+            Clock.fixed(Instant.parse("2026-06-01T08:00:00Z"), ZoneOffset.UTC));
+    folder.send(
+        new Mail(
+            "jane.doe@kent.police.uk",
+            "Confirm @PCJane \u2014 #PolTwt",
+            "Hello Jane,\n\nPolic\u00eda link: http://localhost/verify?token=abc\n"));
     folder.send(new Mail("b@kent.police.uk", "Second", "Body"));
 
     try (var files = Files.list(dir.resolve("outbox"))) {
-      assertThat(files.map(p -> p.getFileName().toString())).hasSize(2).allMatch(n -> n.endsWith(".eml"));
+      assertThat(files.map(p -> p.getFileName().toString()))
+          .hasSize(2)
+          .allMatch(n -> n.endsWith(".eml"));
     }
     var mails = folder.list(10);
-    assertThat(mails).extracting(MailFolder.Stored::subject).containsExactly("Second", "Confirm @PCJane \u2014 #PolTwt");
+    assertThat(mails)
+        .extracting(MailFolder.Stored::subject)
+        .containsExactly("Second", "Confirm @PCJane \u2014 #PolTwt");
     MailFolder.Stored first = folder.read(mails.get(1).id()).orElseThrow();
     assertThat(first.to()).isEqualTo("jane.doe@kent.police.uk");
     assertThat(first.body()).contains("Polic\u00eda link: http://localhost/verify?token=abc");
     assertThat(first.sent()).isEqualTo(Instant.parse("2026-06-01T08:00:00Z"));
     String raw = Files.readString(dir.resolve("outbox").resolve(first.id()));
-    assertThat(raw).contains("From: PolTwt <no-reply@poltwt.example>").contains("To: jane.doe@kent.police.uk");
+    assertThat(raw)
+        .contains("From: PolTwt <no-reply@poltwt.example>")
+        .contains("To: jane.doe@kent.police.uk");
   }
 
   @Test

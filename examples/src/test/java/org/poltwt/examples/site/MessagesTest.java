@@ -29,12 +29,16 @@ import org.poltwt.examples.site.view.Msg;
  */
 class MessagesTest {
   private static final Path TEMPLATES = Path.of("src", "main", "jte");
-  private static final Path SITE_JAVA = Path.of("src", "main", "java", "org", "poltwt", "examples", "site");
+  private static final Path SITE_JAVA =
+      Path.of("src", "main", "java", "org", "poltwt", "examples", "site");
+
   /** A string literal that is a key: dotted words, as every key of the bundle is. */
-  private static final Pattern TEMPLATE_KEY = Pattern.compile("\"([a-z][A-Za-z]*(?:\\.[A-Za-z0-9_]+)+)\"");
+  private static final Pattern TEMPLATE_KEY =
+      Pattern.compile("\"([a-z][A-Za-z]*(?:\\.[A-Za-z0-9_]+)+)\"");
+
   /** In Java a key is only ever the first argument of Msg.of or the second of Option.message. */
-  private static final Pattern JAVA_KEY = Pattern.compile(
-      "Msg\\.of\\(\\s*\"([^\"]+)\"|Option\\.message\\([^;]*?,\\s*\"([^\"]+)\"\\)");
+  private static final Pattern JAVA_KEY =
+      Pattern.compile("Msg\\.of\\(\\s*\"([^\"]+)\"|Option\\.message\\([^;]*?,\\s*\"([^\"]+)\"\\)");
 
   private final Messages t = Messages.english();
 
@@ -55,8 +59,10 @@ class MessagesTest {
 
   @Test
   void theScanFindsKeysInEveryFormTheyAreWritten() {
-    String java = "Msg.of(\"a.b\", 1); Option.message(\"\", \"c.d\"); Option.message(s.name(), \"e.f\");";
-    String jte = "${t.get(officer ? \"g.h\" : \"i.j\")} href=\"/assets/x.js\" class=\"field has-error\"";
+    String java =
+        "Msg.of(\"a.b\", 1); Option.message(\"\", \"c.d\"); Option.message(s.name(), \"e.f\");";
+    String jte =
+        "${t.get(officer ? \"g.h\" : \"i.j\")} href=\"/assets/x.js\" class=\"field has-error\"";
 
     assertThat(matches(JAVA_KEY, java)).containsExactlyInAnyOrder("a.b", "c.d", "e.f");
     assertThat(matches(TEMPLATE_KEY, jte)).containsExactlyInAnyOrder("g.h", "i.j");
@@ -70,7 +76,8 @@ class MessagesTest {
         continue;
       }
       new MessageFormat(pattern);
-      assertThat(pattern.replace("''", "")).as(key + ": an apostrophe in a pattern is written ''")
+      assertThat(pattern.replace("''", ""))
+          .as(key + ": an apostrophe in a pattern is written ''")
           .doesNotContain("'");
     }
   }
@@ -78,27 +85,42 @@ class MessagesTest {
   @Test
   void argumentsAreFilledAndWholeNumbersKeepTheirPlainDigits() {
     assertThat(t.get("home.heading", "PolTwt", 2026)).isEqualTo("#PolTwt edition 2026");
-    assertThat(t.get(Msg.of("map.count", 1234, 50L))).isEqualTo("1234 confirmed accounts with an address, in 50 "
-        + "countries.");
-    assertThat(t.get("signup.handle.agency.hint")).isEqualTo("The agency's account, e.g. @PoliciaMadrid");
+    assertThat(t.get(Msg.of("map.count", 1234, 50L)))
+        .isEqualTo("1234 confirmed accounts with an address, in 50 " + "countries.");
+    assertThat(t.get("signup.handle.agency.hint"))
+        .isEqualTo("The agency's account, e.g. @PoliciaMadrid");
     assertThat(t.get("layout.title", "Home")).isEqualTo("Home \u00b7 #PolTwt");
   }
 
   @Test
   void noPageShowsAKeyOrAnUnfilledPlaceholder() {
-    try (TestSite site = TestSite.start(Clock.fixed(Instant.parse("2026-06-01T10:00:00Z"), ZoneOffset.UTC), 1000)) {
+    try (TestSite site =
+        TestSite.start(Clock.fixed(Instant.parse("2026-06-01T10:00:00Z"), ZoneOffset.UTC), 1000)) {
       WebClient visitor = site.client();
       WebClient organiser = site.client();
       organiser.get("/organiser/login");
       organiser.post("/organiser/login", Map.of("password", TestSite.PASSWORD));
       visitor.get("/signup");
-      List<WebClient.Response> pages = new ArrayList<>(List.of(visitor.get("/"), visitor.get("/?zone=Asia/Kolkata"),
-          visitor.post("/signup", Map.of("form", "agency", "handle", "x y")), visitor.get("/signup/sent"),
-          visitor.get("/verify?token=abc"), visitor.get("/verify"), visitor.get("/lookup"), visitor.get("/map"),
-          visitor.get("/outbox"), visitor.get("/unsubscribe?token=x"), visitor.get("/no/such/page"),
-          organiser.get("/organiser"), organiser.get("/organiser/review"),
-          organiser.get("/organiser/registrations"), organiser.get("/organiser/announcements"),
-          organiser.get("/organiser/edition"), organiser.get("/organiser/wrapup")));
+      List<WebClient.Response> pages =
+          new ArrayList<>(
+              List.of(
+                  visitor.get("/"),
+                  visitor.get("/?zone=Asia/Kolkata"),
+                  visitor.post("/signup", Map.of("form", "agency", "handle", "x y")),
+                  visitor.get("/signup/sent"),
+                  visitor.get("/verify?token=abc"),
+                  visitor.get("/verify"),
+                  visitor.get("/lookup"),
+                  visitor.get("/map"),
+                  visitor.get("/outbox"),
+                  visitor.get("/unsubscribe?token=x"),
+                  visitor.get("/no/such/page"),
+                  organiser.get("/organiser"),
+                  organiser.get("/organiser/review"),
+                  organiser.get("/organiser/registrations"),
+                  organiser.get("/organiser/announcements"),
+                  organiser.get("/organiser/edition"),
+                  organiser.get("/organiser/wrapup")));
       visitor.get("/lookup");
       pages.add(visitor.post("/lookup", Map.of("handle", "NobodyHere")));
       pages.add(visitor.post("/verify", Map.of("token", "unknown")));
@@ -118,7 +140,8 @@ class MessagesTest {
   private static Set<String> keys(Path root, String suffix, Pattern key) {
     Set<String> found = new TreeSet<>();
     try (Stream<Path> files = Files.walk(root)) {
-      for (Path file : (Iterable<Path>) files.filter(p -> p.toString().endsWith(suffix))::iterator) {
+      for (Path file :
+          (Iterable<Path>) files.filter(p -> p.toString().endsWith(suffix))::iterator) {
         found.addAll(matches(key, Files.readString(file)));
       }
     } catch (IOException e) {

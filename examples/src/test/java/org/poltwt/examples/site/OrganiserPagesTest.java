@@ -16,6 +16,7 @@ class OrganiserPagesTest {
 
   @Test
   void organisersSeeTheDomainNotTheMailbox() {
-    assertThat(OrganiserPages.domainOnly("jane.doe@sfgov.org")).isEqualTo("\u2022\u2022\u2022@sfgov.org");
+    assertThat(OrganiserPages.domainOnly("jane.doe@sfgov.org"))
+        .isEqualTo("\u2022\u2022\u2022@sfgov.org");
   }
 }

@@ -26,12 +26,12 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * The site in a real headless Chromium: a visitor in Newfoundland (UTC-03:30) signs up an officer (after a field
- * error) and an agency (by keyboard alone), confirms both from the mail outbox, looks up the masked
- * email, finds the marker on the map, and an organiser approves the agency from the review queue.
- * Every page passes axe-core with no serious or critical violation. Screenshots of the home,
- * sign-up and map pages go to {@code target/screenshots}; a failing step leaves one of its page in
- * {@code target/browser-failures}.
+ * The site in a real headless Chromium: a visitor in Newfoundland (UTC-03:30) signs up an officer
+ * (after a field error) and an agency (by keyboard alone), confirms both from the mail outbox,
+ * looks up the masked email, finds the marker on the map, and an organiser approves the agency from
+ * the review queue. Every page passes axe-core with no serious or critical violation. Screenshots
+ * of the home, sign-up and map pages go to {@code target/screenshots}; a failing step leaves one of
+ * its page in {@code target/browser-failures}.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SiteBrowserTest {
@@ -44,20 +44,26 @@ class SiteBrowserTest {
   private static WebDriverWait wait;
 
   @RegisterExtension
-  static final TestWatcher SCREENSHOT_ON_FAILURE = new TestWatcher() {
-    @Override
-    public void testFailed(ExtensionContext context, Throwable cause) {
-      if (browser != null) {
-        browser.fullPageScreenshot(FAILURES.resolve(context.getRequiredTestMethod().getName() + ".png"));
-      }
-    }
-  };
+  static final TestWatcher SCREENSHOT_ON_FAILURE =
+      new TestWatcher() {
+        @Override
+        public void testFailed(ExtensionContext context, Throwable cause) {
+          if (browser != null) {
+            browser.fullPageScreenshot(
+                FAILURES.resolve(context.getRequiredTestMethod().getName() + ".png"));
+          }
+        }
+      };
 
   @BeforeAll
   static void start() throws Exception {
     if (!Browser.available()) {
-      String message = "Browser tests need Debian's chromium and chromium-driver (" + Browser.CHROMIUM + ", "
-          + Browser.CHROMEDRIVER + "): apt-get install chromium chromium-driver";
+      String message =
+          "Browser tests need Debian's chromium and chromium-driver ("
+              + Browser.CHROMIUM
+              + ", "
+              + Browser.CHROMEDRIVER
+              + "): apt-get install chromium chromium-driver";
       if ("true".equalsIgnoreCase(System.getenv("CI"))) {
         fail(message);
       }
@@ -84,7 +90,9 @@ class SiteBrowserTest {
   }
 
   private static void assertAccessible() {
-    assertThat(browser.accessibilityProblems()).as("axe-core on " + browser.driver.getCurrentUrl()).isEmpty();
+    assertThat(browser.accessibilityProblems())
+        .as("axe-core on " + browser.driver.getCurrentUrl())
+        .isEmpty();
   }
 
   private static WebElement active() {
@@ -104,7 +112,10 @@ class SiteBrowserTest {
   void homeShowsTheCountdownInTheVisitorsOwnZoneAndLetsThemChangeIt() {
     open("/");
     wait.until(ExpectedConditions.textToBe(By.id("window-zone"), ZONE));
-    assertThat(new Select(browser.driver.findElement(By.id("zone"))).getFirstSelectedOption().getAttribute("value"))
+    assertThat(
+            new Select(browser.driver.findElement(By.id("zone")))
+                .getFirstSelectedOption()
+                .getAttribute("value"))
         .isEqualTo(ZONE);
     assertThat(text("countdown")).startsWith("Starts in");
     assertThat(text("window")).contains("08:00");
@@ -121,7 +132,8 @@ class SiteBrowserTest {
   void anOfficerSeesAFieldErrorThenSignsUp() {
     open("/signup");
     WebElement zone = browser.driver.findElement(By.id("officer-zone"));
-    assertThat(new Select(zone).getFirstSelectedOption().getAttribute("value")).as("zone from the browser")
+    assertThat(new Select(zone).getFirstSelectedOption().getAttribute("value"))
+        .as("zone from the browser")
         .isEqualTo(ZONE);
     browser.screenshot(SCREENSHOTS.resolve("signup.png"));
     assertAccessible();
@@ -139,10 +151,15 @@ class SiteBrowserTest {
 
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("officer-email-error")));
     assertThat(text("officer-email-error")).startsWith("Error:");
-    assertThat(active().getAttribute("id")).as("the error summary takes the focus").isEqualTo("error-summary");
-    assertThat(browser.driver.findElement(By.id("officer-handle")).getAttribute("value")).isEqualTo("@PCJaneDoeKent");
-    assertThat(browser.driver.findElement(By.id("officer-email")).getAttribute("aria-invalid")).isEqualTo("true");
-    assertThat(browser.driver.findElement(By.id("officer-participationModel-2")).isSelected()).isTrue();
+    assertThat(active().getAttribute("id"))
+        .as("the error summary takes the focus")
+        .isEqualTo("error-summary");
+    assertThat(browser.driver.findElement(By.id("officer-handle")).getAttribute("value"))
+        .isEqualTo("@PCJaneDoeKent");
+    assertThat(browser.driver.findElement(By.id("officer-email")).getAttribute("aria-invalid"))
+        .isEqualTo("true");
+    assertThat(browser.driver.findElement(By.id("officer-participationModel-2")).isSelected())
+        .isTrue();
     assertAccessible();
 
     WebElement email = browser.driver.findElement(By.id("officer-email"));
@@ -153,7 +170,8 @@ class SiteBrowserTest {
 
     wait.until(ExpectedConditions.titleContains("Check your email"));
     assertThat(browser.driver.findElement(By.tagName("main")).getText())
-        .contains("@PCJaneDoeKent").contains("j\u2022\u2022\u2022@");
+        .contains("@PCJaneDoeKent")
+        .contains("j\u2022\u2022\u2022@");
     assertAccessible();
   }
 
@@ -183,10 +201,12 @@ class SiteBrowserTest {
     assertThat(active().getAttribute("name")).isEqualTo("participationModel");
     press(Keys.ARROW_DOWN, Keys.TAB);
     assertThat(active().getAttribute("id")).isEqualTo("agency-street");
-    press("Calle de Albarrac\u00edn 31", Keys.TAB, "Madrid", Keys.TAB, Keys.TAB, "28037", Keys.ENTER);
+    press(
+        "Calle de Albarrac\u00edn 31", Keys.TAB, "Madrid", Keys.TAB, Keys.TAB, "28037", Keys.ENTER);
 
     wait.until(ExpectedConditions.titleContains("Check your email"));
-    assertThat(browser.driver.findElement(By.tagName("main")).getText()).contains("@PoliciaMadrid")
+    assertThat(browser.driver.findElement(By.tagName("main")).getText())
+        .contains("@PoliciaMadrid")
         .contains("p\u2022\u2022\u2022@");
   }
 
@@ -210,17 +230,21 @@ class SiteBrowserTest {
   @Order(4)
   void bothConfirmTheirEmailFromTheOutboxOnce() {
     String link = verify("PCJaneDoeKent");
-    assertThat(browser.driver.findElement(By.tagName("main")).getText()).contains("Email confirmed")
-        .contains("@PCJaneDoeKent is signed up").contains("You are on the map");
+    assertThat(browser.driver.findElement(By.tagName("main")).getText())
+        .contains("Email confirmed")
+        .contains("@PCJaneDoeKent is signed up")
+        .contains("You are on the map");
     assertAccessible();
 
     verify("PoliciaMadrid");
-    assertThat(browser.driver.findElement(By.tagName("main")).getText()).contains("an organiser will review");
+    assertThat(browser.driver.findElement(By.tagName("main")).getText())
+        .contains("an organiser will review");
 
     browser.driver.get(link);
     browser.driver.findElement(By.id("confirm")).click();
     wait.until(ExpectedConditions.titleContains("Email confirmation"));
-    assertThat(browser.driver.findElement(By.tagName("h1")).getText()).isEqualTo("Link already used");
+    assertThat(browser.driver.findElement(By.tagName("h1")).getText())
+        .isEqualTo("Link already used");
   }
 
   @Test
@@ -237,25 +261,36 @@ class SiteBrowserTest {
 
   private static WebElement marker(String handle) {
     open("/map");
-    wait.until(ExpectedConditions.attributeToBeNotEmpty(browser.driver.findElement(By.id("map")), "data-markers"));
-    return wait.until(ExpectedConditions.presenceOfElementLocated(
-        By.cssSelector("path.participant-marker[data-handle='" + handle + "']")));
+    wait.until(
+        ExpectedConditions.attributeToBeNotEmpty(
+            browser.driver.findElement(By.id("map")), "data-markers"));
+    return wait.until(
+        ExpectedConditions.presenceOfElementLocated(
+            By.cssSelector("path.participant-marker[data-handle='" + handle + "']")));
   }
 
   @Test
   @Order(6)
   void theOfficerIsOnTheMap() {
     WebElement marker = marker("PCJaneDoeKent");
-    assertThat(Integer.parseInt(browser.driver.findElement(By.id("map")).getAttribute("data-markers")))
+    assertThat(
+            Integer.parseInt(browser.driver.findElement(By.id("map")).getAttribute("data-markers")))
         .isGreaterThan(100);
-    browser.driver.executeScript("arguments[0].dispatchEvent(new MouseEvent('click', {bubbles: true}))", marker);
-    WebElement popup = wait.until(ExpectedConditions.visibilityOfElementLocated(By.className("leaflet-popup-content")));
+    browser.driver.executeScript(
+        "arguments[0].dispatchEvent(new MouseEvent('click', {bubbles: true}))", marker);
+    WebElement popup =
+        wait.until(
+            ExpectedConditions.visibilityOfElementLocated(By.className("leaflet-popup-content")));
     assertThat(popup.getText()).contains("Kent Police").contains("@PCJaneDoeKent");
-    assertThat(browser.driver.findElement(By.id("participants")).getText()).contains("@PCJaneDoeKent");
+    assertThat(browser.driver.findElement(By.id("participants")).getText())
+        .contains("@PCJaneDoeKent");
     browser.screenshot(SCREENSHOTS.resolve("map.png"));
     assertAccessible();
-    assertThat(browser.driver.findElements(By.cssSelector("path.participant-marker[data-handle='PoliciaMadrid']")))
-        .as("the agency waits for review").isEmpty();
+    assertThat(
+            browser.driver.findElements(
+                By.cssSelector("path.participant-marker[data-handle='PoliciaMadrid']")))
+        .as("the agency waits for review")
+        .isEmpty();
   }
 
   @Test
@@ -269,13 +304,24 @@ class SiteBrowserTest {
     assertAccessible();
     open("/organiser/review");
     assertAccessible();
-    browser.driver.findElement(By.cssSelector("tr[data-handle='PoliciaMadrid'] form[action$='/approve'] button"))
+    browser
+        .driver
+        .findElement(
+            By.cssSelector("tr[data-handle='PoliciaMadrid'] form[action$='/approve'] button"))
         .click();
-    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.className("notice"), "Approved @PoliciaMadrid"));
-    assertThat(browser.driver.findElements(By.cssSelector("tr[data-handle='PoliciaMadrid']"))).isEmpty();
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.className("notice"), "Approved @PoliciaMadrid"));
+    assertThat(browser.driver.findElements(By.cssSelector("tr[data-handle='PoliciaMadrid']")))
+        .isEmpty();
 
-    for (String page : new String[] {"/organiser/registrations", "/organiser/announcements", "/organiser/edition",
-        "/organiser/wrapup"}) {
+    for (String page :
+        new String[] {
+          "/organiser/registrations",
+          "/organiser/announcements",
+          "/organiser/edition",
+          "/organiser/wrapup"
+        }) {
       open(page);
       assertThat(browser.driver.findElement(By.tagName("h1")).getText().toLowerCase(Locale.ROOT))
           .doesNotContain("log in");

@@ -10,9 +10,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** An organiser reschedules and postpones the edition; registrants hear of it, the home page shows it. */
+/**
+ * An organiser reschedules and postpones the edition; registrants hear of it, the home page shows
+ * it.
+ */
 class SiteEditionTest {
-  private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-06-01T10:00:00Z"), ZoneOffset.UTC);
+  private static final Clock CLOCK =
+      Clock.fixed(Instant.parse("2026-06-01T10:00:00Z"), ZoneOffset.UTC);
   private TestSite site;
   private WebClient organiser;
 
@@ -32,35 +36,45 @@ class SiteEditionTest {
   @Test
   void reschedulingAnnouncesTheNewWindowToEveryRegistrant() {
     organiser.get("/organiser/edition");
-    WebClient.Response r = organiser.post("/organiser/edition",
-        Map.of("date", "2026-08-14", "start", "09:00", "action", "reschedule"));
+    WebClient.Response r =
+        organiser.post(
+            "/organiser/edition",
+            Map.of("date", "2026-08-14", "start", "09:00", "action", "reschedule"));
 
     assertThat(r.status()).isEqualTo(200);
     assertThat(r.body()).containsPattern("Changed, and announced to \\d{3} registrants");
-    assertThat(site.client().get("/?zone=Europe/Madrid").body()).contains("Friday 14 August 2026")
+    assertThat(site.client().get("/?zone=Europe/Madrid").body())
+        .contains("Friday 14 August 2026")
         .contains("Friday 14 August 2026, 09:00");
     assertThat(organiser.get("/organiser/announcements").body()).contains("Delivery status");
     String outbox = site.client().get("/outbox").body();
-    assertThat(outbox).contains("your 24 hours now start Friday 14 August 2026 at 09:00 (Europe/Madrid)")
+    assertThat(outbox)
+        .contains("your 24 hours now start Friday 14 August 2026 at 09:00 (Europe/Madrid)")
         .doesNotContainPattern("[a-z]\\.[a-z]+@");
   }
 
   @Test
   void postponingMakesTheDateToBeDecided() {
     organiser.get("/organiser/edition");
-    organiser.post("/organiser/edition", Map.of("date", "", "start", "08:00", "action", "postpone"));
+    organiser.post(
+        "/organiser/edition", Map.of("date", "", "start", "08:00", "action", "postpone"));
 
-    assertThat(site.client().get("/").body()).contains("Date to be decided").contains("registrants will get an email");
+    assertThat(site.client().get("/").body())
+        .contains("Date to be decided")
+        .contains("registrants will get an email");
   }
 
   @Test
   void aBadDateIsAnErrorBesideTheField() {
     organiser.get("/organiser/edition");
-    WebClient.Response r = organiser.post("/organiser/edition",
-        Map.of("date", "14/08/2026", "start", "25:00", "action", "reschedule"));
+    WebClient.Response r =
+        organiser.post(
+            "/organiser/edition",
+            Map.of("date", "14/08/2026", "start", "25:00", "action", "reschedule"));
 
     assertThat(r.status()).isEqualTo(422);
-    assertThat(r.body()).contains("id=\"edition-date-error\">Error: must be a date such as")
+    assertThat(r.body())
+        .contains("id=\"edition-date-error\">Error: must be a date such as")
         .contains("id=\"edition-start-error\">Error: must be a time such as 08:00");
   }
 }

@@ -30,7 +30,8 @@ import org.poltwt.registration.TwitterHandle;
 class SiteHttpTest {
   private static final String SCRIPT = "<script>alert(1)</script>";
   private static final String IMG = "<img src=x onerror=alert(2)>";
-  private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-06-01T10:00:30Z"), ZoneOffset.UTC);
+  private static final Clock CLOCK =
+      Clock.fixed(Instant.parse("2026-06-01T10:00:30Z"), ZoneOffset.UTC);
 
   private static TestSite site;
   private static int edition;
@@ -38,23 +39,66 @@ class SiteHttpTest {
   @BeforeAll
   static void start() {
     site = TestSite.start(CLOCK, 1000);
-    edition = site.site.stores().editions().all().stream().mapToInt(Edition::number).max().orElseThrow();
+    edition =
+        site.site.stores().editions().all().stream().mapToInt(Edition::number).max().orElseThrow();
     Instant now = CLOCK.instant();
-    site.site.stores().registrations().insert(Registration.builder().edition(edition)
-        .handle(TwitterHandle.of("EvilAgency")).accountType(AccountType.AGENCY).agencyName(SCRIPT)
-        .agencyLevel(AgencyLevel.LOCAL).email("press@madrid.gob.es").address(PostalAddress.of("Calle 1", IMG))
-        .coordinates(new Coordinates(40.4, -3.7)).country("ES").zone(ZoneId.of("Europe/Madrid"))
-        .participationModel(ParticipationModel.ONE_TOPIC).status(RegistrationStatus.VERIFIED).createdAt(now).build());
-    site.site.stores().registrations().insert(Registration.builder().edition(edition)
-        .handle(TwitterHandle.of("EvilOfficer")).accountType(AccountType.OFFICER).agencyName(IMG)
-        .officerName(SCRIPT).officerNameOnMap(true).agencyLevel(AgencyLevel.LOCAL).email("x@sfgov.org")
-        .country("US").zone(ZoneId.of("America/Los_Angeles")).participationModel(ParticipationModel.ONE_TOPIC)
-        .status(RegistrationStatus.PENDING_REVIEW).emailNeedsReview(true).createdAt(now).build());
-    site.site.stores().registrations().insert(Registration.builder().edition(edition)
-        .handle(TwitterHandle.of("ReviewMe")).accountType(AccountType.AGENCY).agencyName("San Francisco Police")
-        .agencyLevel(AgencyLevel.LOCAL).email("media@sfgov.org").country("US")
-        .zone(ZoneId.of("America/Los_Angeles")).participationModel(ParticipationModel.ONE_TOPIC)
-        .status(RegistrationStatus.PENDING_REVIEW).emailNeedsReview(true).createdAt(now).build());
+    site.site
+        .stores()
+        .registrations()
+        .insert(
+            Registration.builder()
+                .edition(edition)
+                .handle(TwitterHandle.of("EvilAgency"))
+                .accountType(AccountType.AGENCY)
+                .agencyName(SCRIPT)
+                .agencyLevel(AgencyLevel.LOCAL)
+                .email("press@madrid.gob.es")
+                .address(PostalAddress.of("Calle 1", IMG))
+                .coordinates(new Coordinates(40.4, -3.7))
+                .country("ES")
+                .zone(ZoneId.of("Europe/Madrid"))
+                .participationModel(ParticipationModel.ONE_TOPIC)
+                .status(RegistrationStatus.VERIFIED)
+                .createdAt(now)
+                .build());
+    site.site
+        .stores()
+        .registrations()
+        .insert(
+            Registration.builder()
+                .edition(edition)
+                .handle(TwitterHandle.of("EvilOfficer"))
+                .accountType(AccountType.OFFICER)
+                .agencyName(IMG)
+                .officerName(SCRIPT)
+                .officerNameOnMap(true)
+                .agencyLevel(AgencyLevel.LOCAL)
+                .email("x@sfgov.org")
+                .country("US")
+                .zone(ZoneId.of("America/Los_Angeles"))
+                .participationModel(ParticipationModel.ONE_TOPIC)
+                .status(RegistrationStatus.PENDING_REVIEW)
+                .emailNeedsReview(true)
+                .createdAt(now)
+                .build());
+    site.site
+        .stores()
+        .registrations()
+        .insert(
+            Registration.builder()
+                .edition(edition)
+                .handle(TwitterHandle.of("ReviewMe"))
+                .accountType(AccountType.AGENCY)
+                .agencyName("San Francisco Police")
+                .agencyLevel(AgencyLevel.LOCAL)
+                .email("media@sfgov.org")
+                .country("US")
+                .zone(ZoneId.of("America/Los_Angeles"))
+                .participationModel(ParticipationModel.ONE_TOPIC)
+                .status(RegistrationStatus.PENDING_REVIEW)
+                .emailNeedsReview(true)
+                .createdAt(now)
+                .build());
   }
 
   @AfterAll
@@ -92,13 +136,21 @@ class SiteHttpTest {
     WebClient.Response home = c.get("/");
 
     assertThat(home.status()).isEqualTo(200);
-    assertThat(home.header("Content-Security-Policy")).contains("default-src 'self'").contains("script-src 'self'")
-        .contains("frame-ancestors 'none'").doesNotContain("unsafe-inline");
+    assertThat(home.header("Content-Security-Policy"))
+        .contains("default-src 'self'")
+        .contains("script-src 'self'")
+        .contains("frame-ancestors 'none'")
+        .doesNotContain("unsafe-inline");
     assertThat(home.header("X-Content-Type-Options")).isEqualTo("nosniff");
     assertThat(home.header("X-Frame-Options")).isEqualTo("DENY");
     assertThat(home.header("Referrer-Policy")).isEqualTo("no-referrer");
-    assertThat(home.headers().allValues("Set-Cookie")).singleElement().asString()
-        .startsWith("poltwt_csrf=").contains("HttpOnly").contains("SameSite=Strict").contains("Secure");
+    assertThat(home.headers().allValues("Set-Cookie"))
+        .singleElement()
+        .asString()
+        .startsWith("poltwt_csrf=")
+        .contains("HttpOnly")
+        .contains("SameSite=Strict")
+        .contains("Secure");
     assertThat(c.get("/assets/site.css").header("Content-Security-Policy")).isNotNull();
   }
 
@@ -108,7 +160,8 @@ class SiteHttpTest {
     c.get("/signup");
     long before = count();
 
-    WebClient.Response none = c.postRaw("/signup", WebClient.encode(officer("NoToken1", "jane.doe@kent.police.uk")));
+    WebClient.Response none =
+        c.postRaw("/signup", WebClient.encode(officer("NoToken1", "jane.doe@kent.police.uk")));
     Map<String, String> forged = officer("NoToken2", "jane.doe@kent.police.uk");
     forged.put("_csrf", "A".repeat(43));
     WebClient.Response wrong = c.post("/signup", forged);
@@ -117,7 +170,8 @@ class SiteHttpTest {
     Map<String, String> stolen = officer("NoToken3", "jane.doe@kent.police.uk");
     stolen.put("_csrf", c.csrf);
     WebClient.Response otherCookie = other.post("/signup", stolen);
-    WebClient.Response noCookie = site.client().postRaw("/lookup", "handle=EvilAgency&_csrf=" + c.csrf);
+    WebClient.Response noCookie =
+        site.client().postRaw("/lookup", "handle=EvilAgency&_csrf=" + c.csrf);
 
     assertThat(List.of(none.status(), wrong.status(), otherCookie.status(), noCookie.status()))
         .containsOnly(403);
@@ -129,7 +183,8 @@ class SiteHttpTest {
   void aFormFromAnotherOriginIsRefused() {
     WebClient c = site.client();
     c.get("/lookup");
-    WebClient.Response r = c.postFrom("https://attacker.example", "/lookup", Map.of("handle", "EvilAgency"));
+    WebClient.Response r =
+        c.postFrom("https://attacker.example", "/lookup", Map.of("handle", "EvilAgency"));
 
     assertThat(r.status()).isEqualTo(403);
     assertThat(r.body()).contains("another site");
@@ -154,25 +209,42 @@ class SiteHttpTest {
     visitor.get("/lookup");
     lookup = visitor.post("/lookup", Map.of("handle", "EvilAgency"));
 
-    List<WebClient.Response> pages = List.of(visitor.get("/"), visitor.get("/signup"), visitor.get("/map"),
-        lookup, visitor.get("/outbox"), visitor.post("/signup", typed),
-        org.get("/organiser"), org.get("/organiser/review"), org.get("/organiser/registrations"),
-        org.get("/organiser/registrations?status=PENDING_REVIEW"), org.post("/organiser/announcements", preview),
-        org.get("/organiser/edition"), org.get("/organiser/wrapup"));
+    List<WebClient.Response> pages =
+        List.of(
+            visitor.get("/"),
+            visitor.get("/signup"),
+            visitor.get("/map"),
+            lookup,
+            visitor.get("/outbox"),
+            visitor.post("/signup", typed),
+            org.get("/organiser"),
+            org.get("/organiser/review"),
+            org.get("/organiser/registrations"),
+            org.get("/organiser/registrations?status=PENDING_REVIEW"),
+            org.post("/organiser/announcements", preview),
+            org.get("/organiser/edition"),
+            org.get("/organiser/wrapup"));
 
     for (WebClient.Response page : pages) {
       assertThat(page.header("Content-Type")).startsWith("text/html");
-      assertThat(page.body()).doesNotContain(SCRIPT).doesNotContain(IMG).doesNotContain("<script>alert");
+      assertThat(page.body())
+          .doesNotContain(SCRIPT)
+          .doesNotContain(IMG)
+          .doesNotContain("<script>alert");
     }
     assertThat(pages.get(2).body()).contains("&lt;script&gt;alert(1)&lt;/script&gt;");
     assertThat(pages.get(5).body()).contains("value=\"&lt;script&gt;alert(1)&lt;/script&gt;\"");
     assertThat(pages.get(7).body()).contains("&lt;img src=x onerror=alert(2)&gt;");
-    assertThat(pages.get(10).body()).contains("Dear &lt;script&gt;alert(1)&lt;/script&gt;, @EvilAgency");
+    assertThat(pages.get(10).body())
+        .contains("Dear &lt;script&gt;alert(1)&lt;/script&gt;, @EvilAgency");
     WebClient.Response geo = visitor.get("/map/participants.geojson");
     assertThat(geo.header("Content-Type")).startsWith("application/geo+json");
     assertThat(geo.body()).contains("\"agency\":\"" + SCRIPT.replace("/", "/") + "\"");
-    assertThat(visitor.get("/map/participants.kml").body()).contains("&lt;script&gt;").doesNotContain(SCRIPT);
-    assertThat(org.get("/organiser/registrations.csv").header("Content-Type")).startsWith("text/csv");
+    assertThat(visitor.get("/map/participants.kml").body())
+        .contains("&lt;script&gt;")
+        .doesNotContain(SCRIPT);
+    assertThat(org.get("/organiser/registrations.csv").header("Content-Type"))
+        .startsWith("text/csv");
   }
 
   @Test
@@ -195,7 +267,10 @@ class SiteHttpTest {
 
     WebClient.Response right = c.post("/organiser/login", Map.of("password", TestSite.PASSWORD));
     assertThat(right.status()).isEqualTo(303);
-    assertThat(right.header("Set-Cookie")).contains("HttpOnly").contains("SameSite=Strict").contains("Path=/organiser");
+    assertThat(right.header("Set-Cookie"))
+        .contains("HttpOnly")
+        .contains("SameSite=Strict")
+        .contains("Path=/organiser");
     WebClient.Response dashboard = c.get("/organiser");
     assertThat(dashboard.status()).isEqualTo(200);
     assertThat(dashboard.body()).contains("Registrations by status");
@@ -227,7 +302,12 @@ class SiteHttpTest {
         .contains("aria-invalid=\"true\"")
         .contains("href=\"#officer-email\"")
         .doesNotContain("id=\"agency-email-error\"");
-    assertThat(site.site.stores().registrations().findByHandle(edition, TwitterHandle.of("Jane_Doe_Kent"))).isEmpty();
+    assertThat(
+            site.site
+                .stores()
+                .registrations()
+                .findByHandle(edition, TwitterHandle.of("Jane_Doe_Kent")))
+        .isEmpty();
   }
 
   @Test
@@ -250,14 +330,18 @@ class SiteHttpTest {
     WebClient.Response unknown = c.post("/verify", Map.of("token", "nope"));
 
     assertThat(first.status()).isEqualTo(200);
-    assertThat(first.body()).contains("Email confirmed").contains("@PCVerifyOnce").contains("on the map");
+    assertThat(first.body())
+        .contains("Email confirmed")
+        .contains("@PCVerifyOnce")
+        .contains("on the map");
     assertThat(again.status()).isEqualTo(410);
     assertThat(again.body()).contains("already used");
     assertThat(unknown.status()).isEqualTo(404);
     assertThat(c.get("/map").body()).contains("@PCVerifyOnce");
     c.get("/lookup");
     assertThat(c.post("/lookup", Map.of("handle", "@pcverifyonce")).body())
-        .contains("v\u2022\u2022\u2022@").doesNotContain("verify.once@");
+        .contains("v\u2022\u2022\u2022@")
+        .doesNotContain("verify.once@");
   }
 
   @Test
@@ -269,7 +353,8 @@ class SiteHttpTest {
     WebClient.Response again = c.post("/signup", officer("pctwice", "twice2@kent.police.uk"));
 
     assertThat(again.status()).isEqualTo(422);
-    assertThat(again.body()).contains("id=\"officer-handle-error\">Error: this account is already signed up");
+    assertThat(again.body())
+        .contains("id=\"officer-handle-error\">Error: this account is already signed up");
   }
 
   @Test
@@ -278,7 +363,10 @@ class SiteHttpTest {
     WebClient.Response r = c.get("/organiser/wrapup");
 
     assertThat(r.status()).isEqualTo(200);
-    assertThat(r.body()).contains("demo-edition-" + edition + ".jsonl").contains("<svg").contains("Tweets per hour (UTC)")
+    assertThat(r.body())
+        .contains("demo-edition-" + edition + ".jsonl")
+        .contains("<svg")
+        .contains("Tweets per hour (UTC)")
         .contains("Missing hashtag");
     assertThat(c.get("/organiser/wrapup?file=..%2Foutbox").status()).isEqualTo(404);
     assertThat(site.client().get("/organiser/wrapup").status()).isEqualTo(303);
@@ -290,7 +378,9 @@ class SiteHttpTest {
     String plain = c.get("/organiser/registrations.csv").body();
     String withEmails = c.get("/organiser/registrations.csv?emails=on").body();
 
-    assertThat(plain.lines().findFirst().orElseThrow()).doesNotContain("email,").endsWith("created_at");
+    assertThat(plain.lines().findFirst().orElseThrow())
+        .doesNotContain("email,")
+        .endsWith("created_at");
     assertThat(plain).doesNotContain("@");
     assertThat(withEmails.lines().findFirst().orElseThrow()).endsWith(",email");
     assertThat(withEmails).contains("@met.police.uk");
@@ -323,16 +413,21 @@ class SiteHttpTest {
     form.put("previewHandle", "EvilAgency");
     form.put("action", "preview");
     WebClient.Response preview = c.post("/organiser/announcements", form);
-    assertThat(preview.body()).contains("Preview for @EvilAgency").contains("Hello @EvilAgency, your 24 hours start")
+    assertThat(preview.body())
+        .contains("Preview for @EvilAgency")
+        .contains("Hello @EvilAgency, your 24 hours start")
         .contains("(Europe/Madrid)");
 
     form.put("body", "Hello {nobody}");
-    assertThat(c.post("/organiser/announcements", form).body()).contains("unknown placeholder {nobody}");
+    assertThat(c.post("/organiser/announcements", form).body())
+        .contains("unknown placeholder {nobody}");
 
     form.put("body", "Hello {handle}");
     form.put("action", "send");
     WebClient.Response sent = c.post("/organiser/announcements", form);
-    assertThat(sent.body()).containsPattern("Sent to \\d{3} of \\d{3} recipients").contains("Delivery status");
+    assertThat(sent.body())
+        .containsPattern("Sent to \\d{3} of \\d{3} recipients")
+        .contains("Delivery status");
   }
 
   @Test
@@ -341,7 +436,8 @@ class SiteHttpTest {
     c.get("/signup");
     Map<String, String> form = officer("Big", "big@kent.police.uk");
     form.put("street", "x".repeat(100_000));
-    // Announced, so the refusal comes before the body: otherwise the server may close the connection
+    // Announced, so the refusal comes before the body: otherwise the server may close the
+    // connection
     // while the client is still sending, and the client sees no response at all.
     WebClient.Response r = c.postExpectingContinue("/signup", form);
 
@@ -360,7 +456,10 @@ class SiteHttpTest {
     assertThat(missing.status()).isEqualTo(404);
     assertThat(missing.body()).contains("There is no page at this address");
     for (WebClient.Response r : List.of(missing, malformed, badId)) {
-      assertThat(r.body()).doesNotContain("Exception").doesNotContain("at org.").doesNotContain("at io.javalin");
+      assertThat(r.body())
+          .doesNotContain("Exception")
+          .doesNotContain("at org.")
+          .doesNotContain("at io.javalin");
     }
     assertThat(badId.status()).isEqualTo(404);
   }
@@ -370,15 +469,24 @@ class SiteHttpTest {
   }
 
   private static UUID idOf(String handle) {
-    return site.site.stores().registrations().findByHandle(edition, TwitterHandle.of(handle)).orElseThrow().id();
+    return site.site
+        .stores()
+        .registrations()
+        .findByHandle(edition, TwitterHandle.of(handle))
+        .orElseThrow()
+        .id();
   }
 
   /** Finds the verification link the way a person would: the outbox page, then the mail. */
   private static String verificationLink(String handle) {
     WebClient c = site.client();
-    Matcher row = Pattern.compile("href=\"(/outbox/[0-9-]+\\.eml)\">[^<]*@" + handle + "<").matcher(c.get("/outbox").body());
+    Matcher row =
+        Pattern.compile("href=\"(/outbox/[0-9-]+\\.eml)\">[^<]*@" + handle + "<")
+            .matcher(c.get("/outbox").body());
     assertThat(row.find()).as("a mail for @" + handle + " in the outbox").isTrue();
-    Matcher link = Pattern.compile("href=\"(/verify\\?token=[A-Za-z0-9_-]+)\"").matcher(c.get(row.group(1)).body());
+    Matcher link =
+        Pattern.compile("href=\"(/verify\\?token=[A-Za-z0-9_-]+)\"")
+            .matcher(c.get(row.group(1)).body());
     assertThat(link.find()).as("the verification link in the mail").isTrue();
     return link.group(1);
   }

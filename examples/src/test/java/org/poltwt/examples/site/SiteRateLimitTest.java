@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 
 /** Per-address rate limits on sign-up, verification, the email look-up and the organiser log-in. */
 class SiteRateLimitTest {
-  private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-06-01T10:00:05Z"), ZoneOffset.UTC);
+  private static final Clock CLOCK =
+      Clock.fixed(Instant.parse("2026-06-01T10:00:05Z"), ZoneOffset.UTC);
   private static TestSite site;
 
   @BeforeAll
@@ -60,6 +61,7 @@ class SiteRateLimitTest {
     assertThat(verifications).containsExactly(404, 404, 404, 429);
     assertThat(logins).containsExactly(401, 401, 401, 429);
     assertThat(c.post("/organiser/login", Map.of("password", TestSite.PASSWORD)).status())
-        .as("the right password too, once the limit is reached").isEqualTo(429);
+        .as("the right password too, once the limit is reached")
+        .isEqualTo(429);
   }
 }

@@ -13,7 +13,10 @@ import org.poltwt.examples.site.view.Messages;
 import org.poltwt.examples.site.view.Msg;
 import org.poltwt.examples.site.view.Option;
 
-/** The precompiled templates and their output: escaping, attributes, and the fields' accessibility wiring. */
+/**
+ * The precompiled templates and their output: escaping, attributes, and the fields' accessibility
+ * wiring.
+ */
 class TemplatesTest {
   private static final String HOSTILE = "<script>\"x\" & 'y'</script>";
   private static final Messages T = Messages.english();
@@ -30,12 +33,16 @@ class TemplatesTest {
   void textAndAttributeValuesAreEscaped() {
     assertThat(SiteOutput.escape(HOSTILE))
         .isEqualTo("&lt;script&gt;&quot;x&quot; &amp; &#39;y&#39;&lt;/script&gt;");
-    FormState s = new FormState("f", Map.of("name", HOSTILE), Map.of("name", Msg.of("error.reason", HOSTILE)));
+    FormState s =
+        new FormState(
+            "f", Map.of("name", HOSTILE), Map.of("name", Msg.of("error.reason", HOSTILE)));
 
     String html = render("tag/input", "t", T, "s", s, "name", "name", "label", HOSTILE);
 
-    assertThat(html).doesNotContain("<script>")
-        .contains("<label for=\"f-name\">&lt;script&gt;&quot;x&quot; &amp; &#39;y&#39;&lt;/script&gt;</label>")
+    assertThat(html)
+        .doesNotContain("<script>")
+        .contains(
+            "<label for=\"f-name\">&lt;script&gt;&quot;x&quot; &amp; &#39;y&#39;&lt;/script&gt;</label>")
         .contains(" value=\"&lt;script&gt;&quot;x&quot; &amp; &#39;y&#39;&lt;/script&gt;\"")
         .contains(">Error: &lt;script&gt;&quot;x&quot; &amp; &#39;y&#39;&lt;/script&gt;</p>");
   }
@@ -43,17 +50,40 @@ class TemplatesTest {
   @Test
   void aFieldIsWiredToItsHintAndError() {
     FormState clean = FormState.empty("officer");
-    FormState wrong = new FormState("officer", Map.of("email", "x@"), Map.of("email", Msg.of("form.error.required")));
+    FormState wrong =
+        new FormState(
+            "officer", Map.of("email", "x@"), Map.of("email", Msg.of("form.error.required")));
 
-    String plain = render("tag/input", "t", T, "s", clean, "name", "email", "label", "Email", "type", "email");
-    String hinted = render("tag/input", "t", T, "s", wrong, "name", "email", "label", "Email", "hint", "We mail you",
-        "required", true, "maxlength", "254");
+    String plain =
+        render("tag/input", "t", T, "s", clean, "name", "email", "label", "Email", "type", "email");
+    String hinted =
+        render(
+            "tag/input",
+            "t",
+            T,
+            "s",
+            wrong,
+            "name",
+            "email",
+            "label",
+            "Email",
+            "hint",
+            "We mail you",
+            "required",
+            true,
+            "maxlength",
+            "254");
 
-    assertThat(plain).contains("<input type=\"email\" id=\"officer-email\" name=\"email\" value=\"\">")
-        .contains("<div class=\"field\">").doesNotContain("required").doesNotContain("aria-");
-    assertThat(hinted).contains("<div class=\"field has-error\">")
-        .contains("id=\"officer-email\" name=\"email\" value=\"x@\" required aria-invalid=\"true\" "
-            + "aria-describedby=\"officer-email-hint officer-email-error\" maxlength=\"254\">")
+    assertThat(plain)
+        .contains("<input type=\"email\" id=\"officer-email\" name=\"email\" value=\"\">")
+        .contains("<div class=\"field\">")
+        .doesNotContain("required")
+        .doesNotContain("aria-");
+    assertThat(hinted)
+        .contains("<div class=\"field has-error\">")
+        .contains(
+            "id=\"officer-email\" name=\"email\" value=\"x@\" required aria-invalid=\"true\" "
+                + "aria-describedby=\"officer-email-hint officer-email-error\" maxlength=\"254\">")
         .contains("<span class=\"required\"> (required)</span>")
         .contains("<p class=\"hint\" id=\"officer-email-hint\">We mail you</p>")
         .contains("<p class=\"error\" id=\"officer-email-error\">Error: is required</p>");
@@ -61,37 +91,77 @@ class TemplatesTest {
 
   @Test
   void selectsAndRadiosMarkTheChosenOptionOnly() {
-    FormState s = new FormState("agency", Map.of("agencyLevel", "COUNTY", "participationModel", "ONE_TOPIC"),
-        Map.of());
-    List<Option> levels = List.of(Option.message("", "level.choose"), Option.message("COUNTY", "level.COUNTY"),
-        Option.text("X", "<b>"));
+    FormState s =
+        new FormState(
+            "agency", Map.of("agencyLevel", "COUNTY", "participationModel", "ONE_TOPIC"), Map.of());
+    List<Option> levels =
+        List.of(
+            Option.message("", "level.choose"),
+            Option.message("COUNTY", "level.COUNTY"),
+            Option.text("X", "<b>"));
 
-    String select = render("tag/select", "t", T, "s", s, "name", "agencyLevel", "label", "Level", "options", levels);
-    String radios = render("tag/radios", "t", T, "s", s, "name", "participationModel", "legend", "How",
-        "options", PublicPages.MODELS);
+    String select =
+        render(
+            "tag/select",
+            "t",
+            T,
+            "s",
+            s,
+            "name",
+            "agencyLevel",
+            "label",
+            "Level",
+            "options",
+            levels);
+    String radios =
+        render(
+            "tag/radios",
+            "t",
+            T,
+            "s",
+            s,
+            "name",
+            "participationModel",
+            "legend",
+            "How",
+            "options",
+            PublicPages.MODELS);
 
-    assertThat(select).contains("<option value=\"\">Choose a level</option>")
+    assertThat(select)
+        .contains("<option value=\"\">Choose a level</option>")
         .contains("<option value=\"COUNTY\" selected>County or regional</option>")
         .contains("<option value=\"X\">&lt;b&gt;</option>");
-    assertThat(radios).contains("id=\"agency-participationModel-1\" name=\"participationModel\" value=\"ONE_TOPIC\" "
-        + "required checked>").doesNotContain("value=\"TWEET_THE_BEAT\" required checked");
+    assertThat(radios)
+        .contains(
+            "id=\"agency-participationModel-1\" name=\"participationModel\" value=\"ONE_TOPIC\" "
+                + "required checked>")
+        .doesNotContain("value=\"TWEET_THE_BEAT\" required checked");
   }
 
   @Test
   void everyPostFormCarriesTheCsrfToken() {
     Frame f = new Frame(T, List.of(), "tok\"en");
 
-    String html = render("tag/button", "f", f, "action", "/organiser/logout", "label", "Log out").replace("\n", "");
+    String html =
+        render("tag/button", "f", f, "action", "/organiser/logout", "label", "Log out")
+            .replace("\n", "");
 
-    assertThat(html).isEqualTo("<form method=\"post\" action=\"/organiser/logout\" accept-charset=\"utf-8\" "
-        + "class=\"inline\"><input type=\"hidden\" name=\"_csrf\" value=\"tok&quot;en\"><button type=\"submit\">Log out"
-        + "</button></form>");
+    assertThat(html)
+        .isEqualTo(
+            "<form method=\"post\" action=\"/organiser/logout\" accept-charset=\"utf-8\" "
+                + "class=\"inline\"><input type=\"hidden\" name=\"_csrf\" value=\"tok&quot;en\"><button type=\"submit\">Log out"
+                + "</button></form>");
   }
 
   @Test
   void theLayoutMarksTheCurrentPageAndEscapesTheTitle() {
-    Frame f = new Frame(T, List.of(new Frame.NavItem("/", Msg.of("nav.home"), true),
-        new Frame.NavItem("/map", Msg.of("nav.map"), false)), "token");
+    Frame f =
+        new Frame(
+            T,
+            List.of(
+                new Frame.NavItem("/", Msg.of("nav.home"), true),
+                new Frame.NavItem("/map", Msg.of("nav.map"), false)),
+            "token");
     Map<String, Object> params = new LinkedHashMap<>();
     params.put("f", f);
     params.put("title", "<i>");
@@ -99,9 +169,11 @@ class TemplatesTest {
 
     String html = Views.render("error", params);
 
-    assertThat(html).startsWith("<!DOCTYPE html>\n<html lang=\"en\">")
+    assertThat(html)
+        .startsWith("<!DOCTYPE html>\n<html lang=\"en\">")
         .contains("<title>&lt;i&gt; \u00b7 #PolTwt</title>")
-        .contains("<li><a href=\"/\" aria-current=\"page\">Home</a></li><li><a href=\"/map\">Map</a></li>")
+        .contains(
+            "<li><a href=\"/\" aria-current=\"page\">Home</a></li><li><a href=\"/map\">Map</a></li>")
         .contains("<p>&lt;script&gt;&quot;x&quot; &amp; &#39;y&#39;&lt;/script&gt;</p>")
         .doesNotContain("<script>\"");
   }
@@ -110,7 +182,10 @@ class TemplatesTest {
   void aJavascriptLinkIsNotWrittenIntoAnHref() {
     FormState s = FormState.empty("x");
     Map<String, Object> params = new HashMap<>();
-    params.put("f", new Frame(T, List.of(new Frame.NavItem("javascript:alert(1)", Msg.of("nav.home"), false)), "t"));
+    params.put(
+        "f",
+        new Frame(
+            T, List.of(new Frame.NavItem("javascript:alert(1)", Msg.of("nav.home"), false)), "t"));
     params.put("title", "x");
     params.put("text", s.form());
 

@@ -26,9 +26,18 @@ final class TestSite implements AutoCloseable {
   static TestSite start(Clock clock, int rateLimit) {
     try {
       Path dir = Files.createTempDirectory("poltwt-site");
-      SiteConfig config = SiteConfig.builder().port(0).database(SiteConfig.MEMORY).dataDir(dir)
-          .organiserPassword(PASSWORD).rateLimit(rateLimit).demoSeed(7).demoTweets(5).build();
-      return new TestSite(SignupSite.start(config, clock, new PrintWriter(Writer.nullWriter())), dir);
+      SiteConfig config =
+          SiteConfig.builder()
+              .port(0)
+              .database(SiteConfig.MEMORY)
+              .dataDir(dir)
+              .organiserPassword(PASSWORD)
+              .rateLimit(rateLimit)
+              .demoSeed(7)
+              .demoTweets(5)
+              .build();
+      return new TestSite(
+          SignupSite.start(config, clock, new PrintWriter(Writer.nullWriter())), dir);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

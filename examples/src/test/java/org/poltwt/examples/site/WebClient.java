@@ -24,8 +24,11 @@ import java.util.stream.Collectors;
 final class WebClient {
   private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
-  private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
-      .connectTimeout(Duration.ofSeconds(5)).build();
+  private final HttpClient http =
+      HttpClient.newBuilder()
+          .followRedirects(HttpClient.Redirect.NEVER)
+          .connectTimeout(Duration.ofSeconds(5))
+          .build();
   private final String base;
   final Map<String, String> cookies = new LinkedHashMap<>();
   String csrf;
@@ -57,10 +60,11 @@ final class WebClient {
   Response postFrom(String origin, String path, Map<String, String> form) {
     Map<String, String> all = new LinkedHashMap<>(form);
     all.putIfAbsent("_csrf", csrf);
-    return send(HttpRequest.newBuilder(URI.create(base + path))
-        .header("Content-Type", "application/x-www-form-urlencoded")
-        .header("Origin", origin)
-        .POST(HttpRequest.BodyPublishers.ofString(encode(all))));
+    return send(
+        HttpRequest.newBuilder(URI.create(base + path))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .header("Origin", origin)
+            .POST(HttpRequest.BodyPublishers.ofString(encode(all))));
   }
 
   /**
@@ -72,33 +76,43 @@ final class WebClient {
     if (csrf != null) {
       all.putIfAbsent("_csrf", csrf);
     }
-    return send(HttpRequest.newBuilder(URI.create(base + path))
-        .expectContinue(true)
-        .header("Content-Type", "application/x-www-form-urlencoded")
-        .POST(HttpRequest.BodyPublishers.ofString(encode(all))));
+    return send(
+        HttpRequest.newBuilder(URI.create(base + path))
+            .expectContinue(true)
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(encode(all))));
   }
 
   Response postRaw(String path, String body) {
-    return send(HttpRequest.newBuilder(URI.create(base + path))
-        .header("Content-Type", "application/x-www-form-urlencoded")
-        .POST(HttpRequest.BodyPublishers.ofString(body)));
+    return send(
+        HttpRequest.newBuilder(URI.create(base + path))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(body)));
   }
 
   static String encode(Map<String, String> form) {
     return form.entrySet().stream()
-        .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
-            + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+        .map(
+            e ->
+                URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)
+                    + "="
+                    + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
         .collect(Collectors.joining("&"));
   }
 
   private Response send(HttpRequest.Builder request) {
     if (!cookies.isEmpty()) {
-      request.header("Cookie", cookies.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
-          .collect(Collectors.joining("; ")));
+      request.header(
+          "Cookie",
+          cookies.entrySet().stream()
+              .map(e -> e.getKey() + "=" + e.getValue())
+              .collect(Collectors.joining("; ")));
     }
     try {
-      HttpResponse<String> r = http.send(request.timeout(Duration.ofSeconds(30)).build(),
-          HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      HttpResponse<String> r =
+          http.send(
+              request.timeout(Duration.ofSeconds(30)).build(),
+              HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
       for (String c : r.headers().allValues("Set-Cookie")) {
         String pair = c.split(";", 2)[0];
         int eq = pair.indexOf('=');

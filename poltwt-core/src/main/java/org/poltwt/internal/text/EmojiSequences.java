@@ -26,8 +26,8 @@ import java.util.List;
  * </ol>
  *
  * <p>The code points and sequences are facts of Unicode's emoji data as twitter-text 3.1.0 lists
- * them (its generated emoji pattern); {@code EmojiSequencesTest} and the property tests compare this
- * matcher with that pattern.
+ * them (its generated emoji pattern); {@code EmojiSequencesTest} and the property tests compare
+ * this matcher with that pattern.
  */
 final class EmojiSequences {
   private static final int ZWJ = 0x200D;
@@ -38,18 +38,25 @@ final class EmojiSequences {
   private static final int MALE = 0x2642;
   private static final int[] TONES = {0x1F3FB, 0x1F3FF};
   private static final int[] ADULTS = ranges("1F468 1F469 1F9D1");
-  private static final int[] PROFESSIONS = ranges(
-      "1F33E 1F373 1F393 1F3A4 1F3A8 1F3EB 1F3ED 1F4BB 1F4BC 1F527 1F52C 1F680 1F692 1F9AF-1F9B3 1F9BC 1F9BD");
+  private static final int[] PROFESSIONS =
+      ranges(
+          "1F33E 1F373 1F393 1F3A4 1F3A8 1F3EB 1F3ED 1F4BB 1F4BC 1F527 1F52C 1F680 1F692 1F9AF-1F9B3 1F9BC 1F9BD");
+
   /** Professions written with a text-default symbol and VS16 (health worker, judge, pilot). */
   private static final int[] PROFESSION_SYMBOLS = ranges("2695 2696 2708");
+
   private static final int[] GENDER_AFTER_VS16_OR_TONE = ranges("26F9 1F3CB 1F3CC 1F574 1F575");
-  private static final int[] GENDERED = ranges("""
+  private static final int[] GENDERED =
+      ranges(
+          """
       1F3C3 1F3C4 1F3CA 1F46E 1F471 1F473 1F477 1F481 1F482 1F486 1F487 1F645-1F647 1F64B 1F64D 1F64E
       1F6A3 1F6B4-1F6B6 1F926 1F935 1F937-1F939 1F93D 1F93E 1F9B8 1F9B9 1F9CD-1F9CF 1F9D6-1F9DD
       """);
   private static final int[] KEYCAP_BASES = ranges("23 2A 30-39");
   private static final int[] WITH_VS16_ONLY = ranges("A9 AE 2122 265F");
-  private static final int[] TEXT_DEFAULT = ranges("""
+  private static final int[] TEXT_DEFAULT =
+      ranges(
+          """
       203C 2049 2139 2194-2199 21A9 21AA 231A 231B 2328 23CF 23ED-23EF 23F1 23F2 23F8-23FA 24C2 25AA 25AB
       25B6 25C0 25FB-25FE 2600-2604 260E 2611 2614 2615 2618 2620 2622 2623 2626 262A 262E 262F 2638-263A
       2640 2642 2648-2653 2660 2663 2665 2666 2668 267B 267F 2692-2697 2699 269B 269C 26A0 26A1 26A7 26AA
@@ -61,16 +68,22 @@ final class EmojiSequences {
       1F5B1 1F5B2 1F5BC 1F5C2-1F5C4 1F5D1-1F5D3 1F5DC-1F5DE 1F5E1 1F5E3 1F5E8 1F5EF 1F5F3 1F5FA 1F6CB
       1F6CD-1F6CF 1F6E0-1F6E5 1F6E9 1F6F0 1F6F3
       """);
-  private static final int[] TONE_BASES_TEXT = ranges("""
+  private static final int[] TONE_BASES_TEXT =
+      ranges(
+          """
       261D 26F7 26F9 270C 270D 1F3CB 1F3CC 1F574 1F575 1F590
       """);
-  private static final int[] TONE_BASES = ranges("""
+  private static final int[] TONE_BASES =
+      ranges(
+          """
       270A 270B 1F385 1F3C2-1F3C4 1F3C7 1F3CA 1F442 1F443 1F446-1F450 1F466-1F469 1F46E 1F470-1F478 1F47C
       1F481-1F483 1F485-1F487 1F4AA 1F57A 1F595 1F596 1F645-1F647 1F64B-1F64F 1F6A3 1F6B4-1F6B6 1F6C0
       1F6CC 1F90F 1F918-1F91C 1F91E 1F91F 1F926 1F930-1F939 1F93D 1F93E 1F9B5 1F9B6 1F9B8 1F9B9 1F9BB
       1F9CD-1F9CF 1F9D1-1F9DD
       """);
-  private static final int[] SINGLE = ranges("""
+  private static final int[] SINGLE =
+      ranges(
+          """
       23E9-23EC 23F0 23F3 267E 26CE 2705 2728 274C 274E 2753-2755 2795-2797 27B0 27BF E50A 1F0CF 1F18E
       1F191-1F19A 1F1E6-1F1FF 1F201 1F232-1F236 1F238-1F23A 1F250 1F251 1F300-1F320 1F32D-1F335
       1F337-1F37C 1F37E-1F384 1F386-1F393 1F3A0-1F3C1 1F3C5 1F3C6 1F3C8 1F3C9 1F3CF-1F3D3 1F3E0-1F3F0
@@ -83,7 +96,9 @@ final class EmojiSequences {
       """);
 
   /** People holding hands, in twitter-text's order; a bracket is a set of code points. */
-  static final int[][][] COUPLES = sequences("""
+  static final int[][][] COUPLES =
+      sequences(
+          """
       1F468 1F3FB 200D 1F91D 200D 1F468 [1F3FC-1F3FF]
       1F468 1F3FC 200D 1F91D 200D 1F468 [1F3FB 1F3FD-1F3FF]
       1F468 1F3FD 200D 1F91D 200D 1F468 [1F3FB 1F3FC 1F3FE 1F3FF]
@@ -112,7 +127,9 @@ final class EmojiSequences {
       """);
 
   /** ZWJ sequences, in twitter-text's order. */
-  static final int[][][] ZWJ_SEQUENCES = sequences("""
+  static final int[][][] ZWJ_SEQUENCES =
+      sequences(
+          """
       1F468 200D 2764 FE0F 200D 1F48B 200D 1F468
       1F469 200D 2764 FE0F 200D 1F48B 200D [1F468 1F469]
       1F468 200D 1F468 200D 1F466 200D 1F466
@@ -148,7 +165,9 @@ final class EmojiSequences {
       """);
 
   /** Subdivision flags and valid regional-indicator pairs, in twitter-text's order. */
-  static final int[][][] FLAGS = sequences("""
+  static final int[][][] FLAGS =
+      sequences(
+          """
       1F3F4 E0067 E0062 E0065 E006E E0067 E007F
       1F3F4 E0067 E0062 E0073 E0063 E0074 E007F
       1F3F4 E0067 E0062 E0077 E006C E0073 E007F
@@ -186,8 +205,19 @@ final class EmojiSequences {
   private EmojiSequences() {}
 
   private static long[] starts() {
-    List<int[]> firsts = new ArrayList<>(List.of(ADULTS, GENDER_AFTER_VS16_OR_TONE, GENDERED, KEYCAP_BASES,
-        WITH_VS16_ONLY, TEXT_DEFAULT, TONE_BASES_TEXT, TONE_BASES, SINGLE, new int[] {VS16, VS16}));
+    List<int[]> firsts =
+        new ArrayList<>(
+            List.of(
+                ADULTS,
+                GENDER_AFTER_VS16_OR_TONE,
+                GENDERED,
+                KEYCAP_BASES,
+                WITH_VS16_ONLY,
+                TEXT_DEFAULT,
+                TONE_BASES_TEXT,
+                TONE_BASES,
+                SINGLE,
+                new int[] {VS16, VS16}));
     for (int[][][] sequences : List.of(COUPLES, ZWJ_SEQUENCES, FLAGS)) {
       for (int[][] sequence : sequences) {
         firsts.add(sequence[0]);

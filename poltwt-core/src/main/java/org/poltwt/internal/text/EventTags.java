@@ -6,13 +6,14 @@ import java.util.List;
  * An edition's hashtag and theme hashtags, folded once, and which of them a text or a list of
  * entities carries, answered as {@link HashtagScanner#carries} answers for one tag.
  *
- * <p>The answer is a set of bits: {@link #HASHTAG} when the edition's hashtag is an entity,
- * {@link #THEME} when a theme is an entity other than the first that matched the hashtag.
- * Immutable and thread-safe.
+ * <p>The answer is a set of bits: {@link #HASHTAG} when the edition's hashtag is an entity, {@link
+ * #THEME} when a theme is an entity other than the first that matched the hashtag. Immutable and
+ * thread-safe.
  */
 public final class EventTags {
   /** The edition's hashtag is carried. */
   public static final int HASHTAG = 1;
+
   /** A theme hashtag is carried. */
   public static final int THEME = 2;
 
@@ -51,7 +52,9 @@ public final class EventTags {
     int found = 0;
     for (int i = 0, n = tags.size(); i < n && found != all; i++) {
       String tag = tags.get(i);
-      found = step(found, TagFold.matches(tag, 0, tag.length(), hashtag), isTheme(tag, 0, tag.length()));
+      found =
+          step(
+              found, TagFold.matches(tag, 0, tag.length(), hashtag), isTheme(tag, 0, tag.length()));
     }
     return found;
   }
@@ -88,8 +91,10 @@ public final class EventTags {
     if (last < 0) {
       return 0;
     }
-    int[] urls = scan.mayHoldUrl() && mayBeInUrl(text, tags, matched, last) ? UrlScanner.urls(text, tags[last])
-        : UrlScanner.NONE;
+    int[] urls =
+        scan.mayHoldUrl() && mayBeInUrl(text, tags, matched, last)
+            ? UrlScanner.urls(text, tags[last])
+            : UrlScanner.NONE;
     boolean[] kept = HashtagScanner.keptBeside(tags, urls);
     int found = 0;
     for (int t = 0; t <= last; t += 2) {
@@ -101,7 +106,10 @@ public final class EventTags {
     return found;
   }
 
-  /** Whether a URL could hold one of the matched tags' hash signs ({@link HashtagScanner#mayBeInUrl}). */
+  /**
+   * Whether a URL could hold one of the matched tags' hash signs ({@link
+   * HashtagScanner#mayBeInUrl}).
+   */
   private static boolean mayBeInUrl(String text, int[] tags, long matched, int last) {
     for (int t = 0; t <= last; t += 2) {
       if (((matched >>> t) & 3L) != 0 && HashtagScanner.mayBeInUrl(text, tags[t])) {

@@ -1,9 +1,8 @@
 package org.poltwt.internal.text;
 
 import java.util.ArrayList;
-import java.util.List;
-
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * Finds hashtags the way twitter-text 3.1.0's {@code Extractor.extractHashtagsWithIndices} does,
@@ -14,10 +13,10 @@ import java.util.Arrays;
  * after one code point that is VS15, VS16, or neither {@code &} nor a {@linkplain
  * HashtagChars#isHashtagChar hashtag char} and was not part of the previous match; not followed by
  * VS16 or the keycap mark U+20E3; then the longest run of hashtag chars, which must hold a
- * {@linkplain HashtagChars#isLetterOrMark letter or mark}. A match directly followed by a hash sign or
- * {@code ://} is dropped. Last, a hashtag that starts inside a URL which is kept is dropped (entities
- * sorted by start, hashtags before URLs at equal starts; an entity overlapping the last kept one is
- * dropped).
+ * {@linkplain HashtagChars#isLetterOrMark letter or mark}. A match directly followed by a hash sign
+ * or {@code ://} is dropped. Last, a hashtag that starts inside a URL which is kept is dropped
+ * (entities sorted by start, hashtags before URLs at equal starts; an entity overlapping the last
+ * kept one is dropped).
  */
 public final class HashtagScanner {
   private static final char HASH = '#';
@@ -33,7 +32,8 @@ public final class HashtagScanner {
    * overlaps.
    *
    * @param s the text
-   * @return {@code [hash0, end0, hash1, end1, ...]} in UTF-16 indices, as {@link #candidates(String)}
+   * @return {@code [hash0, end0, hash1, end1, ...]} in UTF-16 indices, as {@link
+   *     #candidates(String)}
    */
   public static int[] entities(String s) {
     int[] tags = candidates(s);
@@ -111,8 +111,8 @@ public final class HashtagScanner {
    * The hashtag matches before URLs are considered.
    *
    * @param s the text
-   * @return {@code [hash0, end0, hash1, end1, ...]} in UTF-16 indices (the tag is {@code hash + 1} to
-   *     {@code end})
+   * @return {@code [hash0, end0, hash1, end1, ...]} in UTF-16 indices (the tag is {@code hash + 1}
+   *     to {@code end})
    */
   static int[] candidates(String s) {
     return candidates(s, null, 0);
@@ -140,9 +140,14 @@ public final class HashtagScanner {
       if (end >= 0) {
         pos = end;
         from = end;
-        boolean dropped = end < n
-            && (s.charAt(end) == HASH || s.charAt(end) == FULLWIDTH_HASH
-                || (end + 2 < n && s.charAt(end) == ':' && s.charAt(end + 1) == '/' && s.charAt(end + 2) == '/'));
+        boolean dropped =
+            end < n
+                && (s.charAt(end) == HASH
+                    || s.charAt(end) == FULLWIDTH_HASH
+                    || (end + 2 < n
+                        && s.charAt(end) == ':'
+                        && s.charAt(end + 1) == '/'
+                        && s.charAt(end + 2) == '/'));
         if (!dropped) {
           if (found == out.length) {
             out = Arrays.copyOf(out, Math.max(4, found * 2));
@@ -166,20 +171,25 @@ public final class HashtagScanner {
   /**
    * The hashtag match whose hash sign is at {@code h}: the end of its tag, or -1.
    *
-   * @param pos where the search resumed: the code point before the hash sign must start there or later
+   * @param pos where the search resumed: the code point before the hash sign must start there or
+   *     later
    */
   private static int matchAt(String s, int h, int pos) {
     int n = s.length();
     if (h > 0) {
       int b = h - 1;
-      if (Character.isLowSurrogate(s.charAt(b)) && b > 0 && Character.isHighSurrogate(s.charAt(b - 1))) {
+      if (Character.isLowSurrogate(s.charAt(b))
+          && b > 0
+          && Character.isHighSurrogate(s.charAt(b - 1))) {
         b--;
       }
       if (b < pos) {
         return -1;
       }
       int before = Character.codePointAt(s, b);
-      if (before != VS15 && before != VS16 && (before == '&' || HashtagChars.isHashtagChar(before))) {
+      if (before != VS15
+          && before != VS16
+          && (before == '&' || HashtagChars.isHashtagChar(before))) {
         return -1;
       }
     }
@@ -227,7 +237,8 @@ public final class HashtagScanner {
    *
    * @param s the text
    * @param hash the index of a candidate's hash sign
-   * @return true if a dot that could begin a TLD lies between it and the ASCII white space before it
+   * @return true if a dot that could begin a TLD lies between it and the ASCII white space before
+   *     it
    */
   static boolean mayBeInUrl(String s, int hash) {
     for (int i = hash - 1; i >= 0; i--) {

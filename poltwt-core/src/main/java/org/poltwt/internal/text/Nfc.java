@@ -7,17 +7,18 @@ import java.text.Normalizer;
  * leaves unchanged.
  *
  * <p>A text whose code points all have NFC quick-check "yes" and canonical combining class 0 is in
- * NFC (UAX #15's quick check). A code point is taken to be such ("inert") when NFC maps it to itself,
- * it is not a Hangul jamo, it is not a mark unless an {@linkplain #isInertMark inert one} (marks
- * and jamo are the only kinds of code point that compose with what precedes them; {@code
- * NfcTest} checks this against every decomposition), and its decomposition starts with a
- * starter. The JDK's own {@link Normalizer} decides each, so the answer follows the JDK's
- * Unicode version as twitter-text's does; a code point is examined the first time its block of 64
- * is met. Any other code point from U+0300 on sends the stretch around it, from the inert code
- * point before it to the next inert one, to the JDK's normaliser.
+ * NFC (UAX #15's quick check). A code point is taken to be such ("inert") when NFC maps it to
+ * itself, it is not a Hangul jamo, it is not a mark unless an {@linkplain #isInertMark inert one}
+ * (marks and jamo are the only kinds of code point that compose with what precedes them; {@code
+ * NfcTest} checks this against every decomposition), and its decomposition starts with a starter.
+ * The JDK's own {@link Normalizer} decides each, so the answer follows the JDK's Unicode version as
+ * twitter-text's does; a code point is examined the first time its block of 64 is met. Any other
+ * code point from U+0300 on sends the stretch around it, from the inert code point before it to the
+ * next inert one, to the JDK's normaliser.
  */
 final class Nfc {
   private static final int TABLE_END = 0x20000;
+
   /** A mark of combining class 1, the lowest non-zero class: a non-starter sorts after it. */
   private static final String CCC_1 = "\u0334";
 
@@ -28,6 +29,7 @@ final class Nfc {
    * normaliser.
    */
   private static final long[] INERT = new long[TABLE_END >> 6];
+
   private static final long[] DONE = new long[(TABLE_END >> 6) >> 6];
 
   private Nfc() {}
@@ -159,7 +161,9 @@ final class Nfc {
     return isStarter(cp) && !LaterParts.holds(cp);
   }
 
-  /** Whether a code point in NFD has combining class 0: it stays between marks of class 230 and 1. */
+  /**
+   * Whether a code point in NFD has combining class 0: it stays between marks of class 230 and 1.
+   */
   private static boolean isStarter(int cp) {
     String c = Character.toString(cp);
     String after = "\u0301" + c;
@@ -169,13 +173,17 @@ final class Nfc {
   }
 
   /**
-   * The code points that stand after the first in some canonical decomposition: the only ones
-   * that can compose with what precedes them. Found once, from the JDK's own decompositions, the
-   * first time a mark is examined.
+   * The code points that stand after the first in some canonical decomposition: the only ones that
+   * can compose with what precedes them. Found once, from the JDK's own decompositions, the first
+   * time a mark is examined.
    */
   private static final class LaterParts {
-    /** Past the last code point with a canonical decomposition (U+2FA1D) in every Unicode version so far. */
+    /**
+     * Past the last code point with a canonical decomposition (U+2FA1D) in every Unicode version so
+     * far.
+     */
     private static final int END = 0x30000;
+
     private static final long[] BITS = find();
 
     private LaterParts() {}
@@ -187,7 +195,9 @@ final class Nfc {
     private static long[] find() {
       long[] bits = new long[END >> 6];
       for (int cp = 0xC0; cp < END; cp++) {
-        if ((cp >= 0xAC00 && cp <= 0xD7A3) || (cp >= 0xD800 && cp <= 0xDFFF) || !Character.isDefined(cp)) {
+        if ((cp >= 0xAC00 && cp <= 0xD7A3)
+            || (cp >= 0xD800 && cp <= 0xDFFF)
+            || !Character.isDefined(cp)) {
           continue; // Hangul syllables decompose to jamo, which are never inert anyway
         }
         String s = Character.toString(cp);
@@ -207,12 +217,15 @@ final class Nfc {
 
   static boolean isMark(int cp) {
     int type = Character.getType(cp);
-    return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+    return type == Character.NON_SPACING_MARK
+        || type == Character.COMBINING_SPACING_MARK
         || type == Character.ENCLOSING_MARK;
   }
 
   static boolean isHangulJamo(int cp) {
-    return (cp >= 0x1100 && cp <= 0x11FF) || (cp >= 0xA960 && cp <= 0xA97F) || (cp >= 0xD7B0 && cp <= 0xD7FF)
+    return (cp >= 0x1100 && cp <= 0x11FF)
+        || (cp >= 0xA960 && cp <= 0xA97F)
+        || (cp >= 0xD7B0 && cp <= 0xD7FF)
         || (cp >= 0x3131 && cp <= 0x318E);
   }
 }

@@ -11,11 +11,11 @@ import java.util.function.Function;
  * checked, and the compliance checker answers from the scan without building the entities, so a
  * tweet whose hashtags nobody asks for never pays for them.
  *
- * <p>Generic in the entity type so that this package does not depend on the tweet model; the
- * model passes its own extraction.
+ * <p>Generic in the entity type so that this package does not depend on the tweet model; the model
+ * passes its own extraction.
  *
- * <p>Unmodifiable. Thread-safe: extraction is a pure function of the text, so two threads that
- * race on the first read both compute the same entities and either result may be kept.
+ * <p>Unmodifiable. Thread-safe: extraction is a pure function of the text, so two threads that race
+ * on the first read both compute the same entities and either result may be kept.
  *
  * @param <T> the entity type
  */

@@ -31,12 +31,14 @@ public final class TagFold {
    * @return the tag in NFC
    */
   public static String nfc(String tag) {
-    return belowCombining(tag, 0, tag.length()) ? tag : Normalizer.normalize(tag, Normalizer.Form.NFC);
+    return belowCombining(tag, 0, tag.length())
+        ? tag
+        : Normalizer.normalize(tag, Normalizer.Form.NFC);
   }
 
   /**
-   * Whether {@code s[from, to)} holds only chars below U+0300, the first combining mark: NFC
-   * leaves such text unchanged.
+   * Whether {@code s[from, to)} holds only chars below U+0300, the first combining mark: NFC leaves
+   * such text unchanged.
    *
    * @param s the text
    * @param from the first index
@@ -65,8 +67,8 @@ public final class TagFold {
 
   /**
    * Whether {@code s[from, to)} is the tag whose {@link #folded} code points are given: the range
-   * is normalised to NFC only when it holds a char from U+0300 on (below that NFC changes
-   * nothing), then compared code point by code point, folded.
+   * is normalised to NFC only when it holds a char from U+0300 on (below that NFC changes nothing),
+   * then compared code point by code point, folded.
    *
    * @param s the text holding the tag
    * @param from the tag's first index

@@ -3,18 +3,18 @@ package org.poltwt.internal.text;
 import java.util.Arrays;
 
 /**
- * One pass over a tweet's text for the compliance checker: where its hash signs are, whether it
- * may hold a URL, and an upper bound of its weighted length, so that most tweets are checked
- * without the full hashtag extraction or the exact weighted count.
+ * One pass over a tweet's text for the compliance checker: where its hash signs are, whether it may
+ * hold a URL, and an upper bound of its weighted length, so that most tweets are checked without
+ * the full hashtag extraction or the exact weighted count.
  *
  * <p>The bound: in a text that NFC leaves unchanged (every char below U+0300 or {@linkplain
- * Nfc#isInert inert}), each BMP char weighs what its range gives it under configuration v3
- * (1 for Latin to Georgian and some punctuation, else 2), and a supplementary code point at most 2,
- * one for each of its two chars. An emoji sequence weighs 2 in all, never
- * more than its code points (the single-code-point emoji all weigh 2 on their own), so emoji only
- * lower the count. A URL weighs 23 whatever its length; it is at least 4 chars ({@code a.co}), each
- * weighing at least 1, and its host holds a dot followed by the first char of a TLD, so each such
- * dot adds at most 19. A dot ending a sentence adds nothing.
+ * Nfc#isInert inert}), each BMP char weighs what its range gives it under configuration v3 (1 for
+ * Latin to Georgian and some punctuation, else 2), and a supplementary code point at most 2, one
+ * for each of its two chars. An emoji sequence weighs 2 in all, never more than its code points
+ * (the single-code-point emoji all weigh 2 on their own), so emoji only lower the count. A URL
+ * weighs 23 whatever its length; it is at least 4 chars ({@code a.co}), each weighing at least 1,
+ * and its host holds a dot followed by the first char of a TLD, so each such dot adds at most 19. A
+ * dot ending a sentence adds nothing.
  *
  * <p>When that bound is over the limit, {@link #weightCountingUrls} finds the URLs and puts each
  * one's 23 in place of its chars' weights, which is exact for the URLs and still only too high for
@@ -22,16 +22,21 @@ import java.util.Arrays;
  */
 public final class TextScan {
   private static final int MAX_WEIGHTED_LENGTH = WeightConfig.MAX_WEIGHTED_LENGTH;
+
   /** More hash signs than this and the hashtag scanner searches the text itself. */
   private static final int MAX_HASHES = 32;
+
   private static final int BOUND_PER_URL = 19;
   private static final int[] NO_HASHES = new int[0];
 
   /** The hash signs ({@code #} or {@code ＃}) in order, or null when there were too many to keep. */
   private final int[] hashes;
+
   private final int hashCount;
+
   /** The sum of the code points' weights (unscaled), exact when the text is {@link #nfcInert}. */
   private final int weights;
+
   private final int weightBound;
   private final boolean mayHoldUrl;
   private final boolean nfcInert;
@@ -108,7 +113,8 @@ public final class TextScan {
     boolean wideHash = false;
     int i = from;
     while (true) {
-      // Runs of chars below U+0300 in a loop this small are unrolled: most texts are mostly such runs.
+      // Runs of chars below U+0300 in a loop this small are unrolled: most texts are mostly such
+      // runs.
       while (i < n && t[i] < 0x300) {
         i++;
       }
@@ -124,7 +130,8 @@ public final class TextScan {
           i += 2;
           continue;
         }
-        inert &= Nfc.isInert(c); // examines the char's block the first time; a lone surrogate is not
+        inert &=
+            Nfc.isInert(c); // examines the char's block the first time; a lone surrogate is not
       }
       wideHash |= c == '\uFF03';
       bound += WeightConfig.V3.heavyBit(c); // v3 weighs 1 or 2
@@ -201,17 +208,24 @@ public final class TextScan {
     return mayHoldUrl;
   }
 
-  /** The hashtag matches before URLs are considered, as {@link HashtagScanner#candidates(String)} gives them. */
+  /**
+   * The hashtag matches before URLs are considered, as {@link HashtagScanner#candidates(String)}
+   * gives them.
+   */
   int[] candidates(String text) {
-    return hashes == null ? HashtagScanner.candidates(text) : HashtagScanner.candidates(text, hashes, hashCount);
+    return hashes == null
+        ? HashtagScanner.candidates(text)
+        : HashtagScanner.candidates(text, hashes, hashCount);
   }
+
   /**
    * A text's weighted length when it is over the limit, else 0: the scan's bound answers most
    * texts, the URLs and NFC some more, and only the rest are counted in full.
    *
    * @param text the text
    * @param scan the text's scan, or null to scan it here
-   * @return 0 if the weighted length is at most {@value WeightConfig#MAX_WEIGHTED_LENGTH}, else the length
+   * @return 0 if the weighted length is at most {@value WeightConfig#MAX_WEIGHTED_LENGTH}, else the
+   *     length
    */
   public static int lengthOverLimit(String text, TextScan scan) {
     int weighted = shortcutLength(text, scan != null ? scan : of(text));
@@ -226,7 +240,8 @@ public final class TextScan {
    * upper bound that lets most tweets skip the full count.
    *
    * @param text the text
-   * @return true only if its weighted length is certainly at most {@value WeightConfig#MAX_WEIGHTED_LENGTH}
+   * @return true only if its weighted length is certainly at most {@value
+   *     WeightConfig#MAX_WEIGHTED_LENGTH}
    */
   public static boolean certainlyFits(String text) {
     return shortcutLength(text, of(text)) == 0;

@@ -4,31 +4,31 @@ import java.net.IDN;
 import java.util.Arrays;
 
 /**
- * Finds the URLs of a text exactly where twitter-text 3.1.0's {@code Extractor.extractURLsWithIndices}
- * finds them, without a regular expression.
+ * Finds the URLs of a text exactly where twitter-text 3.1.0's {@code
+ * Extractor.extractURLsWithIndices} finds them, without a regular expression.
  *
  * <p>The rules, as twitter-text's URL pattern defines them (stated here in our words; the pattern
  * is searched left to right, each match resuming where the previous one ended, accepted or not):
  *
  * <ul>
  *   <li>A URL follows the start of the text or one code point that is not an ASCII letter or digit,
- *       {@code @ ＠ $ # ＃} or U+FFFE, U+FEFF, U+FFFF. Where the text starts with such a code point, a
- *       URL after it is preferred to one at the very start.
+ *       {@code @ ＠ $ # ＃} or U+FFFE, U+FEFF, U+FFFF. Where the text starts with such a code point,
+ *       a URL after it is preferred to one at the very start.
  *   <li>An optional {@code http://} or {@code https://} (any case), then the host: labels of
  *       "domain chars" (ASCII letters and digits and the Latin letters and accents twitter-text
  *       lists), each beginning and ending with one and followed by a dot, inner {@code -} allowed;
- *       all but the last label may also hold {@code _}. The labels are taken greedily and given back
- *       from the end until a TLD follows. The TLD is one of {@link UrlTlds} (followed by no ASCII
- *       letter, digit, {@code @ + -}) or a punycode label {@code xn--…}. After a protocol, a single
- *       label of any chars but ASCII punctuation, spaces and General Punctuation may stand before a
- *       listed TLD instead.
+ *       all but the last label may also hold {@code _}. The labels are taken greedily and given
+ *       back from the end until a TLD follows. The TLD is one of {@link UrlTlds} (followed by no
+ *       ASCII letter, digit, {@code @ + -}) or a punycode label {@code xn--…}. After a protocol, a
+ *       single label of any chars but ASCII punctuation, spaces and General Punctuation may stand
+ *       before a listed TLD instead.
  *   <li>An optional port {@code :digits}; an optional path: {@code /} then path chars and balanced
  *       parentheses up to the last char that may end a path (see {@link #pathEnd}); an optional
  *       query: {@code ?} then query chars up to the last one that may end a query.
  *   <li>A URL without protocol directly after {@code - _ . /} is dropped. A {@code t.co} URL with a
- *       protocol is cut after its slug (and query); one whose slug is longer than 40 is dropped. A URL
- *       whose host {@link IDN#toASCII(String, int)} rejects, or that would be longer than 4096 with
- *       {@code https://}, is dropped.
+ *       protocol is cut after its slug (and query); one whose slug is longer than 40 is dropped. A
+ *       URL whose host {@link IDN#toASCII(String, int)} rejects, or that would be longer than 4096
+ *       with {@code https://}, is dropped.
  * </ul>
  *
  * <p>Every shape of twitter-text's pattern is modelled, so twitter-text is not needed at run time;
@@ -47,14 +47,17 @@ final class UrlScanner {
   private static final int SLUG_TOO_LONG = -2;
 
   // ASCII membership masks (bit c of lo for c < 64, bit c - 64 of hi otherwise).
-  private static final long[] ALNUM = mask("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789");
+  private static final long[] ALNUM =
+      mask("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789");
   private static final long[] NOT_BEFORE = mask(chars(ALNUM) + "@$#");
   private static final long[] PATH = mask(chars(ALNUM) + "!*';:=+,.$/%#[]-_~|&@");
   private static final long[] PATH_END = mask(chars(ALNUM) + "=_#/-+");
   private static final long[] QUERY = mask(chars(ALNUM) + "!?*'();:&=+$/%#[]-_.,~|@");
   private static final long[] QUERY_END = mask(chars(ALNUM) + "-_&=#/");
+
   /** ASCII punctuation as twitter-text lists it (no backslash) and Java's {@code \s}. */
-  private static final long[] NOT_UNICODE_DOMAIN = mask("-_!\"#$%&'()*+,./:;<=>?@[]^`{|}~ \t\n\u000B\f\r");
+  private static final long[] NOT_UNICODE_DOMAIN =
+      mask("-_!\"#$%&'()*+,./:;<=>?@[]^`{|}~ \t\n\u000B\f\r");
 
   private UrlScanner() {}
 
@@ -89,7 +92,8 @@ final class UrlScanner {
         break;
       }
       pos = m.end;
-      if (m.protocolLength == 0 && (m.before == '-' || m.before == '_' || m.before == '.' || m.before == '/')) {
+      if (m.protocolLength == 0
+          && (m.before == '-' || m.before == '_' || m.before == '.' || m.before == '/')) {
         continue;
       }
       int end = m.end;
@@ -117,9 +121,9 @@ final class UrlScanner {
   /**
    * The next match of twitter-text's URL pattern at or after {@code pos}, into {@code m}.
    *
-   * <p>Every URL holds a dot followed by a char that may start a TLD, and between its start and that
-   * dot only host and protocol chars: so the search skips to just before the run of such chars that
-   * ends at the next such dot.
+   * <p>Every URL holds a dot followed by a char that may start a TLD, and between its start and
+   * that dot only host and protocol chars: so the search skips to just before the run of such chars
+   * that ends at the next such dot.
    */
   private static boolean find(String s, int pos, int limit, Match m) {
     int n = s.length();
@@ -157,7 +161,9 @@ final class UrlScanner {
     return false;
   }
 
-  /** The first dot at or after {@code from} that is followed by a char that may start a TLD, or -1. */
+  /**
+   * The first dot at or after {@code from} that is followed by a char that may start a TLD, or -1.
+   */
   private static int nextTldDot(String s, int from) {
     int n = s.length() - 1;
     for (int i = s.indexOf('.', from); i >= 0 && i < n; i = s.indexOf('.', i + 1)) {
@@ -174,7 +180,12 @@ final class UrlScanner {
    */
   private static boolean isSeparator(char c) {
     if (c < 0x80) {
-      return isIn(NOT_UNICODE_DOMAIN, c) && c != '-' && c != '_' && c != '.' && c != ':' && c != '/';
+      return isIn(NOT_UNICODE_DOMAIN, c)
+          && c != '-'
+          && c != '_'
+          && c != '.'
+          && c != ':'
+          && c != '/';
     }
     return !isUnicodeDomainChar(c) && !isDomainChar(c);
   }
@@ -315,8 +326,9 @@ final class UrlScanner {
    * The end of a path whose chars start at {@code p} (just after its '/').
    *
    * <p>twitter-text's path is a possessive repetition of: (1) path chars and balanced parentheses,
-   * up to the last path-ending char outside parentheses, or else (2) one balanced parenthesis group.
-   * A balanced group is {@code (chars)} or {@code (chars(chars)chars)}, the innermost chars not empty.
+   * up to the last path-ending char outside parentheses, or else (2) one balanced parenthesis
+   * group. A balanced group is {@code (chars)} or {@code (chars(chars)chars)}, the innermost chars
+   * not empty.
    */
   private static int pathEnd(String s, int p) {
     while (true) {
@@ -394,7 +406,10 @@ final class UrlScanner {
     return -1;
   }
 
-  /** The end of a query starting with the '?' at {@code e}: after its last ending char, else {@code e}. */
+  /**
+   * The end of a query starting with the '?' at {@code e}: after its last ending char, else {@code
+   * e}.
+   */
   private static int queryEnd(String s, int e, int limit) {
     int end = e;
     for (int q = e + 1; q < limit && isIn(QUERY, s.charAt(q)); q++) {
@@ -440,7 +455,8 @@ final class UrlScanner {
     int asciiLength = hostLength;
     if (hostLength > MAX_ASCII_HOST_WITHOUT_IDN || !isAscii(s, m.hostStart, m.hostEnd)) {
       try {
-        asciiLength = IDN.toASCII(s.substring(m.hostStart, m.hostEnd), IDN.ALLOW_UNASSIGNED).length();
+        asciiLength =
+            IDN.toASCII(s.substring(m.hostStart, m.hostEnd), IDN.ALLOW_UNASSIGNED).length();
       } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
         return false;
       }
@@ -448,7 +464,12 @@ final class UrlScanner {
         return false;
       }
     }
-    int length = end - m.start + asciiLength - hostLength + (m.protocolLength == 0 ? PROTOCOL_LENGTH_ASSUMED : 0);
+    int length =
+        end
+            - m.start
+            + asciiLength
+            - hostLength
+            + (m.protocolLength == 0 ? PROTOCOL_LENGTH_ASSUMED : 0);
     return length <= MAX_URL_LENGTH;
   }
 
@@ -489,8 +510,19 @@ final class UrlScanner {
     }
     if (c <= 0x2BB) {
       switch (c) {
-        case 0x253: case 0x254: case 0x256: case 0x257: case 0x259: case 0x25B: case 0x263: case 0x268:
-        case 0x26F: case 0x272: case 0x289: case 0x28B: case 0x2BB:
+        case 0x253:
+        case 0x254:
+        case 0x256:
+        case 0x257:
+        case 0x259:
+        case 0x25B:
+        case 0x263:
+        case 0x268:
+        case 0x26F:
+        case 0x272:
+        case 0x289:
+        case 0x28B:
+        case 0x2BB:
           return true;
         default:
           return false;
@@ -513,7 +545,10 @@ final class UrlScanner {
     return isLatinAccent(c) || (c >= 0x400 && c <= 0x4FF);
   }
 
-  /** A char of a host label after a protocol: not ASCII punctuation, a space, or General Punctuation. */
+  /**
+   * A char of a host label after a protocol: not ASCII punctuation, a space, or General
+   * Punctuation.
+   */
   private static boolean isUnicodeDomainChar(int cp) {
     if (cp < 0x80) {
       return !isIn(NOT_UNICODE_DOMAIN, (char) cp);
@@ -522,7 +557,8 @@ final class UrlScanner {
       return false;
     }
     int type = Character.getType(cp);
-    return type != Character.SPACE_SEPARATOR && type != Character.LINE_SEPARATOR
+    return type != Character.SPACE_SEPARATOR
+        && type != Character.LINE_SEPARATOR
         && type != Character.PARAGRAPH_SEPARATOR;
   }
 
@@ -539,7 +575,9 @@ final class UrlScanner {
     return true;
   }
 
-  /** Whether {@code s} holds {@code lower} (lower-case ASCII) at {@code from}, ignoring ASCII case. */
+  /**
+   * Whether {@code s} holds {@code lower} (lower-case ASCII) at {@code from}, ignoring ASCII case.
+   */
   private static boolean regionMatchesIgnoreCase(String s, int from, String lower) {
     if (from + lower.length() > s.length()) {
       return false;

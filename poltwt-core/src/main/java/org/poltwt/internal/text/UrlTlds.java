@@ -18,20 +18,26 @@ import java.util.TreeMap;
  * {@code url-tlds.txt}, with its source).
  *
  * <p>twitter-text accepts a TLD only when the character after it is not an ASCII letter or digit,
- * {@code @}, {@code +} or {@code -}, and matches ASCII letters case-insensitively. Its pattern tries
- * the generic list before the country list, each in list order; with that look-ahead at most one
- * entry of the two lists can match at a position, except for two pairs in which one entry extends
- * the other with a non-ASCII letter ({@code 嘉里}/{@code 嘉里大酒店}, {@code भारत}/{@code भारतम्}), and
- * there the list puts the longer first. So "the longest entry that matches" is twitter-text's
- * answer; {@code UrlTldsTest} checks both facts against the list.
+ * {@code @}, {@code +} or {@code -}, and matches ASCII letters case-insensitively. Its pattern
+ * tries the generic list before the country list, each in list order; with that look-ahead at most
+ * one entry of the two lists can match at a position, except for two pairs in which one entry
+ * extends the other with a non-ASCII letter ({@code 嘉里}/{@code 嘉里大酒店}, {@code भारत}/{@code
+ * भारतम्}), and there the list puts the longer first. So "the longest entry that matches" is
+ * twitter-text's answer; {@code UrlTldsTest} checks both facts against the list.
  */
 final class UrlTlds {
   /** Longest TLD, in chars. */
   private static final int MAX_LENGTH;
+
   /** The all-ASCII entries, lower case, sorted. */
   private static final String[] ASCII;
-  /** First chars of the entries with a non-ASCII char, sorted; their entries in {@link #OTHER_LISTS}. */
+
+  /**
+   * First chars of the entries with a non-ASCII char, sorted; their entries in {@link
+   * #OTHER_LISTS}.
+   */
   private static final char[] OTHER_FIRSTS;
+
   /** Per first char, the entries with a non-ASCII char, longest first. */
   private static final String[][] OTHER_LISTS;
 
@@ -84,7 +90,8 @@ final class UrlTlds {
           continue;
         }
         if (line.startsWith("[")) {
-          current = lists.computeIfAbsent(line.substring(1, line.length() - 1), k -> new ArrayList<>());
+          current =
+              lists.computeIfAbsent(line.substring(1, line.length() - 1), k -> new ArrayList<>());
         } else if (current == null) {
           throw new IllegalStateException("url-tlds.txt: entry before a list header");
         } else {
@@ -146,7 +153,9 @@ final class UrlTlds {
     return Arrays.binarySearch(OTHER_FIRSTS, c) >= 0;
   }
 
-  /** twitter-text's look-ahead after a TLD: the end, or a char that is not {@code [a-zA-Z0-9@+-]}. */
+  /**
+   * twitter-text's look-ahead after a TLD: the end, or a char that is not {@code [a-zA-Z0-9@+-]}.
+   */
   static boolean mayFollow(String s, int i) {
     if (i >= s.length()) {
       return true;

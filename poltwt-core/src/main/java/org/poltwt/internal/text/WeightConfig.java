@@ -4,38 +4,53 @@ package org.poltwt.internal.text;
  * A weighted-length configuration, as twitter-text's configuration files define them.
  *
  * <p>Weights are scaled by {@link #scale}: a code point weighs {@link #defaultWeight} unless one of
- * {@link #ranges} gives it another weight; a URL weighs {@link #transformedUrlLength} times the scale;
- * with {@link #emojiParsing}, an emoji sequence weighs the default weight once.
+ * {@link #ranges} gives it another weight; a URL weighs {@link #transformedUrlLength} times the
+ * scale; with {@link #emojiParsing}, an emoji sequence weighs the default weight once.
  */
 public final class WeightConfig {
   /** Ranges of config v2 and v3: Latin to Georgian, some spaces, hyphens and quotes weigh 100. */
-  private static final int[] RANGES_V2 = {0, 4351, 100, 8192, 8205, 100, 8208, 8223, 100, 8242, 8247, 100};
+  private static final int[] RANGES_V2 = {
+    0, 4351, 100, 8192, 8205, 100, 8208, 8223, 100, 8242, 8247, 100
+  };
 
   /** Twitter's limit of weighted characters in a tweet, under both configurations. */
   public static final int MAX_WEIGHTED_LENGTH = 280;
 
   /** Config v3: v2 with emoji parsing, Twitter's current counting. */
-  public static final WeightConfig V3 = new WeightConfig(MAX_WEIGHTED_LENGTH, 100, 200, 23, true, RANGES_V2);
+  public static final WeightConfig V3 =
+      new WeightConfig(MAX_WEIGHTED_LENGTH, 100, 200, 23, true, RANGES_V2);
 
   /** Config v2: no emoji parsing (each code point of an emoji sequence weighs on its own). */
-  public static final WeightConfig V2 = new WeightConfig(MAX_WEIGHTED_LENGTH, 100, 200, 23, false, RANGES_V2);
+  public static final WeightConfig V2 =
+      new WeightConfig(MAX_WEIGHTED_LENGTH, 100, 200, 23, false, RANGES_V2);
 
   /** The most weighted characters a valid text may have, unscaled. */
   public final int maxWeightedLength;
+
   /** What one unit of weight is scaled to. */
   public final int scale;
+
   /** The scaled weight of a code point that no range holds. */
   public final int defaultWeight;
+
   /** What a URL weighs, unscaled, whatever its length. */
   public final int transformedUrlLength;
+
   /** Whether an emoji sequence weighs the default weight once. */
   public final boolean emojiParsing;
+
   /** {@code [start, end, weight]} triples, inclusive code point ranges, tried in order. */
   private final int[] ranges;
+
   /** A bit per BMP char that weighs more than {@link #scale}, for {@link #heavyBit}. */
   private final long[] heavyBmp = new long[0x10000 >> 6];
 
-  WeightConfig(int maxWeightedLength, int scale, int defaultWeight, int transformedUrlLength, boolean emojiParsing,
+  WeightConfig(
+      int maxWeightedLength,
+      int scale,
+      int defaultWeight,
+      int transformedUrlLength,
+      boolean emojiParsing,
       int[] ranges) {
     if (maxWeightedLength <= 0 || scale <= 0 || ranges.length % 3 != 0) {
       throw new IllegalArgumentException("config: max and scale must be positive, ranges triples");

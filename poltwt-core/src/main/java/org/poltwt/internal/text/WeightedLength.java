@@ -7,8 +7,8 @@ package org.poltwt.internal.text;
  * the normalised text) that starts at the current position weighs the transformed URL length; then,
  * unless at the end, the emoji sequence starting there (with emoji parsing; {@link EmojiSequences},
  * found by one left-to-right search over the whole text) weighs the default weight, otherwise the
- * code point weighs its range's weight. U+FFFE, U+FEFF and U+FFFF at the start of a counted unit make
- * the text invalid. A text of only chars up to U+0020 is blank: length 0 and invalid.
+ * code point weighs its range's weight. U+FFFE, U+FEFF and U+FFFF at the start of a counted unit
+ * make the text invalid. A text of only chars up to U+0020 is blank: length 0 and invalid.
  */
 public final class WeightedLength {
   private WeightedLength() {}
@@ -84,7 +84,13 @@ public final class WeightedLength {
     int length = weighted / config.scale;
     boolean valid = !invalid && length <= config.maxWeightedLength;
     int permillage = length * 1000 / config.maxWeightedLength;
-    return new WeightedCount(length, permillage, valid, 0, offset + normalizationOffset - 1, 0,
+    return new WeightedCount(
+        length,
+        permillage,
+        valid,
+        0,
+        offset + normalizationOffset - 1,
+        0,
         validOffset + normalizationOffset - 1);
   }
 

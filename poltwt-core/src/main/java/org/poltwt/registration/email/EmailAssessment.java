@@ -12,11 +12,10 @@ import java.util.Optional;
  *
  * @param verdict what was decided
  * @param reason short human text saying why, without the address, for example {@code "government
- *     namespace .gov"} or {@code "not a recognised government domain; an organiser will review
- *     it"}
+ *     namespace .gov"} or {@code "not a recognised government domain; an organiser will review it"}
  * @param normalizedAddress the address as it should be stored: the local part as typed, {@code @},
- *     the domain in lower-case ASCII (internationalised labels as punycode) without a trailing
- *     dot; {@code null} when the address could not be parsed (then the verdict is {@link
+ *     the domain in lower-case ASCII (internationalised labels as punycode) without a trailing dot;
+ *     {@code null} when the address could not be parsed (then the verdict is {@link
  *     Verdict#REJECTED})
  */
 public record EmailAssessment(Verdict verdict, String reason, String normalizedAddress) {
@@ -29,8 +28,8 @@ public record EmailAssessment(Verdict verdict, String reason, String normalizedA
    * @param normalizedAddress the normalised address, or {@code null} for an unparseable one
    * @throws NullPointerException if {@code verdict} or {@code reason} is null
    * @throws IllegalArgumentException if {@code reason} is blank, if {@code normalizedAddress} is
-   *     null for a verdict other than {@link Verdict#REJECTED}, or if it has no {@code @} with
-   *     text on both sides
+   *     null for a verdict other than {@link Verdict#REJECTED}, or if it has no {@code @} with text
+   *     on both sides
    */
   public EmailAssessment {
     requireNonNull(verdict, "verdict");
@@ -46,7 +45,8 @@ public record EmailAssessment(Verdict verdict, String reason, String normalizedA
     } else {
       int at = normalizedAddress.lastIndexOf('@');
       if (at <= 0 || at == normalizedAddress.length() - 1) {
-        throw new IllegalArgumentException("normalizedAddress: must be a local part, @ and a domain");
+        throw new IllegalArgumentException(
+            "normalizedAddress: must be a local part, @ and a domain");
       }
     }
   }
@@ -98,7 +98,12 @@ public record EmailAssessment(Verdict verdict, String reason, String normalizedA
    */
   @Override
   public String toString() {
-    return "EmailAssessment[verdict=" + verdict + ", reason=" + reason + ", domain="
-        + domain().orElse("(unparsed)") + "]";
+    return "EmailAssessment[verdict="
+        + verdict
+        + ", reason="
+        + reason
+        + ", domain="
+        + domain().orElse("(unparsed)")
+        + "]";
   }
 }

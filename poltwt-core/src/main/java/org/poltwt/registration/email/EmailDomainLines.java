@@ -10,9 +10,9 @@ import java.nio.charset.StandardCharsets;
 import org.poltwt.InvalidInputException;
 
 /**
- * Reads simple line lists: one entry per line, {@code #} starts a comment (a whole line or the
- * rest of one), surrounding whitespace is ignored, blank lines are skipped. Also loads the lists
- * bundled beside this class.
+ * Reads simple line lists: one entry per line, {@code #} starts a comment (a whole line or the rest
+ * of one), surrounding whitespace is ignored, blank lines are skipped. Also loads the lists bundled
+ * beside this class.
  */
 final class EmailDomainLines {
   private EmailDomainLines() {}
@@ -34,7 +34,8 @@ final class EmailDomainLines {
    * @throws UncheckedIOException if the reader fails
    */
   static void read(Reader reader, String code, String field, Sink sink) {
-    BufferedReader lines = reader instanceof BufferedReader ? (BufferedReader) reader : new BufferedReader(reader);
+    BufferedReader lines =
+        reader instanceof BufferedReader ? (BufferedReader) reader : new BufferedReader(reader);
     int number = 0;
     try {
       for (String line = lines.readLine(); line != null; line = lines.readLine()) {

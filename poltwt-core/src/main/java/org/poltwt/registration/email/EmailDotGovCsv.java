@@ -102,7 +102,8 @@ final class EmailDotGovCsv {
       }
       if (record.size() != header.size()) {
         throw fail(
-            recordLine, "expected " + header.size() + " fields as in the header but found " + record.size());
+            recordLine,
+            "expected " + header.size() + " fields as in the header but found " + record.size());
       }
       String domain = record.get(domainColumn).strip();
       if (!isBlank(domain)) {

@@ -12,8 +12,8 @@ import java.util.Set;
  * namespaces of {@code government_namespaces.txt}, the patterns there ({@code gov.<cc>}, ...)
  * expanded to every explicit ICANN rule that fits them, and any namespaces a caller added.
  *
- * <p>Also answers the lookalike question: does a government namespace appear as whole labels in
- * the part of a domain its registrant controls?
+ * <p>Also answers the lookalike question: does a government namespace appear as whole labels in the
+ * part of a domain its registrant controls?
  */
 final class EmailNamespaces {
   static final String BUNDLED = "government_namespaces.txt";
@@ -23,7 +23,8 @@ final class EmailNamespaces {
    * police.gov.example.com}, {@code mil.example.org}. ({@code go} and {@code int} are left out:
    * {@code go.example.com} and {@code int.example.com} are everyday host names.)
    */
-  private static final Set<String> GOVERNMENT_LABELS = Set.of("gov", "govt", "gouv", "gob", "gub", "mil");
+  private static final Set<String> GOVERNMENT_LABELS =
+      Set.of("gov", "govt", "gouv", "gob", "gub", "mil");
 
   /** The bundled file, parsed once: exact names, pattern labels, exceptions. */
   private static final class Bundled {
@@ -120,8 +121,8 @@ final class EmailNamespaces {
    * Whether a government namespace appears as whole labels left of the public suffix: a single
    * government label ({@code gov}, {@code mil}, ...) anywhere in the subdomain part (left of the
    * registrable label), or a namespace of two or more labels ({@code gov.uk}, {@code police.uk},
-   * {@code gc.ca}) anywhere up to and including the registrable label. Call only for a domain
-   * that is not under a namespace.
+   * {@code gc.ca}) anywhere up to and including the registrable label. Call only for a domain that
+   * is not under a namespace.
    *
    * @param domain a lower-case ASCII domain
    * @param registrableStart where the registrable part begins (its first label is the registrable

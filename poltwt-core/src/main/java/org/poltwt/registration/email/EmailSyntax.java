@@ -10,8 +10,8 @@ import java.util.Locale;
  *
  * <p>Addresses: exactly one {@code @}; the local part is an RFC 5322 dot-atom of ASCII {@code
  * atext} of at most 64 characters, kept as typed; the domain is a host name. Quoted local parts,
- * comments, address literals, whitespace and control or invisible characters are refused, because
- * a sign-up form has no business accepting them.
+ * comments, address literals, whitespace and control or invisible characters are refused, because a
+ * sign-up form has no business accepting them.
  *
  * <p>Domains: one trailing dot is removed; the ideographic full stops U+3002, U+FF0E and U+FF61
  * separate labels (as IDNA says); every non-ASCII label goes through {@link IDN#toASCII(String,
@@ -24,6 +24,7 @@ final class EmailSyntax {
   static final int MAX_LOCAL = 64;
   static final int MAX_DOMAIN = 253;
   static final int MAX_LABEL = 63;
+
   /** Longer input is refused before it is even scanned. */
   static final int MAX_INPUT = 4 * MAX_ADDRESS;
 
@@ -33,10 +34,13 @@ final class EmailSyntax {
   static final class Parsed {
     /** Why the input was refused, or null when it parsed. */
     final String reason;
+
     /** The local part as typed, or null. */
     final String local;
+
     /** The domain in lower-case ASCII, without a trailing dot, or null. */
     final String domain;
+
     /** Whether the domain has an internationalised ({@code xn--}) label. */
     final boolean idn;
 
@@ -328,8 +332,24 @@ final class EmailSyntax {
       return true;
     }
     switch (c) {
-      case '!': case '#': case '$': case '%': case '&': case '\'': case '*': case '+': case '-':
-      case '/': case '=': case '?': case '^': case '_': case '`': case '{': case '|': case '}':
+      case '!':
+      case '#':
+      case '$':
+      case '%':
+      case '&':
+      case '\'':
+      case '*':
+      case '+':
+      case '-':
+      case '/':
+      case '=':
+      case '?':
+      case '^':
+      case '_':
+      case '`':
+      case '{':
+      case '|':
+      case '}':
       case '~':
         return true;
       default:
@@ -380,8 +400,13 @@ final class EmailSyntax {
         return cp == 0x034F
             || (cp >= 0x180B && cp <= 0x180E)
             // blank-looking letters: Hangul fillers, the braille blank, Khmer inherent vowels
-            || cp == 0x115F || cp == 0x1160 || cp == 0x3164 || cp == 0xFFA0 || cp == 0x2800
-            || cp == 0x17B4 || cp == 0x17B5
+            || cp == 0x115F
+            || cp == 0x1160
+            || cp == 0x3164
+            || cp == 0xFFA0
+            || cp == 0x2800
+            || cp == 0x17B4
+            || cp == 0x17B5
             || (cp >= 0xFE00 && cp <= 0xFE0F)
             || (cp >= 0xE0100 && cp <= 0xE01EF);
     }

@@ -26,33 +26,32 @@ import org.poltwt.InvalidInputException;
  *       of at most 64 characters (quoted local parts, comments, address literals such as {@code
  *       [192.0.2.1]}, non-ASCII local parts are refused); the domain a host name of at least two
  *       labels. Any whitespace, leading and trailing included, is refused: trimming input is the
- *       caller's business, and an address with a stray space is not the one the registrant
- *       typed. Control and invisible characters (zero-width, bidirectional controls, soft
- *       hyphens, variation selectors) are refused. The domain is lower-cased, one trailing dot is
- *       removed, internationalised labels are converted with {@link java.net.IDN#toASCII(String,
- *       int)} (IDNA 2003, standard-3 ASCII rules; so {@code ß} becomes {@code ss}); the result is
- *       {@link EmailAssessment#normalizedAddress()}. Whole address at most 254 characters.
- *   <li><b>Deny list</b> → {@code REJECTED}. A deny-listed domain or any subdomain of one; the
- *       deny list wins over everything else.
- *   <li><b>Homoglyphs</b> → {@code REJECTED}. A label that mixes scripts ({@code pоlice.gov} with
- *       a Cyrillic {@code о}), or is written wholly in Cyrillic, Greek or other letters that
- *       imitate Latin ones ({@code рогісе.gov}); punycode input ({@code xn--...}) is decoded for
- *       the check. Single-script names that are not imitations ({@code полиция.рф}, {@code
- *       警察.jp}, {@code münchen.de}) go on to the next rules. This comes before the lists, so no
- *       list can vouch for a lookalike.
+ *       caller's business, and an address with a stray space is not the one the registrant typed.
+ *       Control and invisible characters (zero-width, bidirectional controls, soft hyphens,
+ *       variation selectors) are refused. The domain is lower-cased, one trailing dot is removed,
+ *       internationalised labels are converted with {@link java.net.IDN#toASCII(String, int)} (IDNA
+ *       2003, standard-3 ASCII rules; so {@code ß} becomes {@code ss}); the result is {@link
+ *       EmailAssessment#normalizedAddress()}. Whole address at most 254 characters.
+ *   <li><b>Deny list</b> → {@code REJECTED}. A deny-listed domain or any subdomain of one; the deny
+ *       list wins over everything else.
+ *   <li><b>Homoglyphs</b> → {@code REJECTED}. A label that mixes scripts ({@code pоlice.gov} with a
+ *       Cyrillic {@code о}), or is written wholly in Cyrillic, Greek or other letters that imitate
+ *       Latin ones ({@code рогісе.gov}); punycode input ({@code xn--...}) is decoded for the check.
+ *       Single-script names that are not imitations ({@code полиция.рф}, {@code 警察.jp}, {@code
+ *       münchen.de}) go on to the next rules. This comes before the lists, so no list can vouch for
+ *       a lookalike.
  *   <li><b>Allow list</b> → {@code ACCEPTED}, then <b>registries</b> → {@code ACCEPTED} with the
  *       registry's name: the domain or any subdomain of it. Explicit trust is taken before the
  *       heuristics below, so an organiser can vouch for an unusual domain.
  *   <li><b>Government namespaces</b> → {@code ACCEPTED}. The domain is, or is under, a namespace
- *       only governments can hold: {@code .gov}, {@code .mil}, {@code .int}; every {@code
- *       gov.XX}, {@code gob.XX}, {@code gouv.XX}, {@code govt.XX}, {@code go.XX}, {@code mil.XX},
- *       {@code gub.XX} that the ICANN section of the Public Suffix List lists as a reserved
- *       second level ({@code gov.uk}, {@code gob.mx}, {@code gouv.fr}, {@code govt.nz}, {@code
- *       go.jp}, ...); and {@code gc.ca}, {@code police.uk}, {@code gv.at}, {@code nic.in}, {@code
- *       admin.ch}, {@code bund.de}, {@code europa.eu}, {@code gouv.qc.ca}, the Canadian
- *       provinces' {@code gov.XX.ca}, and a few more listed in the bundled {@code
- *       government_namespaces.txt}. A namespace as a mail domain of its own ({@code gov.uk}) is
- *       accepted too.
+ *       only governments can hold: {@code .gov}, {@code .mil}, {@code .int}; every {@code gov.XX},
+ *       {@code gob.XX}, {@code gouv.XX}, {@code govt.XX}, {@code go.XX}, {@code mil.XX}, {@code
+ *       gub.XX} that the ICANN section of the Public Suffix List lists as a reserved second level
+ *       ({@code gov.uk}, {@code gob.mx}, {@code gouv.fr}, {@code govt.nz}, {@code go.jp}, ...); and
+ *       {@code gc.ca}, {@code police.uk}, {@code gv.at}, {@code nic.in}, {@code admin.ch}, {@code
+ *       bund.de}, {@code europa.eu}, {@code gouv.qc.ca}, the Canadian provinces' {@code gov.XX.ca},
+ *       and a few more listed in the bundled {@code government_namespaces.txt}. A namespace as a
+ *       mail domain of its own ({@code gov.uk}) is accepted too.
  *   <li><b>Bare public suffix</b> → {@code REJECTED}. A domain such as {@code co.uk} or {@code
  *       com.au} belongs to no organisation, so no agency can have mail there.
  *   <li><b>Government suffix out of place</b> → {@code REJECTED}. A government label ({@code gov},
@@ -61,17 +60,17 @@ import org.poltwt.InvalidInputException;
  *       {@code mil.example.org}), or a namespace of several labels placed before a non-government
  *       suffix ({@code gov.uk.attacker.io}, {@code police.uk.com}, {@code gouv.fr.evil.net}). The
  *       boundary is the registrable domain found with the Public Suffix List. A domain that only
- *       contains {@code gov} inside a label ({@code sfgov.org}, {@code govdelivery.com}) is not
- *       a lookalike.
+ *       contains {@code gov} inside a label ({@code sfgov.org}, {@code govdelivery.com}) is not a
+ *       lookalike.
  *   <li>Everything else that is well-formed → {@code REVIEW}: an organiser decides, nothing is
- *       lost. The reason says more when there is more to say: a registrable label that is itself
- *       a government label ({@code gov.com}, {@code gov.si}) — left to review rather than
- *       rejected, because some governments hold such domains; a top-level domain the Public
- *       Suffix List does not know; a public webmail or ISP mailbox provider.
+ *       lost. The reason says more when there is more to say: a registrable label that is itself a
+ *       government label ({@code gov.com}, {@code gov.si}) — left to review rather than rejected,
+ *       because some governments hold such domains; a top-level domain the Public Suffix List does
+ *       not know; a public webmail or ISP mailbox provider.
  * </ol>
  *
- * <p>{@link EmailAssessment#reason()} names the rule and never contains the address. {@code
- * assess} never throws for bad input.
+ * <p>{@link EmailAssessment#reason()} names the rule and never contains the address. {@code assess}
+ * never throws for bad input.
  *
  * <p>A policy is immutable and safe to share between threads; {@link #defaults()} returns one
  * shared instance. {@code assess} costs a few hash look-ups per label and no regular expressions;
@@ -83,9 +82,11 @@ public final class GovernmentEmailPolicy {
   static final String US_DOTGOV_CONTACTS = "us-dotgov-contacts";
   static final String WEBMAIL = "webmail_domains.txt";
 
-  private static final String REVIEW = "not a recognised government domain; an organiser will review it";
-  private static final String SECURITY_CONTACT = "the security contact of a US .gov registrant uses this domain, "
-      + "but it is not itself a government domain; an organiser will review it";
+  private static final String REVIEW =
+      "not a recognised government domain; an organiser will review it";
+  private static final String SECURITY_CONTACT =
+      "the security contact of a US .gov registrant uses this domain, "
+          + "but it is not itself a government domain; an organiser will review it";
 
   private final DomainSuffixMap<Boolean> deny;
   private final DomainSuffixMap<Boolean> allow;
@@ -186,7 +187,8 @@ public final class GovernmentEmailPolicy {
     String registry = registries.find(domain);
     boolean securityContact = US_DOTGOV_CONTACTS.equals(registry);
     if (registry != null && !securityContact) {
-      return new EmailAssessment(Verdict.ACCEPTED, "listed in registry '" + registry + "'", address);
+      return new EmailAssessment(
+          Verdict.ACCEPTED, "listed in registry '" + registry + "'", address);
     }
     String namespace = namespaces.match(domain);
     if (namespace != null) {
@@ -210,7 +212,10 @@ public final class GovernmentEmailPolicy {
     if (EmailNamespaces.isGovernmentLabel(registrableLabel)) {
       return new EmailAssessment(
           Verdict.REVIEW,
-          "'" + registrableLabel + "' under ." + domain.substring(labelEnd + 1)
+          "'"
+              + registrableLabel
+              + "' under ."
+              + domain.substring(labelEnd + 1)
               + " is not a recognised government namespace; an organiser will review it",
           address);
     }
@@ -218,7 +223,8 @@ public final class GovernmentEmailPolicy {
     if (!psl.isKnownTopLevelDomain(tld)) {
       return new EmailAssessment(
           Verdict.REVIEW,
-          "the top-level domain ." + tld
+          "the top-level domain ."
+              + tld
               + " is not in the Public Suffix List; an organiser will review it",
           address);
     }
@@ -246,8 +252,15 @@ public final class GovernmentEmailPolicy {
 
   @Override
   public String toString() {
-    return "GovernmentEmailPolicy[namespaces=" + namespaces.size() + ", allow=" + allow.size()
-        + ", deny=" + deny.size() + ", registryDomains=" + registries.size() + "]";
+    return "GovernmentEmailPolicy[namespaces="
+        + namespaces.size()
+        + ", allow="
+        + allow.size()
+        + ", deny="
+        + deny.size()
+        + ", registryDomains="
+        + registries.size()
+        + "]";
   }
 
   /**
@@ -255,10 +268,10 @@ public final class GovernmentEmailPolicy {
    * validates its argument at once and adds to what is already there. Not thread-safe; {@link
    * #build()} may be called more than once.
    *
-   * <p>Domains given to the builder are normalised like mail domains: case-folded, one trailing
-   * dot removed, internationalised names converted to punycode. A malformed one fails with an
-   * {@link InvalidInputException} of code {@code email-policy.invalid} that names the field and
-   * the position, for example {@code allowDomains[2]}.
+   * <p>Domains given to the builder are normalised like mail domains: case-folded, one trailing dot
+   * removed, internationalised names converted to punycode. A malformed one fails with an {@link
+   * InvalidInputException} of code {@code email-policy.invalid} that names the field and the
+   * position, for example {@code allowDomains[2]}.
    */
   public static final class Builder {
     private final Set<String> allow = new LinkedHashSet<>();
@@ -323,9 +336,9 @@ public final class GovernmentEmailPolicy {
 
     /**
      * Adds a named set of known government domains. An address at one of them, or at a subdomain,
-     * is {@link Verdict#ACCEPTED} with the reason {@code "listed in registry '<name>'"}. Adding
-     * to a name used before extends that registry; a domain in several registries is credited to
-     * the one added first.
+     * is {@link Verdict#ACCEPTED} with the reason {@code "listed in registry '<name>'"}. Adding to
+     * a name used before extends that registry; a domain in several registries is credited to the
+     * one added first.
      *
      * @param name the registry's name: 1 to 64 ASCII letters, digits, {@code -}, {@code _} or
      *     {@code .}
@@ -349,14 +362,14 @@ public final class GovernmentEmailPolicy {
      * Organization name,Suborganization name,City,State,Security contact email}).
      *
      * <p>The {@code Domain name} column becomes the registry {@code "us-dotgov"}. The domains of
-     * the {@code Security contact email} column that are not under {@code .gov} become the
-     * registry {@code "us-dotgov-contacts"}: many agencies' mail lives at city {@code .org}, state
-     * {@code .us} or county {@code .net} domains. That column also names the agencies' IT
-     * contractors and ISPs, so those domains are never accepted on this ground: they go to
-     * {@link Verdict#REVIEW} with a reason telling the organiser they are a .gov registrant's
-     * security contact. Public webmail and ISP mailbox domains ({@code gmail.com}, {@code
-     * comcast.net}, ...), bare public suffixes and unparseable addresses are skipped; blank and
-     * {@code (blank)} cells are skipped. Local parts are read and dropped, never kept.
+     * the {@code Security contact email} column that are not under {@code .gov} become the registry
+     * {@code "us-dotgov-contacts"}: many agencies' mail lives at city {@code .org}, state {@code
+     * .us} or county {@code .net} domains. That column also names the agencies' IT contractors and
+     * ISPs, so those domains are never accepted on this ground: they go to {@link Verdict#REVIEW}
+     * with a reason telling the organiser they are a .gov registrant's security contact. Public
+     * webmail and ISP mailbox domains ({@code gmail.com}, {@code comcast.net}, ...), bare public
+     * suffixes and unparseable addresses are skipped; blank and {@code (blank)} cells are skipped.
+     * Local parts are read and dropped, never kept.
      *
      * <p>Does not close the reader. Nothing is added unless the whole file is valid.
      *
@@ -401,8 +414,8 @@ public final class GovernmentEmailPolicy {
 
     /**
      * Adds the domains of a text list to the allow list: one domain per line, {@code #} starts a
-     * comment (a whole line or the end of one), blank lines are ignored. Does not close the
-     * reader. Nothing is added unless the whole list is valid.
+     * comment (a whole line or the end of one), blank lines are ignored. Does not close the reader.
+     * Nothing is added unless the whole list is valid.
      *
      * @param lines the list
      * @return this builder
@@ -443,9 +456,9 @@ public final class GovernmentEmailPolicy {
 
     /**
      * Adds government namespaces to the built-in ones, for example {@code "gov.example"} or a
-     * top-level domain. An address at a namespace or under it is accepted, and the namespace
-     * counts for the lookalike rule (a namespace of two or more labels placed before a
-     * non-government suffix is rejected). One leading dot is allowed ({@code ".gov.example"}).
+     * top-level domain. An address at a namespace or under it is accepted, and the namespace counts
+     * for the lookalike rule (a namespace of two or more labels placed before a non-government
+     * suffix is rejected). One leading dot is allowed ({@code ".gov.example"}).
      *
      * @param suffixes the namespaces
      * @return this builder
@@ -514,8 +527,13 @@ public final class GovernmentEmailPolicy {
       }
       for (int i = 0; i < name.length(); i++) {
         char c = name.charAt(i);
-        boolean ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-            || c == '-' || c == '_' || c == '.';
+        boolean ok =
+            (c >= 'a' && c <= 'z')
+                || (c >= 'A' && c <= 'Z')
+                || (c >= '0' && c <= '9')
+                || c == '-'
+                || c == '_'
+                || c == '.';
         if (!ok) {
           throw new InvalidInputException(
               CODE, "registry.name", "may use only ASCII letters, digits, '-', '_' and '.'");

@@ -17,14 +17,14 @@ import org.poltwt.InvalidInputException;
 
 /**
  * The rules of the Public Suffix List (https://publicsuffix.org), parsed into hash sets: exact
- * rules, wildcard rules ({@code *.ck}, kept as their parent {@code ck}) and exception rules
- * ({@code !www.ck}). Rules are stored in lower-case ASCII (IDN rules converted to punycode).
+ * rules, wildcard rules ({@code *.ck}, kept as their parent {@code ck}) and exception rules ({@code
+ * !www.ck}). Rules are stored in lower-case ASCII (IDN rules converted to punycode).
  *
  * <p>Only the ICANN section is kept. The PRIVATE section lists namespaces that companies run for
  * their customers ({@code github.io}, {@code blogspot.com}, and also {@code gv.vc}); honouring it
  * would move the registrable-domain boundary below those companies' domains, so that {@code
- * police.gov.github.io} would look like the domain {@code gov.github.io} rather than a subdomain
- * of {@code github.io}. For deciding who controls a domain, the ICANN boundary is the right one. A
+ * police.gov.github.io} would look like the domain {@code gov.github.io} rather than a subdomain of
+ * {@code github.io}. For deciding who controls a domain, the ICANN boundary is the right one. A
  * list without section markers is taken as all ICANN.
  *
  * <p>Immutable; safe to share between threads. The bundled list is parsed once, on first use.
@@ -36,7 +36,8 @@ final class PublicSuffixRules {
   private final Set<String> wildcardParents;
   private final Set<String> exceptions;
 
-  private PublicSuffixRules(Set<String> exact, Set<String> wildcardParents, Set<String> exceptions) {
+  private PublicSuffixRules(
+      Set<String> exact, Set<String> wildcardParents, Set<String> exceptions) {
     this.exact = exact;
     this.wildcardParents = wildcardParents;
     this.exceptions = exceptions;
@@ -85,7 +86,8 @@ final class PublicSuffixRules {
     boolean sawIcannMarker = false;
     // 0: outside any section, 1: ICANN, 2: PRIVATE
     int section = 0;
-    BufferedReader lines = reader instanceof BufferedReader ? (BufferedReader) reader : new BufferedReader(reader);
+    BufferedReader lines =
+        reader instanceof BufferedReader ? (BufferedReader) reader : new BufferedReader(reader);
     int number = 0;
     try {
       for (String line = lines.readLine(); line != null; line = lines.readLine()) {
@@ -124,7 +126,9 @@ final class PublicSuffixRules {
         }
         if (exception && ascii.indexOf('.') < 0) {
           throw new InvalidInputException(
-              "email-policy.invalid", field, "line " + number + ": an exception rule needs two labels");
+              "email-policy.invalid",
+              field,
+              "line " + number + ": an exception rule needs two labels");
         }
         Set<String> target =
             section == 1
@@ -141,9 +145,11 @@ final class PublicSuffixRules {
       icannExceptions = unmarkedExceptions;
     }
     if (icannExact.isEmpty() && icannWildcards.isEmpty()) {
-      throw new InvalidInputException("email-policy.invalid", field, "the list contains no ICANN rules");
+      throw new InvalidInputException(
+          "email-policy.invalid", field, "the list contains no ICANN rules");
     }
-    return new PublicSuffixRules(Set.copyOf(icannExact), Set.copyOf(icannWildcards), Set.copyOf(icannExceptions));
+    return new PublicSuffixRules(
+        Set.copyOf(icannExact), Set.copyOf(icannWildcards), Set.copyOf(icannExceptions));
   }
 
   private static int indexOfWhitespace(String s) {
@@ -157,8 +163,12 @@ final class PublicSuffixRules {
 
   /** Converts a rule (without its ! or *. prefix) to lower-case ASCII, or returns null. */
   private static String toAsciiRule(String body) {
-    if (body.isEmpty() || body.startsWith(".") || body.endsWith(".") || body.contains("..")
-        || body.indexOf('*') >= 0 || body.indexOf('!') >= 0) {
+    if (body.isEmpty()
+        || body.startsWith(".")
+        || body.endsWith(".")
+        || body.contains("..")
+        || body.indexOf('*') >= 0
+        || body.indexOf('!') >= 0) {
       return null;
     }
     String ascii;
@@ -182,8 +192,8 @@ final class PublicSuffixRules {
 
   /**
    * Finds where the public suffix of a domain begins, by the PSL algorithm: an exception rule
-   * prevails; otherwise the matching rule with the most labels; otherwise the implicit rule
-   * {@code *} (the last label).
+   * prevails; otherwise the matching rule with the most labels; otherwise the implicit rule {@code
+   * *} (the last label).
    *
    * @param domain a lower-case ASCII domain without a trailing dot
    * @return the index in {@code domain} of the first character of its public suffix; 0 when the

@@ -26,7 +26,10 @@ import org.poltwt.spi.TwitterAccount;
  * }</pre>
  */
 public final class InMemoryAccountDirectory implements AccountDirectory {
-  /** The {@link PoltwtException#code()} of a simulated failure, as the {@link AccountDirectory} contract names it. */
+  /**
+   * The {@link PoltwtException#code()} of a simulated failure, as the {@link AccountDirectory}
+   * contract names it.
+   */
   public static final String FAILURE_CODE = "directory.unavailable";
 
   private final boolean acceptsEveryHandle;
@@ -35,7 +38,10 @@ public final class InMemoryAccountDirectory implements AccountDirectory {
   private final AtomicLong lookups = new AtomicLong();
   private final AtomicInteger failuresLeft = new AtomicInteger();
 
-  /** Creates a directory that knows no account: every handle is {@link AccountLookup.Status#NOT_FOUND}. */
+  /**
+   * Creates a directory that knows no account: every handle is {@link
+   * AccountLookup.Status#NOT_FOUND}.
+   */
   public InMemoryAccountDirectory() {
     this(false);
   }
@@ -125,7 +131,8 @@ public final class InMemoryAccountDirectory implements AccountDirectory {
     requireNonNull(handle, "handle");
     lookups.incrementAndGet();
     if (failuresLeft.getAndUpdate(n -> n > 0 ? n - 1 : 0) > 0) {
-      throw new PoltwtException(FAILURE_CODE, "the account directory could not be asked (simulated failure)");
+      throw new PoltwtException(
+          FAILURE_CODE, "the account directory could not be asked (simulated failure)");
     }
     if (suspended.contains(handle)) {
       return AccountLookup.suspended(handle);
@@ -135,12 +142,15 @@ public final class InMemoryAccountDirectory implements AccountDirectory {
       return AccountLookup.found(account);
     }
     if (acceptsEveryHandle) {
-      return AccountLookup.found(new TwitterAccount(idFor(handle), handle, handle.value(), false, false));
+      return AccountLookup.found(
+          new TwitterAccount(idFor(handle), handle, handle.value(), false, false));
     }
     return AccountLookup.notFound(handle);
   }
 
-  /** A stable numeric id: the 64-bit FNV-1a hash of the lower-cased handle, unsigned, in decimal. */
+  /**
+   * A stable numeric id: the 64-bit FNV-1a hash of the lower-cased handle, unsigned, in decimal.
+   */
   private static String idFor(TwitterHandle handle) {
     long hash = 0xcbf29ce484222325L;
     for (byte b : handle.normalized().getBytes(UTF_8)) {

@@ -14,7 +14,10 @@ import org.poltwt.spi.Mailer;
  * Thread-safe.
  */
 public final class InMemoryMailer implements Mailer {
-  /** The {@link PoltwtException#code()} of a simulated failure, as the {@link Mailer} contract names it. */
+  /**
+   * The {@link PoltwtException#code()} of a simulated failure, as the {@link Mailer} contract names
+   * it.
+   */
   public static final String FAILURE_CODE = "mail.failed";
 
   private final Object lock = new Object();
@@ -38,7 +41,8 @@ public final class InMemoryMailer implements Mailer {
     synchronized (lock) {
       if (failuresLeft > 0) {
         failuresLeft--;
-        throw new PoltwtException(FAILURE_CODE, "mail could not be handed over (simulated failure)");
+        throw new PoltwtException(
+            FAILURE_CODE, "mail could not be handed over (simulated failure)");
       }
       sent.add(mail);
     }

@@ -16,11 +16,16 @@ import org.poltwt.announcement.Announcement;
 import org.poltwt.spi.OutboxEntry;
 import org.poltwt.spi.OutboxStore;
 
-/** An {@link OutboxStore} in memory, for tests and small embeddings. Thread-safe: one lock guards all. */
+/**
+ * An {@link OutboxStore} in memory, for tests and small embeddings. Thread-safe: one lock guards
+ * all.
+ */
 public final class InMemoryOutboxStore implements OutboxStore {
   private final Map<UUID, Announcement> announcements = new LinkedHashMap<>();
+
   /** Entries per announcement, by registration id, in enqueue order. */
   private final Map<UUID, LinkedHashMap<UUID, OutboxEntry>> entries = new HashMap<>();
+
   private final Map<String, UUID> unsubscribeTokens = new HashMap<>();
   private final Map<UUID, Instant> unsubscribed = new HashMap<>();
 
@@ -51,15 +56,19 @@ public final class InMemoryOutboxStore implements OutboxStore {
   }
 
   @Override
-  public synchronized int enqueue(UUID announcementId, Collection<UUID> registrationIds, Instant now) {
+  public synchronized int enqueue(
+      UUID announcementId, Collection<UUID> registrationIds, Instant now) {
     requireNonNull(now, "now");
     if (!announcements.containsKey(requireNonNull(announcementId, "announcementId"))) {
       throw new IllegalStateException("announcementId: no such announcement is saved");
     }
-    Map<UUID, OutboxEntry> mine = entries.computeIfAbsent(announcementId, k -> new LinkedHashMap<>());
+    Map<UUID, OutboxEntry> mine =
+        entries.computeIfAbsent(announcementId, k -> new LinkedHashMap<>());
     int added = 0;
     for (UUID r : registrationIds) {
-      if (mine.putIfAbsent(requireNonNull(r, "registrationId"), OutboxEntry.pending(announcementId, r, now)) == null) {
+      if (mine.putIfAbsent(
+              requireNonNull(r, "registrationId"), OutboxEntry.pending(announcementId, r, now))
+          == null) {
         added++;
       }
     }
@@ -136,7 +145,8 @@ public final class InMemoryOutboxStore implements OutboxStore {
 
   @Override
   public synchronized void unsubscribe(UUID registrationId, Instant at) {
-    unsubscribed.putIfAbsent(requireNonNull(registrationId, "registrationId"), requireNonNull(at, "at"));
+    unsubscribed.putIfAbsent(
+        requireNonNull(registrationId, "registrationId"), requireNonNull(at, "at"));
   }
 
   @Override

@@ -25,18 +25,19 @@ import org.poltwt.spi.RegistrationStore;
  * exactly one succeeds.
  *
  * <p>{@link #list(RegistrationQuery, int, int)} and {@link #count(RegistrationQuery)} scan every
- * registration; the store is meant for tests, demos and small embeddings. Ties in creation time
- * are broken by id compared as an unsigned 128-bit number, the order of the id's canonical string
- * form and of SQL {@code uuid} columns (not {@link UUID#compareTo(UUID)}, which compares signed
- * halves), so paging gives the same order here as in a database.
+ * registration; the store is meant for tests, demos and small embeddings. Ties in creation time are
+ * broken by id compared as an unsigned 128-bit number, the order of the id's canonical string form
+ * and of SQL {@code uuid} columns (not {@link UUID#compareTo(UUID)}, which compares signed halves),
+ * so paging gives the same order here as in a database.
  *
  * <p>Beyond the {@link RegistrationStore} contract, an update cannot bring personal data back into
  * an erased registration: see {@link #update(Registration)}.
  */
 public final class InMemoryRegistrationStore implements RegistrationStore {
   /** Creation time, then id as an unsigned number. */
-  private static final Comparator<Registration> ORDER = Comparator.comparing(Registration::createdAt)
-      .thenComparing(Registration::id, InMemoryRegistrationStore::compareUnsigned);
+  private static final Comparator<Registration> ORDER =
+      Comparator.comparing(Registration::createdAt)
+          .thenComparing(Registration::id, InMemoryRegistrationStore::compareUnsigned);
 
   private final ReadWriteLock lock = new ReentrantReadWriteLock();
   private final Map<UUID, Registration> byId = new HashMap<>();
@@ -61,7 +62,8 @@ public final class InMemoryRegistrationStore implements RegistrationStore {
     lock.writeLock().lock();
     try {
       if (byId.containsKey(registration.id())) {
-        throw new IllegalStateException("id: a registration with id " + registration.id() + " already exists");
+        throw new IllegalStateException(
+            "id: a registration with id " + registration.id() + " already exists");
       }
       if (byHandle.containsKey(key)) {
         throw new DuplicateRegistrationException(registration.edition(), registration.handle());
@@ -74,8 +76,8 @@ public final class InMemoryRegistrationStore implements RegistrationStore {
   }
 
   /**
-   * Replaces a stored registration (same id) with a changed copy. The handle may change its
-   * display case only, since handles compare case-insensitively.
+   * Replaces a stored registration (same id) with a changed copy. The handle may change its display
+   * case only, since handles compare case-insensitively.
    *
    * @param registration the changed registration
    * @throws NullPointerException if {@code registration} is null
@@ -105,7 +107,9 @@ public final class InMemoryRegistrationStore implements RegistrationStore {
     lock.writeLock().lock();
     try {
       Registration stored = byId.get(changed.id());
-      if (stored == null || stored.status() != expected.status() || !stored.updatedAt().equals(expected.updatedAt())) {
+      if (stored == null
+          || stored.status() != expected.status()
+          || !stored.updatedAt().equals(expected.updatedAt())) {
         return false;
       }
       replace(stored, changed);
@@ -128,7 +132,6 @@ public final class InMemoryRegistrationStore implements RegistrationStore {
     stored.checkReplacement(registration);
     byId.put(registration.id(), registration);
   }
-
 
   /**
    * Finds a registration by id.
@@ -248,7 +251,9 @@ public final class InMemoryRegistrationStore implements RegistrationStore {
 
   private static int compareUnsigned(UUID a, UUID b) {
     int high = Long.compareUnsigned(a.getMostSignificantBits(), b.getMostSignificantBits());
-    return high != 0 ? high : Long.compareUnsigned(a.getLeastSignificantBits(), b.getLeastSignificantBits());
+    return high != 0
+        ? high
+        : Long.compareUnsigned(a.getLeastSignificantBits(), b.getLeastSignificantBits());
   }
 
   /** The uniqueness key: edition and lower-cased handle. */

@@ -12,10 +12,14 @@ import org.poltwt.spi.TweetQuery;
 import org.poltwt.spi.TweetStore;
 import org.poltwt.tweet.Tweet;
 
-/** A {@link TweetStore} in memory, for tests and small embeddings. Thread-safe: one lock guards all. */
+/**
+ * A {@link TweetStore} in memory, for tests and small embeddings. Thread-safe: one lock guards all.
+ */
 public final class InMemoryTweetStore implements TweetStore {
   /** Tweet ids are decimal numbers: shorter is smaller, then digit by digit. */
-  static final Comparator<String> NUMERIC_ID = Comparator.comparingInt(String::length).thenComparing(s -> s);
+  static final Comparator<String> NUMERIC_ID =
+      Comparator.comparingInt(String::length).thenComparing(s -> s);
+
   private static final Comparator<Tweet> ORDER =
       Comparator.comparing(Tweet::createdAt).thenComparing(Tweet::id, NUMERIC_ID);
 
@@ -42,7 +46,9 @@ public final class InMemoryTweetStore implements TweetStore {
 
   @Override
   public synchronized Optional<String> newestId(int edition) {
-    return editionOf.entrySet().stream().filter(e -> e.getValue() == edition).map(Map.Entry::getKey)
+    return editionOf.entrySet().stream()
+        .filter(e -> e.getValue() == edition)
+        .map(Map.Entry::getKey)
         .max(NUMERIC_ID);
   }
 
@@ -57,7 +63,9 @@ public final class InMemoryTweetStore implements TweetStore {
     }
     List<Tweet> matches = matching(query);
     matches.sort(ORDER);
-    return List.copyOf(matches.subList(Math.min(offset, matches.size()), Math.min(offset + limit, matches.size())));
+    return List.copyOf(
+        matches.subList(
+            Math.min(offset, matches.size()), Math.min(offset + limit, matches.size())));
   }
 
   @Override

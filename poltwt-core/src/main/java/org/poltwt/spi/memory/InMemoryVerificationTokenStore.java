@@ -66,8 +66,13 @@ public final class InMemoryVerificationTokenStore implements VerificationTokenSt
       if (current == null || current.usedAt().isPresent()) {
         return false;
       }
-      VerificationToken used = new VerificationToken(current.hash(), current.registrationId(), current.createdAt(),
-          current.expiresAt(), Optional.of(at));
+      VerificationToken used =
+          new VerificationToken(
+              current.hash(),
+              current.registrationId(),
+              current.createdAt(),
+              current.expiresAt(),
+              Optional.of(at));
       if (tokens.replace(hash, current, used)) {
         return true;
       }
@@ -88,13 +93,15 @@ public final class InMemoryVerificationTokenStore implements VerificationTokenSt
     AtomicInteger deleted = new AtomicInteger();
     for (String hash : tokens.keySet()) {
       // Decided and removed atomically per token, so a concurrent markUsed cannot make it survive.
-      tokens.computeIfPresent(hash, (h, token) -> {
-        if (token.registrationId().equals(registrationId)) {
-          deleted.incrementAndGet();
-          return null;
-        }
-        return token;
-      });
+      tokens.computeIfPresent(
+          hash,
+          (h, token) -> {
+            if (token.registrationId().equals(registrationId)) {
+              deleted.incrementAndGet();
+              return null;
+            }
+            return token;
+          });
     }
     return deleted.get();
   }

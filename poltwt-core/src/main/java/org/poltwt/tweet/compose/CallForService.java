@@ -7,20 +7,21 @@ import java.util.Optional;
 import org.poltwt.InvalidInputException;
 
 /**
- * One call for service, as a participant in the {@code CALLS_FOR_SERVICE} model tweets it: what
- * it was, when, where, and how it ended. {@link TweetComposer#callForService(CallForService)}
- * turns it into a tweet such as {@code "21:14 Burglary report, 1200 block of Main St. Officers
- * took a report. #PolTwt"}, removing personal data from every text field first.
+ * One call for service, as a participant in the {@code CALLS_FOR_SERVICE} model tweets it: what it
+ * was, when, where, and how it ended. {@link TweetComposer#callForService(CallForService)} turns it
+ * into a tweet such as {@code "21:14 Burglary report, 1200 block of Main St. Officers took a
+ * report. #PolTwt"}, removing personal data from every text field first.
  *
- * <p>The fields are free text as a dispatcher or officer writes them and may hold personal data,
- * so {@link #toString()} shows only the time and which fields are present.
+ * <p>The fields are free text as a dispatcher or officer writes them and may hold personal data, so
+ * {@link #toString()} shows only the time and which fields are present.
  *
  * @param type what the call was about, for example {@code "Burglary report"}
  * @param time the local time of the call; tweeted as hours and minutes
  * @param location where it was, for example {@code "1234 Main St"}; empty when not told
  * @param outcome how it ended, for example {@code "Officers took a report"}; empty when not told
  */
-public record CallForService(String type, LocalTime time, Optional<String> location, Optional<String> outcome) {
+public record CallForService(
+    String type, LocalTime time, Optional<String> location, Optional<String> outcome) {
 
   /** The {@link InvalidInputException#code()} of a malformed call for service. */
   public static final String INVALID = "callForService.invalid";
@@ -32,7 +33,8 @@ public record CallForService(String type, LocalTime time, Optional<String> locat
    * @param time the local time of the call: required
    * @param location where it was; when present, not blank
    * @param outcome how it ended; when present, not blank
-   * @throws InvalidInputException (code {@value #INVALID}) naming the field that is missing or blank
+   * @throws InvalidInputException (code {@value #INVALID}) naming the field that is missing or
+   *     blank
    * @throws NullPointerException if {@code location} or {@code outcome} is null rather than empty
    */
   public CallForService {
@@ -81,7 +83,12 @@ public record CallForService(String type, LocalTime time, Optional<String> locat
    */
   @Override
   public String toString() {
-    return "CallForService[time=" + time + ", location=" + (location.isPresent() ? "present" : "absent")
-        + ", outcome=" + (outcome.isPresent() ? "present" : "absent") + "]";
+    return "CallForService[time="
+        + time
+        + ", location="
+        + (location.isPresent() ? "present" : "absent")
+        + ", outcome="
+        + (outcome.isPresent() ? "present" : "absent")
+        + "]";
   }
 }

@@ -16,9 +16,9 @@ import java.util.regex.Pattern;
  *       dropped.
  *   <li><b>Phone numbers</b> are dropped: 7 to 15 digits in groups separated by single spaces, dots
  *       or dashes, optionally led by {@code +country} and an area code in parentheses ({@code +1
- *       555-123-4567}, {@code (555) 123-4567}, {@code 07700 900123}, {@code 555.123.4567}), or 10 to
- *       13 digits in one run. Dates ({@code 2015-06-05}, {@code 05/06/2015}) and numbers grouped in
- *       thousands ({@code 1 234 567}) are not phone numbers; short numbers ({@code 911}, {@code
+ *       555-123-4567}, {@code (555) 123-4567}, {@code 07700 900123}, {@code 555.123.4567}), or 10
+ *       to 13 digits in one run. Dates ({@code 2015-06-05}, {@code 05/06/2015}) and numbers grouped
+ *       in thousands ({@code 1 234 567}) are not phone numbers; short numbers ({@code 911}, {@code
  *       101}) are kept.
  *   <li><b>URLs</b> are kept whole, unless an email address or phone number is in one: then the
  *       whole URL is dropped.
@@ -29,15 +29,15 @@ import java.util.regex.Pattern;
  *       capitalised and end with a street type ({@code St}, {@code Road}, {@code Close}, ...).
  *   <li><b>Licence plates</b> are dropped: UK {@code AB12 CDE}, {@code ABC-1234}, {@code ABC 123},
  *       {@code ABC1234}, California {@code 7ABC123}, and any letters-and-digits token after {@code
- *       plate}, {@code licence}, {@code license} or {@code reg}/{@code registration}. Road
- *       numbers ({@code I-95}, {@code HWY 101}, {@code M25}) are kept.
+ *       plate}, {@code licence}, {@code license} or {@code reg}/{@code registration}. Road numbers
+ *       ({@code I-95}, {@code HWY 101}, {@code M25}) are kept.
  *   <li><b>Names</b> are dropped when a cue introduces them: the honorifics {@code Mr}, {@code
  *       Mrs}, {@code Ms}, {@code Miss}, {@code Mx}, {@code Dr} (dropped with the name), the roles
  *       {@code suspect}, {@code victim}, {@code driver}, {@code complainant}, {@code caller},
- *       {@code witness}, {@code passenger}, {@code owner}, {@code resident} (kept, the name dropped)
- *       and {@code named}, {@code called}, {@code aka} (dropped with the name), followed by one to
- *       four capitalised words or initials. Descriptions ({@code suspect Male, 30s}) are kept.
- *       Names in all capitals cannot be told from other words and are kept.
+ *       {@code witness}, {@code passenger}, {@code owner}, {@code resident} (kept, the name
+ *       dropped) and {@code named}, {@code called}, {@code aka} (dropped with the name), followed
+ *       by one to four capitalised words or initials. Descriptions ({@code suspect Male, 30s}) are
+ *       kept. Names in all capitals cannot be told from other words and are kept.
  * </ul>
  *
  * <p>After a removal, the text is tidied: no double spaces, no space before punctuation, no empty
@@ -55,61 +55,89 @@ final class Redactor {
 
   private static final char MASK = '\u0000';
 
-  private static final Pattern EMAIL = Pattern.compile(
-      "(?<![\\p{L}\\p{N}._%+'-])[\\p{L}\\p{N}._%+'-]++[@\uFF20][\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)*\\.\\p{L}{2,}");
+  private static final Pattern EMAIL =
+      Pattern.compile(
+          "(?<![\\p{L}\\p{N}._%+'-])[\\p{L}\\p{N}._%+'-]++[@\uFF20][\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)*\\.\\p{L}{2,}");
 
-  private static final Pattern PHONE = Pattern.compile(
-      "(?=[+(\\d])(?<![\\p{N}+])(?:\\+\\d{1,3}[ .-]?)?(?:\\(\\d{1,5}\\)[ .-]?)?\\d{1,13}(?:[ .-]\\d{1,6}){0,6}(?!\\d)");
+  private static final Pattern PHONE =
+      Pattern.compile(
+          "(?=[+(\\d])(?<![\\p{N}+])(?:\\+\\d{1,3}[ .-]?)?(?:\\(\\d{1,5}\\)[ .-]?)?\\d{1,13}(?:[ .-]\\d{1,6}){0,6}(?!\\d)");
 
-  private static final Pattern DATE = Pattern.compile(
-      "(?=\\d)(?<!\\d[ .\\-/]?)(?:\\d{4}([-./])\\d{1,2}\\1\\d{1,2}|\\d{1,2}([-./])\\d{1,2}\\2(?:\\d{4}|\\d{2}))(?![ .\\-/]?\\d)");
+  private static final Pattern DATE =
+      Pattern.compile(
+          "(?=\\d)(?<!\\d[ .\\-/]?)(?:\\d{4}([-./])\\d{1,2}\\1\\d{1,2}|\\d{1,2}([-./])\\d{1,2}\\2(?:\\d{4}|\\d{2}))(?![ .\\-/]?\\d)");
 
-  private static final Pattern THOUSANDS = Pattern.compile("\\d{1,3}(?:([ .])\\d{3})(?:\\1\\d{3})*");
+  private static final Pattern THOUSANDS =
+      Pattern.compile("\\d{1,3}(?:([ .])\\d{3})(?:\\1\\d{3})*");
 
-  private static final String STREET_TYPES = "St|Street|Ave|Av|Avenue|Rd|Road|Blvd|Boulevard|Dr|Drive|Ln|Lane|Way"
-      + "|Ct|Court|Pl|Place|Ter|Terrace|Pkwy|Parkway|Hwy|Highway|Cir|Circle|Close|Cres|Crescent|Sq|Square"
-      + "|Row|Walk|Gardens|Gdns|Grove|Hill|Trail|Trl|Loop|Pike|Alley|Plaza|Mews|Green|Parade|Esplanade";
+  private static final String STREET_TYPES =
+      "St|Street|Ave|Av|Avenue|Rd|Road|Blvd|Boulevard|Dr|Drive|Ln|Lane|Way"
+          + "|Ct|Court|Pl|Place|Ter|Terrace|Pkwy|Parkway|Hwy|Highway|Cir|Circle|Close|Cres|Crescent|Sq|Square"
+          + "|Row|Walk|Gardens|Gdns|Grove|Hill|Trail|Trl|Loop|Pike|Alley|Plaza|Mews|Green|Parade|Esplanade";
 
-  private static final String UNIT = "(?:Apt|Apartment|Unit|Suite|Ste|Flat|Room|Rm)\\.?\\s*#?[A-Za-z0-9-]{1,6}|#[A-Za-z0-9-]{1,6}";
+  private static final String UNIT =
+      "(?:Apt|Apartment|Unit|Suite|Ste|Flat|Room|Rm)\\.?\\s*#?[A-Za-z0-9-]{1,6}|#[A-Za-z0-9-]{1,6}";
 
-  private static final Pattern ADDRESS = Pattern.compile(
-      "(?<![\\p{L}\\p{N}$£€#/.,:-])"
-          + "(?:(?:" + UNIT + "),?\\s+)?"
-          + "(\\d{1,5})(?:-\\d{1,5})?[A-Za-z]?(?:\\s?(?:\u00BD|1/2))?\\s+"
-          + "((?:(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\\.?\\s+)?"
-          + "(?:\\d{1,3}(?:st|nd|rd|th)|\\p{Lu}[\\p{L}\\p{M}'\u2019.-]*)"
-          + "(?:\\s+(?:\\p{Lu}[\\p{L}\\p{M}'\u2019.-]*|of|the|de|la|du)){0,3}"
-          + "\\s+(?i:" + STREET_TYPES + ")\\.?(?:\\s+(?:N|S|E|W|NE|NW|SE|SW)\\.?)?)"
-          + "(?![\\p{L}\\p{N}])"
-          + "(?:,?\\s*(?:" + UNIT + ")(?![\\p{L}\\p{N}]))?");
+  private static final Pattern ADDRESS =
+      Pattern.compile(
+          "(?<![\\p{L}\\p{N}$£€#/.,:-])"
+              + "(?:(?:"
+              + UNIT
+              + "),?\\s+)?"
+              + "(\\d{1,5})(?:-\\d{1,5})?[A-Za-z]?(?:\\s?(?:\u00BD|1/2))?\\s+"
+              + "((?:(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\\.?\\s+)?"
+              + "(?:\\d{1,3}(?:st|nd|rd|th)|\\p{Lu}[\\p{L}\\p{M}'\u2019.-]*)"
+              + "(?:\\s+(?:\\p{Lu}[\\p{L}\\p{M}'\u2019.-]*|of|the|de|la|du)){0,3}"
+              + "\\s+(?i:"
+              + STREET_TYPES
+              + ")\\.?(?:\\s+(?:N|S|E|W|NE|NW|SE|SW)\\.?)?)"
+              + "(?![\\p{L}\\p{N}])"
+              + "(?:,?\\s*(?:"
+              + UNIT
+              + ")(?![\\p{L}\\p{N}]))?");
 
-  private static final List<Pattern> PLATES = List.of(
-      Pattern.compile("(?<![\\p{L}\\p{N}])[A-Z]{2}[0-9]{2} ?[A-Z]{3}(?![\\p{L}\\p{N}])"),
-      Pattern.compile("(?<![\\p{L}\\p{N}])(?!(?:HWY|RTE|APT|STE|EXT|UNK|CFS|ABT)[- ]?\\d)[A-Z]{3}[- ]?[0-9]{3,4}(?![\\p{L}\\p{N}])"),
-      Pattern.compile("(?<![\\p{L}\\p{N}])[0-9][A-Z]{3}[0-9]{3}(?![\\p{L}\\p{N}])"));
+  private static final List<Pattern> PLATES =
+      List.of(
+          Pattern.compile("(?<![\\p{L}\\p{N}])[A-Z]{2}[0-9]{2} ?[A-Z]{3}(?![\\p{L}\\p{N}])"),
+          Pattern.compile(
+              "(?<![\\p{L}\\p{N}])(?!(?:HWY|RTE|APT|STE|EXT|UNK|CFS|ABT)[- ]?\\d)[A-Z]{3}[- ]?[0-9]{3,4}(?![\\p{L}\\p{N}])"),
+          Pattern.compile("(?<![\\p{L}\\p{N}])[0-9][A-Z]{3}[0-9]{3}(?![\\p{L}\\p{N}])"));
 
-  private static final Pattern PLATE_AFTER_CUE = Pattern.compile(
-      "(?<![\\p{L}\\p{N}])((?i:(?:number\\s+)?plates?|licen[cs]e(?:\\s+plates?)?|reg(?:istration)?)(?:\\s*(?i:no\\.?|number|#))?)"
-          + "\\s*[:#]?\\s*"
-          + "([A-Z0-9]{1,4}(?:[ -]?[A-Z0-9]{1,4}){0,2})(?![\\p{L}\\p{N}])");
+  private static final Pattern PLATE_AFTER_CUE =
+      Pattern.compile(
+          "(?<![\\p{L}\\p{N}])((?i:(?:number\\s+)?plates?|licen[cs]e(?:\\s+plates?)?|reg(?:istration)?)(?:\\s*(?i:no\\.?|number|#))?)"
+              + "\\s*[:#]?\\s*"
+              + "([A-Z0-9]{1,4}(?:[ -]?[A-Z0-9]{1,4}){0,2})(?![\\p{L}\\p{N}])");
 
-  private static final String NAME_WORD = "(?:\\p{Lu}['\u2019])?\\p{Lu}[\\p{Ll}\\p{M}]+(?:\\p{Lu}[\\p{Ll}\\p{M}]+)?(?:-\\p{Lu}[\\p{Ll}\\p{M}]+)*";
+  private static final String NAME_WORD =
+      "(?:\\p{Lu}['\u2019])?\\p{Lu}[\\p{Ll}\\p{M}]+(?:\\p{Lu}[\\p{Ll}\\p{M}]+)?(?:-\\p{Lu}[\\p{Ll}\\p{M}]+)*";
 
-  private static final String NOT_A_NAME = "(?!(?:Male|Female|Man|Woman|Men|Women|Unknown|Unidentified|White|Black"
-      + "|Hispanic|Latino|Asian|Adult|Juvenile|Teen|Teenager|Boy|Girl|Was|Is|Were|Fled|Arrested|Detained|Taken"
-      + "|Transported|Cited|Released|In|On|At|The|A|An|And|Of|With|Has|Had|Not|No|Also)(?![\\p{L}\\p{M}]))";
+  private static final String NOT_A_NAME =
+      "(?!(?:Male|Female|Man|Woman|Men|Women|Unknown|Unidentified|White|Black"
+          + "|Hispanic|Latino|Asian|Adult|Juvenile|Teen|Teenager|Boy|Girl|Was|Is|Were|Fled|Arrested|Detained|Taken"
+          + "|Transported|Cited|Released|In|On|At|The|A|An|And|Of|With|Has|Had|Not|No|Also)(?![\\p{L}\\p{M}]))";
 
-  private static final String NAME = NOT_A_NAME + "(?:" + NAME_WORD + "|\\p{Lu}\\.)(?:\\s+(?:" + NAME_WORD + "|\\p{Lu}\\.)){0,3}"
-      + "(?![\\p{L}\\p{M}\\p{N}])";
+  private static final String NAME =
+      NOT_A_NAME
+          + "(?:"
+          + NAME_WORD
+          + "|\\p{Lu}\\.)(?:\\s+(?:"
+          + NAME_WORD
+          + "|\\p{Lu}\\.)){0,3}"
+          + "(?![\\p{L}\\p{M}\\p{N}])";
 
   /** An honorific, not the "Dr" (Drive) that ends a street name. Dropped with the name. */
-  private static final Pattern HONORIFIC_AND_NAME = Pattern.compile(
-      "(?=[MD])(?<![\\p{L}\\p{N}])(?:Mrs|Mr|Ms|Miss|Mx|(?<!\\p{Lu}\\p{Ll}{0,30}\\s)Dr)\\.?\\s+" + NAME);
+  private static final Pattern HONORIFIC_AND_NAME =
+      Pattern.compile(
+          "(?=[MD])(?<![\\p{L}\\p{N}])(?:Mrs|Mr|Ms|Miss|Mx|(?<!\\p{Lu}\\p{Ll}{0,30}\\s)Dr)\\.?\\s+"
+              + NAME);
 
-  private static final Pattern CUE_AND_NAME = Pattern.compile(
-      "(?<![\\p{L}\\p{N}])(?i:(suspects?|victims?|drivers?|complainants?|callers?|witness(?:es)?|passengers?|owners?|residents?)"
-          + "|(named|called|aka|a\\.k\\.a\\.))"
-          + "(\\s*[:,\u2013-]?\\s+)" + NAME);
+  private static final Pattern CUE_AND_NAME =
+      Pattern.compile(
+          "(?<![\\p{L}\\p{N}])(?i:(suspects?|victims?|drivers?|complainants?|callers?|witness(?:es)?|passengers?|owners?|residents?)"
+              + "|(named|called|aka|a\\.k\\.a\\.))"
+              + "(\\s*[:,\u2013-]?\\s+)"
+              + NAME);
 
   private final boolean plates;
   private final boolean addresses;
@@ -155,7 +183,8 @@ final class Redactor {
       while (m.find()) {
         String token = m.group(2);
         boolean needsLetter = m.group(1).regionMatches(true, 0, "reg", 0, 3);
-        if (token.chars().anyMatch(Character::isDigit) && (!needsLetter || token.chars().anyMatch(Character::isLetter))) {
+        if (token.chars().anyMatch(Character::isDigit)
+            && (!needsLetter || token.chars().anyMatch(Character::isLetter))) {
           edits.replace(m.start(2), m.end(2), "");
         }
       }
@@ -229,7 +258,8 @@ final class Redactor {
     if (candidate.startsWith("+") || candidate.indexOf('(') >= 0) {
       return true;
     }
-    boolean grouped = candidate.indexOf(' ') >= 0 || candidate.indexOf('.') >= 0 || candidate.indexOf('-') >= 0;
+    boolean grouped =
+        candidate.indexOf(' ') >= 0 || candidate.indexOf('.') >= 0 || candidate.indexOf('-') >= 0;
     if (!grouped) {
       return digits >= 10 && digits <= 13;
     }
@@ -242,7 +272,8 @@ final class Redactor {
   }
 
   private static final Pattern SPACES = Pattern.compile("[ \\t]{2,}");
-  private static final Pattern SPACE_BEFORE_PUNCTUATION = Pattern.compile("[ \\t]+(?=[,.;:!?)\\]])");
+  private static final Pattern SPACE_BEFORE_PUNCTUATION =
+      Pattern.compile("[ \\t]+(?=[,.;:!?)\\]])");
   private static final Pattern EMPTY_BRACKETS = Pattern.compile("\\([\\s,;:]*\\)|\\[[\\s,;:]*\\]");
   private static final Pattern DANGLING_SEPARATOR = Pattern.compile("[,;:](?=[,.;:!?)\\]])");
   private static final Pattern LEADING_SEPARATOR = Pattern.compile("^[\\s,;:.]+");

@@ -13,8 +13,8 @@ final class TextCleaning {
    * no-break and ideographic spaces) into one space; strips both ends.
    *
    * @param text the raw text
-   * @param keepLineBreaks true to keep line breaks (at most one empty line in a row, without
-   *     spaces around them), false to turn them into spaces as well
+   * @param keepLineBreaks true to keep line breaks (at most one empty line in a row, without spaces
+   *     around them), false to turn them into spaces as well
    * @return the normalised text, possibly empty
    */
   static String normalise(String text, boolean keepLineBreaks) {
@@ -55,8 +55,8 @@ final class TextCleaning {
   }
 
   /**
-   * Whether a text has nothing a reader would see: only whitespace, control and format
-   * characters (zero-width spaces and joiners, for instance), or nothing at all.
+   * Whether a text has nothing a reader would see: only whitespace, control and format characters
+   * (zero-width spaces and joiners, for instance), or nothing at all.
    *
    * @param text the text
    * @return true if no visible character remains
@@ -66,8 +66,13 @@ final class TextCleaning {
       int cp = text.codePointAt(i);
       i += Character.charCount(cp);
       int type = Character.getType(cp);
-      boolean invisible = Character.isWhitespace(cp) || isSpace(cp) || Character.isISOControl(cp)
-          || type == Character.FORMAT || type == Character.SURROGATE || isDropped(cp);
+      boolean invisible =
+          Character.isWhitespace(cp)
+              || isSpace(cp)
+              || Character.isISOControl(cp)
+              || type == Character.FORMAT
+              || type == Character.SURROGATE
+              || isDropped(cp);
       if (!invisible) {
         return false;
       }

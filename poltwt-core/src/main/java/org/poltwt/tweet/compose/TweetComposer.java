@@ -1,7 +1,5 @@
 package org.poltwt.tweet.compose;
 
-import org.poltwt.tweet.Hashtags;
-import org.poltwt.tweet.TweetLength;
 import static java.util.Objects.requireNonNull;
 
 import java.time.format.DateTimeFormatter;
@@ -9,14 +7,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.poltwt.internal.text.TagFold;
 import org.poltwt.InvalidInputException;
 import org.poltwt.event.Edition;
+import org.poltwt.internal.text.TagFold;
+import org.poltwt.tweet.Hashtags;
+import org.poltwt.tweet.TweetLength;
 
 /**
  * Builds tweets for an edition's three participation models: a {@linkplain
- * #callForService(CallForService) call for service}, a {@linkplain #topic(String) topic post} and
- * a {@linkplain #beat(String) beat post}.
+ * #callForService(CallForService) call for service}, a {@linkplain #topic(String) topic post} and a
+ * {@linkplain #beat(String) beat post}.
  *
  * <pre>{@code
  * TweetComposer composer = TweetComposer.forEdition(edition);
@@ -28,8 +28,8 @@ import org.poltwt.event.Edition;
  * }</pre>
  *
  * <p>Every tweet it returns carries the edition's hashtag as Twitter reads it ({@link
- * Hashtags#carries(String, String)}), and the theme hashtags when asked, and weighs at most
- * {@value TweetLength#MAX_WEIGHTED_LENGTH} ({@link TweetLength#weighted(String)}):
+ * Hashtags#carries(String, String)}), and the theme hashtags when asked, and weighs at most {@value
+ * TweetLength#MAX_WEIGHTED_LENGTH} ({@link TweetLength#weighted(String)}):
  *
  * <ul>
  *   <li>a hashtag is appended, after a space, only if the text does not already carry it (in any
@@ -48,20 +48,20 @@ import org.poltwt.event.Edition;
  *
  * <ul>
  *   <li>a call for service is about members of the public, so every text field (type, location,
- *       outcome) loses email addresses, phone numbers, licence plates and names introduced by a
- *       cue ({@code Mr}, {@code Dr}, {@code suspect}, {@code victim}, {@code driver}, {@code
- *       named}, ...), and street addresses become their hundred block ({@code 1234 Main St} →
- *       {@code 1200 block of Main St}; house numbers under 100 → {@code unit block of Main St});
+ *       outcome) loses email addresses, phone numbers, licence plates and names introduced by a cue
+ *       ({@code Mr}, {@code Dr}, {@code suspect}, {@code victim}, {@code driver}, {@code named},
+ *       ...), and street addresses become their hundred block ({@code 1234 Main St} → {@code 1200
+ *       block of Main St}; house numbers under 100 → {@code unit block of Main St});
  *   <li>a beat post is the officer's own words from the street: it loses email addresses, phone
  *       numbers and licence plates, but keeps names (colleagues, public figures) and addresses
  *       (public places);
  *   <li>a topic post is the officer's or agency's own words: it loses email addresses and phone
- *       numbers only. Short numbers ({@code 911}, {@code 101}) are kept; agencies should link
- *       their contact page rather than give a full phone number or an address.
+ *       numbers only. Short numbers ({@code 911}, {@code 101}) are kept; agencies should link their
+ *       contact page rather than give a full phone number or an address.
  * </ul>
  *
- * <p>Redaction recognises shapes and cues; it cannot recognise a name nobody introduced. It
- * removes rather than rewrites, so a sentence may read a little short afterwards.
+ * <p>Redaction recognises shapes and cues; it cannot recognise a name nobody introduced. It removes
+ * rather than rewrites, so a sentence may read a little short afterwards.
  *
  * <p>Immutable and thread-safe.
  */
@@ -69,7 +69,8 @@ public final class TweetComposer {
   /** The {@link InvalidInputException#code()} of input that cannot become a tweet. */
   public static final String INVALID = "tweet.compose.invalid";
 
-  private static final DateTimeFormatter HOURS_MINUTES = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
+  private static final DateTimeFormatter HOURS_MINUTES =
+      DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
 
   private final Edition edition;
   private final List<String> tags;
@@ -123,7 +124,8 @@ public final class TweetComposer {
    */
   public TweetComposer withTheme(String theme) {
     requireNonNull(theme, "theme");
-    String wanted = theme.startsWith("#") || theme.startsWith("\uFF03") ? theme.substring(1) : theme;
+    String wanted =
+        theme.startsWith("#") || theme.startsWith("\uFF03") ? theme.substring(1) : theme;
     for (String t : edition.themes()) {
       if (TagFold.key(t).equals(TagFold.key(wanted))) {
         return checked(List.of(edition.hashtag(), t));
@@ -135,16 +137,21 @@ public final class TweetComposer {
   private TweetComposer checked(List<String> all) {
     String line = TweetFit.tagged("", all);
     if (TweetLength.weighted("x " + line) > TweetLength.MAX_WEIGHTED_LENGTH) {
-      throw new InvalidInputException(INVALID, "themes", "with the event hashtag they weigh "
-          + TweetLength.weighted(line) + " of " + TweetLength.MAX_WEIGHTED_LENGTH
-          + " characters and leave no room for text");
+      throw new InvalidInputException(
+          INVALID,
+          "themes",
+          "with the event hashtag they weigh "
+              + TweetLength.weighted(line)
+              + " of "
+              + TweetLength.MAX_WEIGHTED_LENGTH
+              + " characters and leave no room for text");
     }
     return new TweetComposer(edition, all);
   }
 
   /**
-   * Returns the hashtags every tweet of this composer carries, without {@code #}: the event
-   * hashtag first, then the themes asked for.
+   * Returns the hashtags every tweet of this composer carries, without {@code #}: the event hashtag
+   * first, then the themes asked for.
    *
    * @return an immutable list
    */
@@ -165,12 +172,16 @@ public final class TweetComposer {
    */
   public String callForService(CallForService call) {
     requireNonNull(call, "call");
-    String type = redactedField(call.type())
-        .orElseThrow(() -> new InvalidInputException(INVALID, "type", "holds nothing but personal data"));
+    String type =
+        redactedField(call.type())
+            .orElseThrow(
+                () ->
+                    new InvalidInputException(INVALID, "type", "holds nothing but personal data"));
     Optional<String> location = call.location().flatMap(TweetComposer::redactedField);
     Optional<String> outcome = call.outcome().flatMap(TweetComposer::redactedField);
 
-    StringBuilder head = new StringBuilder(HOURS_MINUTES.format(call.time())).append(' ').append(type);
+    StringBuilder head =
+        new StringBuilder(HOURS_MINUTES.format(call.time())).append(' ').append(type);
     location.ifPresent(l -> head.append(", ").append(l));
     StringBuilder body = new StringBuilder(TextCleaning.sentence(head.toString()));
     outcome.ifPresent(o -> body.append(' ').append(TextCleaning.sentence(o)));
@@ -189,22 +200,22 @@ public final class TweetComposer {
    *
    * @param text the post, in its author's words; line breaks are kept
    * @return the tweet text
-   * @throws InvalidInputException (code {@value #INVALID}, field {@code text}) if the text is
-   *     null, blank, holds nothing but contact details, or not even its first character fits beside
-   *     the hashtags
+   * @throws InvalidInputException (code {@value #INVALID}, field {@code text}) if the text is null,
+   *     blank, holds nothing but contact details, or not even its first character fits beside the
+   *     hashtags
    */
   public String topic(String text) {
     return post(text, Redactor.TOPIC);
   }
 
   /**
-   * Composes a post of the tweet-the-beat model: the officer's own words, without email
-   * addresses, phone numbers and licence plates, followed by the hashtags it does not carry yet.
+   * Composes a post of the tweet-the-beat model: the officer's own words, without email addresses,
+   * phone numbers and licence plates, followed by the hashtags it does not carry yet.
    *
    * @param text the post, in the officer's words; line breaks are kept
    * @return the tweet text
-   * @throws InvalidInputException (code {@value #INVALID}, field {@code text}) if the text is
-   *     null, blank, holds nothing but personal data, or not even its first character fits beside the
+   * @throws InvalidInputException (code {@value #INVALID}, field {@code text}) if the text is null,
+   *     blank, holds nothing but personal data, or not even its first character fits beside the
    *     hashtags
    */
   public String beat(String text) {
@@ -229,7 +240,8 @@ public final class TweetComposer {
   private String compose(String body, String field) {
     String tweet = TweetFit.fit(body, tags);
     if (tweet == null) {
-      throw new InvalidInputException(INVALID, field, "does not fit beside the hashtags, not even its first character");
+      throw new InvalidInputException(
+          INVALID, field, "does not fit beside the hashtags, not even its first character");
     }
     for (String tag : tags) {
       if (!Hashtags.carries(tweet, tag)) {

@@ -1,8 +1,5 @@
 package org.poltwt.tweet.compose;
 
-import org.poltwt.tweet.Hashtag;
-import org.poltwt.tweet.Hashtags;
-import org.poltwt.tweet.TweetLength;
 import com.twitter.twittertext.Extractor;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -12,6 +9,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.poltwt.tweet.Hashtag;
+import org.poltwt.tweet.Hashtags;
+import org.poltwt.tweet.TweetLength;
 
 /**
  * Fits a text and its hashtags into one tweet, shortening the text if it must.
@@ -97,7 +97,10 @@ final class TweetFit {
     return spans;
   }
 
-  /** Every URL has a host with a dot before its top-level domain: a dot followed by a letter or digit. */
+  /**
+   * Every URL has a host with a dot before its top-level domain: a dot followed by a letter or
+   * digit.
+   */
   private static boolean mayHoldUrl(String text) {
     for (int i = text.indexOf('.'); i >= 0 && i + 1 < text.length(); i = text.indexOf('.', i + 1)) {
       if (Character.isLetterOrDigit(text.codePointAt(i + 1))) {
@@ -128,7 +131,8 @@ final class TweetFit {
     if (atWord == null || atGrapheme == null) {
       return atGrapheme;
     }
-    // A very long word (a pasted code, a text without spaces) would leave little at a word boundary.
+    // A very long word (a pasted code, a text without spaces) would leave little at a word
+    // boundary.
     return atWord.length() * 4 >= atGrapheme.length() * 3 ? atWord : atGrapheme;
   }
 
@@ -147,7 +151,8 @@ final class TweetFit {
    * Finds the longest shortening at one of the cuts that fits. Weighted length grows with the cut
    * almost everywhere, so a binary search finds it; every candidate it returns was measured.
    */
-  private static String longestFitting(String body, List<Integer> cuts, List<Span> entities, List<String> tags) {
+  private static String longestFitting(
+      String body, List<Integer> cuts, List<Span> entities, List<String> tags) {
     Set<Span> known = new HashSet<>(entities);
     int hi = cuts.size();
     while (true) {
@@ -208,9 +213,21 @@ final class TweetFit {
   }
 
   private static boolean isTrimmable(char c) {
-    return Character.isWhitespace(c) || c == ',' || c == ';' || c == ':' || c == '.' || c == '-'
-        || c == '\u2013' || c == '\u2014' || c == '(' || c == '[' || c == '#' || c == '\uFF03' || c == '@'
-        || c == '\uFF20' || c == '$';
+    return Character.isWhitespace(c)
+        || c == ','
+        || c == ';'
+        || c == ':'
+        || c == '.'
+        || c == '-'
+        || c == '\u2013'
+        || c == '\u2014'
+        || c == '('
+        || c == '['
+        || c == '#'
+        || c == '\uFF03'
+        || c == '@'
+        || c == '\uFF20'
+        || c == '$';
   }
 
   private static boolean insideEntity(List<Span> entities, int index) {
@@ -273,7 +290,8 @@ final class TweetFit {
 
   private static boolean isWrittenWithoutSpaces(int cp) {
     Character.UnicodeScript script = Character.UnicodeScript.of(cp);
-    if (script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+    if (script == Character.UnicodeScript.HAN
+        || script == Character.UnicodeScript.HIRAGANA
         || script == Character.UnicodeScript.KATAKANA) {
       return true;
     }

@@ -3,14 +3,16 @@ package org.poltwt.tweet.io;
 import java.time.Instant;
 
 /**
- * The X API's timestamps, {@code 2015-06-05T08:00:01.000Z}: parsed and written without a
- * formatter for that exact shape, and by {@link Instant#parse} / {@link Instant#toString} for
- * every other ISO-8601 form.
+ * The X API's timestamps, {@code 2015-06-05T08:00:01.000Z}: parsed and written without a formatter
+ * for that exact shape, and by {@link Instant#parse} / {@link Instant#toString} for every other
+ * ISO-8601 form.
  */
 final class ApiTimestamps {
   private static final long SECONDS_PER_DAY = 86_400L;
+
   /** 0000-01-01T00:00:00Z and 10000-01-01T00:00:00Z, the range written in the API's shape. */
   private static final long FIRST_FOUR_DIGIT_SECOND = -62_167_219_200L;
+
   private static final long FIRST_FIVE_DIGIT_SECOND = 253_402_300_800L;
 
   private ApiTimestamps() {}
@@ -32,8 +34,12 @@ final class ApiTimestamps {
   static Instant parse(char[] c, int from, int n) {
     boolean millis = n == 24 && c[from + 19] == '.' && c[from + 23] == 'Z';
     boolean seconds = n == 20 && c[from + 19] == 'Z';
-    if ((millis || seconds) && c[from + 4] == '-' && c[from + 7] == '-' && c[from + 10] == 'T'
-        && c[from + 13] == ':' && c[from + 16] == ':') {
+    if ((millis || seconds)
+        && c[from + 4] == '-'
+        && c[from + 7] == '-'
+        && c[from + 10] == 'T'
+        && c[from + 13] == ':'
+        && c[from + 16] == ':') {
       int year = digits(c, from, 4);
       int month = digits(c, from + 5, 2);
       int day = digits(c, from + 8, 2);
@@ -41,21 +47,36 @@ final class ApiTimestamps {
       int minute = digits(c, from + 14, 2);
       int second = digits(c, from + 17, 2);
       int milli = millis ? digits(c, from + 20, 3) : 0;
-      if (year >= 0 && month >= 1 && month <= 12 && day >= 1 && day <= lengthOfMonth(year, month)
-          && hour >= 0 && hour <= 23 && minute >= 0 && minute <= 59 && second >= 0 && second <= 59
+      if (year >= 0
+          && month >= 1
+          && month <= 12
+          && day >= 1
+          && day <= lengthOfMonth(year, month)
+          && hour >= 0
+          && hour <= 23
+          && minute >= 0
+          && minute <= 59
+          && second >= 0
+          && second <= 59
           && milli >= 0) {
-        long epochSecond = epochDay(year, month, day) * SECONDS_PER_DAY + hour * 3600L + minute * 60L + second;
+        long epochSecond =
+            epochDay(year, month, day) * SECONDS_PER_DAY + hour * 3600L + minute * 60L + second;
         return Instant.ofEpochSecond(epochSecond, milli * 1_000_000L);
       }
     }
     return Instant.parse(new String(c, from, n));
   }
 
-  /** Formats an instant as the API does, with milliseconds, or as {@link Instant#toString} when it cannot. */
+  /**
+   * Formats an instant as the API does, with milliseconds, or as {@link Instant#toString} when it
+   * cannot.
+   */
   static String format(Instant t) {
     long epochSecond = t.getEpochSecond();
     int nano = t.getNano();
-    if (nano % 1_000_000 != 0 || epochSecond < FIRST_FOUR_DIGIT_SECOND || epochSecond >= FIRST_FIVE_DIGIT_SECOND) {
+    if (nano % 1_000_000 != 0
+        || epochSecond < FIRST_FOUR_DIGIT_SECOND
+        || epochSecond >= FIRST_FIVE_DIGIT_SECOND) {
       return t.toString();
     }
     long epochDay = Math.floorDiv(epochSecond, SECONDS_PER_DAY);

@@ -1,6 +1,5 @@
 package org.poltwt.tweet.io;
 
-import org.poltwt.tweet.Tweet;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
@@ -18,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.poltwt.registration.TwitterHandle;
+import org.poltwt.tweet.Tweet;
 
 /**
  * The reading machine behind {@link TweetReader}: a JSON Lines file is read line by line, so a bad
@@ -27,13 +27,13 @@ import org.poltwt.registration.TwitterHandle;
  * <p>Lines share one parser over all the whole lines buffered (creating a parser costs about as
  * much as reading a short tweet). A line's tweets and reports are held until the line is known to
  * end where its value ends; a line that does anything else (a syntax error, a value running onto
- * the next line, more after its value) is read again on its own with a parser of its own, which
- * is what decides what such a line gives. So sharing never changes what a file reads as.
+ * the next line, more after its value) is read again on its own with a parser of its own, which is
+ * what decides what such a line gives. So sharing never changes what a file reads as.
  *
- * <p>Root values and array elements are objects that are either a tweet or a response page; a
- * page is told by its {@code data}, {@code includes}, {@code meta} or {@code errors} member. A
- * page's tweets wait for its {@code includes.users} only when {@code data} comes first, so at most
- * one page of tweets is ever held.
+ * <p>Root values and array elements are objects that are either a tweet or a response page; a page
+ * is told by its {@code data}, {@code includes}, {@code meta} or {@code errors} member. A page's
+ * tweets wait for its {@code includes.users} only when {@code data} comes first, so at most one
+ * page of tweets is ever held.
  *
  * <p>When a caller asked for pages, a page's {@code meta} and {@code errors} are read too, and its
  * {@link PageMeta} goes out when the page ends: at once in a document, and in JSON Lines once the
@@ -50,55 +50,75 @@ final class JsonTweetParser {
     RuntimeException fatal(MalformedTweet m);
   }
 
-  static final JsonFactory JSON = JsonFactory.builder()
-      .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
-      .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
-      .build();
+  static final JsonFactory JSON =
+      JsonFactory.builder()
+          .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+          .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+          .build();
 
   static final String NOT_A_TWEET = "must be a tweet object, a response page or an array of them";
 
-  private enum State { ROOT, IN_ARRAY, IN_OBJECT, IN_DATA }
+  private enum State {
+    ROOT,
+    IN_ARRAY,
+    IN_OBJECT,
+    IN_DATA
+  }
 
   private final Utf8Lines lines;
   private final TweetReader.Format format;
   private final int maxLineLength;
   private final Sink sink;
+
   /** Told of each page; null when nobody asked, and then meta and errors are skipped unread. */
   private final Consumer<? super PageMeta> pages;
-  /** Reports, held back while a line is read with the shared parser. */
-  private final Sink reports = new Sink() {
-    @Override
-    public void malformed(MalformedTweet m) {
-      if (shared) {
-        held.add(() -> sink.malformed(m));
-      } else {
-        sink.malformed(m);
-      }
-    }
 
-    @Override
-    public RuntimeException fatal(MalformedTweet m) {
-      return sink.fatal(m);
-    }
-  };
-  /** What the current JSON Lines line told (reports, pages), delivered once the line is known to be good. */
+  /** Reports, held back while a line is read with the shared parser. */
+  private final Sink reports =
+      new Sink() {
+        @Override
+        public void malformed(MalformedTweet m) {
+          if (shared) {
+            held.add(() -> sink.malformed(m));
+          } else {
+            sink.malformed(m);
+          }
+        }
+
+        @Override
+        public RuntimeException fatal(MalformedTweet m) {
+          return sink.fatal(m);
+        }
+      };
+
+  /**
+   * What the current JSON Lines line told (reports, pages), delivered once the line is known to be
+   * good.
+   */
   private final List<Runnable> held = new ArrayList<>();
+
   private final ArrayDeque<Tweet> ready = new ArrayDeque<>();
 
   private boolean started;
   private boolean finished;
   private boolean documentMode;
+
   /** A line read while deciding the format, still to be parsed. */
   private boolean linePending;
+
   private long documentLineOffset;
   private JsonParser parser;
+
   /** JSON Lines: a line is being read. */
   private boolean lineOpen;
+
   /** The parser is shared by the whole lines in {@code lines.buffer()[sharedFrom, sharedTo)}. */
   private boolean shared;
+
   private int sharedFrom;
   private int sharedTo;
   private long sharedGeneration;
+
   /** Shared parser: the current line's first value has been started. */
   private boolean valueOnLine;
 
@@ -119,7 +139,11 @@ final class JsonTweetParser {
    * @param pages told of each page's {@link PageMeta}, or null to skip {@code meta} and {@code
    *     errors} unread
    */
-  JsonTweetParser(Utf8Lines lines, TweetReader.Format format, int maxLineLength, Sink sink,
+  JsonTweetParser(
+      Utf8Lines lines,
+      TweetReader.Format format,
+      int maxLineLength,
+      Sink sink,
       Consumer<? super PageMeta> pages) {
     this.lines = lines;
     this.format = format;
@@ -193,7 +217,9 @@ final class JsonTweetParser {
       }
       if (lines.tooLong()) {
         closeParser(); // the shared parser would read the skipped bytes
-        sink.malformed(new MalformedTweet(lines.lineNumber(), "line", "is longer than " + maxLineLength + " bytes"));
+        sink.malformed(
+            new MalformedTweet(
+                lines.lineNumber(), "line", "is longer than " + maxLineLength + " bytes"));
         continue;
       }
       if (lines.blank()) {
@@ -206,12 +232,15 @@ final class JsonTweetParser {
 
   /**
    * Starts reading the current line with the shared parser, opening one over the whole lines now
-   * buffered unless the open one covers this line. Everything between the shared parser's
-   * position and the line is white space: the rest of the last line read, then blank lines.
+   * buffered unless the open one covers this line. Everything between the shared parser's position
+   * and the line is white space: the rest of the last line read, then blank lines.
    */
   private void startLine() throws IOException {
-    boolean covered = shared && lines.generation() == sharedGeneration && lines.lineStart() >= sharedFrom
-        && lines.lineEnd() <= sharedTo;
+    boolean covered =
+        shared
+            && lines.generation() == sharedGeneration
+            && lines.lineStart() >= sharedFrom
+            && lines.lineEnd() <= sharedTo;
     if (!covered) {
       closeParser();
       sharedFrom = lines.lineStart();
@@ -250,13 +279,16 @@ final class JsonTweetParser {
     }
   }
 
-  /** Forgets what the shared parser read of the current line and reads the line with its own parser. */
+  /**
+   * Forgets what the shared parser read of the current line and reads the line with its own parser.
+   */
   private void readLineAlone() throws IOException {
     ready.clear();
     pending.clear();
     held.clear();
     closeParser();
-    parser = JSON.createParser(lines.buffer(), lines.lineStart(), lines.lineEnd() - lines.lineStart());
+    parser =
+        JSON.createParser(lines.buffer(), lines.lineStart(), lines.lineEnd() - lines.lineStart());
     state = State.ROOT;
   }
 
@@ -282,7 +314,8 @@ final class JsonTweetParser {
 
   /** Whether the current line holds a whole JSON value, or something that is not JSON at all. */
   private boolean holdsWholeValue() throws IOException {
-    try (JsonParser p = JSON.createParser(lines.buffer(), lines.lineStart(), lines.lineEnd() - lines.lineStart())) {
+    try (JsonParser p =
+        JSON.createParser(lines.buffer(), lines.lineStart(), lines.lineEnd() - lines.lineStart())) {
       p.nextToken();
       p.skipChildren();
       return true;
@@ -301,7 +334,9 @@ final class JsonTweetParser {
   }
 
   private long line() {
-    return documentMode ? documentLineOffset + parser.currentTokenLocation().getLineNr() : lines.lineNumber();
+    return documentMode
+        ? documentLineOffset + parser.currentTokenLocation().getLineNr()
+        : lines.lineNumber();
   }
 
   private void step() throws IOException {
@@ -498,7 +533,9 @@ final class JsonTweetParser {
       JsonToken v = parser.nextToken();
       if ("users".equals(name) && v == JsonToken.START_ARRAY) {
         int index = 0;
-        for (JsonToken t = parser.nextToken(); t != JsonToken.END_ARRAY; t = parser.nextToken(), index++) {
+        for (JsonToken t = parser.nextToken();
+            t != JsonToken.END_ARRAY;
+            t = parser.nextToken(), index++) {
           if (t == JsonToken.START_OBJECT) {
             readUser(index);
           } else {
@@ -538,7 +575,9 @@ final class JsonTweetParser {
     if (handle != null) {
       users.put(id, handle);
     } else {
-      reports.malformed(new MalformedTweet(line, "includes.users[" + index + "].username", TweetFields.BAD_USERNAME));
+      reports.malformed(
+          new MalformedTweet(
+              line, "includes.users[" + index + "].username", TweetFields.BAD_USERNAME));
     }
   }
 
@@ -550,8 +589,16 @@ final class JsonTweetParser {
     if (handle == null) {
       return t;
     }
-    return new Tweet(t.id(), t.authorId(), Optional.of(handle), t.text(), t.createdAt(), t.lang(), t.source(),
-        t.referencedTweets(), t.hashtags());
+    return new Tweet(
+        t.id(),
+        t.authorId(),
+        Optional.of(handle),
+        t.text(),
+        t.createdAt(),
+        t.lang(),
+        t.source(),
+        t.referencedTweets(),
+        t.hashtags());
   }
 
   private void syntaxError(JsonProcessingException e) throws IOException {

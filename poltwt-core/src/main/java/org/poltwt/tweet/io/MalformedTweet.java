@@ -9,9 +9,9 @@ import static java.util.Objects.requireNonNull;
  *
  * <p>{@code field} names the field as the X API spells it ({@code id}, {@code author_id}, {@code
  * created_at}, {@code referenced_tweets[1].type}, {@code author.username}, {@code
- * includes.users[0].username}, ...), or one of two pseudo-fields: {@code json} when the text is
- * not valid JSON or not a tweet, a response page or an array of them, and {@code line} when a line
- * is longer than the reader accepts.
+ * includes.users[0].username}, ...), or one of two pseudo-fields: {@code json} when the text is not
+ * valid JSON or not a tweet, a response page or an array of them, and {@code line} when a line is
+ * longer than the reader accepts.
  *
  * @param lineNumber the 1-based line of the input where the record starts (for a tweet inside a
  *     response page on one JSON Lines line, that line)

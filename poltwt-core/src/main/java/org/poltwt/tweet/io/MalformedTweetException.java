@@ -1,7 +1,7 @@
 package org.poltwt.tweet.io;
 
-import org.poltwt.tweet.Tweet;
 import org.poltwt.InvalidInputException;
+import org.poltwt.tweet.Tweet;
 
 /**
  * Input that {@link TweetReader} could not turn into a tweet, with the line it is on.

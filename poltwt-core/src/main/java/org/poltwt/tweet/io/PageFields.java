@@ -65,12 +65,15 @@ final class PageFields {
         case "result_count":
           // Asked as a type first: a number too big for a long would fail getLongValue() with an
           // exception the caller takes for a syntax error.
-          if (v == JsonToken.VALUE_NUMBER_INT && p.getNumberType() != JsonParser.NumberType.BIG_INTEGER
+          if (v == JsonToken.VALUE_NUMBER_INT
+              && p.getNumberType() != JsonParser.NumberType.BIG_INTEGER
               && p.getLongValue() >= 0) {
             resultCountGiven = true;
             resultCount = p.getLongValue();
           } else if (v != JsonToken.VALUE_NULL) {
-            sink.malformed(new MalformedTweet(line, "meta.result_count", "must be a whole number, at least 0"));
+            sink.malformed(
+                new MalformedTweet(
+                    line, "meta.result_count", "must be a whole number, at least 0"));
             p.skipChildren();
           }
           break;
@@ -98,12 +101,20 @@ final class PageFields {
   }
 
   PageMeta build(long line) {
-    return new PageMeta(line, data, meta, Optional.ofNullable(nextToken), Optional.ofNullable(newestId),
-        Optional.ofNullable(oldestId), resultCountGiven ? OptionalLong.of(resultCount) : OptionalLong.empty(), errors);
+    return new PageMeta(
+        line,
+        data,
+        meta,
+        Optional.ofNullable(nextToken),
+        Optional.ofNullable(newestId),
+        Optional.ofNullable(oldestId),
+        resultCountGiven ? OptionalLong.of(resultCount) : OptionalLong.empty(),
+        errors);
   }
 
   /** A string value, or null for JSON null; anything else is reported and taken as absent. */
-  private static String string(JsonParser p, String field, long line, JsonTweetParser.Sink sink) throws IOException {
+  private static String string(JsonParser p, String field, long line, JsonTweetParser.Sink sink)
+      throws IOException {
     JsonToken t = p.currentToken();
     if (t == JsonToken.VALUE_STRING) {
       return p.getText();

@@ -8,8 +8,8 @@ import java.util.OptionalLong;
 /**
  * What an X API v2 response page says about itself, beside its tweets: whether it has {@code data},
  * its {@code meta} object, and how many {@code errors} it carries. {@link TweetReader} hands one to
- * the listener set with {@link TweetReader.Builder#onPage} for every page it reads, so that a caller
- * paging through search results reads the tweets and the {@code next_token} in one pass.
+ * the listener set with {@link TweetReader.Builder#onPage} for every page it reads, so that a
+ * caller paging through search results reads the tweets and the {@code next_token} in one pass.
  *
  * <p>A page is a JSON object with a {@code data}, {@code includes}, {@code meta} or {@code errors}
  * member, such as {@code GET /2/tweets/search/recent} returns:

@@ -1,11 +1,5 @@
 package org.poltwt.tweet.io;
 
-import org.poltwt.internal.TweetIds;
-import org.poltwt.tweet.Hashtags;
-import org.poltwt.tweet.ReferencedTweet;
-import org.poltwt.tweet.Tweet;
-import org.poltwt.internal.text.ScannedHashtags;
-import org.poltwt.internal.text.TextScan;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
@@ -15,14 +9,21 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.poltwt.InvalidInputException;
+import org.poltwt.internal.TweetIds;
+import org.poltwt.internal.text.ScannedHashtags;
+import org.poltwt.internal.text.TextScan;
 import org.poltwt.registration.TwitterHandle;
+import org.poltwt.tweet.Hashtags;
+import org.poltwt.tweet.ReferencedTweet;
+import org.poltwt.tweet.Tweet;
 
 /**
  * The fields of one X API tweet object, gathered as a parser passes them, then checked and built
  * into a {@link Tweet}. Reused from one object to the next; keeps the first problem it meets.
  */
 final class TweetFields {
-  static final String BAD_TIMESTAMP = "must be an ISO-8601 UTC timestamp such as 2015-06-05T08:00:01.000Z";
+  static final String BAD_TIMESTAMP =
+      "must be an ISO-8601 UTC timestamp such as 2015-06-05T08:00:01.000Z";
   static final String BAD_USERNAME = "must be 1 to 15 letters, digits or underscores";
 
   private final HandleCache handles;
@@ -31,14 +32,22 @@ final class TweetFields {
   private String text;
   private TextScan textScan;
   private String noteText;
-  /** Whether a created_at string was given; {@link #createdAt} is null if it was not a timestamp. */
+
+  /**
+   * Whether a created_at string was given; {@link #createdAt} is null if it was not a timestamp.
+   */
   private boolean createdAtGiven;
+
   private Instant createdAt;
   private String lang;
   private String source;
   private List<ReferencedTweet> references = List.of();
-  /** Whether the author object gave a username; {@link #authorHandle} is null if it was not valid. */
+
+  /**
+   * Whether the author object gave a username; {@link #authorHandle} is null if it was not valid.
+   */
   private boolean authorUsername;
+
   private String authorObjectId;
   private String badField;
   private String badReason;
@@ -135,8 +144,16 @@ final class TweetFields {
       try {
         String body = noteText != null ? noteText : text;
         TextScan scan = noteText != null ? null : textScan;
-        return new Tweet(id, authorId, Optional.ofNullable(authorHandle), body, at, Optional.ofNullable(lang),
-            Optional.ofNullable(source), references, new ScannedHashtags<>(body, scan, Hashtags::extract));
+        return new Tweet(
+            id,
+            authorId,
+            Optional.ofNullable(authorHandle),
+            body,
+            at,
+            Optional.ofNullable(lang),
+            Optional.ofNullable(source),
+            references,
+            new ScannedHashtags<>(body, scan, Hashtags::extract));
       } catch (InvalidInputException e) {
         // The record checks the ids' digits (here, once per tweet); name the field as the API does.
         bad("authorId".equals(e.field()) ? "author_id" : e.field(), e.reason());
@@ -147,7 +164,10 @@ final class TweetFields {
   }
 
   private void check() {
-    if (id != null && authorId != null && (text != null || noteText != null) && createdAtGiven
+    if (id != null
+        && authorId != null
+        && (text != null || noteText != null)
+        && createdAtGiven
         && (!authorUsername || authorHandle != null)
         && (authorObjectId == null || authorObjectId.equals(authorId))) {
       return; // the ids' digits are checked once, by the record
@@ -291,14 +311,18 @@ final class TweetFields {
     }
   }
 
-  /** The timestamp, parsed from the parser's buffer; reported (in field order) when the tweet is built. */
+  /**
+   * The timestamp, parsed from the parser's buffer; reported (in field order) when the tweet is
+   * built.
+   */
   private void createdAt(JsonParser p) throws IOException {
     createdAt = null;
     createdAtGiven = false;
     if (p.currentToken() == JsonToken.VALUE_STRING) {
       createdAtGiven = true;
       try {
-        createdAt = ApiTimestamps.parse(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+        createdAt =
+            ApiTimestamps.parse(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
       } catch (DateTimeException e) {
         createdAt = null;
       }

@@ -1,7 +1,5 @@
 package org.poltwt.tweet.io;
 
-import org.poltwt.tweet.Hashtags;
-import org.poltwt.tweet.Tweet;
 import static java.util.Objects.requireNonNull;
 
 import java.io.Closeable;
@@ -16,6 +14,8 @@ import java.util.Spliterators;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
+import org.poltwt.tweet.Hashtags;
+import org.poltwt.tweet.Tweet;
 
 /**
  * Reads tweets as the X API v2 gives them, one at a time, from a stream the caller owns.
@@ -32,43 +32,45 @@ import java.util.stream.StreamSupport;
  *   <li><b>A JSON array</b> of tweet objects (or of pages).
  * </ul>
  *
- * <p>A tweet object needs {@code id}, {@code author_id}, {@code text} and {@code created_at}; it may
- * have {@code lang}, {@code source} and {@code referenced_tweets} (or {@code referenced_posts}), and
- * every other field is ignored. A reference's {@code type} is one of the three values X sends,
- * spelled exactly as X spells them: {@code retweeted}, {@code quoted}, {@code replied_to}. Both the
- * API's OpenAPI description (2.159 and 2.167, which renamed many "tweet" words to "post" words but
- * kept these) and recorded responses use only those lower-case words, so any other value, such as
- * {@code reposted} or {@code Retweeted}, is malformed rather than silently read as something else. When it has {@code note_tweet.text} (or {@code note_post.text}),
- * the full text of a long post, that is the tweet's text. Hashtags are extracted from the text by
- * Twitter's rules ({@link Hashtags}); the API's {@code entities.hashtags} are not read.
+ * <p>A tweet object needs {@code id}, {@code author_id}, {@code text} and {@code created_at}; it
+ * may have {@code lang}, {@code source} and {@code referenced_tweets} (or {@code
+ * referenced_posts}), and every other field is ignored. A reference's {@code type} is one of the
+ * three values X sends, spelled exactly as X spells them: {@code retweeted}, {@code quoted}, {@code
+ * replied_to}. Both the API's OpenAPI description (2.159 and 2.167, which renamed many "tweet"
+ * words to "post" words but kept these) and recorded responses use only those lower-case words, so
+ * any other value, such as {@code reposted} or {@code Retweeted}, is malformed rather than silently
+ * read as something else. When it has {@code note_tweet.text} (or {@code note_post.text}), the full
+ * text of a long post, that is the tweet's text. Hashtags are extracted from the text by Twitter's
+ * rules ({@link Hashtags}); the API's {@code entities.hashtags} are not read.
  *
  * <p>The author's handle comes from the page's {@code includes.users} (joined on {@code author_id})
  * or, for a tweet standing alone, from an {@code "author":{"id":"...","username":"..."}} member of
  * the tweet object (the convention of twarc's flattened files, and what {@link TweetWriter}
  * writes); an author in neither gives a tweet without a handle. A page whose {@code includes} come
- * after its {@code data} holds that page's tweets until the {@code includes} arrive; nothing else is
- * held, so a file of any length is read in the memory of one line or one page.
+ * after its {@code data} holds that page's tweets until the {@code includes} arrive; nothing else
+ * is held, so a file of any length is read in the memory of one line or one page.
  *
  * <p>A page's own facts ({@code meta.next_token} and the rest of {@code meta}, whether it has
- * {@code data}, how many {@code errors}) are handed to the {@linkplain Builder#onPage(Consumer) page
- * listener}, when one is set, as a {@link PageMeta} once the page has been read whole: in a
+ * {@code data}, how many {@code errors}) are handed to the {@linkplain Builder#onPage(Consumer)
+ * page listener}, when one is set, as a {@link PageMeta} once the page has been read whole: in a
  * document as soon as its closing brace is read, in JSON Lines once its line is known to be good
  * (never for a line skipped as bad JSON). That may come before or after the page's tweets have been
- * returned, but always before any tweet of a later line or page. Without a listener {@code meta} and
- * {@code errors} are skipped unread; with one, a {@code meta} member of the wrong type is malformed
- * (field {@code meta.next_token}, for instance) and, if skipped, absent from the {@link PageMeta}.
+ * returned, but always before any tweet of a later line or page. Without a listener {@code meta}
+ * and {@code errors} are skipped unread; with one, a {@code meta} member of the wrong type is
+ * malformed (field {@code meta.next_token}, for instance) and, if skipped, absent from the {@link
+ * PageMeta}.
  *
- * <p>Format detection ({@link Format#AUTO}): input starting with {@code [} is a document; otherwise,
- * if its first non-blank line holds a whole JSON value (or is not JSON at all) the input is JSON
- * Lines, and if not (a pretty-printed page) it is a document.
+ * <p>Format detection ({@link Format#AUTO}): input starting with {@code [} is a document;
+ * otherwise, if its first non-blank line holds a whole JSON value (or is not JSON at all) the input
+ * is JSON Lines, and if not (a pretty-printed page) it is a document.
  *
  * <p>Malformed input, a line or object that is not valid JSON, lacks a required field or has a bad
  * value, is reported as a {@link MalformedTweet} with its line number, the field and the reason
  * (never the text), first to the {@link Builder#onMalformed(Consumer) listener}, and then, by the
  * {@link Malformed} policy, either fails the read with a {@link MalformedTweetException} (the
  * default) or is skipped and counted in {@link #skipped()}. A line that is not valid JSON is
- * skipped whole, with any tweets of a page on it. In a document, where no next record can be
- * found after a syntax error, a syntax error always fails the read.
+ * skipped whole, with any tweets of a page on it. In a document, where no next record can be found
+ * after a syntax error, a syntax error always fails the read.
  *
  * <p>A reader is an {@link Iterator} and offers a lazy {@link #stream()} of the same tweets; it is
  * not thread-safe. I/O failures surface as {@link UncheckedIOException}. Closing the reader, or its
@@ -106,23 +108,28 @@ public final class TweetReader implements Iterator<Tweet>, Closeable {
   private TweetReader(InputStream in, Builder b) {
     this.policy = b.policy;
     this.listener = b.listener;
-    this.cursor = new JsonTweetParser(new Utf8Lines(in, b.maxLineLength), b.format, b.maxLineLength,
-        new JsonTweetParser.Sink() {
-          @Override
-          public void malformed(MalformedTweet m) {
-            listener.accept(m);
-            if (policy == Malformed.FAIL) {
-              throw new MalformedTweetException(m);
-            }
-            skipped++;
-          }
+    this.cursor =
+        new JsonTweetParser(
+            new Utf8Lines(in, b.maxLineLength),
+            b.format,
+            b.maxLineLength,
+            new JsonTweetParser.Sink() {
+              @Override
+              public void malformed(MalformedTweet m) {
+                listener.accept(m);
+                if (policy == Malformed.FAIL) {
+                  throw new MalformedTweetException(m);
+                }
+                skipped++;
+              }
 
-          @Override
-          public RuntimeException fatal(MalformedTweet m) {
-            listener.accept(m);
-            return new MalformedTweetException(m);
-          }
-        }, b.pageListener);
+              @Override
+              public RuntimeException fatal(MalformedTweet m) {
+                listener.accept(m);
+                return new MalformedTweetException(m);
+              }
+            },
+            b.pageListener);
   }
 
   /**
@@ -203,7 +210,8 @@ public final class TweetReader implements Iterator<Tweet>, Closeable {
    */
   public Stream<Tweet> stream() {
     return StreamSupport.stream(
-        Spliterators.spliteratorUnknownSize(this, Spliterator.ORDERED | Spliterator.NONNULL), false)
+            Spliterators.spliteratorUnknownSize(this, Spliterator.ORDERED | Spliterator.NONNULL),
+            false)
         .onClose(this::close);
   }
 
@@ -217,7 +225,10 @@ public final class TweetReader implements Iterator<Tweet>, Closeable {
     return skipped;
   }
 
-  /** Releases this reader; the caller's input stays open. Later calls to {@link #hasNext()} return false. */
+  /**
+   * Releases this reader; the caller's input stays open. Later calls to {@link #hasNext()} return
+   * false.
+   */
   @Override
   public void close() {
     next = null;
@@ -227,10 +238,14 @@ public final class TweetReader implements Iterator<Tweet>, Closeable {
   /** Configures {@link TweetReader}s; one builder may open several readers. Not thread-safe. */
   public static final class Builder {
     private Malformed policy = Malformed.FAIL;
-    private Consumer<? super MalformedTweet> listener = m -> { };
+    private Consumer<? super MalformedTweet> listener = m -> {};
     private Format format = Format.AUTO;
     private int maxLineLength = DEFAULT_MAX_LINE_LENGTH;
-    /** Null until asked for: then the reader reads each page's meta and errors rather than skipping them. */
+
+    /**
+     * Null until asked for: then the reader reads each page's meta and errors rather than skipping
+     * them.
+     */
     private Consumer<? super PageMeta> pageListener;
 
     private Builder() {}
@@ -285,8 +300,8 @@ public final class TweetReader implements Iterator<Tweet>, Closeable {
     }
 
     /**
-     * Sets the longest JSON Lines line read; a longer line is malformed (field {@code line}) and
-     * is never held whole.
+     * Sets the longest JSON Lines line read; a longer line is malformed (field {@code line}) and is
+     * never held whole.
      *
      * @param bytes the limit in bytes, at least 1; {@link #DEFAULT_MAX_LINE_LENGTH} by default
      * @return this builder
@@ -294,7 +309,8 @@ public final class TweetReader implements Iterator<Tweet>, Closeable {
      */
     public Builder maxLineLength(int bytes) {
       if (bytes < 1 || bytes == Integer.MAX_VALUE) {
-        throw new IllegalArgumentException("maxLineLength: must be between 1 and " + (Integer.MAX_VALUE - 1));
+        throw new IllegalArgumentException(
+            "maxLineLength: must be between 1 and " + (Integer.MAX_VALUE - 1));
       }
       this.maxLineLength = bytes;
       return this;

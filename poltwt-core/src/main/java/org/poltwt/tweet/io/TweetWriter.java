@@ -1,8 +1,5 @@
 package org.poltwt.tweet.io;
 
-import org.poltwt.tweet.Hashtag;
-import org.poltwt.tweet.ReferencedTweet;
-import org.poltwt.tweet.Tweet;
 import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.core.JsonEncoding;
@@ -19,32 +16,37 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.List;
 import java.util.Locale;
+import org.poltwt.tweet.Hashtag;
+import org.poltwt.tweet.ReferencedTweet;
+import org.poltwt.tweet.Tweet;
 
 /**
  * Writes tweets as JSON Lines: one X API v2 tweet object per line, which {@link TweetReader} reads
  * back into equal tweets.
  *
  * <p>Each line holds {@code id}, {@code text}, {@code author_id}, {@code created_at} (as the API
- * writes it, {@code 2015-06-05T08:00:01.000Z}, or with more digits when the instant has them),
- * and, when present, {@code author} ({@code {"id","username"}}), {@code lang}, {@code source},
- * {@code referenced_tweets} and {@code entities.hashtags} (code-point indices, for other readers;
- * {@code TweetReader} re-extracts hashtags from the text). Absent values are left out, as the API
- * does. Text is written with JSON escapes, so line breaks in it never break the line; to a byte
- * stream it is UTF-8, with an unpaired surrogate (text that is not well-formed Unicode) written as a
- * JSON escape so that it too reads back unchanged. A {@link Writer} target receives such a
- * surrogate as it is, and its own encoding decides what becomes of it.
+ * writes it, {@code 2015-06-05T08:00:01.000Z}, or with more digits when the instant has them), and,
+ * when present, {@code author} ({@code {"id","username"}}), {@code lang}, {@code source}, {@code
+ * referenced_tweets} and {@code entities.hashtags} (code-point indices, for other readers; {@code
+ * TweetReader} re-extracts hashtags from the text). Absent values are left out, as the API does.
+ * Text is written with JSON escapes, so line breaks in it never break the line; to a byte stream it
+ * is UTF-8, with an unpaired surrogate (text that is not well-formed Unicode) written as a JSON
+ * escape so that it too reads back unchanged. A {@link Writer} target receives such a surrogate as
+ * it is, and its own encoding decides what becomes of it.
  *
  * <p>Not thread-safe. Output is buffered: {@link #flush()} or {@link #close()} pushes it to the
  * target. Closing the writer never closes the caller's target. I/O failures surface as {@link
  * UncheckedIOException}.
  */
 public final class TweetWriter implements Flushable, Closeable {
-  private static final JsonFactory JSON = new JsonFactoryBuilder()
-      .rootValueSeparator((String) null)
-      .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
-      // Emoji and other supplementary characters as 4-byte UTF-8, not as two escaped surrogates.
-      .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
-      .build();
+  private static final JsonFactory JSON =
+      new JsonFactoryBuilder()
+          .rootValueSeparator((String) null)
+          .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+          // Emoji and other supplementary characters as 4-byte UTF-8, not as two escaped
+          // surrogates.
+          .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
+          .build();
 
   private final JsonGenerator out;
   private long written;

@@ -7,8 +7,8 @@ import java.io.InputStream;
 import java.io.Reader;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetEncoder;
 import java.nio.charset.CodingErrorAction;
@@ -21,7 +21,8 @@ import java.util.Arrays;
  */
 final class Utf8Lines {
   private static final int INITIAL_CAPACITY = 1 << 16;
-  private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+  private static final VarHandle LONGS =
+      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
   private static final long NEWLINES = 0x0A0A0A0A0A0A0A0AL;
   private static final long ONES = 0x0101010101010101L;
   private static final long HIGH_BITS = 0x8080808080808080L;
@@ -38,6 +39,7 @@ final class Utf8Lines {
   private int lineStart;
   private int lineEnd;
   private boolean tooLong;
+
   /** Counts the times buffered bytes moved or were dropped, for {@link #generation()}. */
   private long generation;
 
@@ -48,8 +50,8 @@ final class Utf8Lines {
   }
 
   /**
-   * Moves to the next line. A line longer than the limit is {@link #tooLong()}; it then holds
-   * only its first bytes, and the rest of it is skipped.
+   * Moves to the next line. A line longer than the limit is {@link #tooLong()}; it then holds only
+   * its first bytes, and the rest of it is skipped.
    *
    * @return false at the end of the input
    */
@@ -146,8 +148,8 @@ final class Utf8Lines {
   }
 
   /**
-   * The end of the whole lines buffered from the current line on: past the last buffered
-   * newline, or the end of the input once it has all been read. Holds at least the current line.
+   * The end of the whole lines buffered from the current line on: past the last buffered newline,
+   * or the end of the input once it has all been read. Holds at least the current line.
    */
   int wholeLinesEnd() {
     if (eof) {
@@ -189,8 +191,8 @@ final class Utf8Lines {
   }
 
   /**
-   * The rest of the input from the current line's start (or from the start of the input before
-   * the first line), for reading it as one document. This line source must not be used after.
+   * The rest of the input from the current line's start (or from the start of the input before the
+   * first line), for reading it as one document. This line source must not be used after.
    */
   InputStream rest() throws IOException {
     start();
@@ -213,7 +215,10 @@ final class Utf8Lines {
     while (limit < 3 && !eof) {
       fill();
     }
-    if (limit >= 3 && (buf[0] & 0xFF) == 0xEF && (buf[1] & 0xFF) == 0xBB && (buf[2] & 0xFF) == 0xBF) {
+    if (limit >= 3
+        && (buf[0] & 0xFF) == 0xEF
+        && (buf[1] & 0xFF) == 0xBB
+        && (buf[2] & 0xFF) == 0xBF) {
       pos = 3;
     }
   }
@@ -298,9 +303,11 @@ final class Utf8Lines {
   /** A character stream encoded as UTF-8; an unpaired surrogate becomes {@code ?}. */
   static final class Utf8 extends InputStream {
     private final Reader in;
-    private final CharsetEncoder encoder = UTF_8.newEncoder()
-        .onMalformedInput(CodingErrorAction.REPLACE)
-        .onUnmappableCharacter(CodingErrorAction.REPLACE);
+    private final CharsetEncoder encoder =
+        UTF_8
+            .newEncoder()
+            .onMalformedInput(CodingErrorAction.REPLACE)
+            .onUnmappableCharacter(CodingErrorAction.REPLACE);
     private final CharBuffer chars = CharBuffer.allocate(8192).flip();
     private final ByteBuffer bytes = ByteBuffer.allocate(8192 * 3 + 16).flip();
     private boolean eof;

@@ -8,19 +8,27 @@ import java.util.List;
 import java.util.regex.Matcher;
 import org.junit.jupiter.api.Test;
 
-/** The emoji matcher against twitter-text's emoji pattern, over every candidate first code point. */
+/**
+ * The emoji matcher against twitter-text's emoji pattern, over every candidate first code point.
+ */
 class EmojiSequencesTest {
   private static final String[] FOLLOWERS = {
-    "", "\uFE0F", "\uFE0E", "🏻", "🏿", "\u200D\u2640\uFE0F", "\uFE0F\u200D\u2642\uFE0F", "🏽\u200D\u2640\uFE0F",
-    "\u20E3", "\uFE0F\u20E3", "\u200D", "🇦", "🇸", "\u200D💻", "🏾\u200D⚕\uFE0F", "\u200D🤝\u200D🧑",
+    "", "\uFE0F", "\uFE0E", "🏻", "🏿", "\u200D\u2640\uFE0F", "\uFE0F\u200D\u2642\uFE0F",
+        "🏽\u200D\u2640\uFE0F",
+    "\u20E3", "\uFE0F\u20E3", "\u200D", "🇦", "🇸", "\u200D💻", "🏾\u200D⚕\uFE0F",
+        "\u200D🤝\u200D🧑",
   };
 
   @Test
   void everyCandidateWithEveryFollowerMatchesAsTwitterText() {
     List<String> wrong = new ArrayList<>();
     for (int cp = 0x20; cp <= 0x1FAFF && wrong.size() < 20; cp++) {
-      boolean candidate = cp < 0x100 || (cp >= 0x2000 && cp < 0x3400) || (cp >= 0xE500 && cp < 0xE600)
-          || (cp >= 0xFE00 && cp < 0xFE10) || cp >= 0x1F000;
+      boolean candidate =
+          cp < 0x100
+              || (cp >= 0x2000 && cp < 0x3400)
+              || (cp >= 0xE500 && cp < 0xE600)
+              || (cp >= 0xFE00 && cp < 0xFE10)
+              || cp >= 0x1F000;
       if (!candidate) {
         continue;
       }
@@ -38,11 +46,13 @@ class EmojiSequencesTest {
   void everyListedSequenceAndEveryPrefixOfItMatchesAsTwitterText() {
     List<String> wrong = new ArrayList<>();
     int sequences = 0;
-    for (int[][][] list : List.of(EmojiSequences.COUPLES, EmojiSequences.ZWJ_SEQUENCES, EmojiSequences.FLAGS)) {
+    for (int[][][] list :
+        List.of(EmojiSequences.COUPLES, EmojiSequences.ZWJ_SEQUENCES, EmojiSequences.FLAGS)) {
       for (int[][] pattern : list) {
         for (String sequence : expand(pattern)) {
           sequences++;
-          for (int end = sequence.offsetByCodePoints(0, 1); end <= sequence.length();
+          for (int end = sequence.offsetByCodePoints(0, 1);
+              end <= sequence.length();
               end = end == sequence.length() ? end + 1 : sequence.offsetByCodePoints(end, 1)) {
             check(sequence.substring(0, end), wrong);
             check(sequence.substring(0, end) + "\uFE0E", wrong);
@@ -80,7 +90,9 @@ class EmojiSequencesTest {
 
   private static List<Integer> matches(String text) {
     List<Integer> out = new ArrayList<>();
-    for (long m = EmojiSequences.find(text, 0); m >= 0; m = EmojiSequences.find(text, (int) (m >>> 32) + (int) m)) {
+    for (long m = EmojiSequences.find(text, 0);
+        m >= 0;
+        m = EmojiSequences.find(text, (int) (m >>> 32) + (int) m)) {
       out.add((int) (m >>> 32));
       out.add((int) (m >>> 32) + (int) m);
     }

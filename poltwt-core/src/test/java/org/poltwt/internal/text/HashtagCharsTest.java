@@ -16,13 +16,37 @@ class HashtagCharsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(ints = {'a', 'Z', '0', '9', '_', 'é', 'Ж', '警', 0x0661 /* Arabic-Indic one */, ZWNJ, MIDDLE_DOT})
+  @ValueSource(
+      ints = {
+        'a',
+        'Z',
+        '0',
+        '9',
+        '_',
+        'é',
+        'Ж',
+        '警',
+        0x0661 /* Arabic-Indic one */,
+        ZWNJ,
+        MIDDLE_DOT
+      })
   void hashtagChars(int cp) {
     assertThat(HashtagChars.isHashtagChar(cp)).isTrue();
   }
 
   @ParameterizedTest
-  @ValueSource(ints = {' ', '-', '.', '#', '!', '\t', 0x00A0 /* no-break space */, GRINNING_FACE, 0x2764 /* heart */})
+  @ValueSource(
+      ints = {
+        ' ',
+        '-',
+        '.',
+        '#',
+        '!',
+        '\t',
+        0x00A0 /* no-break space */,
+        GRINNING_FACE,
+        0x2764 /* heart */
+      })
   void notHashtagChars(int cp) {
     assertThat(HashtagChars.isHashtagChar(cp)).isFalse();
   }
@@ -37,7 +61,8 @@ class HashtagCharsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"PolTwt", "Pol_Twt", "PolTwt2015", "2015PolTwt", "ПолТвит", "警察", "a", "_a_"})
+  @ValueSource(
+      strings = {"PolTwt", "Pol_Twt", "PolTwt2015", "2015PolTwt", "ПолТвит", "警察", "a", "_a_"})
   void validTags(String tag) {
     assertThat(HashtagChars.problemWith(tag)).isNull();
   }
@@ -60,7 +85,8 @@ class HashtagCharsTest {
 
   @Test
   void emojiIsNamedByItsCodePoint() {
-    assertThat(HashtagChars.problemWith(withCodePoint("Pol", GRINNING_FACE, ""))).contains("U+1F600", "index 3");
+    assertThat(HashtagChars.problemWith(withCodePoint("Pol", GRINNING_FACE, "")))
+        .contains("U+1F600", "index 3");
   }
 
   @ParameterizedTest

@@ -26,7 +26,9 @@ class NfcTest {
         continue;
       }
       String d = Normalizer.normalize(s, Normalizer.Form.NFD);
-      for (int i = d.offsetByCodePoints(0, 1); i < d.length(); i += Character.charCount(d.codePointAt(i))) {
+      for (int i = d.offsetByCodePoints(0, 1);
+          i < d.length();
+          i += Character.charCount(d.codePointAt(i))) {
         int part = d.codePointAt(i);
         if (!Nfc.isMark(part) && !Nfc.isHangulJamo(part)) {
           others.add(Integer.toHexString(cp) + " -> " + Integer.toHexString(part));
@@ -36,12 +38,15 @@ class NfcTest {
     assertThat(others).isEmpty();
   }
 
-  /** The marks taken as inert are starters that no decomposition holds after its first code point. */
+  /**
+   * The marks taken as inert are starters that no decomposition holds after its first code point.
+   */
   @Test
   void theInertMarksAreStartersInNoDecomposition() {
     java.util.BitSet laterParts = new java.util.BitSet();
     for (int cp = 0; cp <= Character.MAX_CODE_POINT; cp++) {
-      if ((cp >= 0xD800 && cp <= 0xDFFF) || Normalizer.isNormalized(Character.toString(cp), Normalizer.Form.NFD)) {
+      if ((cp >= 0xD800 && cp <= 0xDFFF)
+          || Normalizer.isNormalized(Character.toString(cp), Normalizer.Form.NFD)) {
         continue;
       }
       String d = Normalizer.normalize(Character.toString(cp), Normalizer.Form.NFD);
@@ -57,13 +62,16 @@ class NfcTest {
       // A starter is never reordered: it stays after a mark of class 230 and before one of class 1.
       String after = "\u0301" + Character.toString(m);
       String before = Character.toString(m) + "\u0334";
-      if (laterParts.get(m) || !Normalizer.normalize(after, Normalizer.Form.NFD).equals(after)
+      if (laterParts.get(m)
+          || !Normalizer.normalize(after, Normalizer.Form.NFD).equals(after)
           || !Normalizer.normalize(before, Normalizer.Form.NFD).equals(before)) {
         wrong.add(Integer.toHexString(m));
       }
     }
     assertThat(wrong).isEmpty();
-    assertThat(inertMarks).as("the vowel signs of Indic scripts, variation selectors, ...").isGreaterThan(100);
+    assertThat(inertMarks)
+        .as("the vowel signs of Indic scripts, variation selectors, ...")
+        .isGreaterThan(100);
     assertThat(Nfc.isInert(0xFE0F)).as("VS16").isTrue();
     assertThat(Nfc.isInert(0x20E3)).as("keycap").isTrue();
     assertThat(Nfc.isInert(0x093E)).as("Devanagari vowel sign AA").isTrue();
@@ -74,8 +82,10 @@ class NfcTest {
   /** An inert code point stays as it is between any two others that stay as they are. */
   @Test
   void inertCodePointsStayPutInContext() {
-    String[] around = {"a", "e", "\u304B", "\u1100", "\uAC00", "\u0627", "\u0915", "1", " ", "#", "\u2764",
-      "\u00E9", "\u0BC6", "\u0B47"};
+    String[] around = {
+      "a", "e", "\u304B", "\u1100", "\uAC00", "\u0627", "\u0915", "1", " ", "#", "\u2764", "\u00E9",
+      "\u0BC6", "\u0B47"
+    };
     List<String> moved = new ArrayList<>();
     for (int cp = 0x300; cp < 0x20000; cp++) {
       if (!Nfc.isInert(cp)) {
@@ -100,10 +110,12 @@ class NfcTest {
   @Test
   void nfcIsTheJdksNfcOnRandomTexts() {
     SplittableRandom random = new SplittableRandom(7);
-    String[] pieces = {"a", "e", "\u0301", "\u0308", "\u0323", "\u00E9", "\u304B", "\u3099", "\u1100", "\u1161",
-      "\u11A8", "\uAC00", "\u2126", "\u212B", "\uF900", "\u0958", "\u0915", "\u093C", "😀", "🏽", "\u0344", "Å",
-      "\uFE0F", "\uFE0E", "\u20E3", "#", "\u2764", "\u0BC6", "\u0BBE", "\u093E", "\u0947", "\u0DD9", "\u0DCF",
-      " ", "x", "\u01D6", "\u1EB9", "\u1E61", "\uD800", "\uDC00"};
+    String[] pieces = {
+      "a", "e", "\u0301", "\u0308", "\u0323", "\u00E9", "\u304B", "\u3099", "\u1100", "\u1161",
+      "\u11A8", "\uAC00", "\u2126", "\u212B", "\uF900", "\u0958", "\u0915", "\u093C", "😀", "🏽",
+      "\u0344", "Å", "\uFE0F", "\uFE0E", "\u20E3", "#", "\u2764", "\u0BC6", "\u0BBE", "\u093E",
+      "\u0947", "\u0DD9", "\u0DCF", " ", "x", "\u01D6", "\u1EB9", "\u1E61", "\uD800", "\uDC00"
+    };
     // Long enough for several stretches to normalise in one text, which nfc does one by one.
     for (int i = 0; i < 20_000; i++) {
       StringBuilder b = new StringBuilder();
@@ -111,7 +123,9 @@ class NfcTest {
         b.append(pieces[random.nextInt(pieces.length)]);
       }
       String text = b.toString();
-      assertThat(Nfc.nfc(text)).as(ScanOracle.show(text)).isEqualTo(Normalizer.normalize(text, Normalizer.Form.NFC));
+      assertThat(Nfc.nfc(text))
+          .as(ScanOracle.show(text))
+          .isEqualTo(Normalizer.normalize(text, Normalizer.Form.NFC));
     }
   }
 }

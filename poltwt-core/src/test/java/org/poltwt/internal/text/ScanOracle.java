@@ -1,13 +1,13 @@
 package org.poltwt.internal.text;
 
-import org.poltwt.tweet.Hashtag;
-import org.poltwt.tweet.Hashtags;
 import com.twitter.twittertext.Extractor;
 import com.twitter.twittertext.TwitterTextConfiguration;
 import com.twitter.twittertext.TwitterTextParseResults;
 import com.twitter.twittertext.TwitterTextParser;
 import java.util.ArrayList;
 import java.util.List;
+import org.poltwt.tweet.Hashtag;
+import org.poltwt.tweet.Hashtags;
 
 /** twitter-text 3.1.0, called directly: the oracle the scanner is compared with. */
 public final class ScanOracle {
@@ -17,19 +17,23 @@ public final class ScanOracle {
   static final TwitterTextConfiguration V3 = TwitterTextConfiguration.getDefaultConfig();
 
   /** v2 is v3 without emoji parsing (3.1.0 ships no JSON loader; the ranges are the same). */
-  static final TwitterTextConfiguration V2 = new TwitterTextConfiguration.Builder()
-      .setVersion(2)
-      .setMaxWeightedTweetLength(280)
-      .setScale(100)
-      .setDefaultWeight(200)
-      .setEmojiParsingEnabled(false)
-      .setTransformedURLLength(23)
-      .setRanges(V3.getRanges())
-      .build();
+  static final TwitterTextConfiguration V2 =
+      new TwitterTextConfiguration.Builder()
+          .setVersion(2)
+          .setMaxWeightedTweetLength(280)
+          .setScale(100)
+          .setDefaultWeight(200)
+          .setEmojiParsingEnabled(false)
+          .setTransformedURLLength(23)
+          .setRanges(V3.getRanges())
+          .build();
 
   private ScanOracle() {}
 
-  /** twitter-text's hashtag entities, with indices turned into code points as {@link Hashtag} has them. */
+  /**
+   * twitter-text's hashtag entities, with indices turned into code points as {@link Hashtag} has
+   * them.
+   */
   static List<Hashtag> hashtags(String text) {
     List<Extractor.Entity> entities = EXTRACTOR.extractHashtagsWithIndices(text);
     EXTRACTOR.modifyIndicesFromUTF16ToUnicode(text, entities);
@@ -54,8 +58,14 @@ public final class ScanOracle {
   /** twitter-text's parse, as a {@link WeightedCount}. */
   static WeightedCount parse(String text, TwitterTextConfiguration config) {
     TwitterTextParseResults r = TwitterTextParser.parseTweet(text, config);
-    return new WeightedCount(r.weightedLength, r.permillage, r.isValid, r.displayTextRange.start,
-        r.displayTextRange.end, r.validTextRange.start, r.validTextRange.end);
+    return new WeightedCount(
+        r.weightedLength,
+        r.permillage,
+        r.isValid,
+        r.displayTextRange.start,
+        r.displayTextRange.end,
+        r.validTextRange.start,
+        r.validTextRange.end);
   }
 
   /** Whether twitter-text extracts the tag, compared as {@link Hashtags#carries} compares. */

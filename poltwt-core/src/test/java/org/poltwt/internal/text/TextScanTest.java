@@ -52,15 +52,25 @@ class TextScanTest {
   @Test
   void urlCharsAreTwitterTexts() {
     String[][] templates = {
-      {"", "a.com"}, {"a", "b.com"}, {"https://", "b.com"}, {"https://b", ".com"}, {"a.com/x", "y"}, {"a.com/x", ""},
-      {"a.com?x", "y"}, {"a.com?x", ""}, {"a.co", ""}, {"a.com:8", ""},
+      {"", "a.com"},
+      {"a", "b.com"},
+      {"https://", "b.com"},
+      {"https://b", ".com"},
+      {"a.com/x", "y"},
+      {"a.com/x", ""},
+      {"a.com?x", "y"},
+      {"a.com?x", ""},
+      {"a.co", ""},
+      {"a.com:8", ""},
     };
     List<String> wrong = new ArrayList<>();
     for (char c = 0; c < 0xFFFF && wrong.size() < 20; c++) {
-      // The classes twitter-text uses here list ASCII, Latin and Cyrillic chars, General Punctuation,
+      // The classes twitter-text uses here list ASCII, Latin and Cyrillic chars, General
+      // Punctuation,
       // a few full-width and special chars from U+FE00, and spaces by category: all of those, and a
       // sample of the rest.
-      boolean listed = c < 0x530 || (c >= 0x1E00 && c < 0x2070) || (c >= 0x2FF0 && c < 0x3010) || c >= 0xFE00;
+      boolean listed =
+          c < 0x530 || (c >= 0x1E00 && c < 0x2070) || (c >= 0x2FF0 && c < 0x3010) || c >= 0xFE00;
       if (Character.isSurrogate(c) || (!listed && c % 13 != 0)) {
         continue;
       }

@@ -28,8 +28,10 @@ class UrlTldsTest {
       tests = new YAMLMapper().readTree(in).get("tests");
     }
     Map<String, List<String>> lists = UrlTlds.load();
-    assertThat(tlds(tests.get("generic"), "generic")).containsExactlyElementsOf(lists.get("generic"));
-    assertThat(tlds(tests.get("country"), "country")).containsExactlyElementsOf(lists.get("country"));
+    assertThat(tlds(tests.get("generic"), "generic"))
+        .containsExactlyElementsOf(lists.get("generic"));
+    assertThat(tlds(tests.get("country"), "country"))
+        .containsExactlyElementsOf(lists.get("country"));
   }
 
   /**
@@ -43,7 +45,8 @@ class UrlTldsTest {
     List<String> ambiguous = new ArrayList<>();
     for (String shorter : all) {
       for (String longer : all) {
-        if (longer.length() > shorter.length() && longer.startsWith(shorter)
+        if (longer.length() > shorter.length()
+            && longer.startsWith(shorter)
             && UrlTlds.mayFollow(longer, shorter.length())) {
           ambiguous.add(shorter + "/" + longer);
           assertThat(all.indexOf(longer)).as(longer).isLessThan(all.indexOf(shorter));

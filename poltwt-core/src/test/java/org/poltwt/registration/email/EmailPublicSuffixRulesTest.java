@@ -51,7 +51,9 @@ class EmailPublicSuffixRulesTest {
 
   @Test
   void aListWithoutSectionMarkersCountsAsIcann() {
-    PublicSuffixRules rules = PublicSuffixRules.parse(new StringReader("com\n*.example\n!www.x.example\n公司.cn  extra text\n"), "psl");
+    PublicSuffixRules rules =
+        PublicSuffixRules.parse(
+            new StringReader("com\n*.example\n!www.x.example\n公司.cn  extra text\n"), "psl");
     assertThat(registrable(rules, "a.b.example.com")).isEqualTo("example.com");
     assertThat(registrable(rules, "a.b.x.example")).isEqualTo("b.x.example");
     assertThat(registrable(rules, "a.www.x.example")).isEqualTo("www.x.example");

@@ -12,9 +12,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Test fixtures for the government-email policy: the CISA dotgov CSV bundled in the test
- * resources ({@code dotgov/README.txt} names its source), read independently of the code under
- * test.
+ * Test fixtures for the government-email policy: the CISA dotgov CSV bundled in the test resources
+ * ({@code dotgov/README.txt} names its source), read independently of the code under test.
  */
 final class EmailTestData {
   static final String DOTGOV_CSV = "dotgov/current-full.csv";

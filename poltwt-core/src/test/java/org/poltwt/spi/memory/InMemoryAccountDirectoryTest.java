@@ -17,8 +17,8 @@ import org.poltwt.spi.AccountLookup.Status;
 import org.poltwt.spi.TwitterAccount;
 
 class InMemoryAccountDirectoryTest {
-  private static final TwitterAccount POLTWT = new TwitterAccount("1234", TwitterHandle.of("PolTwt"), "PolTwt", false,
-      true);
+  private static final TwitterAccount POLTWT =
+      new TwitterAccount("1234", TwitterHandle.of("PolTwt"), "PolTwt", false, true);
 
   private static TwitterHandle h(String handle) {
     return TwitterHandle.of(handle);
@@ -54,9 +54,8 @@ class InMemoryAccountDirectoryTest {
 
   @Test
   void suspendedHandleIsSuspendedWhetherOrNotItWasAdded() {
-    InMemoryAccountDirectory directory = new InMemoryAccountDirectory().add(POLTWT)
-        .suspend(h("poltwt"))
-        .suspend(h("Rogue_PD"));
+    InMemoryAccountDirectory directory =
+        new InMemoryAccountDirectory().add(POLTWT).suspend(h("poltwt")).suspend(h("Rogue_PD"));
 
     assertThat(directory.lookup(h("PolTwt")).status()).isEqualTo(Status.SUSPENDED);
     assertThat(directory.lookup(h("rogue_pd")).status()).isEqualTo(Status.SUSPENDED);
@@ -70,7 +69,8 @@ class InMemoryAccountDirectoryTest {
 
     directory.lookup(h("PolTwt"));
     directory.lookup(h("PolTwt"));
-    Map<TwitterHandle, AccountLookup> all = directory.lookupAll(List.of(h("a"), h("b"), h("A"), h("PolTwt")));
+    Map<TwitterHandle, AccountLookup> all =
+        directory.lookupAll(List.of(h("a"), h("b"), h("A"), h("PolTwt")));
 
     assertThat(all).hasSize(3);
     assertThat(directory.lookups()).isEqualTo(5);
@@ -81,8 +81,11 @@ class InMemoryAccountDirectoryTest {
     InMemoryAccountDirectory directory = InMemoryAccountDirectory.acceptingEveryHandle();
 
     TwitterAccount mixed = directory.lookup(h("Metro_PD")).account().orElseThrow();
-    TwitterAccount upper = InMemoryAccountDirectory.acceptingEveryHandle().lookup(h("METRO_PD")).account()
-        .orElseThrow();
+    TwitterAccount upper =
+        InMemoryAccountDirectory.acceptingEveryHandle()
+            .lookup(h("METRO_PD"))
+            .account()
+            .orElseThrow();
     TwitterAccount other = directory.lookup(h("County_SO")).account().orElseThrow();
 
     assertThat(mixed.id()).matches("[0-9]+").isEqualTo(upper.id()).isNotEqualTo(other.id());
@@ -94,8 +97,8 @@ class InMemoryAccountDirectoryTest {
 
   @Test
   void acceptingEveryHandleStillAnswersAsToldForAddedAndSuspendedHandles() {
-    InMemoryAccountDirectory directory = InMemoryAccountDirectory.acceptingEveryHandle().add(POLTWT)
-        .suspend(h("Rogue_PD"));
+    InMemoryAccountDirectory directory =
+        InMemoryAccountDirectory.acceptingEveryHandle().add(POLTWT).suspend(h("Rogue_PD"));
 
     assertThat(directory.lookup(h("poltwt")).account()).contains(POLTWT);
     assertThat(directory.lookup(h("Rogue_PD")).status()).isEqualTo(Status.SUSPENDED);
@@ -127,7 +130,8 @@ class InMemoryAccountDirectoryTest {
 
   @Test
   void failNextRejectsANegativeCount() {
-    assertThatIllegalArgumentException().isThrownBy(() -> new InMemoryAccountDirectory().failNext(-1));
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> new InMemoryAccountDirectory().failNext(-1));
   }
 
   @Test
@@ -136,11 +140,12 @@ class InMemoryAccountDirectoryTest {
     ExecutorService pool = Executors.newFixedThreadPool(8);
     try {
       for (int t = 0; t < 8; t++) {
-        pool.submit(() -> {
-          for (int i = 0; i < 500; i++) {
-            directory.lookup(h("h" + i));
-          }
-        });
+        pool.submit(
+            () -> {
+              for (int i = 0; i < 500; i++) {
+                directory.lookup(h("h" + i));
+              }
+            });
       }
       pool.shutdown();
       assertThat(pool.awaitTermination(30, SECONDS)).isTrue();

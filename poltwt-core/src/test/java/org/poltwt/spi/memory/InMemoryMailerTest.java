@@ -39,7 +39,8 @@ class InMemoryMailerTest extends MailerContract {
     outbox.send(mailTo("a@police.gov", "two"));
 
     assertThat(before).extracting(Mail::subject).containsExactly("one");
-    assertThatThrownBy(() -> before.add(mailTo("b@police.gov", "x"))).isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> before.add(mailTo("b@police.gov", "x")))
+        .isInstanceOf(UnsupportedOperationException.class);
   }
 
   @Test
@@ -48,7 +49,9 @@ class InMemoryMailerTest extends MailerContract {
     outbox.send(mailTo("b@police.gov", "two"));
     outbox.send(mailTo("A@Police.gov", "three"));
 
-    assertThat(outbox.sentTo("a@police.gov")).extracting(Mail::subject).containsExactly("one", "three");
+    assertThat(outbox.sentTo("a@police.gov"))
+        .extracting(Mail::subject)
+        .containsExactly("one", "three");
     assertThat(outbox.sentTo("c@police.gov")).isEmpty();
   }
 
@@ -81,7 +84,8 @@ class InMemoryMailerTest extends MailerContract {
   void failNextReplacesPendingFailuresAndZeroCancelsThem() {
     outbox.failNext(5);
     outbox.failNext(1);
-    assertThatExceptionOfType(PoltwtException.class).isThrownBy(() -> outbox.send(mailTo("a@police.gov", "x")));
+    assertThatExceptionOfType(PoltwtException.class)
+        .isThrownBy(() -> outbox.send(mailTo("a@police.gov", "x")));
     outbox.send(mailTo("a@police.gov", "sent"));
 
     outbox.failNext(3);
@@ -96,7 +100,8 @@ class InMemoryMailerTest extends MailerContract {
     outbox.failNext(1);
     outbox.clear();
 
-    assertThatExceptionOfType(PoltwtException.class).isThrownBy(() -> outbox.send(mailTo("a@police.gov", "x")));
+    assertThatExceptionOfType(PoltwtException.class)
+        .isThrownBy(() -> outbox.send(mailTo("a@police.gov", "x")));
   }
 
   @Test
@@ -110,11 +115,12 @@ class InMemoryMailerTest extends MailerContract {
     try {
       for (int t = 0; t < 8; t++) {
         String to = "t" + t + "@police.gov";
-        pool.submit(() -> {
-          for (int i = 0; i < 250; i++) {
-            outbox.send(mailTo(to, "n" + i));
-          }
-        });
+        pool.submit(
+            () -> {
+              for (int i = 0; i < 250; i++) {
+                outbox.send(mailTo(to, "n" + i));
+              }
+            });
       }
       pool.shutdown();
       assertThat(pool.awaitTermination(30, SECONDS)).isTrue();
@@ -123,7 +129,9 @@ class InMemoryMailerTest extends MailerContract {
     }
 
     assertThat(outbox.sent()).hasSize(2_000);
-    assertThat(outbox.sentTo("t3@police.gov")).extracting(Mail::subject)
-        .containsExactlyElementsOf(java.util.stream.IntStream.range(0, 250).mapToObj(i -> "n" + i).toList());
+    assertThat(outbox.sentTo("t3@police.gov"))
+        .extracting(Mail::subject)
+        .containsExactlyElementsOf(
+            java.util.stream.IntStream.range(0, 250).mapToObj(i -> "n" + i).toList());
   }
 }

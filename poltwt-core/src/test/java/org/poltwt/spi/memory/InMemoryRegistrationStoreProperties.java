@@ -17,17 +17,21 @@ import org.poltwt.testing.Registrations;
 
 class InMemoryRegistrationStoreProperties {
 
-  /** Registrations with the given creation seconds (ties likely) and random ids, inserted in list order. */
-  private static List<Registration> insertAll(InMemoryRegistrationStore store, List<Integer> createdSeconds,
-      long idSeed) {
+  /**
+   * Registrations with the given creation seconds (ties likely) and random ids, inserted in list
+   * order.
+   */
+  private static List<Registration> insertAll(
+      InMemoryRegistrationStore store, List<Integer> createdSeconds, long idSeed) {
     Random random = new Random(idSeed);
     RegistrationStatus[] statuses = RegistrationStatus.values();
     List<Registration> all = new ArrayList<>();
     for (int i = 0; i < createdSeconds.size(); i++) {
-      Registration r = Registrations.agencyBuilder(1, "p_" + i, Registrations.at(createdSeconds.get(i)))
-          .id(new UUID(random.nextLong(), random.nextLong()))
-          .status(statuses[random.nextInt(statuses.length)])
-          .build();
+      Registration r =
+          Registrations.agencyBuilder(1, "p_" + i, Registrations.at(createdSeconds.get(i)))
+              .id(new UUID(random.nextLong(), random.nextLong()))
+              .status(statuses[random.nextInt(statuses.length)])
+              .build();
       store.insert(r);
       all.add(r);
     }

@@ -21,14 +21,17 @@ class CallForServiceTest {
 
     assertThat(call.location()).isEmpty();
     assertThat(call.outcome()).isEmpty();
-    assertThat(CallForService.of("Noise complaint", T, "Oak Avenue", "Advised").location()).contains("Oak Avenue");
+    assertThat(CallForService.of("Noise complaint", T, "Oak Avenue", "Advised").location())
+        .contains("Oak Avenue");
   }
 
   @ParameterizedTest
   @NullSource
   @ValueSource(strings = {"", "   ", "\u200B"})
   void aMissingOrBlankTypeIsRejectedNamingTheField(String type) {
-    InvalidInputException e = catchThrowableOfType(InvalidInputException.class, () -> CallForService.of(type, T, null, null));
+    InvalidInputException e =
+        catchThrowableOfType(
+            InvalidInputException.class, () -> CallForService.of(type, T, null, null));
 
     assertThat(e.code()).isEqualTo(CallForService.INVALID);
     assertThat(e.field()).isEqualTo("type");
@@ -36,23 +39,36 @@ class CallForServiceTest {
 
   @Test
   void aMissingTimeIsRejectedNamingTheField() {
-    assertThat(catchThrowableOfType(InvalidInputException.class, () -> CallForService.of("Theft", null, null, null))
-        .field()).isEqualTo("time");
+    assertThat(
+            catchThrowableOfType(
+                    InvalidInputException.class, () -> CallForService.of("Theft", null, null, null))
+                .field())
+        .isEqualTo("time");
   }
 
   @Test
   void aPresentButBlankLocationOrOutcomeIsRejected() {
-    assertThat(catchThrowableOfType(InvalidInputException.class,
-        () -> new CallForService("Theft", T, Optional.of(" "), Optional.empty())).field()).isEqualTo("location");
-    assertThat(catchThrowableOfType(InvalidInputException.class,
-        () -> new CallForService("Theft", T, Optional.empty(), Optional.of(""))).field()).isEqualTo("outcome");
+    assertThat(
+            catchThrowableOfType(
+                    InvalidInputException.class,
+                    () -> new CallForService("Theft", T, Optional.of(" "), Optional.empty()))
+                .field())
+        .isEqualTo("location");
+    assertThat(
+            catchThrowableOfType(
+                    InvalidInputException.class,
+                    () -> new CallForService("Theft", T, Optional.empty(), Optional.of("")))
+                .field())
+        .isEqualTo("outcome");
     assertThatThrownBy(() -> new CallForService("Theft", T, null, Optional.empty()))
-        .isInstanceOf(NullPointerException.class).hasMessage("location");
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("location");
   }
 
   @Test
   void toStringShowsNoFreeText() {
-    CallForService call = CallForService.of("Assault by Mr Smith", T, "1234 Main St", "jane@example.org");
+    CallForService call =
+        CallForService.of("Assault by Mr Smith", T, "1234 Main St", "jane@example.org");
 
     assertThat(call.toString())
         .isEqualTo("CallForService[time=21:14, location=present, outcome=present]")
@@ -63,6 +79,7 @@ class CallForServiceTest {
   void callsWithTheSameFieldsAreEqual() {
     assertThat(CallForService.of("Theft", T, "Oak Avenue", null))
         .isEqualTo(new CallForService("Theft", T, Optional.of("Oak Avenue"), Optional.empty()))
-        .hasSameHashCodeAs(new CallForService("Theft", T, Optional.of("Oak Avenue"), Optional.empty()));
+        .hasSameHashCodeAs(
+            new CallForService("Theft", T, Optional.of("Oak Avenue"), Optional.empty()));
   }
 }

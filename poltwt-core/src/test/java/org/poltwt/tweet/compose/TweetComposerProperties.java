@@ -1,8 +1,5 @@
 package org.poltwt.tweet.compose;
 
-import org.poltwt.tweet.Hashtag;
-import org.poltwt.tweet.Hashtags;
-import org.poltwt.tweet.TweetLength;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -25,6 +22,9 @@ import net.jqwik.api.constraints.IntRange;
 import org.poltwt.InvalidInputException;
 import org.poltwt.event.Edition;
 import org.poltwt.testing.Editions;
+import org.poltwt.tweet.Hashtag;
+import org.poltwt.tweet.Hashtags;
+import org.poltwt.tweet.TweetLength;
 
 class TweetComposerProperties {
   private static final String ELLIPSIS = "\u2026";
@@ -43,38 +43,83 @@ class TweetComposerProperties {
   }
 
   private static Arbitrary<String> plainWords() {
-    return Arbitraries.strings().withCharRange('a', 'z').withCharRange('A', 'Z').ofMinLength(1).ofMaxLength(12);
+    return Arbitraries.strings()
+        .withCharRange('a', 'z')
+        .withCharRange('A', 'Z')
+        .ofMinLength(1)
+        .ofMaxLength(12);
   }
 
   private static Arbitrary<String> words() {
-    Arbitrary<String> longWords = Arbitraries.strings().withCharRange('a', 'z').ofMinLength(30).ofMaxLength(300);
-    Arbitrary<String> emoji = Arbitraries.of(
-        "\uD83D\uDE00", // 😀
-        "\uD83D\uDC4D\uD83C\uDFFD", // 👍🏽 with a skin tone
-        "\uD83D\uDC68\u200D\uD83D\uDC69\u200D\uD83D\uDC67\u200D\uD83D\uDC66", // family, ZWJ sequence
-        "\uD83C\uDDEC\uD83C\uDDE7", // 🇬🇧
-        "\uD83C\uDDEB\uD83C\uDDF7\uD83C\uDDE9\uD83C\uDDEA", // 🇫🇷🇩🇪 two flags in a row
-        "1\uFE0F\u20E3", // keycap 1
-        "\uD83C\uDFF4\uDB40\uDC67\uDB40\uDC62\uDB40\uDC73\uDB40\uDC63\uDB40\uDC74\uDB40\uDC7F", // Scotland
-        "\u2764\uFE0F", // red heart with variation selector
-        "\uD83D\uDC6E\u200D\u2640\uFE0F"); // police officer, woman
-    Arbitrary<String> emojiRuns = emoji.list().ofMinSize(1).ofMaxSize(8).map(l -> String.join("", l));
-    Arbitrary<String> cjk = Arbitraries.strings().withCharRange('\u4E00', '\u9FFF').withCharRange('\u3041', '\u3096')
-        .withChars('\u3001', '\u3002').ofMinLength(1).ofMaxLength(60);
-    Arbitrary<String> combining = Combinators.combine(
-            Arbitraries.chars().range('a', 'z'),
-            Arbitraries.strings().withCharRange('\u0300', '\u036F').ofMinLength(1).ofMaxLength(3))
-        .as((base, marks) -> base + marks).list().ofMinSize(1).ofMaxSize(20).map(l -> String.join("", l));
-    Arbitrary<String> urls = Arbitraries.oneOf(
-        Arbitraries.of("https://t.co/abc", "https://example.org/a-long-path", "http://example.com",
-            "example.org/a-long-path", "https://www.police.uk/pu/your-area/"),
-        Arbitraries.strings().withCharRange('a', 'z').withChars('-', '/').ofMinLength(1).ofMaxLength(120)
-            .map(p -> "https://example.org/x" + p));
-    Arbitrary<String> hashtags = Arbitraries.of(
-        "#PolTwt", "#poltwt", "#POLTWT", "#pOlTwT", "\uFF03PolTwt", "#PolTwt2015", "x#poltwt", "#TimeToUnify",
-        "#timetounify", "#GlobalPolTwt", "#PolicíaCercana", "#Safety", "#東京", "#PolTwt.", "(#PolTwt)");
+    Arbitrary<String> longWords =
+        Arbitraries.strings().withCharRange('a', 'z').ofMinLength(30).ofMaxLength(300);
+    Arbitrary<String> emoji =
+        Arbitraries.of(
+            "\uD83D\uDE00", // 😀
+            "\uD83D\uDC4D\uD83C\uDFFD", // 👍🏽 with a skin tone
+            "\uD83D\uDC68\u200D\uD83D\uDC69\u200D\uD83D\uDC67\u200D\uD83D\uDC66", // family, ZWJ
+            // sequence
+            "\uD83C\uDDEC\uD83C\uDDE7", // 🇬🇧
+            "\uD83C\uDDEB\uD83C\uDDF7\uD83C\uDDE9\uD83C\uDDEA", // 🇫🇷🇩🇪 two flags in a row
+            "1\uFE0F\u20E3", // keycap 1
+            "\uD83C\uDFF4\uDB40\uDC67\uDB40\uDC62\uDB40\uDC73\uDB40\uDC63\uDB40\uDC74\uDB40\uDC7F", // Scotland
+            "\u2764\uFE0F", // red heart with variation selector
+            "\uD83D\uDC6E\u200D\u2640\uFE0F"); // police officer, woman
+    Arbitrary<String> emojiRuns =
+        emoji.list().ofMinSize(1).ofMaxSize(8).map(l -> String.join("", l));
+    Arbitrary<String> cjk =
+        Arbitraries.strings()
+            .withCharRange('\u4E00', '\u9FFF')
+            .withCharRange('\u3041', '\u3096')
+            .withChars('\u3001', '\u3002')
+            .ofMinLength(1)
+            .ofMaxLength(60);
+    Arbitrary<String> combining =
+        Combinators.combine(
+                Arbitraries.chars().range('a', 'z'),
+                Arbitraries.strings()
+                    .withCharRange('\u0300', '\u036F')
+                    .ofMinLength(1)
+                    .ofMaxLength(3))
+            .as((base, marks) -> base + marks)
+            .list()
+            .ofMinSize(1)
+            .ofMaxSize(20)
+            .map(l -> String.join("", l));
+    Arbitrary<String> urls =
+        Arbitraries.oneOf(
+            Arbitraries.of(
+                "https://t.co/abc",
+                "https://example.org/a-long-path",
+                "http://example.com",
+                "example.org/a-long-path",
+                "https://www.police.uk/pu/your-area/"),
+            Arbitraries.strings()
+                .withCharRange('a', 'z')
+                .withChars('-', '/')
+                .ofMinLength(1)
+                .ofMaxLength(120)
+                .map(p -> "https://example.org/x" + p));
+    Arbitrary<String> hashtags =
+        Arbitraries.of(
+            "#PolTwt",
+            "#poltwt",
+            "#POLTWT",
+            "#pOlTwT",
+            "\uFF03PolTwt",
+            "#PolTwt2015",
+            "x#poltwt",
+            "#TimeToUnify",
+            "#timetounify",
+            "#GlobalPolTwt",
+            "#PolicíaCercana",
+            "#Safety",
+            "#東京",
+            "#PolTwt.",
+            "(#PolTwt)");
     Arbitrary<String> mentions = Arbitraries.of("@MetPoliceUK", "@PoliciaMadrid", "@x", "$AAPL");
-    Arbitrary<String> punctuation = Arbitraries.of(",", ".", "!", "?", "\u2014", "-", ":", "(", ")", "\"");
+    Arbitrary<String> punctuation =
+        Arbitraries.of(",", ".", "!", "?", "\u2014", "-", ":", "(", ")", "\"");
     return Arbitraries.frequencyOf(
         net.jqwik.api.Tuple.of(30, plainWords()),
         net.jqwik.api.Tuple.of(3, longWords),
@@ -90,7 +135,8 @@ class TweetComposerProperties {
   private static Arbitrary<String> separators() {
     return Arbitraries.frequencyOf(
         net.jqwik.api.Tuple.of(20, Arbitraries.just(" ")),
-        net.jqwik.api.Tuple.of(2, Arbitraries.of("  ", "\t", "\n", "\n\n\n", " \u00A0", "\u3000", "\r\n")),
+        net.jqwik.api.Tuple.of(
+            2, Arbitraries.of("  ", "\t", "\n", "\n\n\n", " \u00A0", "\u3000", "\r\n")),
         net.jqwik.api.Tuple.of(2, Arbitraries.just("")));
   }
 
@@ -101,26 +147,43 @@ class TweetComposerProperties {
   @Provide
   Arbitrary<String> texts() {
     Arbitrary<String> piece = Combinators.combine(words(), separators()).as((w, s) -> w + s);
-    return piece.list().ofMinSize(0).ofMaxSize(80).map(l -> String.join("", l))
+    return piece
+        .list()
+        .ofMinSize(0)
+        .ofMaxSize(80)
+        .map(l -> String.join("", l))
         .edgeCases(c -> c.add("#PolTwt"));
   }
 
   @Provide
   Arbitrary<String> blanks() {
-    return Arbitraries.strings().withChars(' ', '\t', '\n', '\r', '\u00A0', '\u3000', '\u200B', '\u200D', '\uFEFF')
-        .ofMinLength(0).ofMaxLength(40);
+    return Arbitraries.strings()
+        .withChars(' ', '\t', '\n', '\r', '\u00A0', '\u3000', '\u200B', '\u200D', '\uFEFF')
+        .ofMinLength(0)
+        .ofMaxLength(40);
   }
 
   /** Email addresses in the common shapes, lower or mixed case. */
   @Provide
   Arbitrary<String> emails() {
-    Arbitrary<String> local = Combinators.combine(
-            Arbitraries.strings().withCharRange('a', 'z').numeric().ofMinLength(1).ofMaxLength(1),
-            Arbitraries.strings().withCharRange('a', 'z').withCharRange('A', 'Z').numeric().withChars('.', '_', '+', '-')
-                .ofMaxLength(15))
-        .as(String::concat);
-    Arbitrary<String> label = Arbitraries.strings().withCharRange('a', 'z').numeric().ofMinLength(1).ofMaxLength(10);
-    Arbitrary<String> tld = Arbitraries.strings().withCharRange('a', 'z').ofMinLength(2).ofMaxLength(6);
+    Arbitrary<String> local =
+        Combinators.combine(
+                Arbitraries.strings()
+                    .withCharRange('a', 'z')
+                    .numeric()
+                    .ofMinLength(1)
+                    .ofMaxLength(1),
+                Arbitraries.strings()
+                    .withCharRange('a', 'z')
+                    .withCharRange('A', 'Z')
+                    .numeric()
+                    .withChars('.', '_', '+', '-')
+                    .ofMaxLength(15))
+            .as(String::concat);
+    Arbitrary<String> label =
+        Arbitraries.strings().withCharRange('a', 'z').numeric().ofMinLength(1).ofMaxLength(10);
+    Arbitrary<String> tld =
+        Arbitraries.strings().withCharRange('a', 'z').ofMinLength(2).ofMaxLength(6);
     return Combinators.combine(local, label.list().ofMinSize(1).ofMaxSize(3), tld)
         .as((l, labels, t) -> l + "@" + String.join(".", labels) + "." + t);
   }
@@ -133,7 +196,8 @@ class TweetComposerProperties {
     Arbitrary<String> d6 = Arbitraries.strings().numeric().ofLength(6);
     Arbitrary<Integer> country = Arbitraries.integers().between(1, 999);
     return Arbitraries.oneOf(
-        Combinators.combine(country, d3, d3, d4).as((c, a, b, n) -> "+" + c + " " + a + "-" + b + "-" + n),
+        Combinators.combine(country, d3, d3, d4)
+            .as((c, a, b, n) -> "+" + c + " " + a + "-" + b + "-" + n),
         Combinators.combine(d3, d3, d4).as((a, b, n) -> "(" + a + ") " + b + "-" + n),
         Combinators.combine(d3, d6).as((a, b) -> "07" + a.substring(1) + "0 " + b),
         Combinators.combine(d3, d3, d4).as((a, b, n) -> a + "." + b + "." + n),
@@ -144,19 +208,28 @@ class TweetComposerProperties {
 
   /** Short lowercase phrases: free text with no personal data of its own. */
   private static Arbitrary<String> phrases(int maxWords) {
-    return Arbitraries.strings().withCharRange('a', 'z').ofMinLength(1).ofMaxLength(10).list()
-        .ofMinSize(1).ofMaxSize(maxWords).map(l -> String.join(" ", l));
+    return Arbitraries.strings()
+        .withCharRange('a', 'z')
+        .ofMinLength(1)
+        .ofMaxLength(10)
+        .list()
+        .ofMinSize(1)
+        .ofMaxSize(maxWords)
+        .map(l -> String.join(" ", l));
   }
 
-  // ---------------------------------------------------------------- every tweet is a valid #PolTwt tweet
+  // ---------------------------------------------------------------- every tweet is a valid #PolTwt
+  // tweet
 
   @Property(tries = 400)
-  void everyTopicOrBeatTweetCarriesItsHashtagsAndFits(@ForAll("composers") TweetComposer composer,
-      @ForAll("texts") String text, @ForAll boolean beat) {
+  void everyTopicOrBeatTweetCarriesItsHashtagsAndFits(
+      @ForAll("composers") TweetComposer composer,
+      @ForAll("texts") String text,
+      @ForAll boolean beat) {
     String body = TextCleaning.normalise(text, true);
     if (TextCleaning.isBlank(body)) {
-      InvalidInputException e = catchThrowableOfType(InvalidInputException.class,
-          () -> compose(composer, text, beat));
+      InvalidInputException e =
+          catchThrowableOfType(InvalidInputException.class, () -> compose(composer, text, beat));
       assertThat(e.field()).isEqualTo("text");
       return;
     }
@@ -166,17 +239,20 @@ class TweetComposerProperties {
   }
 
   @Property(tries = 200)
-  void blankTextIsATypedErrorNamingTheField(@ForAll("composers") TweetComposer composer, @ForAll("blanks") String text,
+  void blankTextIsATypedErrorNamingTheField(
+      @ForAll("composers") TweetComposer composer,
+      @ForAll("blanks") String text,
       @ForAll boolean beat) {
-    InvalidInputException e = catchThrowableOfType(InvalidInputException.class, () -> compose(composer, text, beat));
+    InvalidInputException e =
+        catchThrowableOfType(InvalidInputException.class, () -> compose(composer, text, beat));
 
     assertThat(e.code()).isEqualTo(TweetComposer.INVALID);
     assertThat(e.field()).isEqualTo("text");
   }
 
   @Property(tries = 300)
-  void textThatFitsIsKeptAsIsWithOnlyTheMissingTagsAppended(@ForAll("composers") TweetComposer composer,
-      @ForAll("texts") String text) {
+  void textThatFitsIsKeptAsIsWithOnlyTheMissingTagsAppended(
+      @ForAll("composers") TweetComposer composer, @ForAll("texts") String text) {
     String body = Redactor.TOPIC.redact(TextCleaning.normalise(text, true));
     if (TextCleaning.isBlank(body)) {
       return;
@@ -191,7 +267,8 @@ class TweetComposerProperties {
     }
   }
 
-  // ---------------------------------------------------------------- shortening never breaks anything
+  // ---------------------------------------------------------------- shortening never breaks
+  // anything
 
   @Property(tries = 400)
   void aShortenedTweetIsAPrefixOfTheTextCutAtAGraphemeBoundaryOutsideEveryEntity(
@@ -218,7 +295,8 @@ class TweetComposerProperties {
   }
 
   @Property(tries = 400)
-  void urlsSurviveWholeOrAreDroppedWhole(@ForAll("composers") TweetComposer composer, @ForAll("texts") String text) {
+  void urlsSurviveWholeOrAreDroppedWhole(
+      @ForAll("composers") TweetComposer composer, @ForAll("texts") String text) {
     String body = Redactor.TOPIC.redact(TextCleaning.normalise(text, true));
     if (TextCleaning.isBlank(body)) {
       return;
@@ -226,11 +304,17 @@ class TweetComposerProperties {
     String tweet = composer.topic(text);
 
     Extractor extractor = new Extractor();
-    assertThat(new HashSet<>(extractor.extractURLs(body))).containsAll(extractor.extractURLs(tweet));
+    assertThat(new HashSet<>(extractor.extractURLs(body)))
+        .containsAll(extractor.extractURLs(tweet));
     int ellipsis = tweet.lastIndexOf(ELLIPSIS);
-    int kept = ellipsis < 0 || body.contains(ELLIPSIS) ? body.length() : tweet.substring(0, ellipsis).stripTrailing().length();
+    int kept =
+        ellipsis < 0 || body.contains(ELLIPSIS)
+            ? body.length()
+            : tweet.substring(0, ellipsis).stripTrailing().length();
     for (Extractor.Entity url : extractor.extractURLsWithIndices(body)) {
-      assertThat(url.getStart() < kept && kept < url.getEnd()).as("cut inside %s", url.getValue()).isFalse();
+      assertThat(url.getStart() < kept && kept < url.getEnd())
+          .as("cut inside %s", url.getValue())
+          .isFalse();
       if (url.getEnd() <= kept) {
         assertThat(tweet).contains(url.getValue());
       }
@@ -238,7 +322,8 @@ class TweetComposerProperties {
   }
 
   @Property(tries = 400)
-  void hashtagsAreNeverCut(@ForAll("composers") TweetComposer composer, @ForAll("texts") String text) {
+  void hashtagsAreNeverCut(
+      @ForAll("composers") TweetComposer composer, @ForAll("texts") String text) {
     String body = TextCleaning.normalise(text, true);
     if (TextCleaning.isBlank(body)) {
       return;
@@ -260,18 +345,26 @@ class TweetComposerProperties {
   // ---------------------------------------------------------------- calls for service
 
   @Property(tries = 300)
-  void anEmailAnywhereInACallNeverReachesTheTweet(@ForAll("composers") TweetComposer composer,
-      @ForAll("emails") String email, @ForAll @IntRange(min = 0, max = 2) int field, @ForAll @IntRange(max = 12) int at,
+  void anEmailAnywhereInACallNeverReachesTheTweet(
+      @ForAll("composers") TweetComposer composer,
+      @ForAll("emails") String email,
+      @ForAll @IntRange(min = 0, max = 2) int field,
+      @ForAll @IntRange(max = 12) int at,
       @ForAll("callWords") List<List<String>> fields) {
     String tweet = composer.callForService(callWith(fields, field, at, email));
 
-    assertThat(tweet).doesNotContain(email).doesNotContain("@" + email.substring(email.indexOf('@') + 1));
+    assertThat(tweet)
+        .doesNotContain(email)
+        .doesNotContain("@" + email.substring(email.indexOf('@') + 1));
     assertIsAValidTweet(composer, tweet);
   }
 
   @Property(tries = 300)
-  void aPhoneNumberAnywhereInACallNeverReachesTheTweet(@ForAll("composers") TweetComposer composer,
-      @ForAll("phones") String phone, @ForAll @IntRange(min = 0, max = 2) int field, @ForAll @IntRange(max = 12) int at,
+  void aPhoneNumberAnywhereInACallNeverReachesTheTweet(
+      @ForAll("composers") TweetComposer composer,
+      @ForAll("phones") String phone,
+      @ForAll @IntRange(min = 0, max = 2) int field,
+      @ForAll @IntRange(max = 12) int at,
       @ForAll("callWords") List<List<String>> fields) {
     String tweet = composer.callForService(callWith(fields, field, at, phone));
 
@@ -283,18 +376,30 @@ class TweetComposerProperties {
 
   @Provide
   Arbitrary<List<List<String>>> callWords() {
-    Arbitrary<List<String>> words = Arbitraries.strings().withCharRange('a', 'z').ofMinLength(1).ofMaxLength(9)
-        .list().ofMinSize(0).ofMaxSize(12);
+    Arbitrary<List<String>> words =
+        Arbitraries.strings()
+            .withCharRange('a', 'z')
+            .ofMinLength(1)
+            .ofMaxLength(9)
+            .list()
+            .ofMinSize(0)
+            .ofMaxSize(12);
     return words.list().ofSize(3);
   }
 
-  /** A call whose fields are the given words, with {@code inserted} put between two words of one field. */
-  private static CallForService callWith(List<List<String>> fields, int field, int at, String inserted) {
+  /**
+   * A call whose fields are the given words, with {@code inserted} put between two words of one
+   * field.
+   */
+  private static CallForService callWith(
+      List<List<String>> fields, int field, int at, String inserted) {
     List<String> parts = new ArrayList<>();
     for (int i = 0; i < 3; i++) {
       List<String> words = new ArrayList<>(fields.get(i));
       if (i == 0) {
-        words.add(0, "Disturbance"); // a type of nothing but personal data is rejected, as tested elsewhere
+        words.add(
+            0,
+            "Disturbance"); // a type of nothing but personal data is rejected, as tested elsewhere
       }
       if (i == field) {
         words.add(Math.min(at, words.size()), inserted);
@@ -307,20 +412,54 @@ class TweetComposerProperties {
   @Provide
   Arbitrary<String> streets() {
     return Combinators.combine(
-            Arbitraries.of("Main", "Oak", "Elm", "High", "Acacia", "Baker", "Cedar Hill", "Martin Luther King Jr",
-                "Avenue of the Americas", "Sunset", "W 42nd", "Rue", "Kingsway", "Ōtaki"),
-            Arbitraries.of("St", "Street", "Ave", "Avenue", "Rd", "Road", "Lane", "Ln", "Close", "Drive", "Dr", "Blvd",
-                "Way", "Court", "Place", "Terrace", "Crescent"))
+            Arbitraries.of(
+                "Main",
+                "Oak",
+                "Elm",
+                "High",
+                "Acacia",
+                "Baker",
+                "Cedar Hill",
+                "Martin Luther King Jr",
+                "Avenue of the Americas",
+                "Sunset",
+                "W 42nd",
+                "Rue",
+                "Kingsway",
+                "Ōtaki"),
+            Arbitraries.of(
+                "St",
+                "Street",
+                "Ave",
+                "Avenue",
+                "Rd",
+                "Road",
+                "Lane",
+                "Ln",
+                "Close",
+                "Drive",
+                "Dr",
+                "Blvd",
+                "Way",
+                "Court",
+                "Place",
+                "Terrace",
+                "Crescent"))
         .as((name, type) -> name + " " + type);
   }
 
   @Property(tries = 300)
-  void aNumberedStreetAddressBecomesItsHundredBlock(@ForAll("composers") TweetComposer composer,
-      @ForAll @IntRange(min = 1, max = 99999) int number, @ForAll("streets") String street,
+  void aNumberedStreetAddressBecomesItsHundredBlock(
+      @ForAll("composers") TweetComposer composer,
+      @ForAll @IntRange(min = 1, max = 99999) int number,
+      @ForAll("streets") String street,
       @ForAll boolean inProse) {
-    String location = (inProse ? "outside " : "") + number + " " + street + (inProse ? " near the shops" : "");
-    String tweet = composer.callForService(CallForService.of("Burglary report", LocalTime.of(21, 14), location,
-        "Officers took a report"));
+    String location =
+        (inProse ? "outside " : "") + number + " " + street + (inProse ? " near the shops" : "");
+    String tweet =
+        composer.callForService(
+            CallForService.of(
+                "Burglary report", LocalTime.of(21, 14), location, "Officers took a report"));
 
     String block = number < 100 ? "unit" : Integer.toString(number / 100 * 100);
     assertThat(tweet).contains(block + " block of " + street).doesNotContain(number + " " + street);
@@ -328,20 +467,26 @@ class TweetComposerProperties {
   }
 
   @Property(tries = 300)
-  void everyCallForServiceTweetCarriesItsHashtagsAndFits(@ForAll("composers") TweetComposer composer,
-      @ForAll("texts") String type, @ForAll("texts") String location, @ForAll("texts") String outcome,
-      @ForAll @IntRange(max = 23) int hour, @ForAll @IntRange(max = 59) int minute) {
+  void everyCallForServiceTweetCarriesItsHashtagsAndFits(
+      @ForAll("composers") TweetComposer composer,
+      @ForAll("texts") String type,
+      @ForAll("texts") String location,
+      @ForAll("texts") String outcome,
+      @ForAll @IntRange(max = 23) int hour,
+      @ForAll @IntRange(max = 59) int minute) {
     LocalTime time = LocalTime.of(hour, minute);
     String t = TextCleaning.isBlank(type) ? "Welfare check" : type;
     String tweet;
     try {
       tweet = composer.callForService(CallForService.of(t, time, location, outcome));
     } catch (InvalidInputException e) {
-      assertThat(e.field()).isEqualTo("type"); // a type that was only personal data (or looked like it)
+      assertThat(e.field())
+          .isEqualTo("type"); // a type that was only personal data (or looked like it)
       return;
     }
 
-    assertThat(tweet).startsWith(String.format(Locale.ROOT, "%02d:%02d ", time.getHour(), time.getMinute()));
+    assertThat(tweet)
+        .startsWith(String.format(Locale.ROOT, "%02d:%02d ", time.getHour(), time.getMinute()));
     assertIsAValidTweet(composer, tweet);
   }
 
@@ -355,14 +500,16 @@ class TweetComposerProperties {
     for (String tag : composer.hashtags()) {
       assertThat(Hashtags.carries(tweet, tag)).as("carries #%s: %s", tag, tweet).isTrue();
     }
-    assertThat(TweetLength.weighted(tweet)).as("weighted length of %s", tweet)
+    assertThat(TweetLength.weighted(tweet))
+        .as("weighted length of %s", tweet)
         .isLessThanOrEqualTo(TweetLength.MAX_WEIGHTED_LENGTH);
     assertThat(TweetLength.isValid(tweet)).isTrue();
     for (int i = 0; i < tweet.length(); i++) {
       char c = tweet.charAt(i);
       if (Character.isHighSurrogate(c)) {
         assertThat(i + 1 < tweet.length() && Character.isLowSurrogate(tweet.charAt(i + 1)))
-            .as("paired high surrogate at %d", i).isTrue();
+            .as("paired high surrogate at %d", i)
+            .isTrue();
         i++;
       } else {
         assertThat(Character.isLowSurrogate(c)).as("unpaired low surrogate at %d", i).isFalse();

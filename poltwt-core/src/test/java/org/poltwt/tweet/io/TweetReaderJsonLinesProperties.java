@@ -20,8 +20,9 @@ import net.jqwik.api.constraints.IntRange;
  * The reader shares one parser between lines; this holds it to the line-by-line meaning.
  */
 class TweetReaderJsonLinesProperties {
-  private static final String TWEET = "{\"id\":\"%d\",\"text\":\"%s\",\"author_id\":\"12\","
-      + "\"created_at\":\"2015-06-05T10:00:00.000Z\",\"author\":{\"id\":\"12\",\"username\":\"police_1\"}}";
+  private static final String TWEET =
+      "{\"id\":\"%d\",\"text\":\"%s\",\"author_id\":\"12\","
+          + "\"created_at\":\"2015-06-05T10:00:00.000Z\",\"author\":{\"id\":\"12\",\"username\":\"police_1\"}}";
 
   @Provide
   Arbitrary<List<String>> lines() {
@@ -30,9 +31,15 @@ class TweetReaderJsonLinesProperties {
 
   private static Arbitrary<String> line() {
     Arbitrary<Integer> id = Arbitraries.integers().between(1, 999);
-    Arbitrary<String> text = Arbitraries.of("Hi #PolTwt", "Ride-along 🚓 #poltwt", "x", "Un café ☕",
-        "a long one " + "word ".repeat(60));
-    Arbitrary<String> tweet = net.jqwik.api.Combinators.combine(id, text).as((i, t) -> String.format(TWEET, i, t));
+    Arbitrary<String> text =
+        Arbitraries.of(
+            "Hi #PolTwt",
+            "Ride-along 🚓 #poltwt",
+            "x",
+            "Un café ☕",
+            "a long one " + "word ".repeat(60));
+    Arbitrary<String> tweet =
+        net.jqwik.api.Combinators.combine(id, text).as((i, t) -> String.format(TWEET, i, t));
     return Arbitraries.oneOf(
         tweet,
         tweet.map(t -> t + "\r"),
@@ -42,8 +49,11 @@ class TweetReaderJsonLinesProperties {
         tweet.map(t -> t + " x"),
         tweet.map(t -> t + " 42"),
         tweet.map(t -> "[" + t + "," + t + "]"),
-        tweet.map(t -> "{\"data\":[" + t.replace(",\"author\":{\"id\":\"12\",\"username\":\"police_1\"}", "")
-            + "],\"includes\":{\"users\":[{\"id\":\"12\",\"username\":\"police_2\"}]}}"),
+        tweet.map(
+            t ->
+                "{\"data\":["
+                    + t.replace(",\"author\":{\"id\":\"12\",\"username\":\"police_1\"}", "")
+                    + "],\"includes\":{\"users\":[{\"id\":\"12\",\"username\":\"police_2\"}]}}"),
         tweet.map(t -> t.substring(0, t.length() / 2)),
         tweet.map(t -> t.substring(t.length() / 2)),
         tweet.map(t -> t.replace("\"12\"", "\"twelve\"")),
@@ -53,13 +63,35 @@ class TweetReaderJsonLinesProperties {
         tweet.map(t -> "\r" + t),
         tweet.map(t -> t.replace("{", "{\n")),
         tweet.map(t -> t.replace("}}", "}\n}")),
-        Arbitraries.of("", " ", "\r", "\t \r", "{", "}", "[", "]", "42", "\"text\"", "null", "true", "{\"id\":}",
-            "{}", "[]", "{\"data\":null}", "{\"data\":[1]}", "{\"id\":\"1\"}", "\u00ff\u00fe", "{\"text\":\"\u0001\"}"));
+        Arbitraries.of(
+            "",
+            " ",
+            "\r",
+            "\t \r",
+            "{",
+            "}",
+            "[",
+            "]",
+            "42",
+            "\"text\"",
+            "null",
+            "true",
+            "{\"id\":}",
+            "{}",
+            "[]",
+            "{\"data\":null}",
+            "{\"data\":[1]}",
+            "{\"id\":\"1\"}",
+            "\u00ff\u00fe",
+            "{\"text\":\"\u0001\"}"));
   }
 
   @Property(tries = 300)
-  void readsAsItsLinesReadOneByOne(@ForAll("lines") List<String> lines, @ForAll boolean trailingNewline,
-      @ForAll @IntRange(min = 1, max = 700) int chunk, @ForAll @IntRange(min = 120, max = 2_000) int maxLine) {
+  void readsAsItsLinesReadOneByOne(
+      @ForAll("lines") List<String> lines,
+      @ForAll boolean trailingNewline,
+      @ForAll @IntRange(min = 1, max = 700) int chunk,
+      @ForAll @IntRange(min = 120, max = 2_000) int maxLine) {
     String input = String.join("\n", lines) + (trailingNewline ? "\n" : "");
 
     List<String> expected = new ArrayList<>();
@@ -78,18 +110,27 @@ class TweetReaderJsonLinesProperties {
         break;
       }
     }
-    assertThat(read(input, chunk, maxLine, 0, TweetReader.Malformed.FAIL)).isEqualTo(untilFirstReport);
+    assertThat(read(input, chunk, maxLine, 0, TweetReader.Malformed.FAIL))
+        .isEqualTo(untilFirstReport);
   }
 
-  /** What reading {@code input} gives, as events in order, reports' line numbers shifted by {@code shift}. */
-  private static List<String> read(String input, int chunk, int maxLine, long shift, TweetReader.Malformed policy) {
+  /**
+   * What reading {@code input} gives, as events in order, reports' line numbers shifted by {@code
+   * shift}.
+   */
+  private static List<String> read(
+      String input, int chunk, int maxLine, long shift, TweetReader.Malformed policy) {
     List<String> events = new ArrayList<>();
-    try (TweetReader reader = TweetReader.builder()
-        .format(TweetReader.Format.JSON_LINES)
-        .maxLineLength(maxLine)
-        .onMalformed(policy)
-        .onMalformed(m -> events.add("report " + (m.lineNumber() + shift) + " " + m.field() + " " + m.reason()))
-        .build(new Trickle(input.getBytes(UTF_8), chunk))) {
+    try (TweetReader reader =
+        TweetReader.builder()
+            .format(TweetReader.Format.JSON_LINES)
+            .maxLineLength(maxLine)
+            .onMalformed(policy)
+            .onMalformed(
+                m ->
+                    events.add(
+                        "report " + (m.lineNumber() + shift) + " " + m.field() + " " + m.reason()))
+            .build(new Trickle(input.getBytes(UTF_8), chunk))) {
       while (reader.hasNext()) {
         events.add("tweet " + reader.next());
       }

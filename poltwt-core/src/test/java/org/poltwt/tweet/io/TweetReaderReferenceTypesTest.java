@@ -26,28 +26,54 @@ class TweetReaderReferenceTypesTest {
     for (String member : List.of("referenced_tweets", "referenced_posts")) {
       List<Tweet> tweets = read(TweetReader.builder(), tweetReferring(member, wire));
 
-      assertThat(tweets).singleElement()
-          .satisfies(t -> assertThat(t.referencedTweets()).containsExactly(new ReferencedTweet(type, "3")));
+      assertThat(tweets)
+          .singleElement()
+          .satisfies(
+              t ->
+                  assertThat(t.referencedTweets()).containsExactly(new ReferencedTweet(type, "3")));
     }
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"reposted", "Reposted", "repost", "Retweeted", "RETWEETED", "Quoted", "QUOTED",
-      "Replied_To", "REPLIED_TO", "replied-to", " retweeted", "retweeted ", ""})
+  @ValueSource(
+      strings = {
+        "reposted",
+        "Reposted",
+        "repost",
+        "Retweeted",
+        "RETWEETED",
+        "Quoted",
+        "QUOTED",
+        "Replied_To",
+        "REPLIED_TO",
+        "replied-to",
+        " retweeted",
+        "retweeted ",
+        ""
+      })
   void anyOtherSpellingIsMalformedNotGuessed(String wire) {
     List<MalformedTweet> malformed = new ArrayList<>();
 
-    List<Tweet> tweets = read(TweetReader.builder().onMalformed(TweetReader.Malformed.SKIP).onMalformed(malformed::add),
-        tweetReferring("referenced_tweets", wire));
+    List<Tweet> tweets =
+        read(
+            TweetReader.builder()
+                .onMalformed(TweetReader.Malformed.SKIP)
+                .onMalformed(malformed::add),
+            tweetReferring("referenced_tweets", wire));
 
     assertThat(tweets).isEmpty();
-    assertThat(malformed).containsExactly(
-        new MalformedTweet(1, "referenced_tweets[0].type", "must be retweeted, quoted or replied_to"));
+    assertThat(malformed)
+        .containsExactly(
+            new MalformedTweet(
+                1, "referenced_tweets[0].type", "must be retweeted, quoted or replied_to"));
   }
 
   private static String tweetReferring(String member, String type) {
     return "{\"data\":[{\"id\":\"1\",\"author_id\":\"2\",\"text\":\"t\",\"created_at\":\"2015-06-05T08:00:00.000Z\",\""
-        + member + "\":[{\"type\":\"" + type + "\",\"id\":\"3\"}]}],\"meta\":{\"result_count\":1}}\n";
+        + member
+        + "\":[{\"type\":\""
+        + type
+        + "\",\"id\":\"3\"}]}],\"meta\":{\"result_count\":1}}\n";
   }
 
   private static List<Tweet> read(TweetReader.Builder b, String input) {

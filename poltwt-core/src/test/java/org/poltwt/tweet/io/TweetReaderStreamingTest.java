@@ -1,7 +1,5 @@
 package org.poltwt.tweet.io;
 
-import org.poltwt.tweet.Hashtag;
-import org.poltwt.tweet.Tweet;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,19 +8,27 @@ import java.io.InputStreamReader;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.poltwt.registration.TwitterHandle;
+import org.poltwt.tweet.Hashtag;
+import org.poltwt.tweet.Tweet;
 
 /**
- * Reads 100,000 tweets of JSON Lines (25,000 in the other shapes) from an input that makes them up as it is
- * read, and checks at every tweet that the reader has not pulled more than a few hundred kilobytes
- * ahead of what it handed out: a reader that loaded the input first could not pass.
+ * Reads 100,000 tweets of JSON Lines (25,000 in the other shapes) from an input that makes them up
+ * as it is read, and checks at every tweet that the reader has not pulled more than a few hundred
+ * kilobytes ahead of what it handed out: a reader that loaded the input first could not pass.
  */
 class TweetReaderStreamingTest {
   private static final int TWEETS = 100_000;
   private static final int FEWER_TWEETS = 25_000;
+
   /** The most tweets the input may have produced beyond those read: a few buffers' worth. */
   private static final int MAX_LOOKAHEAD = 2_000;
 
-  enum Shape { JSON_LINES, JSON_LINES_AS_CHARACTERS, ARRAY, PAGE_WITH_INCLUDES_FIRST }
+  enum Shape {
+    JSON_LINES,
+    JSON_LINES_AS_CHARACTERS,
+    ARRAY,
+    PAGE_WITH_INCLUDES_FIRST
+  }
 
   @ParameterizedTest
   @EnumSource(Shape.class)
@@ -33,8 +39,10 @@ class TweetReaderStreamingTest {
     int maxLookahead = 0;
     TwitterHandle bot = TwitterHandle.of("PolTwtBot");
 
-    try (TweetReader r = shape == Shape.JSON_LINES_AS_CHARACTERS
-        ? TweetReader.of(new InputStreamReader(in, UTF_8)) : TweetReader.of(in)) {
+    try (TweetReader r =
+        shape == Shape.JSON_LINES_AS_CHARACTERS
+            ? TweetReader.of(new InputStreamReader(in, UTF_8))
+            : TweetReader.of(in)) {
       while (r.hasNext()) {
         Tweet t = r.next();
         read++;
@@ -100,9 +108,19 @@ class TweetReaderStreamingTest {
     private String tweet(int n) {
       // Few texts carry a hashtag: extracting them is not what this test measures.
       String tag = n % 1000 == 0 ? " #PolTwt" : "";
-      String json = "{\"id\":\"" + n + "\",\"text\":\"Call " + n + ": noise complaint, resolved \uD83D\uDE93" + tag + "\","
-          + "\"author_id\":\"7\",\"created_at\":\"2015-06-05T08:" + two(n / 60 % 60) + ":" + two(n % 60)
-          + ".000Z\",\"lang\":\"en\",\"public_metrics\":{\"retweet_count\":1,\"like_count\":3}}";
+      String json =
+          "{\"id\":\""
+              + n
+              + "\",\"text\":\"Call "
+              + n
+              + ": noise complaint, resolved \uD83D\uDE93"
+              + tag
+              + "\","
+              + "\"author_id\":\"7\",\"created_at\":\"2015-06-05T08:"
+              + two(n / 60 % 60)
+              + ":"
+              + two(n % 60)
+              + ".000Z\",\"lang\":\"en\",\"public_metrics\":{\"retweet_count\":1,\"like_count\":3}}";
       boolean lines = shape == Shape.JSON_LINES || shape == Shape.JSON_LINES_AS_CHARACTERS;
       return lines ? json + "\n" : (n == 1 ? "    " : ",\n    ") + json;
     }

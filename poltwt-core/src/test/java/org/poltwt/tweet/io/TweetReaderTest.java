@@ -1,8 +1,5 @@
 package org.poltwt.tweet.io;
 
-import org.poltwt.tweet.Hashtag;
-import org.poltwt.tweet.ReferencedTweet;
-import org.poltwt.tweet.Tweet;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -25,6 +22,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.poltwt.registration.TwitterHandle;
+import org.poltwt.tweet.Hashtag;
+import org.poltwt.tweet.ReferencedTweet;
+import org.poltwt.tweet.Tweet;
 
 class TweetReaderTest {
 
@@ -36,7 +36,8 @@ class TweetReaderTest {
     List<Tweet> tweets = readAll(resource);
 
     assertThat(tweets).extracting(Tweet::id).containsExactly("1001", "1002", "1003", "1004");
-    assertThat(tweets).extracting(t -> t.authorHandle().map(TwitterHandle::value).orElse(null))
+    assertThat(tweets)
+        .extracting(t -> t.authorHandle().map(TwitterHandle::value).orElse(null))
         .containsExactly("ExamplePolice", "officer_ex", null, "ExamplePolice");
     Tweet first = tweets.get(0);
     assertThat(first.authorId()).isEqualTo("100");
@@ -76,7 +77,8 @@ class TweetReaderTest {
     assertThat(tweets.get(3).referencedTweets())
         .containsExactly(new ReferencedTweet(ReferencedTweet.Type.REPLIED_TO, "1002"));
     assertThat(tweets.get(3).isReply()).isTrue();
-    assertThat(tweets.get(0).isRetweet() || tweets.get(0).isQuote() || tweets.get(0).isReply()).isFalse();
+    assertThat(tweets.get(0).isRetweet() || tweets.get(0).isQuote() || tweets.get(0).isReply())
+        .isFalse();
   }
 
   @Test
@@ -107,7 +109,8 @@ class TweetReaderTest {
   void takesTheFullTextOfALongPostAndReadsThePostSpellings() throws IOException {
     Tweet longPost = readAll("tweets.jsonl").get(2);
 
-    assertThat(longPost.text()).isEqualTo("A long post whose full text carries the tag at the end #PolTwt");
+    assertThat(longPost.text())
+        .isEqualTo("A long post whose full text carries the tag at the end #PolTwt");
     assertThat(longPost.hashtags()).extracting(Hashtag::tag).containsExactly("PolTwt");
     assertThat(longPost.referencedTweets())
         .containsExactly(new ReferencedTweet(ReferencedTweet.Type.REPLIED_TO, "3002"));
@@ -117,7 +120,9 @@ class TweetReaderTest {
   void readsJsonLinesOfWholePagesIncludingEmptyOnes() throws IOException {
     List<Tweet> tweets = readAll("pages.jsonl");
 
-    assertThat(tweets).extracting(Tweet::id).containsExactly("1001", "1002", "1003", "1004", "2001");
+    assertThat(tweets)
+        .extracting(Tweet::id)
+        .containsExactly("1001", "1002", "1003", "1004", "2001");
     assertThat(tweets.get(4).authorHandle()).contains(TwitterHandle.of("officer_ex"));
     assertThat(tweets.get(2).authorHandle()).isEmpty();
   }
@@ -135,18 +140,24 @@ class TweetReaderTest {
 
   @Test
   void readsASingleTweetLookupResponse() {
-    String lookup = "{\"data\":" + tweetJson("7", "hi") + ",\"includes\":{\"users\":[{\"id\":\"2\",\"username\":\"abc\"}]}}";
+    String lookup =
+        "{\"data\":"
+            + tweetJson("7", "hi")
+            + ",\"includes\":{\"users\":[{\"id\":\"2\",\"username\":\"abc\"}]}}";
 
-    assertThat(read(lookup)).singleElement()
+    assertThat(read(lookup))
+        .singleElement()
         .satisfies(t -> assertThat(t.authorHandle()).contains(TwitterHandle.of("abc")));
   }
 
   @Test
   void anIncludedAuthorDoesNotReplaceOneTheTweetCarries() {
-    String page = "{\"data\":[{\"id\":\"7\",\"text\":\"x\",\"author_id\":\"1\",\"created_at\":\"2015-06-05T08:00:00.000Z\","
-        + "\"author\":{\"username\":\"own\"}}],\"includes\":{\"users\":[{\"id\":\"1\",\"username\":\"other\"}]}}";
+    String page =
+        "{\"data\":[{\"id\":\"7\",\"text\":\"x\",\"author_id\":\"1\",\"created_at\":\"2015-06-05T08:00:00.000Z\","
+            + "\"author\":{\"username\":\"own\"}}],\"includes\":{\"users\":[{\"id\":\"1\",\"username\":\"other\"}]}}";
 
-    assertThat(read(page)).singleElement()
+    assertThat(read(page))
+        .singleElement()
         .satisfies(t -> assertThat(t.authorHandle()).contains(TwitterHandle.of("own")));
   }
 
@@ -167,8 +178,13 @@ class TweetReaderTest {
 
   @Test
   void readsCharactersLikeBytes() throws IOException {
-    for (String name : List.of("page-includes-first.json", "page-includes-last.json", "tweets.jsonl",
-        "pages.jsonl", "tweets-array.json")) {
+    for (String name :
+        List.of(
+            "page-includes-first.json",
+            "page-includes-last.json",
+            "tweets.jsonl",
+            "pages.jsonl",
+            "tweets-array.json")) {
       try (TweetReader r = TweetReader.of(new StringReader(text(name)))) {
         assertThat(r.stream().collect(Collectors.toList())).as(name).isEqualTo(readAll(name));
       }
@@ -181,17 +197,22 @@ class TweetReaderTest {
   void skipsMalformedLinesReportingLineFieldAndReason() throws IOException {
     List<MalformedTweet> seen = new ArrayList<>();
     try (InputStream in = resource("malformed.jsonl");
-        TweetReader r = TweetReader.builder().onMalformed(TweetReader.Malformed.SKIP).onMalformed(seen::add).build(in)) {
+        TweetReader r =
+            TweetReader.builder()
+                .onMalformed(TweetReader.Malformed.SKIP)
+                .onMalformed(seen::add)
+                .build(in)) {
       List<Tweet> tweets = r.stream().collect(Collectors.toList());
 
       assertThat(tweets).extracting(Tweet::id).containsExactly("4001", "4005", "4006");
       assertThat(r.skipped()).isEqualTo(4);
     }
-    assertThat(seen).containsExactly(
-        new MalformedTweet(2, "json", "ends inside a JSON value"),
-        new MalformedTweet(3, "id", "is required"),
-        new MalformedTweet(4, "id", "must be a numeric id"),
-        new MalformedTweet(5, "created_at", TweetFields.BAD_TIMESTAMP));
+    assertThat(seen)
+        .containsExactly(
+            new MalformedTweet(2, "json", "ends inside a JSON value"),
+            new MalformedTweet(3, "id", "is required"),
+            new MalformedTweet(4, "id", "must be a numeric id"),
+            new MalformedTweet(5, "created_at", TweetFields.BAD_TIMESTAMP));
   }
 
   @Test
@@ -200,8 +221,9 @@ class TweetReaderTest {
     List<String> read = new ArrayList<>();
     try (InputStream in = resource("malformed.jsonl");
         TweetReader r = TweetReader.builder().onMalformed(seen::add).build(in)) {
-      MalformedTweetException e = catchThrowableOfType(MalformedTweetException.class,
-          () -> r.forEachRemaining(t -> read.add(t.id())));
+      MalformedTweetException e =
+          catchThrowableOfType(
+              MalformedTweetException.class, () -> r.forEachRemaining(t -> read.add(t.id())));
 
       assertThat(read).containsExactly("4001");
       assertThat(e.lineNumber()).isEqualTo(2);
@@ -216,45 +238,61 @@ class TweetReaderTest {
   }
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', value = {
-      "2 | json       | ends inside a JSON value",
-      "3 | id         | is required",
-      "4 | id         | must be a numeric id",
-      "5 | created_at | " + TweetFields.BAD_TIMESTAMP})
-  void failsOnEachKindOfMalformedLineWithItsExactNumber(int line, String field, String reason) throws IOException {
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "2 | json       | ends inside a JSON value",
+        "3 | id         | is required",
+        "4 | id         | must be a numeric id",
+        "5 | created_at | " + TweetFields.BAD_TIMESTAMP
+      })
+  void failsOnEachKindOfMalformedLineWithItsExactNumber(int line, String field, String reason)
+      throws IOException {
     String[] lines = text("malformed.jsonl").split("\n", -1);
-    String input = lines[0] + "\n" + "\n".repeat(line - 2) + lines[line - 1] + "\n" + lines[5] + "\n";
+    String input =
+        lines[0] + "\n" + "\n".repeat(line - 2) + lines[line - 1] + "\n" + lines[5] + "\n";
 
-    MalformedTweetException e = catchThrowableOfType(MalformedTweetException.class, () -> read(input));
+    MalformedTweetException e =
+        catchThrowableOfType(MalformedTweetException.class, () -> read(input));
 
     assertThat(e.malformed()).isEqualTo(new MalformedTweet(line, field, reason));
     assertThat(e.getMessage()).doesNotContain("jane").doesNotContain("example.org");
   }
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', value = {
-      "{\"id\":\"1\",\"text\":\"t\",\"created_at\":\"2015-06-05T08:00:00.000Z\"}                            | author_id | is required",
-      "{\"id\":\"1\",\"author_id\":\"2\",\"created_at\":\"2015-06-05T08:00:00.000Z\"}                        | text | is required",
-      "{\"id\":\"1\",\"author_id\":\"2\",\"text\":\"t\"}                                                      | created_at | is required",
-      "{\"id\":1,\"author_id\":\"2\",\"text\":\"t\",\"created_at\":\"2015-06-05T08:00:00.000Z\"}               | id | must be a string",
-      "{\"id\":\"123456789012345678901\",\"author_id\":\"2\",\"text\":\"t\",\"created_at\":\"2015-06-05T08:00:00.000Z\"} | id | must be at most 20 digits",
-      "{\"id\":\"1\",\"author_id\":\"-2\",\"text\":\"t\",\"created_at\":\"2015-06-05T08:00:00.000Z\"}           | author_id | must be a numeric id",
-      "{\"id\":\"1\",\"author_id\":\"2\",\"text\":[],\"created_at\":\"2015-06-05T08:00:00.000Z\"}              | text | must be a string",
-      "{\"id\":\"1\",\"author_id\":\"2\",\"text\":\"t\",\"created_at\":\"2015-02-29T08:00:00.000Z\"}          | created_at | " + TweetFields.BAD_TIMESTAMP,
-      "{\"id\":\"1\",\"author_id\":\"2\",\"text\":\"t\",\"created_at\":\"2015-06-05 08:00:00\"}               | created_at | " + TweetFields.BAD_TIMESTAMP,
-      "{\"id\":\"1\",\"author_id\":\"2\",\"text\":\"t\",\"created_at\":\"2015-06-05T08:00:00.000Z\",\"lang\":5} | lang | must be a string",
-      "{\"id\":\"1\",\"author_id\":\"2\",\"text\":\"t\",\"created_at\":\"2015-06-05T08:00:00.000Z\",\"referenced_tweets\":[{\"type\":\"reposted\",\"id\":\"3\"}]} | referenced_tweets[0].type | must be retweeted, quoted or replied_to",
-      "{\"id\":\"1\",\"author_id\":\"2\",\"text\":\"t\",\"created_at\":\"2015-06-05T08:00:00.000Z\",\"referenced_tweets\":[{\"type\":\"quoted\",\"id\":\"3\"},{\"type\":\"quoted\"}]} | referenced_tweets[1].id | is required",
-      "{\"id\":\"1\",\"author_id\":\"2\",\"text\":\"t\",\"created_at\":\"2015-06-05T08:00:00.000Z\",\"referenced_tweets\":{}} | referenced_tweets | must be an array",
-      "{\"id\":\"1\",\"author_id\":\"2\",\"text\":\"t\",\"created_at\":\"2015-06-05T08:00:00.000Z\",\"author\":{\"username\":\"not a handle\"}} | author.username | " + TweetFields.BAD_USERNAME,
-      "{\"id\":\"1\",\"author_id\":\"2\",\"text\":\"t\",\"created_at\":\"2015-06-05T08:00:00.000Z\",\"author\":{\"id\":\"3\",\"username\":\"ok\"}} | author.id | must equal author_id",
-      "42                                                                                              | json | " + JsonTweetParser.NOT_A_TWEET,
-      "{\"id\":\"1\" \"author_id\":\"2\"}                                                                 | json | is not valid JSON (column 11)"})
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "{\"id\":\"1\",\"text\":\"t\",\"created_at\":\"2015-06-05T08:00:00.000Z\"}                            | author_id | is required",
+        "{\"id\":\"1\",\"author_id\":\"2\",\"created_at\":\"2015-06-05T08:00:00.000Z\"}                        | text | is required",
+        "{\"id\":\"1\",\"author_id\":\"2\",\"text\":\"t\"}                                                      | created_at | is required",
+        "{\"id\":1,\"author_id\":\"2\",\"text\":\"t\",\"created_at\":\"2015-06-05T08:00:00.000Z\"}               | id | must be a string",
+        "{\"id\":\"123456789012345678901\",\"author_id\":\"2\",\"text\":\"t\",\"created_at\":\"2015-06-05T08:00:00.000Z\"} | id | must be at most 20 digits",
+        "{\"id\":\"1\",\"author_id\":\"-2\",\"text\":\"t\",\"created_at\":\"2015-06-05T08:00:00.000Z\"}           | author_id | must be a numeric id",
+        "{\"id\":\"1\",\"author_id\":\"2\",\"text\":[],\"created_at\":\"2015-06-05T08:00:00.000Z\"}              | text | must be a string",
+        "{\"id\":\"1\",\"author_id\":\"2\",\"text\":\"t\",\"created_at\":\"2015-02-29T08:00:00.000Z\"}          | created_at | "
+            + TweetFields.BAD_TIMESTAMP,
+        "{\"id\":\"1\",\"author_id\":\"2\",\"text\":\"t\",\"created_at\":\"2015-06-05 08:00:00\"}               | created_at | "
+            + TweetFields.BAD_TIMESTAMP,
+        "{\"id\":\"1\",\"author_id\":\"2\",\"text\":\"t\",\"created_at\":\"2015-06-05T08:00:00.000Z\",\"lang\":5} | lang | must be a string",
+        "{\"id\":\"1\",\"author_id\":\"2\",\"text\":\"t\",\"created_at\":\"2015-06-05T08:00:00.000Z\",\"referenced_tweets\":[{\"type\":\"reposted\",\"id\":\"3\"}]} | referenced_tweets[0].type | must be retweeted, quoted or replied_to",
+        "{\"id\":\"1\",\"author_id\":\"2\",\"text\":\"t\",\"created_at\":\"2015-06-05T08:00:00.000Z\",\"referenced_tweets\":[{\"type\":\"quoted\",\"id\":\"3\"},{\"type\":\"quoted\"}]} | referenced_tweets[1].id | is required",
+        "{\"id\":\"1\",\"author_id\":\"2\",\"text\":\"t\",\"created_at\":\"2015-06-05T08:00:00.000Z\",\"referenced_tweets\":{}} | referenced_tweets | must be an array",
+        "{\"id\":\"1\",\"author_id\":\"2\",\"text\":\"t\",\"created_at\":\"2015-06-05T08:00:00.000Z\",\"author\":{\"username\":\"not a handle\"}} | author.username | "
+            + TweetFields.BAD_USERNAME,
+        "{\"id\":\"1\",\"author_id\":\"2\",\"text\":\"t\",\"created_at\":\"2015-06-05T08:00:00.000Z\",\"author\":{\"id\":\"3\",\"username\":\"ok\"}} | author.id | must equal author_id",
+        "42                                                                                              | json | "
+            + JsonTweetParser.NOT_A_TWEET,
+        "{\"id\":\"1\" \"author_id\":\"2\"}                                                                 | json | is not valid JSON (column 11)"
+      })
   void namesTheFieldAndTheReasonOfEachProblem(String line, String field, String reason) {
     String input = tweetJson("1", "ok") + "\n" + line.strip() + "\n";
     List<MalformedTweet> seen = new ArrayList<>();
 
-    List<Tweet> tweets = read(TweetReader.builder().onMalformed(TweetReader.Malformed.SKIP).onMalformed(seen::add), input);
+    List<Tweet> tweets =
+        read(
+            TweetReader.builder().onMalformed(TweetReader.Malformed.SKIP).onMalformed(seen::add),
+            input);
 
     assertThat(tweets).hasSize(1);
     assertThat(seen).containsExactly(new MalformedTweet(2, field, reason));
@@ -262,62 +300,93 @@ class TweetReaderTest {
 
   @Test
   void acceptsTimestampsWithoutMillisecondsOrWithAnOffset() {
-    String input = tweetAt("1", "2015-06-05T08:00:01Z") + "\n" + tweetAt("2", "2015-06-05T10:00:01.5+02:00") + "\n"
-        + tweetAt("3", "2015-06-05T08:00:01.123456789Z");
+    String input =
+        tweetAt("1", "2015-06-05T08:00:01Z")
+            + "\n"
+            + tweetAt("2", "2015-06-05T10:00:01.5+02:00")
+            + "\n"
+            + tweetAt("3", "2015-06-05T08:00:01.123456789Z");
 
-    assertThat(read(input)).extracting(Tweet::createdAt).containsExactly(
-        Instant.parse("2015-06-05T08:00:01Z"), Instant.parse("2015-06-05T08:00:01.5Z"),
-        Instant.parse("2015-06-05T08:00:01.123456789Z"));
+    assertThat(read(input))
+        .extracting(Tweet::createdAt)
+        .containsExactly(
+            Instant.parse("2015-06-05T08:00:01Z"),
+            Instant.parse("2015-06-05T08:00:01.5Z"),
+            Instant.parse("2015-06-05T08:00:01.123456789Z"));
   }
 
   @Test
   void skipsOnlyTheBadTweetOfAPageButAWholeLineThatIsNotJson() {
-    String page = "{\"data\":[" + tweetJson("1", "a") + ",{\"id\":\"x\"}," + tweetJson("3", "c")
-        + "],\"includes\":{\"users\":[{\"id\":\"2\",\"username\":\"abc\"}]}}";
+    String page =
+        "{\"data\":["
+            + tweetJson("1", "a")
+            + ",{\"id\":\"x\"},"
+            + tweetJson("3", "c")
+            + "],\"includes\":{\"users\":[{\"id\":\"2\",\"username\":\"abc\"}]}}";
     String brokenPage = "{\"includes\":{\"users\":[]},\"data\":[" + tweetJson("4", "d") + ",{";
     List<MalformedTweet> seen = new ArrayList<>();
 
-    List<Tweet> tweets = read(TweetReader.builder().onMalformed(TweetReader.Malformed.SKIP).onMalformed(seen::add),
-        page + "\n" + brokenPage + "\n" + tweetJson("5", "e") + "\n");
+    List<Tweet> tweets =
+        read(
+            TweetReader.builder().onMalformed(TweetReader.Malformed.SKIP).onMalformed(seen::add),
+            page + "\n" + brokenPage + "\n" + tweetJson("5", "e") + "\n");
 
     assertThat(tweets).extracting(Tweet::id).containsExactly("1", "3", "5");
     assertThat(tweets.get(0).authorHandle()).contains(TwitterHandle.of("abc"));
-    assertThat(seen).containsExactly(new MalformedTweet(1, "id", "must be a numeric id"),
-        new MalformedTweet(2, "json", "ends inside a JSON value"));
+    assertThat(seen)
+        .containsExactly(
+            new MalformedTweet(1, "id", "must be a numeric id"),
+            new MalformedTweet(2, "json", "ends inside a JSON value"));
   }
 
   @Test
   void reportsAnIncludedUserWithABadUsernameAndLeavesItsTweetsWithoutAHandle() {
-    String page = "{\"data\":[" + tweetJson("1", "a") + "],\"includes\":{\"users\":[{\"id\":\"2\",\"username\":\"@bad\"}]}}";
+    String page =
+        "{\"data\":["
+            + tweetJson("1", "a")
+            + "],\"includes\":{\"users\":[{\"id\":\"2\",\"username\":\"@bad\"}]}}";
     List<MalformedTweet> seen = new ArrayList<>();
 
-    List<Tweet> tweets = read(TweetReader.builder().onMalformed(TweetReader.Malformed.SKIP).onMalformed(seen::add), page);
+    List<Tweet> tweets =
+        read(
+            TweetReader.builder().onMalformed(TweetReader.Malformed.SKIP).onMalformed(seen::add),
+            page);
 
     assertThat(tweets).singleElement().satisfies(t -> assertThat(t.authorHandle()).isEmpty());
-    assertThat(seen).containsExactly(new MalformedTweet(1, "includes.users[0].username", TweetFields.BAD_USERNAME));
+    assertThat(seen)
+        .containsExactly(
+            new MalformedTweet(1, "includes.users[0].username", TweetFields.BAD_USERNAME));
   }
 
   @Test
   void reportsTheLineOfABadTweetInsideAPrettyDocument() throws IOException {
-    String page = text("page-includes-last.json").replace("\"2015-06-05T08:02:00.000Z\"", "\"yesterday\"");
+    String page =
+        text("page-includes-last.json").replace("\"2015-06-05T08:02:00.000Z\"", "\"yesterday\"");
     List<MalformedTweet> seen = new ArrayList<>();
 
-    List<Tweet> tweets = read(TweetReader.builder().onMalformed(TweetReader.Malformed.SKIP).onMalformed(seen::add), page);
+    List<Tweet> tweets =
+        read(
+            TweetReader.builder().onMalformed(TweetReader.Malformed.SKIP).onMalformed(seen::add),
+            page);
 
     assertThat(tweets).extracting(Tweet::id).containsExactly("1001", "1002", "1004");
     int line = lineOf(page, "\"id\": \"1003\"") - 1;
-    assertThat(seen).containsExactly(new MalformedTweet(line, "created_at", TweetFields.BAD_TIMESTAMP));
+    assertThat(seen)
+        .containsExactly(new MalformedTweet(line, "created_at", TweetFields.BAD_TIMESTAMP));
   }
 
   @ParameterizedTest
   @EnumSource(TweetReader.Malformed.class)
-  void aSyntaxErrorInADocumentEndsTheReadWhateverThePolicy(TweetReader.Malformed policy) throws IOException {
-    String page = text("page-includes-first.json").replace("\"id\": \"1003\",", "\"id\": \"1003\" oops");
+  void aSyntaxErrorInADocumentEndsTheReadWhateverThePolicy(TweetReader.Malformed policy)
+      throws IOException {
+    String page =
+        text("page-includes-first.json").replace("\"id\": \"1003\",", "\"id\": \"1003\" oops");
     List<String> read = new ArrayList<>();
 
     TweetReader r = TweetReader.builder().onMalformed(policy).build(bytes(page));
-    MalformedTweetException e = catchThrowableOfType(MalformedTweetException.class,
-        () -> r.forEachRemaining(t -> read.add(t.id())));
+    MalformedTweetException e =
+        catchThrowableOfType(
+            MalformedTweetException.class, () -> r.forEachRemaining(t -> read.add(t.id())));
 
     assertThat(read).containsExactly("1001", "1002");
     assertThat(e.lineNumber()).isEqualTo(lineOf(page, "oops"));
@@ -327,12 +396,21 @@ class TweetReaderTest {
 
   @Test
   void aLineLongerThanTheLimitIsMalformedAndNeverHeldWhole() {
-    String longLine = "{\"id\":\"1\",\"text\":\"" + "x".repeat(5000) + "\",\"author_id\":\"2\",\"created_at\":\"2015-06-05T08:00:00Z\"}";
+    String longLine =
+        "{\"id\":\"1\",\"text\":\""
+            + "x".repeat(5000)
+            + "\",\"author_id\":\"2\",\"created_at\":\"2015-06-05T08:00:00Z\"}";
     String input = tweetJson("1", "a") + "\n" + longLine + "\n" + tweetJson("3", "c") + "\n";
     List<MalformedTweet> seen = new ArrayList<>();
 
-    List<Tweet> tweets = read(TweetReader.builder().format(TweetReader.Format.JSON_LINES).maxLineLength(1000)
-        .onMalformed(TweetReader.Malformed.SKIP).onMalformed(seen::add), input);
+    List<Tweet> tweets =
+        read(
+            TweetReader.builder()
+                .format(TweetReader.Format.JSON_LINES)
+                .maxLineLength(1000)
+                .onMalformed(TweetReader.Malformed.SKIP)
+                .onMalformed(seen::add),
+            input);
 
     assertThat(tweets).extracting(Tweet::id).containsExactly("1", "3");
     assertThat(seen).containsExactly(new MalformedTweet(2, "line", "is longer than 1000 bytes"));
@@ -354,8 +432,13 @@ class TweetReaderTest {
     String input = "{\n" + tweetJson("2", "b") + "\n";
     List<MalformedTweet> seen = new ArrayList<>();
 
-    List<Tweet> tweets = read(TweetReader.builder().format(TweetReader.Format.JSON_LINES)
-        .onMalformed(TweetReader.Malformed.SKIP).onMalformed(seen::add), input);
+    List<Tweet> tweets =
+        read(
+            TweetReader.builder()
+                .format(TweetReader.Format.JSON_LINES)
+                .onMalformed(TweetReader.Malformed.SKIP)
+                .onMalformed(seen::add),
+            input);
 
     assertThat(tweets).extracting(Tweet::id).containsExactly("2");
     assertThat(seen).containsExactly(new MalformedTweet(1, "json", "ends inside a JSON value"));
@@ -365,7 +448,8 @@ class TweetReaderTest {
 
   @Test
   void isLazyAndNeverClosesTheCallersInput() {
-    CloseTracking in = new CloseTracking(bytes(tweetJson("1", "a") + "\n" + tweetJson("2", "b") + "\n"));
+    CloseTracking in =
+        new CloseTracking(bytes(tweetJson("1", "a") + "\n" + tweetJson("2", "b") + "\n"));
     TweetReader r = TweetReader.of(in);
 
     assertThat(in.reads).isZero();
@@ -380,14 +464,16 @@ class TweetReaderTest {
 
   @Test
   void readFailuresSurfaceUnchecked() {
-    InputStream failing = new InputStream() {
-      @Override
-      public int read() throws IOException {
-        throw new IOException("disk gone");
-      }
-    };
+    InputStream failing =
+        new InputStream() {
+          @Override
+          public int read() throws IOException {
+            throw new IOException("disk gone");
+          }
+        };
 
-    assertThatThrownBy(() -> TweetReader.of(failing).hasNext()).isInstanceOf(UncheckedIOException.class);
+    assertThatThrownBy(() -> TweetReader.of(failing).hasNext())
+        .isInstanceOf(UncheckedIOException.class);
   }
 
   @Test
@@ -396,24 +482,35 @@ class TweetReaderTest {
 
     assertThatThrownBy(() -> b.maxLineLength(0)).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> b.format(null)).isInstanceOf(NullPointerException.class);
-    assertThatThrownBy(() -> b.onMalformed((TweetReader.Malformed) null)).isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> b.onMalformed((TweetReader.Malformed) null))
+        .isInstanceOf(NullPointerException.class);
     assertThatThrownBy(() -> b.build((InputStream) null)).isInstanceOf(NullPointerException.class);
   }
 
   @Test
   void aMalformedRecordNeedsALineNumber() {
-    assertThatThrownBy(() -> new MalformedTweet(0, "id", "is required")).isInstanceOf(IllegalArgumentException.class);
-    assertThat(new MalformedTweet(3, "id", "is required").toString()).isEqualTo("MalformedTweet[lineNumber=3, field=id, reason=is required]");
+    assertThatThrownBy(() -> new MalformedTweet(0, "id", "is required"))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThat(new MalformedTweet(3, "id", "is required").toString())
+        .isEqualTo("MalformedTweet[lineNumber=3, field=id, reason=is required]");
   }
 
   // ---- helpers ---------------------------------------------------------------------------------
 
   static String tweetJson(String id, String text) {
-    return "{\"id\":\"" + id + "\",\"text\":\"" + text + "\",\"author_id\":\"2\",\"created_at\":\"2015-06-05T08:00:00.000Z\"}";
+    return "{\"id\":\""
+        + id
+        + "\",\"text\":\""
+        + text
+        + "\",\"author_id\":\"2\",\"created_at\":\"2015-06-05T08:00:00.000Z\"}";
   }
 
   private static String tweetAt(String id, String createdAt) {
-    return "{\"id\":\"" + id + "\",\"text\":\"t\",\"author_id\":\"2\",\"created_at\":\"" + createdAt + "\"}";
+    return "{\"id\":\""
+        + id
+        + "\",\"text\":\"t\",\"author_id\":\"2\",\"created_at\":\""
+        + createdAt
+        + "\"}";
   }
 
   private static int lineOf(String text, String needle) {
@@ -435,7 +532,8 @@ class TweetReaderTest {
   }
 
   private static List<Tweet> readAll(String name) throws IOException {
-    try (InputStream in = resource(name); TweetReader r = TweetReader.of(in)) {
+    try (InputStream in = resource(name);
+        TweetReader r = TweetReader.of(in)) {
       return r.stream().collect(Collectors.toList());
     }
   }

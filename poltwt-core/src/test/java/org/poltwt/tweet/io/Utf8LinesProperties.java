@@ -23,13 +23,16 @@ class Utf8LinesProperties {
   @Provide
   Arbitrary<byte[]> bytes() {
     return Arbitraries.frequencyOf(
-        net.jqwik.api.Tuple.of(3, Arbitraries.bytes()),
-        net.jqwik.api.Tuple.of(1, Arbitraries.of((byte) '\n', (byte) 0x0B, (byte) 0x8A, (byte) 0x09, (byte) 0x00)))
-        .array(byte[].class).ofMaxSize(200);
+            net.jqwik.api.Tuple.of(3, Arbitraries.bytes()),
+            net.jqwik.api.Tuple.of(
+                1, Arbitraries.of((byte) '\n', (byte) 0x0B, (byte) 0x8A, (byte) 0x09, (byte) 0x00)))
+        .array(byte[].class)
+        .ofMaxSize(200);
   }
 
   @Property
-  void findsTheFirstNewlineLikeALoop(@ForAll("bytes") byte[] b, @ForAll @IntRange(max = 20) int from) {
+  void findsTheFirstNewlineLikeALoop(
+      @ForAll("bytes") byte[] b, @ForAll @IntRange(max = 20) int from) {
     int start = Math.min(from, b.length);
     int expected = -1;
     for (int i = start; i < b.length; i++) {
@@ -43,13 +46,19 @@ class Utf8LinesProperties {
   }
 
   @Property
-  void splitsLinesLikeStringSplit(@ForAll("bytes") byte[] b, @ForAll @IntRange(min = 1, max = 17) int chunk,
-      @ForAll @IntRange(min = 1, max = 40) int maxLine) throws IOException {
+  void splitsLinesLikeStringSplit(
+      @ForAll("bytes") byte[] b,
+      @ForAll @IntRange(min = 1, max = 17) int chunk,
+      @ForAll @IntRange(min = 1, max = 40) int maxLine)
+      throws IOException {
     Utf8Lines lines = new Utf8Lines(new Trickle(b, chunk), maxLine);
     List<String> actual = new ArrayList<>();
     while (lines.next()) {
       byte[] line = Arrays.copyOfRange(lines.buffer(), lines.lineStart(), lines.lineEnd());
-      actual.add(lines.tooLong() ? "TOO LONG " + lines.lineNumber() : lines.lineNumber() + " " + Arrays.toString(line));
+      actual.add(
+          lines.tooLong()
+              ? "TOO LONG " + lines.lineNumber()
+              : lines.lineNumber() + " " + Arrays.toString(line));
     }
 
     List<String> expected = new ArrayList<>();
@@ -62,7 +71,8 @@ class Utf8LinesProperties {
       if (i == b.length || b[i] == '\n') {
         number++;
         byte[] line = Arrays.copyOfRange(b, start, i);
-        expected.add(line.length > maxLine ? "TOO LONG " + number : number + " " + Arrays.toString(line));
+        expected.add(
+            line.length > maxLine ? "TOO LONG " + number : number + " " + Arrays.toString(line));
         start = i + 1;
       }
     }
@@ -70,7 +80,8 @@ class Utf8LinesProperties {
   }
 
   @Property
-  void encodesCharactersAsUtf8(@ForAll String s, @ForAll @IntRange(min = 1, max = 9) int chunk) throws IOException {
+  void encodesCharactersAsUtf8(@ForAll String s, @ForAll @IntRange(min = 1, max = 9) int chunk)
+      throws IOException {
     InputStream in = new Utf8Lines.Utf8(new StringReader(s));
     byte[] buf = new byte[chunk];
     java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();

@@ -5,9 +5,8 @@ import static java.util.Objects.requireNonNull;
 import java.util.Map;
 
 /**
- * What a form shows: the values typed, and the error of each field that has one. Ids are the
- * form's name and the field's, so that two forms on one page (officer and agency sign-up) do not
- * clash.
+ * What a form shows: the values typed, and the error of each field that has one. Ids are the form's
+ * name and the field's, so that two forms on one page (officer and agency sign-up) do not clash.
  *
  * @param form the form's name, the prefix of its field ids
  * @param values the values by field name
@@ -77,7 +76,8 @@ public record FormState(String form, Map<String, String> values, Map<String, Msg
   public String describedBy(String name, boolean hasHint) {
     String id = id(name);
     boolean hasError = errors.containsKey(name);
-    String ids = (hasHint ? id + "-hint" : "") + (hasError ? (hasHint ? " " : "") + id + "-error" : "");
+    String ids =
+        (hasHint ? id + "-hint" : "") + (hasError ? (hasHint ? " " : "") + id + "-error" : "");
     return ids.isEmpty() ? null : ids;
   }
 }

@@ -5,8 +5,8 @@ import static java.util.Objects.requireNonNull;
 import java.util.List;
 
 /**
- * What the layout around every page needs from the request: the messages, the main navigation
- * with the current page marked, and the CSRF token that every POST form carries.
+ * What the layout around every page needs from the request: the messages, the main navigation with
+ * the current page marked, and the CSRF token that every POST form carries.
  *
  * @param t the messages in the visitor's language
  * @param nav the main navigation, in order

@@ -32,8 +32,11 @@ public final class Messages {
     this.locale = locale;
     // No fallback to the JVM's default locale: a server in Germany must not serve German to a
     // visitor who asked for English just because a German bundle exists.
-    this.bundle = ResourceBundle.getBundle(BUNDLE, locale,
-        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    this.bundle =
+        ResourceBundle.getBundle(
+            BUNDLE,
+            locale,
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
   }
 
   /**

@@ -5,8 +5,8 @@ import static java.util.Objects.requireNonNull;
 import java.util.List;
 
 /**
- * A message the Java side chose (an error beside a field, a notice after an action) without
- * writing its words: the template looks the key up in {@link Messages}.
+ * A message the Java side chose (an error beside a field, a notice after an action) without writing
+ * its words: the template looks the key up in {@link Messages}.
  *
  * @param key the message's key in the bundle
  * @param args the values for its placeholders

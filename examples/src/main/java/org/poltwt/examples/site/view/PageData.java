@@ -3,8 +3,8 @@ package org.poltwt.examples.site.view;
 import java.util.List;
 
 /**
- * The data of each page, one record per page or part of a page, as the Java side gathers it for
- * the template of the same name. Texts here are data (names, handles, formatted dates), never the
+ * The data of each page, one record per page or part of a page, as the Java side gathers it for the
+ * template of the same name. Texts here are data (names, handles, formatted dates), never the
  * site's own words: those are message keys, looked up by the template.
  */
 public final class PageData {
@@ -24,8 +24,17 @@ public final class PageData {
    * @param zones the zone list's options
    * @param window the visitor's window, or null when there is no date or the edition is cancelled
    */
-  public record Home(String hashtag, int number, String date, boolean cancelled, List<String> themes,
-      String localStart, String zone, boolean zoneChosen, List<Option> zones, HomeWindow window) {}
+  public record Home(
+      String hashtag,
+      int number,
+      String date,
+      boolean cancelled,
+      List<String> themes,
+      String localStart,
+      String zone,
+      boolean zoneChosen,
+      List<Option> zones,
+      HomeWindow window) {}
 
   /**
    * The 24 hours of one zone, and the worldwide span.
@@ -39,8 +48,15 @@ public final class PageData {
    * @param spanStart the worldwide start in UTC, formatted
    * @param spanEnd the worldwide end in UTC, formatted
    */
-  public record HomeWindow(String zone, String start, String startIso, String end, String endIso, Msg countdown,
-      String spanStart, String spanEnd) {}
+  public record HomeWindow(
+      String zone,
+      String start,
+      String startIso,
+      String end,
+      String endIso,
+      Msg countdown,
+      String spanStart,
+      String spanEnd) {}
 
   /**
    * The two sign-up forms of an edition.
@@ -55,8 +71,16 @@ public final class PageData {
    * @param zones the time zones
    * @param models the ways to take part
    */
-  public record Signup(String hashtag, int number, FormState officer, FormState agency, ErrorSummary summary,
-      List<Option> levels, List<Option> countries, List<Option> zones, List<Option> models) {}
+  public record Signup(
+      String hashtag,
+      int number,
+      FormState officer,
+      FormState agency,
+      ErrorSummary summary,
+      List<Option> levels,
+      List<Option> countries,
+      List<Option> zones,
+      List<Option> models) {}
 
   /**
    * The errors of a form, listed above it with links to their fields.
@@ -104,7 +128,12 @@ public final class PageData {
    * @param city the city
    * @param country the country's name
    */
-  public record MapRow(String handle, String agency, boolean officer, String officerName, String city,
+  public record MapRow(
+      String handle,
+      String agency,
+      boolean officer,
+      String officerName,
+      String city,
       String country) {}
 
   /**
@@ -144,8 +173,14 @@ public final class PageData {
    * @param domain the email's domain, the mailbox hidden
    * @param country the country's name
    */
-  public record ReviewRow(String id, String handle, String handleValue, String agency, String officerName,
-      String domain, String country) {}
+  public record ReviewRow(
+      String id,
+      String handle,
+      String handleValue,
+      String agency,
+      String officerName,
+      String domain,
+      String country) {}
 
   /**
    * A row of the registrations table.
@@ -158,8 +193,14 @@ public final class PageData {
    * @param status the status's name
    * @param created when it was signed up, formatted in UTC
    */
-  public record RegistrationRow(String handle, String type, String agency, String country, String zone,
-      Msg status, String created) {}
+  public record RegistrationRow(
+      String handle,
+      String type,
+      String agency,
+      String country,
+      String zone,
+      Msg status,
+      String created) {}
 
   /**
    * An announcement already sent, with its delivery.
@@ -171,8 +212,8 @@ public final class PageData {
    * @param failed mails that failed
    * @param skipped recipients skipped
    */
-  public record AnnouncementRow(String created, String subject, long sent, long waiting, long failed,
-      long skipped) {}
+  public record AnnouncementRow(
+      String created, String subject, long sent, long waiting, long failed, long skipped) {}
 
   /**
    * The exact mail one registrant would get.
