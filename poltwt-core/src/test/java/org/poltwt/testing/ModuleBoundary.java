@@ -1,7 +1,10 @@
 package org.poltwt.testing;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static java.nio.charset.StandardCharsets.ISO_8859_1;
 
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -28,6 +31,34 @@ public final class ModuleBoundary {
   private ModuleBoundary() {}
 
   /**
+   * Checks an adapter's boundaries: neither core's classes nor its test-jar mention the adapter's
+   * package, and the adapter's own classes (its tests aside) depend on none of the other modules
+   * and on no {@code internal} package of poltwt.
+   *
+   * @param adapterPackage the adapter's root package, dotted
+   * @param otherModules the other modules' packages, as ArchUnit patterns ({@code "org.x.."}); the
+   *     caller names them so that this jar, which the check reads, does not
+   * @throws AssertionError if a boundary is crossed
+   */
+  public static void checkAdapter(String adapterPackage, String... otherModules) {
+    List<String> found = new ArrayList<>(mentions(org.poltwt.event.Schedule.class, adapterPackage));
+    found.addAll(mentions(ModuleBoundary.class, adapterPackage));
+    if (!found.isEmpty()) {
+      throw new AssertionError("core names " + adapterPackage + ": " + found);
+    }
+    List<String> forbidden = new ArrayList<>(List.of(otherModules));
+    forbidden.add("org.poltwt..internal..");
+    noClasses()
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(forbidden.toArray(String[]::new))
+        .check(
+            new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages(adapterPackage));
+  }
+
+  /**
    * Each mention of a package in the files beside {@code anchor}, as "file: name".
    *
    * @param anchor a class whose directory or jar is read
@@ -36,7 +67,7 @@ public final class ModuleBoundary {
    * @throws IllegalStateException if the anchor's own class file was not among the files read, so
    *     that an empty scan cannot pass
    */
-  public static List<String> mentions(Class<?> anchor, String pkg) {
+  static List<String> mentions(Class<?> anchor, String pkg) {
     Map<String, byte[]> files = filesBeside(anchor);
     if (!files.containsKey(anchor.getName().replace('.', '/') + ".class")) {
       throw new IllegalStateException("the files read do not hold " + anchor.getName());
