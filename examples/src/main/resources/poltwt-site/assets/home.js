@@ -17,14 +17,35 @@
 
   function pad(n) { return (n < 10 ? '0' : '') + n; }
 
+  // The words come from the page (data-* attributes the server fills from its message bundle),
+  // so the script speaks the page's language: {0}, {1}... stand for the values.
+  function words(pattern, values) {
+    return pattern.replace(/\{(\d)\}/g, function (all, i) { return String(values[+i]); });
+  }
+
+  function startsIn(c, days) {
+    var category = days === 1 ? 'one' : 'other';
+    if (window.Intl && Intl.PluralRules) {
+      try {
+        category = new Intl.PluralRules(document.documentElement.lang || 'en').select(days);
+      } catch (e) { /* an unknown language keeps the English rule */ }
+    }
+    var key = 'starts' + category.charAt(0).toUpperCase() + category.slice(1);
+    return c.dataset[key] || c.dataset.startsOther;
+  }
+
+  function say(c, text) {
+    if (text) { c.textContent = text; }
+  }
+
   function tick() {
     var c = document.getElementById('countdown');
     if (!c || !c.dataset.start) { return; }
     var now = Date.now();
     var start = Date.parse(c.dataset.start);
     var end = Date.parse(c.dataset.end);
-    if (now >= end) { c.textContent = 'Your 24 hours are over. Thank you for taking part.'; return; }
-    if (now >= start) { c.textContent = 'Your 24 hours are under way: tweet now!'; return; }
+    if (now >= end) { say(c, c.dataset.over); return; }
+    if (now >= start) { say(c, c.dataset.live); return; }
     var s = Math.floor((start - now) / 1000);
     var days = Math.floor(s / 86400);
     s -= days * 86400;
@@ -32,7 +53,8 @@
     s -= h * 3600;
     var m = Math.floor(s / 60);
     s -= m * 60;
-    c.textContent = 'Starts in ' + days + (days === 1 ? ' day, ' : ' days, ') + pad(h) + ':' + pad(m) + ':' + pad(s);
+    var pattern = startsIn(c, days);
+    if (pattern) { say(c, words(pattern, [days, pad(h) + ':' + pad(m) + ':' + pad(s)])); }
   }
 
   var latest = 0;

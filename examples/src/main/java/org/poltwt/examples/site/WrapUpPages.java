@@ -1,6 +1,5 @@
 package org.poltwt.examples.site;
 
-import gg.jte.Content;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import java.io.IOException;
@@ -85,8 +84,6 @@ final class WrapUpPages {
       throw new Site.SiteError(404, Msg.of("error.noTweetsFile"));
     }
     WrapUp w = wrapUp(e, chosen);
-    // The report's markup is built, and escaped, by WrapUpReport, which the command line shares.
-    String report = WrapUpReport.body(w, "h2").toString();
     Views.page(
         ctx,
         "organiser/wrapup",
@@ -101,7 +98,7 @@ final class WrapUpPages {
         "registered",
         w.totals().registeredAccounts(),
         "report",
-        (Content) out -> out.writeContent(report));
+        WrapUpReport.of(w, Views.messages(ctx).locale()));
   }
 
   private WrapUp wrapUp(Edition e, String name) {

@@ -10,6 +10,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.poltwt.compliance.Violation;
+import org.poltwt.examples.site.view.Messages;
+import org.poltwt.examples.site.view.Msg;
+import org.poltwt.examples.site.view.PageData;
 import org.poltwt.report.AccountCount;
 import org.poltwt.report.ComplianceCounts;
 import org.poltwt.report.HourCounts;
@@ -21,113 +24,67 @@ import org.poltwt.report.WrapUp;
 /**
  * The wrap-up of an edition as HTML with bar charts drawn in SVG: the organisers' page shows it,
  * and {@code poltwt wrapup} writes it as a file that opens in any browser, with no script and
- * nothing fetched from the network.
+ * nothing fetched from the network. The templates {@code wrapup/document} and {@code wrapup/report}
+ * draw it; this class gathers their data and lays the charts out.
  */
 public final class WrapUpReport {
-  private static final DateTimeFormatter HOUR =
-      DateTimeFormatter.ofPattern("EEE HH:mm", Locale.ENGLISH);
-  private static final String STYLE =
-      "body{font-family:system-ui,sans-serif;max-width:60rem;margin:1rem auto;"
-          + "padding:0 1rem;color:#1b1f24}table{border-collapse:collapse;margin:1rem 0}"
-          + "th,td{border-bottom:1px solid #d9dee5;padding:.25rem .6rem;text-align:left}"
-          + "td.n{text-align:right}svg{max-width:100%;height:auto}.bar{fill:#1f6feb}.bad{fill:#a4000f}"
-          + ".axis{font-size:11px;fill:#454c55}";
+  /** The bar charts' row height; each bar is 15 high, its label and value on one baseline. */
+  private static final int ROW = 22;
 
   private WrapUpReport() {}
 
   /**
-   * A whole HTML document of the wrap-up.
+   * A whole HTML document of the wrap-up, in English.
    *
    * @param wrapUp the wrap-up
    * @return the document
    */
   public static String document(WrapUp wrapUp) {
     requireNonNull(wrapUp, "wrapUp");
-    Html h =
-        Html.of()
-            .open("html", "lang", "en")
-            .open("head")
-            .open("meta", "charset", "utf-8")
-            .tag(
-                "title",
-                "#"
-                    + wrapUp.edition().hashtag()
-                    + " edition "
-                    + wrapUp.edition().number()
-                    + " wrap-up")
-            .tag("style", STYLE)
-            .close("head")
-            .open("body")
-            .tag(
-                "h1",
-                "#"
-                    + wrapUp.edition().hashtag()
-                    + " edition "
-                    + wrapUp.edition().number()
-                    + ": the wrap-up")
-            .add(body(wrapUp, "h2"))
-            .close("body")
-            .close("html");
-    return "<!DOCTYPE html>\n" + h + "\n";
+    Messages t = Messages.english();
+    return Views.render("wrapup/document", Map.of("t", t, "r", of(wrapUp, t.locale())));
   }
 
-  /** The report's sections, headed at the given level. */
-  static Html body(WrapUp w, String heading) {
+  /**
+   * The data of the report's templates.
+   *
+   * @param w the wrap-up
+   * @param locale the language of the day names under the hourly chart
+   */
+  static PageData.Report of(WrapUp w, Locale locale) {
     Totals t = w.totals();
+    List<PageData.ReportTotal> totals =
+        List.of(
+            total(Msg.of("wrapup.report.tweets"), t.tweets()),
+            total(Msg.of("wrapup.report.originals"), t.originals()),
+            total(Msg.of("wrapup.report.retweets"), t.retweets()),
+            total(Msg.of("wrapup.report.quotes"), t.quotes()),
+            total(Msg.of("wrapup.report.replies"), t.replies()),
+            total(Msg.of("wrapup.report.authors"), t.authors()),
+            total(Msg.of("wrapup.report.registeredAuthors"), t.registeredAuthors()),
+            total(Msg.of("wrapup.report.registeredAccounts"), t.registeredAccounts()),
+            total(Msg.of("wrapup.report.silentAccounts"), t.silentAccounts()));
+
     ComplianceCounts c = w.compliance();
-    Html h = Html.of();
-    h.tag(heading, "In numbers");
-    h.add(
-        table(
-            "The totals",
-            List.of("What", "Count"),
-            rows(
-                "Tweets",
-                t.tweets(),
-                "Original tweets",
-                t.originals(),
-                "Retweets",
-                t.retweets(),
-                "Quotes",
-                t.quotes(),
-                "Replies",
-                t.replies(),
-                "Accounts that tweeted",
-                t.authors(),
-                "of them registered",
-                t.registeredAuthors(),
-                "Registered accounts",
-                t.registeredAccounts(),
-                "Registered accounts that stayed silent",
-                t.silentAccounts())));
-    h.tag(heading, "Compliance");
-    Map<String, Long> compliance = new LinkedHashMap<>();
-    compliance.put("Compliant", c.compliant());
+    List<Label> compliance = new ArrayList<>();
+    compliance.add(new Label(null, Msg.of("wrapup.report.compliant"), c.compliant(), false));
     for (Violation.Code code : Violation.Code.values()) {
-      compliance.put(words(code.name()), c.violations(code));
+      compliance.add(new Label(null, violation(code), c.violations(code), true));
     }
-    compliance.put("Theme-tagged", c.theme());
-    h.add(bars("compliance", "Tweets by compliance", compliance, "Compliant"));
-    h.tag(heading, "When");
+    compliance.add(new Label(null, Msg.of("wrapup.report.themeTagged"), c.theme(), false));
+
     HourCounts hours = w.utcHours();
-    List<Long> utc = hours.hours();
-    List<String> labels = new ArrayList<>();
-    for (int i = 0; i < utc.size(); i++) {
-      labels.add(HOUR.format(hours.hourStart(i).atZone(ZoneOffset.UTC)));
+    DateTimeFormatter hour = DateTimeFormatter.ofPattern("EEE HH:mm", locale);
+    List<String> utc = new ArrayList<>();
+    for (int i = 0; i < hours.hours().size(); i++) {
+      utc.add(hour.format(hours.hourStart(i).atZone(ZoneOffset.UTC)));
     }
-    h.add(columns("utc-hours", "Tweets per hour (UTC) across the global span", utc, labels, 6));
     List<String> local = new ArrayList<>();
     for (int i = 0; i < 24; i++) {
       local.add(String.format(Locale.ROOT, "%02d:00", i));
     }
-    h.add(
-        columns(
-            "local-hours", "Tweets per hour of the author's own day", w.localHours(), local, 3));
-    h.tag(heading, "Languages and apps");
-    h.add(bars("languages", "Tweets per language", top(w.languages(), 12), null));
-    h.add(bars("sources", "Tweets per app", top(w.sources(), 10), null));
-    h.tag(heading, "Who");
-    List<List<String>> countries = new ArrayList<>();
+
+    List<PageData.ReportCountry> countries = new ArrayList<>();
     w.countries().entrySet().stream()
         .sorted((a, b) -> Long.compare(b.getValue().tweets(), a.getValue().tweets()))
         .limit(20)
@@ -135,144 +92,99 @@ public final class WrapUpReport {
             e -> {
               Tally tally = e.getValue();
               countries.add(
-                  List.of(
+                  new PageData.ReportCountry(
                       PublicPages.countryName(e.getKey()),
                       n(tally.registeredAccounts()),
                       n(tally.activeAccounts()),
                       n(tally.tweets())));
             });
-    h.add(
-        table(
-            "Countries, by tweets",
-            List.of("Country", "Registered", "Tweeted", "Tweets"),
-            countries));
-    List<List<String>> accounts = new ArrayList<>();
+    List<PageData.ReportAccount> accounts = new ArrayList<>();
     for (AccountCount a : w.topAccounts(15)) {
       accounts.add(
-          List.of(
+          new PageData.ReportAccount(
               a.handle().map(Object::toString).orElse(a.authorId()),
-              a.registered() ? "yes" : "no",
+              a.registered(),
               n(a.tweets())));
     }
-    h.add(table("The busiest accounts", List.of("Account", "Registered", "Tweets"), accounts));
-    List<List<String>> tags = new ArrayList<>();
+    List<PageData.ReportHashtag> tags = new ArrayList<>();
     for (TagCount tag : w.topHashtags(15)) {
-      tags.add(List.of("#" + tag.tag(), n(tag.tweets())));
+      tags.add(new PageData.ReportHashtag(tag.tag(), n(tag.tweets())));
     }
-    h.add(table("The hashtags", List.of("Hashtag", "Tweets"), tags));
-    return h;
+
+    return new PageData.Report(
+        w.edition().hashtag(),
+        w.edition().number(),
+        totals,
+        bars("compliance", Msg.of("wrapup.report.byCompliance"), compliance),
+        columns("utc-hours", Msg.of("wrapup.report.utcHours"), hours.hours(), utc, 6),
+        columns("local-hours", Msg.of("wrapup.report.localHours"), w.localHours(), local, 3),
+        bars("languages", Msg.of("wrapup.report.languages"), top(w.languages(), 12)),
+        bars("sources", Msg.of("wrapup.report.sources"), top(w.sources(), 10)),
+        countries,
+        accounts,
+        tags);
   }
 
-  private static String words(String code) {
-    String s = code.toLowerCase(Locale.ROOT).replace('_', ' ');
-    return Character.toUpperCase(s.charAt(0)) + s.substring(1);
+  private static PageData.ReportTotal total(Msg label, long count) {
+    return new PageData.ReportTotal(label, n(count));
+  }
+
+  private static Msg violation(Violation.Code code) {
+    return switch (code) {
+      case MISSING_HASHTAG -> Msg.of("wrapup.report.violation.MISSING_HASHTAG");
+      case OUTSIDE_WINDOW -> Msg.of("wrapup.report.violation.OUTSIDE_WINDOW");
+      case UNREGISTERED_AUTHOR -> Msg.of("wrapup.report.violation.UNREGISTERED_AUTHOR");
+      case TOO_LONG -> Msg.of("wrapup.report.violation.TOO_LONG");
+    };
   }
 
   private static String n(long v) {
     return String.format(Locale.ROOT, "%,d", v);
   }
 
-  private static List<List<String>> rows(Object... pairs) {
-    List<List<String>> rows = new ArrayList<>();
-    for (int i = 0; i < pairs.length; i += 2) {
-      rows.add(List.of(String.valueOf(pairs[i]), n((Long) pairs[i + 1])));
-    }
-    return rows;
-  }
+  /** A bar's label (data, or a message), its value and whether it counts a fault. */
+  private record Label(String text, Msg message, long value, boolean bad) {}
 
-  private static Map<String, Long> top(Map<String, Long> counts, int n) {
+  /** The largest entries, as bars labelled with their keys: data, shown as it is. */
+  private static List<Label> top(Map<String, Long> counts, int n) {
     Map<String, Long> out = new LinkedHashMap<>();
     counts.entrySet().stream()
         .sorted((a, b) -> Long.compare(b.getValue(), a.getValue()))
         .limit(n)
         .forEach(e -> out.put(e.getKey(), e.getValue()));
-    return out;
+    List<Label> labels = new ArrayList<>();
+    out.forEach((k, v) -> labels.add(new Label(k, null, v, false)));
+    return labels;
   }
 
-  private static Html table(String caption, List<String> head, List<List<String>> rows) {
-    Html h =
-        Html.of().open("table", "class", "data").tag("caption", caption).open("thead").open("tr");
-    for (String c : head) {
-      h.tag("th", c, "scope", "col");
+  /** Horizontal bars, one per entry, 400 wide at the largest. */
+  private static PageData.BarChart bars(String id, Msg title, List<Label> values) {
+    long max = Math.max(1, values.stream().mapToLong(Label::value).max().orElse(1));
+    List<PageData.Bar> bars = new ArrayList<>();
+    for (int i = 0; i < values.size(); i++) {
+      Label l = values.get(i);
+      int y = 5 + i * ROW;
+      long width = Math.round(400.0 * l.value() / max);
+      bars.add(
+          new PageData.Bar(
+              l.text(),
+              l.message(),
+              y + 15,
+              y + 3,
+              Math.max(1, width),
+              185 + width,
+              n(l.value()),
+              l.bad()));
     }
-    h.close("tr").close("thead").open("tbody");
-    for (List<String> row : rows) {
-      h.open("tr");
-      for (int i = 0; i < row.size(); i++) {
-        h.tag(
-            i == 0 ? "th" : "td",
-            row.get(i),
-            "scope",
-            i == 0 ? "row" : null,
-            "class",
-            i == 0 ? null : "n");
-      }
-      h.close("tr");
-    }
-    return h.close("tbody").close("table");
+    return new PageData.BarChart(id, title, ROW * values.size() + 10, bars);
   }
 
-  /** Horizontal bars, one per entry, with the value written beside each. */
-  private static Html bars(String id, String title, Map<String, Long> values, String good) {
-    long max = Math.max(1, values.values().stream().mapToLong(Long::longValue).max().orElse(1));
-    int row = 22;
-    int height = row * values.size() + 10;
-    StringBuilder summary = new StringBuilder(title).append(": ");
-    Html g = Html.of();
-    int i = 0;
-    for (Map.Entry<String, Long> e : values.entrySet()) {
-      int y = 5 + i * row;
-      long width = Math.round(400.0 * e.getValue() / max);
-      g.tag(
-              "text",
-              e.getKey(),
-              "x",
-              "175",
-              "y",
-              Integer.toString(y + 15),
-              "text-anchor",
-              "end",
-              "class",
-              "axis")
-          .tag(
-              "rect",
-              "",
-              "x",
-              "180",
-              "y",
-              Integer.toString(y + 3),
-              "width",
-              Long.toString(Math.max(1, width)),
-              "height",
-              "15",
-              "class",
-              good == null || e.getKey().equals(good) || i == values.size() - 1 ? "bar" : "bad")
-          .tag(
-              "text",
-              n(e.getValue()),
-              "x",
-              Long.toString(185 + width),
-              "y",
-              Integer.toString(y + 15),
-              "class",
-              "axis");
-      summary
-          .append(e.getKey())
-          .append(' ')
-          .append(n(e.getValue()))
-          .append(i < values.size() - 1 ? "; " : ".");
-      i++;
-    }
-    return figure(id, title, summary.toString(), "0 0 680 " + height, g);
-  }
-
-  /** Vertical columns over a sequence, every {@code every}-th labelled. */
-  private static Html columns(
-      String id, String title, List<Long> values, List<String> labels, int every) {
+  /** Vertical columns over a sequence, every {@code every}-th labelled, 160 high at the largest. */
+  private static PageData.ColumnChart columns(
+      String id, Msg title, List<Long> values, List<String> labels, int every) {
     long max = Math.max(1, values.stream().mapToLong(Long::longValue).max().orElse(1));
-    int n = Math.max(1, values.size());
-    double w = 640.0 / n;
-    Html g = Html.of();
+    double w = 640.0 / Math.max(1, values.size());
+    List<PageData.Column> columns = new ArrayList<>();
     long total = 0;
     int peak = 0;
     for (int i = 0; i < values.size(); i++) {
@@ -282,58 +194,22 @@ public final class WrapUpReport {
         peak = i;
       }
       long height = Math.round(160.0 * v / max);
-      g.tag(
-          "rect",
-          "",
-          "x",
-          String.format(Locale.ROOT, "%.1f", 30 + i * w),
-          "y",
-          Long.toString(170 - height),
-          "width",
-          String.format(Locale.ROOT, "%.1f", Math.max(1, w - 1)),
-          "height",
-          Long.toString(Math.max(0, height)),
-          "class",
-          "bar");
-      if (i % every == 0) {
-        g.tag(
-            "text",
-            labels.get(i),
-            "x",
-            String.format(Locale.ROOT, "%.1f", 30 + i * w),
-            "y",
-            "188",
-            "class",
-            "axis");
-      }
+      columns.add(
+          new PageData.Column(
+              String.format(Locale.ROOT, "%.1f", 30 + i * w),
+              170 - height,
+              String.format(Locale.ROOT, "%.1f", Math.max(1, w - 1)),
+              Math.max(0, height),
+              i % every == 0 ? labels.get(i) : null));
     }
-    g.tag("text", n(max), "x", "0", "y", "14", "class", "axis");
-    String summary =
-        title
-            + ": "
-            + n(total)
-            + " tweets; the busiest hour is "
-            + (values.isEmpty() ? "none" : labels.get(peak) + " with " + n(values.get(peak)));
-    return figure(id, title, summary, "0 0 680 195", g);
-  }
-
-  private static Html figure(
-      String id, String title, String summary, String viewBox, Html content) {
-    return Html.of()
-        .open("figure", "id", id)
-        .open(
-            "svg",
-            "viewbox",
-            viewBox,
-            "role",
-            "img",
-            "aria-label",
-            summary,
-            "xmlns",
-            "http://www.w3.org/2000/svg")
-        .add(content)
-        .close("svg")
-        .tag("figcaption", title)
-        .close("figure");
+    boolean none = values.isEmpty();
+    return new PageData.ColumnChart(
+        id,
+        title,
+        columns,
+        n(max),
+        n(total),
+        none ? null : labels.get(peak),
+        none ? null : n(values.get(peak)));
   }
 }

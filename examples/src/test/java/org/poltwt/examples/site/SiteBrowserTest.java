@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -118,6 +119,10 @@ class SiteBrowserTest {
                 .getAttribute("value"))
         .isEqualTo(ZONE);
     assertThat(text("countdown")).startsWith("Starts in");
+    // The script ticks with the words the page gave it, the seconds included.
+    wait.until(
+        ExpectedConditions.textMatches(
+            By.id("countdown"), Pattern.compile("Starts in \\d+ days?, \\d\\d:\\d\\d:\\d\\d")));
     assertThat(text("window")).contains("08:00");
     browser.screenshot(SCREENSHOTS.resolve("home.png"));
     assertAccessible();

@@ -12,6 +12,7 @@ import org.poltwt.examples.site.view.Frame;
 import org.poltwt.examples.site.view.Messages;
 import org.poltwt.examples.site.view.Msg;
 import org.poltwt.examples.site.view.Option;
+import org.poltwt.examples.site.view.PageData;
 
 /**
  * The precompiled templates and their output: escaping, attributes, and the fields' accessibility
@@ -190,5 +191,52 @@ class TemplatesTest {
     params.put("text", s.form());
 
     assertThat(Views.render("error", params)).doesNotContain("javascript:");
+  }
+
+  @Test
+  void theWrapUpReportEscapesWhatTweetsAndRegistrationsBring() {
+    // Languages, apps and hashtags come from tweets, country names and handles from registrations:
+    // every one of them is untrusted, in text and in the charts' aria-label alike.
+    PageData.BarChart bars =
+        new PageData.BarChart(
+            "languages",
+            Msg.of("wrapup.report.languages"),
+            32,
+            List.of(new PageData.Bar(HOSTILE, null, 20, 8, 400, 585, "1", false)));
+    PageData.ColumnChart hours =
+        new PageData.ColumnChart(
+            "local-hours",
+            Msg.of("wrapup.report.localHours"),
+            List.of(new PageData.Column("30.0", 10, "25.7", 160, HOSTILE)),
+            "1",
+            "1",
+            HOSTILE,
+            "1");
+    PageData.Report report =
+        new PageData.Report(
+            HOSTILE,
+            1,
+            List.of(new PageData.ReportTotal(Msg.of("wrapup.report.tweets"), "1")),
+            bars,
+            hours,
+            hours,
+            bars,
+            bars,
+            List.of(new PageData.ReportCountry(HOSTILE, "1", "1", "1")),
+            List.of(new PageData.ReportAccount(HOSTILE, true, "1")),
+            List.of(new PageData.ReportHashtag(HOSTILE, "1")));
+    String escaped = "&lt;script&gt;&quot;x&quot; &amp; &#39;y&#39;&lt;/script&gt;";
+
+    String html = render("wrapup/document", "t", T, "r", report);
+
+    assertThat(html)
+        .doesNotContain("<script>")
+        .contains("<title>#" + escaped + " edition 1 wrap-up</title>")
+        .contains("<text x=\"175\" y=\"20\" text-anchor=\"end\" class=\"axis\">" + escaped)
+        .contains("aria-label=\"Tweets per language: " + escaped + " 1.\"")
+        .contains("the busiest hour is " + escaped + " with 1\"")
+        .contains("<text x=\"30.0\" y=\"188\" class=\"axis\">" + escaped + "</text>")
+        .contains("<tr><th scope=\"row\">" + escaped + "</th><td class=\"n\">yes</td>")
+        .contains("<tr><th scope=\"row\">#" + escaped + "</th>");
   }
 }

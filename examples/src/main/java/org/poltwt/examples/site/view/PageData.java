@@ -223,4 +223,161 @@ public final class PageData {
    * @param body the text
    */
   public record Preview(String handle, String subject, String body) {}
+
+  /**
+   * The wrap-up of an edition, as the report's templates draw it. Numbers are formatted already
+   * ({@code 1,234}); the charts' coordinates are worked out, so the templates only place them.
+   *
+   * @param hashtag the event hashtag, without {@code #}
+   * @param number the edition's number
+   * @param totals the rows of the totals table, in order
+   * @param compliance the tweets by compliance
+   * @param utcHours the tweets per hour of the global span, in UTC
+   * @param localHours the tweets per hour of their authors' own day
+   * @param languages the tweets per language, most first
+   * @param sources the tweets per app, most first
+   * @param countries the countries, by tweets
+   * @param accounts the busiest accounts
+   * @param hashtags the most used hashtags
+   */
+  public record Report(
+      String hashtag,
+      int number,
+      List<ReportTotal> totals,
+      BarChart compliance,
+      ColumnChart utcHours,
+      ColumnChart localHours,
+      BarChart languages,
+      BarChart sources,
+      List<ReportCountry> countries,
+      List<ReportAccount> accounts,
+      List<ReportHashtag> hashtags) {}
+
+  /**
+   * A row of the wrap-up's totals.
+   *
+   * @param label what is counted
+   * @param count the count, formatted
+   */
+  public record ReportTotal(Msg label, String count) {}
+
+  /**
+   * A country in the wrap-up.
+   *
+   * @param name the country's name
+   * @param registered its registered accounts, formatted
+   * @param tweeted those of them that tweeted, formatted
+   * @param tweets its tweets, formatted
+   */
+  public record ReportCountry(String name, String registered, String tweeted, String tweets) {}
+
+  /**
+   * An account in the wrap-up.
+   *
+   * @param account the handle, or the author's id when the handle is unknown
+   * @param registered whether the account is registered for the edition
+   * @param tweets its tweets, formatted
+   */
+  public record ReportAccount(String account, boolean registered, String tweets) {}
+
+  /**
+   * A hashtag in the wrap-up.
+   *
+   * @param tag the hashtag, without {@code #}
+   * @param tweets the tweets that carry it, formatted
+   */
+  public record ReportHashtag(String tag, String tweets) {}
+
+  /**
+   * Horizontal bars, one a row, each with its value written beside it.
+   *
+   * @param id the figure's element id
+   * @param title the chart's title
+   * @param height the drawing's height
+   * @param bars the bars, top first
+   */
+  public record BarChart(String id, Msg title, int height, List<Bar> bars) {}
+
+  /**
+   * One bar of a {@link BarChart}. Its label is either data shown as it is (a language, an app) or
+   * a message of the bundle (a kind of compliance): exactly one of {@code text} and {@code message}
+   * is given.
+   *
+   * @param text the label shown as it is, or null when {@code message} names it
+   * @param message the label's message, or null when {@code text} is given
+   * @param y the baseline of the row's texts
+   * @param barY the top of the bar
+   * @param width the bar's width, at least 1
+   * @param valueX where the value is written, just past the bar's end
+   * @param value the value, formatted
+   * @param bad whether the bar counts a fault (drawn in the warning colour)
+   */
+  public record Bar(
+      String text,
+      Msg message,
+      int y,
+      int barY,
+      long width,
+      long valueX,
+      String value,
+      boolean bad) {
+    /**
+     * Checks that exactly one of text and message is given.
+     *
+     * @param text the label as it is, or null
+     * @param message the label's message, or null
+     * @param y the texts' baseline
+     * @param barY the bar's top
+     * @param width the bar's width
+     * @param valueX where the value goes
+     * @param value the value
+     * @param bad whether it counts a fault
+     */
+    public Bar {
+      if ((text == null) == (message == null)) {
+        throw new IllegalArgumentException("text or message: exactly one is needed");
+      }
+    }
+
+    /**
+     * The label to show.
+     *
+     * @param t the messages
+     * @return the label
+     */
+    public String label(Messages t) {
+      return text != null ? text : t.get(message);
+    }
+  }
+
+  /**
+   * Vertical columns over a sequence of hours, some of them labelled below.
+   *
+   * @param id the figure's element id
+   * @param title the chart's title
+   * @param columns the columns, left to right
+   * @param max the highest value, formatted: the scale's top
+   * @param total the sum of the values, formatted
+   * @param peak the label of the busiest column, or null when there are no columns
+   * @param peakValue the busiest column's value, formatted, or null when there are none
+   */
+  public record ColumnChart(
+      String id,
+      Msg title,
+      List<Column> columns,
+      String max,
+      String total,
+      String peak,
+      String peakValue) {}
+
+  /**
+   * One column of a {@link ColumnChart}.
+   *
+   * @param x the left edge, formatted with one decimal
+   * @param y the top
+   * @param width the width, formatted with one decimal
+   * @param height the height
+   * @param label the label written below it, or null for none
+   */
+  public record Column(String x, long y, String width, long height, String label) {}
 }
