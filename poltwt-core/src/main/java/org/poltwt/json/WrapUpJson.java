@@ -84,6 +84,7 @@ final class WrapUpJson {
 
       counts(g, "languages", w.languages());
       counts(g, "sources", w.sources());
+      g.writeNumberField("sourcesNotProvided", w.sourcesNotProvided());
       tallies(g, "countries", w.countries());
       tallies(g, "agencyLevels", w.agencyLevels());
       tallies(g, "participationModels", w.participationModels());

@@ -46,6 +46,8 @@ final class CsvTables {
         Percent.of(t.silentAccounts(), t.registeredAccounts()));
     totals.row("languages", (long) w.languages().size(), null);
     totals.row("sources", (long) w.sources().size(), null);
+    totals.row(
+        "sources_not_provided", w.sourcesNotProvided(), Percent.of(w.sourcesNotProvided(), tweets));
     out.put("totals", totals.text());
 
     ComplianceCounts c = w.compliance();

@@ -71,6 +71,12 @@ final class MarkdownSummary {
         Percent.text(t.unregisteredTweets(), tweets));
     row("Languages", count(w.languages().size()), "");
     row("Source apps", count(w.sources().size()), "");
+    if (w.sourcesNotProvided() > 0) {
+      row(
+          "Tweets whose app the X API did not provide (it stopped on 2022-12-20)",
+          count(w.sourcesNotProvided()),
+          Percent.text(w.sourcesNotProvided(), tweets));
+    }
 
     ComplianceCounts c = w.compliance();
     heading("Compliance");
@@ -100,6 +106,15 @@ final class MarkdownSummary {
 
     counts("Languages", "Language", w.languages(), tweets, top);
     counts("Source apps", "App", w.sources(), tweets, top);
+    if (w.sourcesNotProvided() > 0) {
+      line("");
+      line(
+          "The X API stopped giving the app a post was sent from on 2022-12-20: for "
+              + count(w.sourcesNotProvided())
+              + " of these tweets ("
+              + Percent.text(w.sourcesNotProvided(), tweets)
+              + ") the app is not available, and they are left out of this table.");
+    }
     tallies("Countries", "Country", w.countries(), tweets);
     tallies("Agency levels", "Level", w.agencyLevels(), tweets);
     tallies("Participation models", "Model", w.participationModels(), tweets);

@@ -52,6 +52,9 @@ final class RawCounts {
 
   final Map<String, long[]> sources = new HashMap<>();
 
+  /** Tweets the X API gave no app for because it no longer gives one (see {@link WrapUp}). */
+  long sourcesNotProvided;
+
   /** By the tag's folded form. */
   final Map<String, TagSlot> tags = new HashMap<>();
 
@@ -83,7 +86,13 @@ final class RawCounts {
     }
     compliance.add(result);
     count(languages, tweet.lang().orElse(WrapUp.UNKNOWN_LANGUAGE), 1);
-    count(sources, tweet.source().orElse(WrapUp.UNKNOWN_SOURCE), 1);
+    if (tweet.source().isPresent()) {
+      count(sources, tweet.source().get(), 1);
+    } else if (tweet.createdAt().isBefore(WrapUp.SOURCE_REMOVED)) {
+      count(sources, WrapUp.UNKNOWN_SOURCE, 1);
+    } else {
+      sourcesNotProvided++;
+    }
 
     int account = roster.match(tweet);
     AuthorSlot author = authors.get(tweet.authorId());
@@ -133,6 +142,7 @@ final class RawCounts {
         });
     other.languages.forEach((k, n) -> count(languages, k, n[0]));
     other.sources.forEach((k, n) -> count(sources, k, n[0]));
+    sourcesNotProvided += other.sourcesNotProvided;
     other.tags.forEach(
         (key, t) -> {
           TagSlot slot = tags.computeIfAbsent(key, k -> new TagSlot());
@@ -163,6 +173,7 @@ final class RawCounts {
         && replies == o.replies
         && before == o.before
         && after == o.after
+        && sourcesNotProvided == o.sourcesNotProvided
         && ComplianceCounts.from(compliance).equals(ComplianceCounts.from(o.compliance))
         && Arrays.equals(byAccount, o.byAccount)
         && Arrays.equals(utc, o.utc)

@@ -2,6 +2,7 @@ package org.poltwt.report;
 
 import static java.util.Objects.requireNonNull;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -83,8 +84,18 @@ public final class WrapUp {
   /** The language key of tweets without one: BCP 47's "undetermined". */
   public static final String UNKNOWN_LANGUAGE = "und";
 
-  /** The source key of tweets that do not say which app they were sent from. */
+  /**
+   * The source key of tweets from before {@link #SOURCE_REMOVED} that do not say which app they
+   * were sent from.
+   */
   public static final String UNKNOWN_SOURCE = "(unknown)";
+
+  /**
+   * When the X API stopped giving a post's {@code source} (2022-12-20, UTC). A tweet created since
+   * without a source is not counted under an app at all but in {@link #sourcesNotProvided()}: the
+   * figure is not available, which is not the same as an unknown app.
+   */
+  public static final Instant SOURCE_REMOVED = Instant.parse("2022-12-20T00:00:00Z");
 
   private static final Comparator<Map.Entry<String, Long>> BY_COUNT =
       Map.Entry.<String, Long>comparingByValue()
@@ -280,10 +291,22 @@ public final class WrapUp {
    * Returns the tweets per source app.
    *
    * @return app name to tweets, most tweets first (then by name); {@value #UNKNOWN_SOURCE} for
-   *     tweets without a source
+   *     tweets from before {@link #SOURCE_REMOVED} without a source. Tweets the X API gave no
+   *     source for because it no longer gives one are not here: see {@link #sourcesNotProvided()}
    */
   public Map<String, Long> sources() {
     return sources;
+  }
+
+  /**
+   * Returns how many tweets, created since {@link #SOURCE_REMOVED}, carry no source app because the
+   * X API no longer provides one. A wrap-up of a recent edition has every tweet here and no app at
+   * all: the apps used are not available, rather than unknown.
+   *
+   * @return the tweets whose app the X API did not provide
+   */
+  public long sourcesNotProvided() {
+    return counts.sourcesNotProvided;
   }
 
   /**

@@ -181,7 +181,7 @@ class WrapUpProperties {
     Totals t = w.totals();
     assertThat(t.tweets()).isEqualTo(tweets.size());
     assertThat(sum(w.languages().values())).isEqualTo(t.tweets());
-    assertThat(sum(w.sources().values())).isEqualTo(t.tweets());
+    assertThat(sum(w.sources().values()) + w.sourcesNotProvided()).isEqualTo(t.tweets());
     assertThat(w.accounts().stream().mapToLong(AccountCount::tweets).sum()).isEqualTo(t.tweets());
     assertThat(w.accounts()).hasSize((int) t.authors());
     assertThat(w.accounts().stream().filter(AccountCount::registered).count())

@@ -83,6 +83,48 @@ class WrapUpTest {
   }
 
   @Test
+  void appsTheXApiNoLongerProvidesAreNotAvailableRatherThanUnknown() throws Exception {
+    // X stopped giving a post's source on 2022-12-20: a recent edition has no app figures at all.
+    Edition recent =
+        Edition.builder()
+            .number(28)
+            .date(java.time.LocalDate.of(2026, 6, 5))
+            .localStart(java.time.LocalTime.of(8, 0))
+            .build();
+    ComplianceChecker checker =
+        ComplianceChecker.builder()
+            .edition(recent)
+            .registrations(WrapUpFixtures.store(List.of()))
+            .build();
+    WrapUp.Accumulator acc = WrapUp.accumulator(recent, List.of());
+    for (Tweet t :
+        List.of(
+            WrapUpFixtures.tweet(1, "1", "a", "#PolTwt", "2026-06-05T12:00:00Z", "en", null, null),
+            WrapUpFixtures.tweet(2, "2", "b", "#PolTwt", "2026-06-05T13:00:00Z", "en", null, null),
+            WrapUpFixtures.tweet(
+                3, "3", "c", "#PolTwt", "2026-06-05T14:00:00Z", "en", "TweetDeck", null),
+            // Before the cut-off a missing source is an unknown app, as it always was.
+            WrapUpFixtures.tweet(
+                4, "4", "d", "#PolTwt", "2022-12-19T23:59:59Z", "en", null, null))) {
+      acc.add(t, checker.check(t));
+    }
+    WrapUp w = acc.result();
+
+    assertThat(w.sourcesNotProvided()).isEqualTo(2);
+    assertThat(w.sources())
+        .containsExactly(entry(WrapUp.UNKNOWN_SOURCE, 1L), entry("TweetDeck", 1L));
+    assertThat(w.toMarkdown())
+        .contains("| Tweets whose app the X API did not provide (it stopped on 2022-12-20) | 2 |")
+        .contains("for 2 of these tweets (50.0%) the app is not available");
+    assertThat(w.toCsv().get("totals")).contains("sources_not_provided,2,50");
+    assertThat(
+            new com.fasterxml.jackson.databind.ObjectMapper()
+                .registerModule(new org.poltwt.json.PoltwtModule())
+                .writeValueAsString(w))
+        .contains("\"sourcesNotProvided\":2");
+  }
+
+  @Test
   void tallies() {
     assertThat(wrapUp.countries())
         .containsExactly(

@@ -120,6 +120,7 @@ public final class WrapUpReport {
         columns("local-hours", Msg.of("wrapup.report.localHours"), w.localHours(), local, 3),
         bars("languages", Msg.of("wrapup.report.languages"), top(w.languages(), 12)),
         bars("sources", Msg.of("wrapup.report.sources"), top(w.sources(), 10)),
+        w.sourcesNotProvided() == 0 ? null : n(w.sourcesNotProvided()),
         countries,
         accounts,
         tags);

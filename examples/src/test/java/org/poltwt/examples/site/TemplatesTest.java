@@ -222,6 +222,7 @@ class TemplatesTest {
             hours,
             bars,
             bars,
+            HOSTILE,
             List.of(new PageData.ReportCountry(HOSTILE, "1", "1", "1")),
             List.of(new PageData.ReportAccount(HOSTILE, true, "1")),
             List.of(new PageData.ReportHashtag(HOSTILE, "1")));
@@ -237,6 +238,7 @@ class TemplatesTest {
         .contains("the busiest hour is " + escaped + " with 1\"")
         .contains("<text x=\"30.0\" y=\"188\" class=\"axis\">" + escaped + "</text>")
         .contains("<tr><th scope=\"row\">" + escaped + "</th><td class=\"n\">yes</td>")
-        .contains("<tr><th scope=\"row\">#" + escaped + "</th>");
+        .contains("<tr><th scope=\"row\">#" + escaped + "</th>")
+        .contains("For " + escaped + " of these tweets the app is not available");
   }
 }

@@ -236,6 +236,8 @@ public final class PageData {
    * @param localHours the tweets per hour of their authors' own day
    * @param languages the tweets per language, most first
    * @param sources the tweets per app, most first
+   * @param sourcesNotProvided how many tweets the X API gave no app for (it stopped giving one on
+   *     2022-12-20), formatted; null when none
    * @param countries the countries, by tweets
    * @param accounts the busiest accounts
    * @param hashtags the most used hashtags
@@ -249,6 +251,7 @@ public final class PageData {
       ColumnChart localHours,
       BarChart languages,
       BarChart sources,
+      String sourcesNotProvided,
       List<ReportCountry> countries,
       List<ReportAccount> accounts,
       List<ReportHashtag> hashtags) {}
