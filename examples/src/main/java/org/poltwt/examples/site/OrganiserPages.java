@@ -4,6 +4,7 @@ import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.time.DateTimeException;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
@@ -21,6 +22,7 @@ import org.poltwt.announcement.Audience;
 import org.poltwt.announcement.DeliveryReport;
 import org.poltwt.event.Edition;
 import org.poltwt.event.EditionStatus;
+import org.poltwt.event.Schedule;
 import org.poltwt.examples.site.view.FormState;
 import org.poltwt.examples.site.view.Msg;
 import org.poltwt.examples.site.view.Option;
@@ -35,6 +37,9 @@ import org.poltwt.spi.RegistrationQuery;
  * The organisers' pages, behind the password: review, registrations, announcements, the edition.
  */
 final class OrganiserPages {
+  /** How far back X's recent search reaches. */
+  static final Duration RECENT_SEARCH_REACH = Duration.ofDays(7);
+
   private static final int PAGE = 50;
 
   private final Site site;
@@ -512,7 +517,22 @@ final class OrganiserPages {
         "status",
         editionStatus(e.status()),
         "message",
-        message);
+        message,
+        "harvestBy",
+        harvestBy(e));
+  }
+
+  /**
+   * The last moment a harvest still gets the whole edition, in UTC, or null while its date is to be
+   * decided: X's recent search reaches 7 days back, and the first zone's window opens at the start
+   * of the global span.
+   */
+  static String harvestBy(Edition e) {
+    if (e.date().isEmpty()) {
+      return null;
+    }
+    return PublicPages.WHEN.format(
+        Schedule.of(e).globalSpan().start().plus(RECENT_SEARCH_REACH).atZone(ZoneOffset.UTC));
   }
 
   private static Msg editionStatus(EditionStatus status) {

@@ -19,4 +19,24 @@ class OrganiserPagesTest {
     assertThat(OrganiserPages.domainOnly("jane.doe@sfgov.org"))
         .isEqualTo("\u2022\u2022\u2022@sfgov.org");
   }
+
+  @Test
+  void aHarvestGetsTheWholeEditionOnlyWithinSevenDaysOfItsFirstWindow() {
+    // The 5th edition, 8 a.m. local on 2015-06-05: the first zone to open is UTC+14 (Kiritimati),
+    // at 2015-06-04T18:00Z; recent search stops reaching it 7 days later.
+    org.poltwt.event.Edition fifth =
+        org.poltwt.event.Edition.builder()
+            .number(5)
+            .date(java.time.LocalDate.of(2015, 6, 5))
+            .localStart(java.time.LocalTime.of(8, 0))
+            .build();
+    assertThat(OrganiserPages.harvestBy(fifth)).isEqualTo("Thursday 11 June 2015, 18:00");
+    assertThat(
+            OrganiserPages.harvestBy(
+                org.poltwt.event.Edition.builder()
+                    .number(6)
+                    .status(org.poltwt.event.EditionStatus.DATE_TBD)
+                    .build()))
+        .isNull();
+  }
 }
