@@ -29,7 +29,7 @@ public abstract class PublicationLogContract {
   protected static final Duration STALE = Duration.ofMinutes(10);
 
   /** How many threads race on one key. */
-  protected static final int RACERS = 8;
+  public static final int RACERS = 8;
 
   /** A digest of a text. */
   protected static final String DIGEST = "a".repeat(64);
