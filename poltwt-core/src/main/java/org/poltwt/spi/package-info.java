@@ -1,7 +1,12 @@
 /**
  * The interfaces adapters implement: storage ({@link org.poltwt.spi.EditionStore}, {@link
  * org.poltwt.spi.RegistrationStore}, {@link org.poltwt.spi.VerificationTokenStore}), mail ({@link
- * org.poltwt.spi.Mailer}) and Twitter ({@link org.poltwt.spi.AccountDirectory}).
+ * org.poltwt.spi.Mailer}) and Twitter ({@link org.poltwt.spi.AccountDirectory}, {@link
+ * org.poltwt.spi.TweetPublisher} with its {@link org.poltwt.spi.PublicationLog}, {@link
+ * org.poltwt.spi.TweetSource} with its {@link org.poltwt.spi.HarvestCheckpointStore}). The log and
+ * the checkpoint store are the adapter's state, kept here so that a storage adapter can make them
+ * durable: a post made at most once per key, and a harvest that resumes, across restarts and
+ * processes.
  *
  * <p>In-memory implementations for tests and small embeddings are in {@code org.poltwt.spi.memory};
  * core's test-jar has a contract test per store that every implementation must pass.

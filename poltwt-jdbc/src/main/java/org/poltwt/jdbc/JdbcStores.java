@@ -13,7 +13,9 @@ import org.h2.jdbcx.JdbcDataSource;
 import org.poltwt.PoltwtException;
 import org.poltwt.registration.Registration;
 import org.poltwt.spi.EditionStore;
+import org.poltwt.spi.HarvestCheckpointStore;
 import org.poltwt.spi.OutboxStore;
+import org.poltwt.spi.PublicationLog;
 import org.poltwt.spi.RegistrationStore;
 import org.poltwt.spi.TweetStore;
 import org.poltwt.spi.VerificationTokenStore;
@@ -75,6 +77,8 @@ public final class JdbcStores {
   private final JdbcVerificationTokenStore tokens;
   private final JdbcOutboxStore outbox;
   private final JdbcTweetStore tweets;
+  private final JdbcPublicationLog publications;
+  private final JdbcHarvestCheckpointStore harvestCheckpoints;
   private final RegistrationImporter importer;
 
   private JdbcStores(Builder b) {
@@ -88,6 +92,8 @@ public final class JdbcStores {
     tokens = new JdbcVerificationTokenStore(jdbc, tables);
     outbox = new JdbcOutboxStore(jdbc, tables);
     tweets = new JdbcTweetStore(jdbc, tables);
+    publications = new JdbcPublicationLog(jdbc, tables);
+    harvestCheckpoints = new JdbcHarvestCheckpointStore(jdbc, tables);
     importer = new RegistrationImporter(jdbc, tables);
   }
 
@@ -233,6 +239,29 @@ public final class JdbcStores {
    */
   public TweetStore tweets() {
     return tweets;
+  }
+
+  /**
+   * The publication log of a tweet publisher (such as poltwt-twitter's {@code XApiTweetPublisher}):
+   * a post is made at most once per idempotency key across restarts and across every process
+   * sharing the database. A first claim is an insert the primary key lets through once; a claim
+   * taken again after a failure, or over a stale one, is an update conditioned on the attempt
+   * number read, so of racing publishers exactly one is granted.
+   *
+   * @return the log
+   */
+  public PublicationLog publications() {
+    return publications;
+  }
+
+  /**
+   * Where harvests stand (such as poltwt-twitter's {@code XApiTweetSource}'s), one row per edition
+   * and query, so a harvest stopped half-way resumes after a restart or in another process.
+   *
+   * @return the store
+   */
+  public HarvestCheckpointStore harvestCheckpoints() {
+    return harvestCheckpoints;
   }
 
   /**

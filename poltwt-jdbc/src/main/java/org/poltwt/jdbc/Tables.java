@@ -15,6 +15,8 @@ final class Tables {
   final String outboxEntry;
   final String unsubscribeToken;
   final String unsubscription;
+  final String publication;
+  final String harvestCheckpoint;
 
   Tables(Optional<String> schema) {
     String prefix = schema.map(s -> "\"" + s + "\".").orElse("");
@@ -26,5 +28,7 @@ final class Tables {
     outboxEntry = prefix + "outbox_entry";
     unsubscribeToken = prefix + "unsubscribe_token";
     unsubscription = prefix + "unsubscription";
+    publication = prefix + "publication";
+    harvestCheckpoint = prefix + "harvest_checkpoint";
   }
 }

@@ -37,7 +37,9 @@ import org.poltwt.registration.PostalAddress;
 import org.poltwt.registration.Registration;
 import org.poltwt.registration.RegistrationStatus;
 import org.poltwt.registration.TwitterHandle;
+import org.poltwt.spi.HarvestCheckpoint;
 import org.poltwt.spi.OutboxEntry;
+import org.poltwt.spi.Publication;
 import org.poltwt.spi.RegistrationQuery;
 import org.poltwt.spi.TweetQuery;
 import org.poltwt.spi.VerificationToken;
@@ -107,6 +109,7 @@ abstract class MigrationBehaviour {
     JdbcStores stores = JdbcStores.create(db().dataSource); // at the latest version: nothing to do
     assertSeedOfVersion1(stores);
     assertSeedOfVersion2(stores);
+    assertSeedOfVersion3(stores);
   }
 
   @Test
@@ -290,5 +293,30 @@ abstract class MigrationBehaviour {
     assertThat(stores.tweets().list(TweetQuery.of(1), 0, 10)).containsExactly(retweet, patrol);
     assertThat(stores.tweets().newestId(1)).contains(patrol.id());
     assertThat(stores.tweets().count(TweetQuery.of(2))).isEqualTo(1);
+  }
+
+  /** The data of {@code V3.sql}, read through the stores. */
+  private static void assertSeedOfVersion3(JdbcStores stores) {
+    assertThat(stores.publications().find("edition-5/call/4711"))
+        .contains(
+            new Publication(
+                "edition-5/call/4711",
+                "a".repeat(64),
+                Publication.State.POSTED,
+                2,
+                Optional.of("614000000000000009"),
+                Instant.parse("2015-06-05T08:00:00.123456Z"),
+                Instant.parse("2015-06-05T08:30:00Z"),
+                Optional.of(Instant.parse("2015-06-05T08:30:01Z"))));
+    assertThat(stores.harvestCheckpoints().find(1, "#PolTwt -is:retweet"))
+        .contains(
+            new HarvestCheckpoint(
+                1,
+                "#PolTwt -is:retweet",
+                Optional.empty(),
+                Optional.of(Instant.parse("2013-06-06T00:00:00Z")),
+                Instant.parse("2013-06-08T02:00:00Z"),
+                Optional.of("b26v89c19zqg8o3fpdm"),
+                Optional.of("614000000000000001")));
   }
 }

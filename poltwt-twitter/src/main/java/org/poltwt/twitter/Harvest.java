@@ -15,8 +15,9 @@ import org.poltwt.tweet.Tweet;
 
 /**
  * The lazy walk over a harvest's pages behind {@link XApiTweetSource#harvest}. Before fetching a
- * page it records that page's token as the edition's checkpoint, so the checkpoint always names the
- * first page not yet fully handed on; it clears the checkpoint after the last page.
+ * page it records that page's token, and the newest id handed on so far, as the edition's and
+ * query's checkpoint, so the checkpoint always names the first page not yet fully handed on; it
+ * clears the checkpoint after the last page.
  */
 final class Harvest extends Spliterators.AbstractSpliterator<Tweet> {
   private final XApiTweetSource source;
@@ -27,6 +28,7 @@ final class Harvest extends Spliterators.AbstractSpliterator<Tweet> {
   private final Set<String> seen = new HashSet<>();
   private XApiTweetSource.Pass pass;
   private boolean resumed;
+  private String newestId;
   private boolean finished;
   private int pages;
   private long tweets;
@@ -38,6 +40,7 @@ final class Harvest extends Spliterators.AbstractSpliterator<Tweet> {
       String query,
       XApiTweetSource.Pass first,
       boolean resumed,
+      String newestId,
       Window window) {
     super(Long.MAX_VALUE, Spliterator.ORDERED | Spliterator.NONNULL | Spliterator.DISTINCT);
     this.source = source;
@@ -46,6 +49,7 @@ final class Harvest extends Spliterators.AbstractSpliterator<Tweet> {
     this.window = window;
     this.pass = first;
     this.resumed = resumed;
+    this.newestId = newestId;
   }
 
   @Override
@@ -62,13 +66,13 @@ final class Harvest extends Spliterators.AbstractSpliterator<Tweet> {
 
   private void fetchNext() {
     if (pass == null) {
-      source.checkpoints().clear(edition);
+      source.checkpoints().clear(edition, query);
       finished = true;
       report(HarvestProgress.Event.FINISHED, null);
       return;
     }
     XApiTweetSource.Pass current = pass;
-    source.checkpoints().save(edition, current.checkpoint(query));
+    source.checkpoints().save(current.checkpoint(edition, query, newestId));
     SearchPage page =
         source.fetch(query, current, until -> report(HarvestProgress.Event.WAITING, until));
     pages++;
@@ -80,18 +84,27 @@ final class Harvest extends Spliterators.AbstractSpliterator<Tweet> {
           stored++;
         }
         buffer.add(t);
+        if (newestId == null || newer(t.id(), newestId)) {
+          newestId = t.id();
+        }
       }
     }
     report(HarvestProgress.Event.PAGE, null);
     if (page.nextToken() != null) {
       pass = current.next(page.nextToken());
-    } else if (resumed && store != null) {
-      // The resumed pass is complete: now ask for what is newer than everything stored.
+    } else if (resumed && (store != null || newestId != null)) {
+      // The resumed pass is complete: now ask for what is newer than everything stored (or, without
+      // a store, than everything the harvest has handed on).
       resumed = false;
-      pass = source.freshPass(edition, window);
+      pass = source.freshPass(edition, window, newestId);
     } else {
       pass = null;
     }
+  }
+
+  /** Whether one decimal tweet id is numerically greater than another. */
+  private static boolean newer(String id, String than) {
+    return id.length() != than.length() ? id.length() > than.length() : id.compareTo(than) > 0;
   }
 
   private void report(HarvestProgress.Event event, Instant until) {

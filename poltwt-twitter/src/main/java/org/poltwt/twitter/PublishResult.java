@@ -2,6 +2,8 @@ package org.poltwt.twitter;
 
 import static java.util.Objects.requireNonNull;
 
+import org.poltwt.spi.Publication;
+
 /**
  * What {@link XApiTweetPublisher#publish(String, String)} did.
  *

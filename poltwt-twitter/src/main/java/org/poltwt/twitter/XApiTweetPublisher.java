@@ -8,12 +8,18 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import org.poltwt.InvalidInputException;
+import org.poltwt.PoltwtException;
+import org.poltwt.spi.Publication;
+import org.poltwt.spi.PublicationClaim;
+import org.poltwt.spi.PublicationLog;
 import org.poltwt.spi.PublishedTweet;
 import org.poltwt.spi.TweetPublisher;
+import org.poltwt.spi.memory.InMemoryPublicationLog;
 import org.poltwt.tweet.TweetLength;
 
 /**
@@ -29,28 +35,44 @@ import org.poltwt.tweet.TweetLength;
  *
  * <ol>
  *   <li>The caller names each tweet with an idempotency key of its own (for example the id of the
- *       call for service it reports). If the {@link PublicationLog} already says that key is
- *       posted, nothing is sent.
- *   <li>Otherwise the intent is recorded as pending <em>before</em> the request, and marked posted
- *       after a 201, with the tweet's id.
+ *       call for service it reports).
+ *   <li>Before any request the publisher <em>claims</em> the key in its {@link PublicationLog} (see
+ *       the claim rule there). A key already posted is not sent again ({@link
+ *       PublishResult.Outcome#ALREADY_POSTED}); a key another publisher holds, in this process or
+ *       another sharing the log, is not sent either: the call fails with code {@value #IN_PROGRESS}
+ *       and may be repeated later. Only the holder of the claim sends, so two publishers racing on
+ *       one key never both post.
+ *   <li>After a 201 the entry is marked posted, with the tweet's id. After any other failure the
+ *       claim is given up (marked failed), so a later call may try again at once.
  *   <li>What cannot be known is whether a request that got no answer (a timeout, a dropped
- *       connection, a 5xx, a crash of this process after recording) reached X. The client retries
- *       such a request, and a later call with the same key sends it again. That is safe because X
- *       refuses a tweet whose text duplicates one the account just posted, with HTTP 403 and the
- *       detail "You are not allowed to create a Tweet with duplicate content": if the first attempt
- *       got through, the retry is refused, and that refusal is taken as "already posted" ({@link
- *       PublishResult.Outcome#DUPLICATE_REFUSED}). If it did not get through, the retry posts it.
- *       Either way the text is on X exactly once.
+ *       connection, a 5xx, a crash of this process after claiming) reached X. The client retries
+ *       such a request, and a later claim sends it again (at once after a failure; after the claim
+ *       has gone stale, {@link Builder#staleClaimAfter(Duration)}, when the holder died). That is
+ *       safe because X refuses a tweet whose text duplicates one the account just posted, with HTTP
+ *       403 and the detail "You are not allowed to create a Tweet with duplicate content": if the
+ *       first attempt got through, the retry is refused, and that refusal is taken as "already
+ *       posted" ({@link PublishResult.Outcome#DUPLICATE_REFUSED}). Either way the text is on X
+ *       once.
  * </ol>
  *
  * <p>The limit of the argument: X does not document how far back the duplicate check looks, so a
- * pending entry should be retried soon (minutes or hours, not weeks), and two different tweets must
- * not share a key (a key reused with another text is refused). Any other refusal (4xx) is thrown as
- * an {@link XApiException} and leaves the entry pending, so a later call may try again.
+ * failed or stale entry should be retried soon (minutes or hours, not weeks), and two different
+ * tweets must not share a key (a key reused with another text is refused). Give the publisher a
+ * durable log (poltwt-jdbc's {@code JdbcStores.publications()}) for this to hold across restarts
+ * and processes; the default in-memory log holds within the process only.
  */
 public final class XApiTweetPublisher implements TweetPublisher {
   /** The longest idempotency key accepted. */
-  public static final int MAX_KEY_LENGTH = 200;
+  public static final int MAX_KEY_LENGTH = Publication.MAX_KEY_LENGTH;
+
+  /**
+   * The {@link PoltwtException#code()} when another publisher holds a fresh claim on the key: it
+   * may be sending the same post right now, so this call sends nothing.
+   */
+  public static final String IN_PROGRESS = "publish.in-progress";
+
+  /** How long a claim is honoured by default: longer than a publish call with its retries. */
+  public static final Duration DEFAULT_STALE_CLAIM_AFTER = Duration.ofMinutes(30);
 
   /** The {@link InvalidInputException#code()} of text X would refuse. */
   public static final String INVALID = "publish.invalid";
@@ -59,10 +81,12 @@ public final class XApiTweetPublisher implements TweetPublisher {
 
   private final XApiClient client;
   private final PublicationLog log;
+  private final Duration staleClaimAfter;
 
   private XApiTweetPublisher(Builder b) {
     this.client = b.client;
     this.log = b.log;
+    this.staleClaimAfter = b.staleClaimAfter;
   }
 
   /**
@@ -84,8 +108,9 @@ public final class XApiTweetPublisher implements TweetPublisher {
    * @throws IllegalArgumentException if the key is malformed or was used for another text
    * @throws InvalidInputException (code {@value #INVALID}, field {@code text}) if the text is blank
    *     or too long
-   * @throws XApiException if the API refused the tweet or could not be reached; the entry stays
-   *     pending
+   * @throws PoltwtException (code {@value #IN_PROGRESS}) if another publisher holds the key
+   * @throws XApiException if the API refused the tweet or could not be reached; the claim is given
+   *     up, so a later call may try again
    */
   @Override
   public PublishedTweet publish(String idempotencyKey, String text) {
@@ -104,8 +129,9 @@ public final class XApiTweetPublisher implements TweetPublisher {
    * @throws IllegalArgumentException if the key is malformed or was used for another text
    * @throws InvalidInputException (code {@value #INVALID}, field {@code text}) if the text is blank
    *     or too long
-   * @throws XApiException if the API refused the tweet or could not be reached; the entry stays
-   *     pending
+   * @throws PoltwtException (code {@value #IN_PROGRESS}) if another publisher holds the key
+   * @throws XApiException if the API refused the tweet or could not be reached; the claim is given
+   *     up, so a later call may try again
    */
   public PublishResult publishDetailed(String idempotencyKey, String text) {
     checkKey(idempotencyKey);
@@ -123,12 +149,22 @@ public final class XApiTweetPublisher implements TweetPublisher {
               + TweetLength.MAX_WEIGHTED_LENGTH);
     }
     String digest = sha256(text);
-    Publication entry = log.begin(idempotencyKey, digest, client.clock().instant());
+    PublicationClaim claim =
+        log.claim(idempotencyKey, digest, client.clock().instant(), staleClaimAfter);
+    Publication entry = claim.publication();
     if (!entry.textDigest().equals(digest)) {
       throw new IllegalArgumentException("idempotencyKey: already used for a different text");
     }
     if (entry.state() == Publication.State.POSTED) {
       return new PublishResult(entry, PublishResult.Outcome.ALREADY_POSTED);
+    }
+    if (!claim.granted()) {
+      throw new PoltwtException(
+          IN_PROGRESS,
+          "another publisher has held this key since "
+              + entry.claimedAt()
+              + "; its claim goes stale at "
+              + entry.claimedAt().plus(staleClaimAfter));
     }
     Endpoint e = Endpoint.CREATE_TWEET;
     XApiResponse response;
@@ -140,6 +176,10 @@ public final class XApiTweetPublisher implements TweetPublisher {
             log.markPosted(idempotencyKey, Optional.empty(), client.clock().instant());
         return new PublishResult(posted, PublishResult.Outcome.DUPLICATE_REFUSED);
       }
+      giveUp(idempotencyKey, entry.attempt(), failure);
+      throw failure;
+    } catch (RuntimeException | Error failure) {
+      giveUp(idempotencyKey, entry.attempt(), failure);
       throw failure;
     }
     // 2xx: the tweet exists. It is marked posted even when the body cannot be read (then without an
@@ -165,6 +205,16 @@ public final class XApiTweetPublisher implements TweetPublisher {
     }
     Publication posted = log.markPosted(idempotencyKey, id, client.clock().instant());
     return new PublishResult(posted, PublishResult.Outcome.POSTED);
+  }
+
+  /** Gives up a claim after a failed attempt, keeping the attempt's failure as the one thrown. */
+  private void giveUp(String key, int attempt, Throwable failure) {
+    try {
+      log.markFailed(key, attempt);
+    } catch (RuntimeException logFailure) {
+      // The claim stays held and goes stale in time; the send's failure is what the caller needs.
+      failure.addSuppressed(logFailure);
+    }
   }
 
   /**
@@ -229,7 +279,8 @@ public final class XApiTweetPublisher implements TweetPublisher {
   /** Configures an {@link XApiTweetPublisher}. Not thread-safe. */
   public static final class Builder {
     private final XApiClient client;
-    private PublicationLog log = PublicationLog.inMemory();
+    private PublicationLog log = new InMemoryPublicationLog();
+    private Duration staleClaimAfter = DEFAULT_STALE_CLAIM_AFTER;
 
     private Builder(XApiClient client) {
       this.client = client;
@@ -238,11 +289,30 @@ public final class XApiTweetPublisher implements TweetPublisher {
     /**
      * Sets where posts are recorded.
      *
-     * @param log the log; default {@link PublicationLog#inMemory()}, which forgets on restart
+     * @param log the log; default an {@link InMemoryPublicationLog}, which forgets on restart and
+     *     is not shared with other processes
      * @return this builder
      */
     public Builder log(PublicationLog log) {
       this.log = requireNonNull(log, "log");
+      return this;
+    }
+
+    /**
+     * Sets how long a claim on a key is honoured before another publisher may take it over (the
+     * holder is then taken to have died mid-send). Make it longer than the longest a publish call
+     * may take, with the client's timeouts, retries and rate-limit waits.
+     *
+     * @param staleAfter positive; default {@link #DEFAULT_STALE_CLAIM_AFTER}
+     * @return this builder
+     * @throws IllegalArgumentException if it is not positive
+     */
+    public Builder staleClaimAfter(Duration staleAfter) {
+      requireNonNull(staleAfter, "staleAfter");
+      if (staleAfter.isNegative() || staleAfter.isZero()) {
+        throw new IllegalArgumentException("staleAfter: must be positive");
+      }
+      this.staleClaimAfter = staleAfter;
       return this;
     }
 

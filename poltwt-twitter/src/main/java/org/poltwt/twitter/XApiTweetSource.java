@@ -19,8 +19,11 @@ import org.poltwt.PoltwtException;
 import org.poltwt.event.Edition;
 import org.poltwt.event.Schedule;
 import org.poltwt.event.Window;
+import org.poltwt.spi.HarvestCheckpoint;
+import org.poltwt.spi.HarvestCheckpointStore;
 import org.poltwt.spi.TweetSource;
 import org.poltwt.spi.TweetStore;
+import org.poltwt.spi.memory.InMemoryHarvestCheckpointStore;
 import org.poltwt.tweet.Tweet;
 
 /**
@@ -63,8 +66,14 @@ import org.poltwt.tweet.Tweet;
  * <p>With a {@link TweetStore} every page is stored (an upsert, so repeating a page never
  * duplicates a tweet) before its tweets are handed on, and a later harvest resumes: it first
  * finishes a pass that stopped half-way (see {@link HarvestCheckpoint}), then asks only for tweets
- * newer than the newest stored one ({@code since_id}). Within one stream every tweet appears once,
- * even if the API repeats one across pages.
+ * newer than the newest stored one ({@code since_id}; without a store, the newest the stopped
+ * harvest had handed on). Within one stream every tweet appears once, even if the API repeats one
+ * across pages.
+ *
+ * <p>Where a harvest stands is kept in a {@link HarvestCheckpointStore}, per edition and query:
+ * saved before each page is fetched, cleared after the last. With a durable one (poltwt-jdbc's
+ * {@code JdbcStores.harvestCheckpoints()}) a harvest killed half-way resumes after a restart, in
+ * this process or another; the default in-memory one resumes within the process only.
  */
 public final class XApiTweetSource implements TweetSource {
   /** The {@link PoltwtException#code()} when the edition is older than recent search reaches. */
@@ -86,7 +95,7 @@ public final class XApiTweetSource implements TweetSource {
 
   private final XApiClient client;
   private final TweetStore store;
-  private final HarvestCheckpoints checkpoints;
+  private final HarvestCheckpointStore checkpoints;
   private final HarvestListener listener;
   private final boolean excludeRetweets;
   private final boolean includeThemeOnlyTweets;
@@ -96,7 +105,7 @@ public final class XApiTweetSource implements TweetSource {
   private XApiTweetSource(Builder b) {
     this.client = b.client;
     this.store = b.store;
-    this.checkpoints = b.checkpoints != null ? b.checkpoints : HarvestCheckpoints.inMemory();
+    this.checkpoints = b.checkpoints != null ? b.checkpoints : new InMemoryHarvestCheckpointStore();
     this.listener = b.listener;
     this.excludeRetweets = b.excludeRetweets;
     this.includeThemeOnlyTweets = b.includeThemeOnlyTweets;
@@ -210,11 +219,11 @@ public final class XApiTweetSource implements TweetSource {
     }
     Pass first;
     boolean resumed = false;
-    Optional<HarvestCheckpoint> checkpoint = checkpoints.find(number);
+    String newestId = null;
+    Optional<HarvestCheckpoint> checkpoint = checkpoints.find(number, query);
     // A pass is resumed only with the same query, and only while its start is still within reach
     // (its next_token belongs to its parameters, which cannot be changed half-way).
     if (checkpoint.isPresent()
-        && checkpoint.get().query().equals(query)
         && checkpoint.get().start().map(s -> !s.isBefore(window.get().start())).orElse(true)) {
       HarvestCheckpoint c = checkpoint.get();
       first =
@@ -223,20 +232,24 @@ public final class XApiTweetSource implements TweetSource {
               c.start().orElse(null),
               c.end(),
               c.nextToken().orElse(null));
+      newestId = c.newestId().orElse(null);
       resumed = true;
     } else {
-      checkpoints.clear(number);
-      first = freshPass(number, window.get());
+      checkpoints.clear(number, query);
+      first = freshPass(number, window.get(), null);
     }
     return StreamSupport.stream(
-        new Harvest(this, number, query, first, resumed, window.get()), false);
+        new Harvest(this, number, query, first, resumed, newestId, window.get()), false);
   }
 
   /**
-   * A pass over the window: since the newest stored tweet when it is within reach, else from the
-   * window's start.
+   * A pass over the window: since the newest stored tweet when it is within reach, else since the
+   * newest id the harvest handed on (when the source has no store), else from the window's start.
    */
-  Pass freshPass(int edition, Window window) {
+  Pass freshPass(int edition, Window window, String newestHandedOn) {
+    if (store == null && newestHandedOn != null) {
+      return new Pass(newestHandedOn, null, window.end(), null);
+    }
     if (store != null) {
       Optional<String> newest = store.newestId(edition);
       if (newest.isPresent()) {
@@ -259,7 +272,7 @@ public final class XApiTweetSource implements TweetSource {
     return store;
   }
 
-  HarvestCheckpoints checkpoints() {
+  HarvestCheckpointStore checkpoints() {
     return checkpoints;
   }
 
@@ -330,13 +343,15 @@ public final class XApiTweetSource implements TweetSource {
       return new Pass(sinceId, start, end, token);
     }
 
-    HarvestCheckpoint checkpoint(String query) {
+    HarvestCheckpoint checkpoint(int edition, String query, String newestId) {
       return new HarvestCheckpoint(
+          edition,
           query,
           Optional.ofNullable(sinceId),
           Optional.ofNullable(start),
           end,
-          Optional.ofNullable(nextToken));
+          Optional.ofNullable(nextToken),
+          Optional.ofNullable(newestId));
     }
   }
 
@@ -346,7 +361,7 @@ public final class XApiTweetSource implements TweetSource {
   public static final class Builder {
     private final XApiClient client;
     private TweetStore store;
-    private HarvestCheckpoints checkpoints;
+    private HarvestCheckpointStore checkpoints;
     private HarvestListener listener = HarvestListener.NONE;
     private boolean excludeRetweets;
     private boolean includeThemeOnlyTweets;
@@ -369,12 +384,14 @@ public final class XApiTweetSource implements TweetSource {
     }
 
     /**
-     * Sets where unfinished passes are kept.
+     * Sets where each edition's harvest keeps where it stands, so that a harvest stopped half-way
+     * resumes.
      *
-     * @param checkpoints the checkpoints; default {@link HarvestCheckpoints#inMemory()}
+     * @param checkpoints the store; default an {@link InMemoryHarvestCheckpointStore}, which
+     *     forgets on restart; give a durable one to resume after a restart
      * @return this builder
      */
-    public Builder checkpoints(HarvestCheckpoints checkpoints) {
+    public Builder checkpoints(HarvestCheckpointStore checkpoints) {
       this.checkpoints = requireNonNull(checkpoints, "checkpoints");
       return this;
     }

@@ -16,9 +16,18 @@ import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Optional;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.poltwt.InvalidInputException;
+import org.poltwt.PoltwtException;
+import org.poltwt.spi.Publication;
+import org.poltwt.spi.PublicationLog;
+import org.poltwt.spi.memory.InMemoryPublicationLog;
 
 class XApiTweetPublisherTest extends XApiWireMockTest {
   private static final String TWEETS = "/2/tweets";
@@ -27,6 +36,7 @@ class XApiTweetPublisherTest extends XApiWireMockTest {
   private static final String DUPLICATE =
       "You are not allowed to create a Tweet with duplicate content.";
   private static final String ID = "1445880548472328192";
+  private static final Duration STALE = Duration.ofSeconds(30);
 
   private static ResponseDefinitionBuilder createdResponse() {
     return aResponse()
@@ -80,7 +90,7 @@ class XApiTweetPublisherTest extends XApiWireMockTest {
             .whenScenarioStateIs("created")
             .willReturn(problemResponse(403, "Forbidden", DUPLICATE)));
     XApiClient client = clientBuilder().requestTimeout(Duration.ofMillis(400)).build();
-    PublicationLog log = PublicationLog.inMemory();
+    PublicationLog log = new InMemoryPublicationLog();
 
     PublishResult result =
         XApiTweetPublisher.builder(client).log(log).build().publishDetailed("call-4711", TEXT);
@@ -119,14 +129,18 @@ class XApiTweetPublisherTest extends XApiWireMockTest {
 
   @Test
   void aCrashAfterRecordingIsResentAndTheDuplicateRuleSaysItWasPosted() {
-    PublicationLog log = PublicationLog.inMemory();
+    PublicationLog log = new InMemoryPublicationLog();
     // A previous process recorded the intent, sent the request, and died before marking it.
-    log.begin("call-4713", XApiTweetPublisher.sha256(TEXT), NOW.minusSeconds(60));
+    log.claim("call-4713", XApiTweetPublisher.sha256(TEXT), NOW.minusSeconds(60), STALE);
     server.stubFor(
         post(urlPathEqualTo(TWEETS)).willReturn(problemResponse(403, "Forbidden", DUPLICATE)));
 
     PublishResult result =
-        XApiTweetPublisher.builder(client()).log(log).build().publishDetailed("call-4713", TEXT);
+        XApiTweetPublisher.builder(client())
+            .log(log)
+            .staleClaimAfter(STALE)
+            .build()
+            .publishDetailed("call-4713", TEXT);
 
     assertThat(result.outcome()).isEqualTo(PublishResult.Outcome.DUPLICATE_REFUSED);
     assertThat(result.publication().tweetId()).isEmpty();
@@ -137,12 +151,16 @@ class XApiTweetPublisherTest extends XApiWireMockTest {
 
   @Test
   void aCrashBeforeSendingIsSentOnTheNextCall() {
-    PublicationLog log = PublicationLog.inMemory();
-    log.begin("call-4714", XApiTweetPublisher.sha256(TEXT), NOW.minusSeconds(60));
+    PublicationLog log = new InMemoryPublicationLog();
+    log.claim("call-4714", XApiTweetPublisher.sha256(TEXT), NOW.minusSeconds(60), STALE);
     server.stubFor(post(urlPathEqualTo(TWEETS)).willReturn(createdResponse()));
 
     PublishResult result =
-        XApiTweetPublisher.builder(client()).log(log).build().publishDetailed("call-4714", TEXT);
+        XApiTweetPublisher.builder(client())
+            .log(log)
+            .staleClaimAfter(STALE)
+            .build()
+            .publishDetailed("call-4714", TEXT);
 
     assertThat(result.outcome()).isEqualTo(PublishResult.Outcome.POSTED);
     assertThat(log.find("call-4714").orElseThrow().tweetId()).hasValue(ID);
@@ -182,7 +200,7 @@ class XApiTweetPublisherTest extends XApiWireMockTest {
               assertThat(String.valueOf(e)).doesNotContain(USER_TOKEN);
             });
     assertThat(publisher.log().find("k1").orElseThrow().state())
-        .isEqualTo(Publication.State.PENDING);
+        .isEqualTo(Publication.State.FAILED);
     assertThat(publisher.toString()).doesNotContain(USER_TOKEN).doesNotContain(APP_TOKEN);
     server.verify(1, postRequestedFor(urlPathEqualTo(TWEETS)));
   }
@@ -269,14 +287,69 @@ class XApiTweetPublisherTest extends XApiWireMockTest {
   }
 
   @Test
-  void theInMemoryLogKeepsTheFirstRecordAndMarksOnce() {
-    PublicationLog log = PublicationLog.inMemory();
-    Publication first = log.begin("k", "abc", NOW);
-    assertThat(log.begin("k", "abc", NOW.plusSeconds(5))).isEqualTo(first);
-    Publication posted = log.markPosted("k", Optional.of("1"), NOW.plusSeconds(9));
-    assertThat(log.markPosted("k", Optional.of("2"), NOW.plusSeconds(99))).isEqualTo(posted);
-    assertThat(posted.tweetId()).hasValue("1");
-    assertThatThrownBy(() -> log.markPosted("never", Optional.empty(), NOW))
-        .isInstanceOf(IllegalStateException.class);
+  void aKeyHeldByAnotherPublisherIsNotSent() {
+    PublicationLog log = new InMemoryPublicationLog();
+    log.claim("call-4715", XApiTweetPublisher.sha256(TEXT), NOW.minusSeconds(10), STALE);
+    server.stubFor(post(urlPathEqualTo(TWEETS)).willReturn(createdResponse()));
+    XApiTweetPublisher publisher =
+        XApiTweetPublisher.builder(client()).log(log).staleClaimAfter(STALE).build();
+
+    assertThatThrownBy(() -> publisher.publishDetailed("call-4715", TEXT))
+        .isInstanceOfSatisfying(
+            PoltwtException.class,
+            e -> assertThat(e.code()).isEqualTo(XApiTweetPublisher.IN_PROGRESS));
+    server.verify(0, postRequestedFor(urlPathEqualTo(TWEETS)));
+
+    clock.set(NOW.plusSeconds(20)); // the other holder's claim is now 30 s old: stale
+    assertThat(publisher.publishDetailed("call-4715", TEXT).outcome())
+        .isEqualTo(PublishResult.Outcome.POSTED);
+    assertThat(log.find("call-4715").orElseThrow().attempt()).isEqualTo(2);
+    server.verify(1, postRequestedFor(urlPathEqualTo(TWEETS)));
+  }
+
+  @Test
+  void twoPublishersRacingOnOneKeyPostOnce() throws Exception {
+    server.stubFor(post(urlPathEqualTo(TWEETS)).willReturn(createdResponse().withFixedDelay(300)));
+    PublicationLog shared = new InMemoryPublicationLog();
+    List<XApiTweetPublisher> publishers =
+        List.of(
+            XApiTweetPublisher.builder(client()).log(shared).build(),
+            XApiTweetPublisher.builder(client()).log(shared).build());
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    try {
+      CountDownLatch start = new CountDownLatch(1);
+      List<Future<PublishResult>> results =
+          publishers.stream()
+              .map(
+                  p ->
+                      pool.submit(
+                          () -> {
+                            start.await();
+                            return p.publishDetailed("edition-14/call/1", TEXT);
+                          }))
+              .toList();
+      start.countDown();
+      int posted = 0;
+      for (Future<PublishResult> f : results) {
+        try {
+          PublishResult r = f.get(30, TimeUnit.SECONDS);
+          if (r.outcome() == PublishResult.Outcome.POSTED) {
+            posted++;
+          } else {
+            assertThat(r.outcome()).isEqualTo(PublishResult.Outcome.ALREADY_POSTED);
+          }
+        } catch (java.util.concurrent.ExecutionException e) {
+          assertThat(e.getCause())
+              .isInstanceOfSatisfying(
+                  PoltwtException.class,
+                  p -> assertThat(p.code()).isEqualTo(XApiTweetPublisher.IN_PROGRESS));
+        }
+      }
+      assertThat(posted).isEqualTo(1);
+    } finally {
+      pool.shutdownNow();
+    }
+    server.verify(1, postRequestedFor(urlPathEqualTo(TWEETS)));
+    assertThat(shared.find("edition-14/call/1").orElseThrow().tweetId()).hasValue(ID);
   }
 }

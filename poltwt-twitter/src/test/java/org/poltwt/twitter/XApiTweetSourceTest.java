@@ -40,7 +40,10 @@ import org.poltwt.PoltwtException;
 import org.poltwt.event.Edition;
 import org.poltwt.event.Schedule;
 import org.poltwt.event.Window;
+import org.poltwt.spi.HarvestCheckpoint;
+import org.poltwt.spi.HarvestCheckpointStore;
 import org.poltwt.spi.TweetQuery;
+import org.poltwt.spi.memory.InMemoryHarvestCheckpointStore;
 import org.poltwt.spi.memory.InMemoryTweetStore;
 import org.poltwt.testing.Editions;
 import org.poltwt.tweet.ReferencedTweet;
@@ -304,16 +307,90 @@ class XApiTweetSourceTest extends XApiWireMockTest {
   }
 
   @Test
+  void aHarvestKilledAfterTwoPagesResumesInANewSourceOnTheSameStoresAndStoresNoTweetTwice() {
+    stubPages(4, 30);
+    server.stubFor(
+        get(urlPathEqualTo(SEARCH))
+            .withQueryParam("since_id", equalTo(tweetId(100_000)))
+            .willReturn(okJson(searchPage(List.of(), List.of(), null))));
+    HarvestCheckpointStore checkpoints = new InMemoryHarvestCheckpointStore();
+    // The first process takes pages 1 and 2, part of page 2 handed on, and is killed.
+    try (Stream<Tweet> s =
+        sourceBuilder(client()).checkpoints(checkpoints).build().harvest(EDITION)) {
+      assertThat(s.limit(150).count()).isEqualTo(150);
+    }
+    assertThat(searches()).hasSize(2);
+    assertThat(checkpoints.find(14, "#PolTwt"))
+        .hasValueSatisfying(
+            c -> {
+              assertThat(c.nextToken()).hasValue("page2");
+              assertThat(c.newestId()).hasValue(tweetId(100_000));
+              assertThat(c.start()).hasValue(SPAN.start());
+            });
+    server.resetRequests();
+    progress.clear();
+
+    // A new process: a new client and source, on the same tweet and checkpoint stores.
+    List<Tweet> resumed =
+        sourceBuilder(client())
+            .checkpoints(checkpoints)
+            .build()
+            .harvest(EDITION)
+            .collect(Collectors.toList());
+
+    List<LoggedRequest> requests = searches();
+    assertThat(q(requests.get(0), "next_token")).isEqualTo("page2");
+    assertThat(q(requests.get(0), "start_time"))
+        .isEqualTo(DateTimeFormatter.ISO_INSTANT.format(SPAN.start()));
+    assertThat(requests).noneMatch(r -> q(r, "next_token") == null && q(r, "since_id") == null);
+    assertThat(resumed.stream().map(Tweet::id)).doesNotHaveDuplicates();
+    assertThat(store.count(TweetQuery.of(14))).isEqualTo(330);
+    // Page 2 was fetched again (it had not been fully handed on) but none of its tweets was new.
+    HarvestProgress last = progress.get(progress.size() - 1);
+    assertThat(last.event()).isEqualTo(HarvestProgress.Event.FINISHED);
+    assertThat(last.stored()).isEqualTo(100 + 30);
+    assertThat(checkpoints.find(14, "#PolTwt")).isEmpty();
+  }
+
+  @Test
+  void withoutATweetStoreAResumedHarvestAsksForWhatIsNewerThanWhatItHandedOn() {
+    stubPages(2, 30);
+    HarvestCheckpointStore checkpoints = new InMemoryHarvestCheckpointStore();
+    XApiTweetSource.Builder noStore = XApiTweetSource.builder(client()).checkpoints(checkpoints);
+    try (Stream<Tweet> s = noStore.build().harvest(EDITION)) {
+      assertThat(s.limit(101).count()).isEqualTo(101);
+    }
+    server.stubFor(
+        get(urlPathEqualTo(SEARCH))
+            .withQueryParam("since_id", equalTo(tweetId(100_000)))
+            .willReturn(okJson(searchPage(List.of(), List.of(), null))));
+    server.resetRequests();
+
+    assertThat(
+            XApiTweetSource.builder(client())
+                .checkpoints(checkpoints)
+                .build()
+                .harvest(EDITION)
+                .count())
+        .isEqualTo(30);
+
+    assertThat(searches()).hasSize(2);
+    assertThat(q(searches().get(0), "next_token")).isEqualTo("page2");
+    assertThat(q(searches().get(1), "since_id")).isEqualTo(tweetId(100_000));
+  }
+
+  @Test
   void aCheckpointWhoseStartIsOutOfReachIsDroppedForAFreshPass() {
-    HarvestCheckpoints checkpoints = HarvestCheckpoints.inMemory();
+    HarvestCheckpointStore checkpoints = new InMemoryHarvestCheckpointStore();
     checkpoints.save(
-        14,
         new HarvestCheckpoint(
+            14,
             "#PolTwt",
             Optional.empty(),
             Optional.of(clock.instant().minus(Duration.ofDays(8))),
             SPAN.end(),
-            Optional.of("stale")));
+            Optional.of("stale"),
+            Optional.empty()));
     stubPages(1, 5);
 
     assertThat(sourceBuilder(client()).checkpoints(checkpoints).build().harvest(EDITION).count())
@@ -322,7 +399,7 @@ class XApiTweetSourceTest extends XApiWireMockTest {
     assertThat(q(searches().get(0), "next_token")).isNull();
     assertThat(q(searches().get(0), "start_time"))
         .isEqualTo(DateTimeFormatter.ISO_INSTANT.format(SPAN.start()));
-    assertThat(checkpoints.find(14)).isEmpty();
+    assertThat(checkpoints.find(14, "#PolTwt")).isEmpty();
   }
 
   @Test

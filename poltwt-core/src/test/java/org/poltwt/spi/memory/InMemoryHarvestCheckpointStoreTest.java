@@ -1,0 +1,11 @@
+package org.poltwt.spi.memory;
+
+import org.poltwt.spi.HarvestCheckpointStore;
+import org.poltwt.spi.HarvestCheckpointStoreContract;
+
+class InMemoryHarvestCheckpointStoreTest extends HarvestCheckpointStoreContract {
+  @Override
+  protected HarvestCheckpointStore newStore() {
+    return new InMemoryHarvestCheckpointStore();
+  }
+}

@@ -1,0 +1,11 @@
+package org.poltwt.spi.memory;
+
+import org.poltwt.spi.PublicationLog;
+import org.poltwt.spi.PublicationLogContract;
+
+class InMemoryPublicationLogTest extends PublicationLogContract {
+  @Override
+  protected PublicationLog newStore() {
+    return new InMemoryPublicationLog();
+  }
+}
