@@ -24,11 +24,16 @@ import org.poltwt.registration.TwitterHandle;
  * @param hashtags its hashtag entities, as {@link Hashtags#extract(String)} finds them in the text;
  *     a tweet from {@link #builder()}, {@link #of} or {@link org.poltwt.tweet.io.TweetReader}
  *     extracts them from the text the first time they are read, so a tweet that is only checked
- *     never builds them
+ *     never builds them. A tweet read from the X API with its {@code entities} has the API's own
+ *     hashtags instead, and a retweet read with the retweeted post in the page's {@code
+ *     includes.tweets} has that post's (the retweet's text is cut short by X)
  * @param countedText the part of the text X counted against its limit, when that differs from
  *     {@code text}; see {@link #countedText()}
  * @param longPost whether this is a long post ({@code note_tweet}): its {@code text} is the full
  *     text, which X allows to be over {@value TweetLength#MAX_WEIGHTED_LENGTH} weighted characters
+ * @param editHistory the ids of an edited post's versions, oldest first, as the API's {@code
+ *     edit_history_tweet_ids} gives them; empty for a post never edited (whose history is itself
+ *     alone)
  */
 public record Tweet(
     String id,
@@ -41,7 +46,8 @@ public record Tweet(
     List<ReferencedTweet> referencedTweets,
     List<Hashtag> hashtags,
     Optional<String> countedText,
-    boolean longPost) {
+    boolean longPost,
+    List<String> editHistory) {
 
   /** The {@link InvalidInputException#code()} of a malformed tweet. */
   public static final String INVALID = TweetIds.INVALID;
@@ -60,6 +66,7 @@ public record Tweet(
    * @param hashtags its hashtag entities
    * @param countedText the part of the text X counted, when it differs from the text
    * @param longPost whether it is a long post
+   * @param editHistory the ids of an edited post's versions, oldest first; empty if never edited
    * @throws InvalidInputException (code {@value #INVALID}) naming the field that is missing or
    *     malformed
    */
@@ -78,6 +85,13 @@ public record Tweet(
     referencedTweets = List.copyOf(requireNonNull(referencedTweets, "referencedTweets"));
     requireNonNull(hashtags, "hashtags");
     requireNonNull(countedText, "countedText");
+    editHistory = List.copyOf(requireNonNull(editHistory, "editHistory"));
+    for (int i = 0, n = editHistory.size(); i < n; i++) {
+      TweetIds.require("editHistory", editHistory.get(i));
+    }
+    if (editHistory.size() == 1) {
+      editHistory = List.of(); // one version: never edited
+    }
     // The builder's lazily extracted entities of this very text are kept as they are; any other
     // list is copied.
     hashtags =
@@ -122,7 +136,8 @@ public record Tweet(
         referencedTweets,
         hashtags,
         Optional.empty(),
-        false);
+        false,
+        List.of());
   }
 
   /**
@@ -142,6 +157,36 @@ public record Tweet(
   @Override
   public Optional<String> countedText() {
     return countedText;
+  }
+
+  /**
+   * Whether the post was edited: X kept more than one version of it.
+   *
+   * @return true if {@link #editHistory()} names several versions
+   */
+  public boolean edited() {
+    return !editHistory.isEmpty();
+  }
+
+  /**
+   * The id that names the post whatever its version: the first version's id for an edited post,
+   * else {@link #id()}. Two versions of one edited post have the same post id, so counting posts by
+   * it counts an edited post once.
+   *
+   * @return the first version's id
+   */
+  public String postId() {
+    return editHistory.isEmpty() ? id : editHistory.get(0);
+  }
+
+  /**
+   * Whether this is the latest version of the post that the tweet knows of: the last of its {@link
+   * #editHistory()}, or a post never edited.
+   *
+   * @return true unless a later version is named in the history
+   */
+  public boolean latestVersion() {
+    return editHistory.isEmpty() || editHistory.get(editHistory.size() - 1).equals(id);
   }
 
   /**
@@ -222,8 +267,20 @@ public record Tweet(
     private List<ReferencedTweet> referencedTweets = List.of();
     private String countedText;
     private boolean longPost;
+    private List<String> editHistory = List.of();
 
     private Builder() {}
+
+    /**
+     * Sets the ids of an edited post's versions, oldest first.
+     *
+     * @param editHistory the ids; empty (the default) or one id for a post never edited
+     * @return this builder
+     */
+    public Builder editHistory(List<String> editHistory) {
+      this.editHistory = requireNonNull(editHistory, "editHistory");
+      return this;
+    }
 
     /**
      * Sets the part of the text X counted against the limit, when it is not the whole text (see
@@ -360,7 +417,8 @@ public record Tweet(
           countedText == null || countedText.equals(text)
               ? Optional.empty()
               : Optional.of(countedText),
-          longPost);
+          longPost,
+          editHistory);
     }
   }
 }

@@ -639,7 +639,8 @@ final class JsonTweetParser {
         t.referencedTweets(),
         retweeted != null ? retweeted : t.hashtags(),
         t.countedText(),
-        t.longPost());
+        t.longPost(),
+        t.editHistory());
   }
 
   private List<Hashtag> retweetedHashtags(Tweet t) {

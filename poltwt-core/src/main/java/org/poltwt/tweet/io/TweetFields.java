@@ -42,6 +42,11 @@ final class TweetFields {
 
   private final CountedText counted = new CountedText();
 
+  private char[] firstVersion = new char[24];
+
+  /** The versions of an edited post; empty for one never edited. */
+  private List<String> editHistory = List.of();
+
   /**
    * Whether a created_at string was given; {@link #createdAt} is null if it was not a timestamp.
    */
@@ -75,6 +80,7 @@ final class TweetFields {
     entityHashtags = null;
     noteHashtags = null;
     counted.reset();
+    editHistory = List.of();
     createdAtGiven = false;
     createdAt = null;
     lang = null;
@@ -142,6 +148,10 @@ final class TweetFields {
       case "display_text_range":
         displayTextRange(p);
         break;
+      case "edit_history_tweet_ids":
+      case "edit_history_post_ids":
+        editHistory(p, name);
+        break;
       default:
         return false;
     }
@@ -179,10 +189,15 @@ final class TweetFields {
             references,
             given != null ? given : new ScannedHashtags<>(body, scan, Hashtags::extract),
             countedText == body ? Optional.empty() : Optional.of(countedText),
-            longPost);
+            longPost,
+            editHistory);
       } catch (InvalidInputException e) {
         // The record checks the ids' digits (here, once per tweet); name the field as the API does.
-        bad("authorId".equals(e.field()) ? "author_id" : e.field(), e.reason());
+        bad(
+            "authorId".equals(e.field())
+                ? "author_id"
+                : "editHistory".equals(e.field()) ? "edit_history_tweet_ids" : e.field(),
+            e.reason());
       }
     }
     sink.malformed(new MalformedTweet(line, badField, badReason));
@@ -409,6 +424,50 @@ final class TweetFields {
         p.skipChildren();
       }
     }
+  }
+
+  /**
+   * The ids of the post's versions. Every post the API gives has one, its own, when never edited:
+   * that first id is copied into a reused buffer and made a string only when a second id follows,
+   * so an unedited post costs no allocation.
+   */
+  private void editHistory(JsonParser p, String name) throws IOException {
+    if (p.currentToken() != JsonToken.START_ARRAY) {
+      string(p, name); // null is no history; anything else is a problem
+      return;
+    }
+    JsonToken t = p.nextToken();
+    if (t == JsonToken.END_ARRAY) {
+      return;
+    }
+    if (t != JsonToken.VALUE_STRING) {
+      bad(name + "[0]", "must be a string");
+      p.skipChildren();
+      while (p.nextToken() != JsonToken.END_ARRAY) {
+        p.skipChildren();
+      }
+      return;
+    }
+    int length = p.getTextLength();
+    if (firstVersion.length < length) {
+      firstVersion = new char[length];
+    }
+    System.arraycopy(p.getTextCharacters(), p.getTextOffset(), firstVersion, 0, length);
+    t = p.nextToken();
+    if (t == JsonToken.END_ARRAY) {
+      return; // one version: never edited
+    }
+    List<String> ids = new ArrayList<>(4);
+    ids.add(new String(firstVersion, 0, length));
+    for (int index = 1; t != JsonToken.END_ARRAY; t = p.nextToken(), index++) {
+      if (t == JsonToken.VALUE_STRING) {
+        ids.add(p.getText());
+      } else {
+        bad(name + "[" + index + "]", "must be a string");
+        p.skipChildren();
+      }
+    }
+    editHistory = ids;
   }
 
   private void displayTextRange(JsonParser p) throws IOException {

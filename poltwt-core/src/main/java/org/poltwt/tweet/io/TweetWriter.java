@@ -31,11 +31,12 @@ import org.poltwt.tweet.Tweet;
  * when a text with a hash sign has no hashtag, so that no reader extracts one). A {@linkplain
  * Tweet#longPost() long post}'s text is also written as {@code note_tweet.text}, and a {@linkplain
  * Tweet#countedText() counted text} as the {@code display_text_range} it is of the text (left out
- * when it is not a part of the text as X escapes it). Absent values are left out, as the API does.
- * Text is written with JSON escapes, so line breaks in it never break the line; to a byte stream it
- * is UTF-8, with an unpaired surrogate (text that is not well-formed Unicode) written as a JSON
- * escape so that it too reads back unchanged. A {@link Writer} target receives such a surrogate as
- * it is, and its own encoding decides what becomes of it.
+ * when it is not a part of the text as X escapes it), and an edited post's {@code
+ * edit_history_tweet_ids}. Absent values are left out, as the API does. Text is written with JSON
+ * escapes, so line breaks in it never break the line; to a byte stream it is UTF-8, with an
+ * unpaired surrogate (text that is not well-formed Unicode) written as a JSON escape so that it too
+ * reads back unchanged. A {@link Writer} target receives such a surrogate as it is, and its own
+ * encoding decides what becomes of it.
  *
  * <p>Not thread-safe. Output is buffered: {@link #flush()} or {@link #close()} pushes it to the
  * target. Closing the writer never closes the caller's target. I/O failures surface as {@link
@@ -120,6 +121,13 @@ public final class TweetWriter implements Flushable, Closeable {
       }
       if (tweet.source().isPresent()) {
         out.writeStringField("source", tweet.source().get());
+      }
+      if (tweet.edited()) {
+        out.writeArrayFieldStart("edit_history_tweet_ids");
+        for (String version : tweet.editHistory()) {
+          out.writeString(version);
+        }
+        out.writeEndArray();
       }
       List<ReferencedTweet> references = tweet.referencedTweets();
       if (!references.isEmpty()) {

@@ -107,6 +107,39 @@ class RealTweetsReaderTest {
     assertThat(read).isEqualTo(RealTweets.REAL_TWEETS_READ);
   }
 
+  @Test
+  void anEditedPostIsKnownAsOnePostInTwoVersions() {
+    Tweet latest = readAll("twarc-csv/edited.jsonl").get(0);
+    Tweet before = readAll("twarc-csv/edited_before.jsonl").get(0);
+
+    assertThat(latest.edited()).isTrue();
+    assertThat(before.edited()).isTrue();
+    assertThat(latest.editHistory()).containsExactly("1576994746135764992", "1576994789110992896");
+    assertThat(latest.postId()).isEqualTo(before.postId()).isEqualTo("1576994746135764992");
+    assertThat(latest.latestVersion()).isTrue();
+    assertThat(before.latestVersion()).isFalse();
+
+    Tweet quote = readAll("twarc-csv/quoted_edit.jsonl").get(0);
+    assertThat(quote.edited()).isFalse();
+    assertThat(quote.editHistory()).isEmpty();
+    assertThat(quote.postId()).isEqualTo(quote.id());
+  }
+
+  @Test
+  void anEditedPostWritesAndReadsBackWithItsHistory() {
+    Tweet latest = readAll("twarc-csv/edited.jsonl").get(0);
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    try (TweetWriter w = TweetWriter.of(out)) {
+      w.write(latest);
+    }
+    try (TweetReader r = TweetReader.of(new java.io.ByteArrayInputStream(out.toByteArray()))) {
+      Tweet back = r.next();
+      assertThat(back.editHistory()).isEqualTo(latest.editHistory());
+      assertThat(back.countedText()).isEqualTo(latest.countedText());
+      assertThat(back.hashtags()).isEqualTo(latest.hashtags());
+    }
+  }
+
   static List<Tweet> readAll(String file) {
     try (TweetReader reader = TweetReader.of(RealTweets.open(file))) {
       List<Tweet> out = new ArrayList<>();
