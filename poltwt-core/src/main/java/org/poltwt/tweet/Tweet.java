@@ -26,7 +26,8 @@ import org.poltwt.registration.TwitterHandle;
  *     extracts them from the text the first time they are read, so a tweet that is only checked
  *     never builds them. A tweet read from the X API with its {@code entities} has the API's own
  *     hashtags instead, and a retweet read with the retweeted post in the page's {@code
- *     includes.tweets} has that post's (the retweet's text is cut short by X)
+ *     includes.tweets} has that post's, their indices into that post's text (the retweet's text is
+ *     cut short by X)
  * @param countedText the part of the text X counted against its limit, when that differs from
  *     {@code text}; see {@link #countedText()}
  * @param longPost whether this is a long post ({@code note_tweet}): its {@code text} is the full
