@@ -67,9 +67,15 @@ import org.poltwt.tweet.TweetLength;
  *       (the account may have been renamed, and its old handle may now belong to someone else). A
  *       registration without an account id matches by handle, case-insensitively.
  *   <li>{@link Violation.Code#TOO_LONG TOO_LONG}: the {@linkplain TweetLength#weighted(String)
- *       weighted length} is over {@value TweetLength#MAX_WEIGHTED_LENGTH}. A text whose code
- *       points' weights, plus 19 for every dot that could begin a URL's TLD, stay within the limit
- *       skips the exact count, which gives the same verdict.
+ *       weighted length} of the text X counted ({@link Tweet#countedText()}, else the whole text)
+ *       is over {@value TweetLength#MAX_WEIGHTED_LENGTH}. A tweet is a published post, so its
+ *       length is the one X counted when it published it: for a post read from the X API the reader
+ *       has taken off what X did not count (escaped HTML entities, a reply's leading mentions,
+ *       links appended for media or a quoted post), and a {@linkplain Tweet#longPost() long post}
+ *       is never too long. A text not yet posted is a draft: check it with {@link
+ *       #checkDraft(String)}, which counts the text exactly as written. A text whose code points'
+ *       weights, plus 19 for every dot that could begin a URL's TLD, stay within the limit skips
+ *       the exact count, which gives the same verdict.
  * </ul>
  *
  * <p>Tags: {@link ComplianceTag#RETWEET} for a {@linkplain Tweet#isRetweet() retweet} and {@link
@@ -189,7 +195,7 @@ public final class ComplianceChecker {
     Violation outside =
         (registered != null ? registered : globalSpan()).violationAt(tweet.createdAt());
     Violation unregistered = registered == null ? unregisteredAuthor : null;
-    Violation tooLong = retweet ? null : tooLong(text, scan);
+    Violation tooLong = retweet || tweet.longPost() ? null : tooLongAsPublished(tweet, scan);
 
     List<Violation> violations =
         missing == null && outside == null && unregistered == null && tooLong == null
@@ -321,6 +327,38 @@ public final class ComplianceChecker {
       tags.add(hashtags.get(i).tag());
     }
     return tags;
+  }
+
+  /**
+   * Checks a draft: text not yet posted, such as {@link org.poltwt.tweet.compose.TweetComposer}'s
+   * output or a text an officer is about to send. The text is counted exactly as it is written,
+   * since that is what X will count when it is posted: {@link Violation.Code#MISSING_HASHTAG} if it
+   * does not carry the edition's hashtag, {@link Violation.Code#TOO_LONG} if its {@linkplain
+   * TweetLength#weighted(String) weighted length} is over {@value TweetLength#MAX_WEIGHTED_LENGTH}.
+   * A draft has no author or time yet, so neither window nor registration is checked; a draft that
+   * is meant to be a long post is not a draft of a tweet and should not be checked here.
+   *
+   * @param text the text to be posted
+   * @return the rules it breaks, in {@link Violation.Code} order; empty if none
+   * @throws NullPointerException if {@code text} is null
+   */
+  public List<Violation> checkDraft(String text) {
+    requireNonNull(text, "text");
+    TextScan scan = TextScan.of(text);
+    boolean carries = (tags.carriedBy(text, scan) & EventTags.HASHTAG) != 0;
+    Violation tooLong = tooLong(text, scan);
+    return carries && tooLong == null
+        ? List.of()
+        : listOf(carries ? null : missingHashtag, tooLong);
+  }
+
+  /**
+   * A published post is too long only if the part of its text X counted is: see {@link
+   * Tweet#countedText()}. The text's scan is used when the whole text counted.
+   */
+  private static Violation tooLongAsPublished(Tweet tweet, TextScan scan) {
+    Optional<String> counted = tweet.countedText();
+    return counted.isPresent() ? tooLong(counted.get(), null) : tooLong(tweet.text(), scan);
   }
 
   private static Violation tooLong(String text, TextScan scan) {

@@ -26,7 +26,11 @@ public record Violation(Code code, String reason) {
     OUTSIDE_WINDOW,
     /** The author has no {@code VERIFIED} registration for the edition. */
     UNREGISTERED_AUTHOR,
-    /** The tweet's weighted length is over {@value TweetLength#MAX_WEIGHTED_LENGTH}. */
+    /**
+     * Over {@value TweetLength#MAX_WEIGHTED_LENGTH} weighted characters: a draft's text as written
+     * ({@link ComplianceChecker#checkDraft(String)}), or the text X counted of a published post
+     * that is not a long post ({@link ComplianceChecker#check}).
+     */
     TOO_LONG
   }
 

@@ -342,7 +342,8 @@ class ComplianceCheckerProperties {
                 built.lang(),
                 built.source(),
                 built.referencedTweets(),
-                List.of())
+                // The text's own entities: the writer now writes an empty list as "no hashtags".
+                Hashtags.extract(other))
             : built;
     java.io.ByteArrayOutputStream json = new java.io.ByteArrayOutputStream();
     try (TweetWriter writer = TweetWriter.of(json)) {

@@ -541,7 +541,16 @@ class XApiTweetSourceTest extends XApiWireMockTest {
         .addObject()
         .put("type", "retweeted")
         .put("id", tweetId(1));
-    String classicPage = searchPage(List.of(classic), List.of(user(1, "agency_1")), null);
+    // Both pages include the retweeted post (issue 17: a retweet's hashtags are that post's).
+    String classicPage =
+        searchPage(List.of(classic), List.of(), null)
+            .replace(
+                "\"meta\"",
+                "\"includes\":{\"users\":["
+                    + XApiFixtures.write(user(1, "agency_1"))
+                    + "],\"tweets\":["
+                    + XApiFixtures.write(tweet(1, 1, "on patrol #PolTwt", SPAN.start()))
+                    + "]},\"meta\"");
 
     ObjectNode renamed =
         tweet(2, 1, "RT @agency_1: on patrol #PolTwt", SPAN.start().plusSeconds(60));

@@ -17,6 +17,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.poltwt.registration.TwitterHandle;
+import org.poltwt.tweet.Hashtag;
+import org.poltwt.tweet.ReferencedTweet;
 import org.poltwt.tweet.Tweet;
 
 /**
@@ -133,6 +135,11 @@ final class JsonTweetParser {
   private boolean inPage;
   private boolean usersKnown;
   private final Map<String, TwitterHandle> users = new HashMap<>();
+
+  /** The hashtags of the posts the page includes ({@code includes.tweets}), by id. */
+  private final Map<String, List<Hashtag>> included = new HashMap<>();
+
+  private final TweetFields includedFields = new TweetFields(handles);
   private final List<Tweet> pending = new ArrayList<>();
 
   /**
@@ -471,6 +478,7 @@ final class JsonTweetParser {
       }
       pending.clear();
       users.clear();
+      included.clear();
       inPage = false;
       if (pages != null) {
         page(pageFields.build(objectLine));
@@ -489,6 +497,7 @@ final class JsonTweetParser {
       inPage = true;
       usersKnown = false;
       users.clear();
+      included.clear();
       pending.clear();
       pageFields.reset();
     }
@@ -542,6 +551,14 @@ final class JsonTweetParser {
             parser.skipChildren();
           }
         }
+      } else if (("tweets".equals(name) || "posts".equals(name)) && v == JsonToken.START_ARRAY) {
+        for (JsonToken t = parser.nextToken(); t != JsonToken.END_ARRAY; t = parser.nextToken()) {
+          if (t == JsonToken.START_OBJECT) {
+            readIncludedPost();
+          } else {
+            parser.skipChildren();
+          }
+        }
       } else {
         parser.skipChildren();
       }
@@ -551,6 +568,25 @@ final class JsonTweetParser {
       ready.add(resolve(t));
     }
     pending.clear();
+  }
+
+  /**
+   * A post the page includes: only its id and hashtags are kept, for the retweets of it on the
+   * page. What is malformed in it is not reported: it is not one of the page's tweets.
+   */
+  private void readIncludedPost() throws IOException {
+    includedFields.reset();
+    while (parser.nextToken() == JsonToken.FIELD_NAME) {
+      String name = parser.currentName();
+      parser.nextToken();
+      if (!includedFields.accept(name, parser)) {
+        parser.skipChildren();
+      }
+    }
+    List<Hashtag> hashtags = includedFields.ownHashtags();
+    if (includedFields.id() != null && hashtags != null) {
+      included.put(includedFields.id(), hashtags);
+    }
   }
 
   private void readUser(int index) throws IOException {
@@ -581,24 +617,39 @@ final class JsonTweetParser {
     }
   }
 
+  /**
+   * The tweet with its author's handle from the page's users and, for a retweet of a post the page
+   * includes, that post's hashtags (a retweet's text is cut short by X, and its words are the
+   * retweeted post's).
+   */
   private Tweet resolve(Tweet t) {
-    if (t.authorHandle().isPresent()) {
-      return t;
-    }
-    TwitterHandle handle = users.get(t.authorId());
-    if (handle == null) {
+    List<Hashtag> retweeted = included.isEmpty() ? null : retweetedHashtags(t);
+    TwitterHandle handle = t.authorHandle().isPresent() ? null : users.get(t.authorId());
+    if (handle == null && retweeted == null) {
       return t;
     }
     return new Tweet(
         t.id(),
         t.authorId(),
-        Optional.of(handle),
+        handle != null ? Optional.of(handle) : t.authorHandle(),
         t.text(),
         t.createdAt(),
         t.lang(),
         t.source(),
         t.referencedTweets(),
-        t.hashtags());
+        retweeted != null ? retweeted : t.hashtags(),
+        t.countedText(),
+        t.longPost(),
+        t.editHistory());
+  }
+
+  private List<Hashtag> retweetedHashtags(Tweet t) {
+    for (ReferencedTweet r : t.referencedTweets()) {
+      if (r.type() == ReferencedTweet.Type.RETWEETED) {
+        return included.get(r.id());
+      }
+    }
+    return null;
   }
 
   private void syntaxError(JsonProcessingException e) throws IOException {

@@ -40,8 +40,38 @@ import org.poltwt.tweet.Tweet;
  * words to "post" words but kept these) and recorded responses use only those lower-case words, so
  * any other value, such as {@code reposted} or {@code Retweeted}, is malformed rather than silently
  * read as something else. When it has {@code note_tweet.text} (or {@code note_post.text}), the full
- * text of a long post, that is the tweet's text. Hashtags are extracted from the text by Twitter's
- * rules ({@link Hashtags}); the API's {@code entities.hashtags} are not read.
+ * text of a long post, that is the tweet's text and the tweet is a {@linkplain Tweet#longPost()
+ * long post}. The hashtags are the API's own {@code entities.hashtags} (of {@code
+ * note_tweet.entities} for a long post) when the tweet object has {@code entities} (the API leaves
+ * empty arrays out, so {@code entities} without {@code hashtags} means none); without {@code
+ * entities} they are extracted from the text by Twitter's rules ({@link Hashtags}).
+ *
+ * <p><b>The text X counted.</b> A published post's {@code text} is not what X counted against the
+ * limit of 280 when it published it, and the reader gives the counted part as {@link
+ * Tweet#countedText()}, decided from the tweet object's own fields, in this order:
+ *
+ * <ol>
+ *   <li>{@code display_text_range} {@code [start, end]} (code points), when the API gives it, is
+ *       the counted part.
+ *   <li>Otherwise, for a reply (a {@code replied_to} reference), the {@code entities.mentions} that
+ *       begin the text, one after another with only white space between them, are left out: X fills
+ *       them in for a reply and has not counted them since 2017. A post that is not a reply keeps
+ *       its leading mentions.
+ *   <li>Then the {@code entities.urls} that end the text, one after another, are left out while
+ *       each was appended by X: a link with a {@code media_key}, or, when the tweet has {@code
+ *       attachments.media_keys}, one whose {@code expanded_url} is this post's own {@code
+ *       /status/<id>/photo/…} or {@code /video/…} page; or the link to the quoted post ({@code
+ *       expanded_url} ending in {@code /status/<id>} of the {@code quoted} reference). A link the
+ *       author wrote, or one not at the end, counts (23, like every link).
+ *   <li>Last, the three HTML entities X escapes in the text, {@code &amp;amp;}, {@code &amp;lt;}
+ *       and {@code &amp;gt;}, are unescaped; any other {@code &amp;} stays as it is.
+ * </ol>
+ *
+ * <p>Entity indices are read as code-point indices (start inclusive, end exclusive); an entity
+ * whose indices do not point at its {@code @} or at a {@code https://t.co/} link is ignored, so a
+ * doubtful entity can only make the count longer. A tweet object without entities, references or
+ * {@code &amp;} in its text counts its whole text, and nothing is allocated for it. A long post has
+ * no counted text: X allows it to be longer than 280.
  *
  * <p>The author's handle comes from the page's {@code includes.users} (joined on {@code author_id})
  * or, for a tweet standing alone, from an {@code "author":{"id":"...","username":"..."}} member of

@@ -27,12 +27,16 @@ import org.poltwt.tweet.Tweet;
  * <p>Each line holds {@code id}, {@code text}, {@code author_id}, {@code created_at} (as the API
  * writes it, {@code 2015-06-05T08:00:01.000Z}, or with more digits when the instant has them), and,
  * when present, {@code author} ({@code {"id","username"}}), {@code lang}, {@code source}, {@code
- * referenced_tweets} and {@code entities.hashtags} (code-point indices, for other readers; {@code
- * TweetReader} re-extracts hashtags from the text). Absent values are left out, as the API does.
- * Text is written with JSON escapes, so line breaks in it never break the line; to a byte stream it
- * is UTF-8, with an unpaired surrogate (text that is not well-formed Unicode) written as a JSON
- * escape so that it too reads back unchanged. A {@link Writer} target receives such a surrogate as
- * it is, and its own encoding decides what becomes of it.
+ * referenced_tweets} and {@code entities.hashtags} (code-point indices; an empty {@code entities}
+ * when a text with a hash sign has no hashtag, so that no reader extracts one). A {@linkplain
+ * Tweet#longPost() long post}'s text is also written as {@code note_tweet.text}, and a {@linkplain
+ * Tweet#countedText() counted text} as the {@code display_text_range} it is of the text (left out
+ * when it is not a part of the text as X escapes it), and an edited post's {@code
+ * edit_history_tweet_ids}. Absent values are left out, as the API does. Text is written with JSON
+ * escapes, so line breaks in it never break the line; to a byte stream it is UTF-8, with an
+ * unpaired surrogate (text that is not well-formed Unicode) written as a JSON escape so that it too
+ * reads back unchanged. A {@link Writer} target receives such a surrogate as it is, and its own
+ * encoding decides what becomes of it.
  *
  * <p>Not thread-safe. Output is buffered: {@link #flush()} or {@link #close()} pushes it to the
  * target. Closing the writer never closes the caller's target. I/O failures surface as {@link
@@ -97,6 +101,13 @@ public final class TweetWriter implements Flushable, Closeable {
       out.writeStartObject();
       out.writeStringField("id", tweet.id());
       out.writeStringField("text", tweet.text());
+      if (tweet.longPost()) {
+        out.writeObjectFieldStart("note_tweet");
+        out.writeStringField("text", tweet.text());
+        out.writeEndObject();
+      } else if (tweet.countedText().isPresent()) {
+        displayTextRange(tweet.text(), tweet.countedText().get());
+      }
       out.writeStringField("author_id", tweet.authorId());
       if (tweet.authorHandle().isPresent()) {
         out.writeObjectFieldStart("author");
@@ -111,6 +122,13 @@ public final class TweetWriter implements Flushable, Closeable {
       if (tweet.source().isPresent()) {
         out.writeStringField("source", tweet.source().get());
       }
+      if (tweet.edited()) {
+        out.writeArrayFieldStart("edit_history_tweet_ids");
+        for (String version : tweet.editHistory()) {
+          out.writeString(version);
+        }
+        out.writeEndArray();
+      }
       List<ReferencedTweet> references = tweet.referencedTweets();
       if (!references.isEmpty()) {
         out.writeArrayFieldStart("referenced_tweets");
@@ -123,7 +141,11 @@ public final class TweetWriter implements Flushable, Closeable {
         out.writeEndArray();
       }
       List<Hashtag> hashtags = tweet.hashtags();
-      if (!hashtags.isEmpty()) {
+      if (hashtags.isEmpty()
+          && (tweet.text().indexOf('#') >= 0 || tweet.text().indexOf('\uFF03') >= 0)) {
+        out.writeObjectFieldStart("entities");
+        out.writeEndObject();
+      } else if (!hashtags.isEmpty()) {
         out.writeObjectFieldStart("entities");
         out.writeArrayFieldStart("hashtags");
         for (Hashtag h : hashtags) {
@@ -142,6 +164,27 @@ public final class TweetWriter implements Flushable, Closeable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * Writes the counted text as the API's {@code display_text_range}, in code points, when it is a
+   * part of the text as written (escaped as X escapes it); otherwise nothing, and a reader counts
+   * the whole text.
+   */
+  private void displayTextRange(String text, String counted) throws IOException {
+    String escaped =
+        counted.indexOf('&') < 0 && counted.indexOf('<') < 0 && counted.indexOf('>') < 0
+            ? counted
+            : counted.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    int from = text.indexOf(escaped);
+    if (from < 0) {
+      return;
+    }
+    int start = text.codePointCount(0, from);
+    out.writeArrayFieldStart("display_text_range");
+    out.writeNumber(start);
+    out.writeNumber(start + escaped.codePointCount(0, escaped.length()));
+    out.writeEndArray();
   }
 
   /**

@@ -58,10 +58,19 @@ class TweetReaderTest {
   }
 
   @Test
-  void takesHashtagsFromTheTextByTwittersRulesNotFromTheApiEntities() throws IOException {
+  void takesHashtagsFromTheApiEntitiesWhenTheTweetHasThem() throws IOException {
+    // Issue 17: the payload's own entities.hashtags are what X extracted from the post it
+    // published (a cut retweet's text would otherwise give a truncated "#Br…" tag).
     Tweet first = readAll("page-includes-first.json").get(0);
 
-    assertThat(first.hashtags()).containsExactly(new Hashtag("PolTwt", 23, 30));
+    assertThat(first.hashtags()).containsExactly(new Hashtag("NotWhatTheTextSays", 0, 3));
+  }
+
+  @Test
+  void extractsHashtagsFromTheTextByTwittersRulesWithoutEntities() throws IOException {
+    Tweet second = readAll("page-includes-first.json").get(1);
+
+    assertThat(second.hashtags()).isEqualTo(org.poltwt.tweet.Hashtags.extract(second.text()));
   }
 
   @Test
