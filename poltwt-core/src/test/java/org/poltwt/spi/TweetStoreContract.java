@@ -7,10 +7,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.poltwt.registration.TwitterHandle;
+import org.poltwt.tweet.Hashtag;
 import org.poltwt.tweet.ReferencedTweet;
 import org.poltwt.tweet.Tweet;
 
@@ -110,6 +112,46 @@ public abstract class TweetStoreContract {
     assertThat(store.find(full.id())).contains(full);
     assertThat(store.find(bare.id())).contains(bare);
     assertThat(store.find("1")).isEmpty();
+  }
+
+  @Test
+  public void aTweetReadFromTheApiKeepsWhatXCountedItsEditsAndItsOwnHashtags() {
+    // The API's entities need not be the text's own (a retweet's come from the retweeted post):
+    // they are kept as given, as are the counted text, the long-post flag and the versions.
+    Tweet fromApi =
+        new Tweet(
+            "614000000000000004",
+            "45",
+            Optional.of(TwitterHandle.of("Kent_Police")),
+            "@someone thanks &amp; #PolTwt https://t.co/abc",
+            Instant.parse("2015-06-05T07:08:09Z"),
+            Optional.of("en"),
+            Optional.empty(),
+            List.of(new ReferencedTweet(ReferencedTweet.Type.REPLIED_TO, "614000000000000001")),
+            List.of(new Hashtag("PolTwt", 22, 29), new Hashtag("TimeToUnify", 40, 52)),
+            Optional.of("thanks & #PolTwt"),
+            false,
+            List.of("614000000000000003", "614000000000000004"));
+    Tweet longPost =
+        new Tweet(
+            "614000000000000005",
+            "45",
+            Optional.empty(),
+            "x".repeat(1_000) + " #PolTwt",
+            Instant.parse("2015-06-05T07:08:09Z"),
+            Optional.empty(),
+            Optional.empty(),
+            List.of(),
+            List.of(),
+            Optional.empty(),
+            true,
+            List.of());
+    store.upsert(5, fromApi);
+    store.upsert(5, longPost);
+
+    assertThat(store.find(fromApi.id())).contains(fromApi);
+    assertThat(store.find(longPost.id())).contains(longPost);
+    assertThat(store.find(longPost.id()).orElseThrow().hashtags()).isEmpty();
   }
 
   @Test

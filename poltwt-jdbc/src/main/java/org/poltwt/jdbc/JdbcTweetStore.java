@@ -20,6 +20,7 @@ import org.poltwt.InvalidInputException;
 import org.poltwt.registration.TwitterHandle;
 import org.poltwt.spi.TweetQuery;
 import org.poltwt.spi.TweetStore;
+import org.poltwt.tweet.Hashtag;
 import org.poltwt.tweet.ReferencedTweet;
 import org.poltwt.tweet.Tweet;
 
@@ -62,8 +63,14 @@ final class JdbcTweetStore implements TweetStore {
   /** The longest encoding of the referenced tweets stored ({@code type:id} comma-separated). */
   static final int MAX_REFERENCES = 2_000;
 
+  /** The longest encoding of the hashtag entities stored ({@code start:end:tag} each). */
+  static final int MAX_HASHTAGS = 1_000_000;
+
+  /** The longest encoding of an edit history stored (ids comma-separated). */
+  static final int MAX_EDIT_HISTORY = 2_000;
+
   /**
-   * Rows per multi-row upsert on PostgreSQL: 10 parameters each, well under the driver's 65,535.
+   * Rows per multi-row upsert on PostgreSQL: 14 parameters each, well under the driver's 65,535.
    */
   static final int ROWS_PER_STATEMENT = 500;
 
@@ -78,7 +85,8 @@ final class JdbcTweetStore implements TweetStore {
 
   private static final String COLUMNS =
       "id, id_length, edition_number, author_id, author_handle, full_text,"
-          + " created_at, lang, source_app, referenced_tweets";
+          + " created_at, lang, source_app, referenced_tweets, counted_text, long_post, edit_history,"
+          + " hashtags";
 
   /** The columns an upsert replaces, with {@link #bindValues}'s parameters. */
   private static final String[] VALUE_COLUMNS = {
@@ -89,10 +97,14 @@ final class JdbcTweetStore implements TweetStore {
     "created_at",
     "lang",
     "source_app",
-    "referenced_tweets"
+    "referenced_tweets",
+    "counted_text",
+    "long_post",
+    "edit_history",
+    "hashtags"
   };
 
-  private static final String ROW_PLACEHOLDERS = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+  private static final String ROW_PLACEHOLDERS = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
   /** A call to the database, run again when the database ends it to resolve a conflict. */
   @FunctionalInterface
@@ -390,6 +402,10 @@ final class JdbcTweetStore implements TweetStore {
     Jdbc.setString(ps, i++, t.lang());
     Jdbc.setString(ps, i++, t.source());
     ps.setString(i++, references);
+    Jdbc.setString(ps, i++, t.countedText());
+    ps.setBoolean(i++, t.longPost());
+    ps.setString(i++, t.editHistory().isEmpty() ? null : String.join(",", t.editHistory()));
+    ps.setString(i++, encodeHashtags(t.hashtags()));
     return i;
   }
 
@@ -420,6 +436,20 @@ final class JdbcTweetStore implements TweetStore {
     if (t.createdAt().isBefore(FIRST_STORABLE) || !t.createdAt().isBefore(END_OF_STORABLE)) {
       throw new InvalidInputException(
           Tweet.INVALID, "createdAt", "must be in the years 1 to 9999 to be stored");
+    }
+    t.countedText().ifPresent(counted -> checkText("countedText", counted, MAX_TEXT));
+    // An entry is at most 124 chars (two indices, a tag of at most 100, three separators): only a
+    // tweet with very many tags is encoded here as well as when it is bound.
+    if (t.hashtags().size() > MAX_HASHTAGS / 124
+        && encodeHashtags(t.hashtags()).length() > MAX_HASHTAGS) {
+      throw new InvalidInputException(
+          Tweet.INVALID, "hashtags", "are too many to be stored (" + t.hashtags().size() + ")");
+    }
+    if (String.join(",", t.editHistory()).length() > MAX_EDIT_HISTORY) {
+      throw new InvalidInputException(
+          Tweet.INVALID,
+          "editHistory",
+          "is too long to be stored (" + t.editHistory().size() + " versions)");
     }
     String references = encode(t.referencedTweets());
     if (references != null && references.length() > MAX_REFERENCES) {
@@ -545,16 +575,73 @@ final class JdbcTweetStore implements TweetStore {
 
   private static Tweet read(ResultSet rs) throws SQLException {
     String handle = rs.getString("author_handle");
-    return Tweet.builder()
-        .id(rs.getString("id"))
-        .authorId(rs.getString("author_id"))
-        .authorHandle(handle == null ? null : new TwitterHandle(handle))
-        .text(rs.getString("full_text"))
-        .createdAt(Jdbc.getInstant(rs, "created_at"))
-        .lang(rs.getString("lang"))
-        .source(rs.getString("source_app"))
-        .referencedTweets(decode(rs.getString("referenced_tweets")))
-        .build(); // extracts the hashtags from the text
+    String editHistory = rs.getString("edit_history");
+    Tweet.Builder b =
+        Tweet.builder()
+            .id(rs.getString("id"))
+            .authorId(rs.getString("author_id"))
+            .authorHandle(handle == null ? null : new TwitterHandle(handle))
+            .text(rs.getString("full_text"))
+            .createdAt(Jdbc.getInstant(rs, "created_at"))
+            .lang(rs.getString("lang"))
+            .source(rs.getString("source_app"))
+            .referencedTweets(decode(rs.getString("referenced_tweets")))
+            .countedText(rs.getString("counted_text"))
+            .longPost(rs.getBoolean("long_post"))
+            .editHistory(editHistory == null ? List.of() : List.of(editHistory.split(",")));
+    Tweet t = b.build(); // extracts the hashtags from the text
+    String hashtags = rs.getString("hashtags");
+    if (hashtags == null) {
+      return t; // stored before version 4
+    }
+    return new Tweet(
+        t.id(),
+        t.authorId(),
+        t.authorHandle(),
+        t.text(),
+        t.createdAt(),
+        t.lang(),
+        t.source(),
+        t.referencedTweets(),
+        decodeHashtags(hashtags),
+        t.countedText(),
+        t.longPost(),
+        t.editHistory());
+  }
+
+  /**
+   * The hashtag entities as stored: {@code start:end:tag} space-separated (a tag holds neither a
+   * colon nor a space); empty for none. Stored as given, since a tweet read from the X API carries
+   * the API's own entities, which need not be those of its text.
+   */
+  static String encodeHashtags(List<Hashtag> hashtags) {
+    StringBuilder b = new StringBuilder();
+    for (Hashtag h : hashtags) {
+      b.append(b.length() == 0 ? "" : " ").append(h.start()).append(':').append(h.end());
+      b.append(':').append(h.tag());
+    }
+    return b.toString();
+  }
+
+  static List<Hashtag> decodeHashtags(String stored) throws SQLException {
+    if (stored.isEmpty()) {
+      return List.of();
+    }
+    List<Hashtag> out = new ArrayList<>();
+    try {
+      for (String entry : stored.split(" ")) {
+        int a = entry.indexOf(':');
+        int b = entry.indexOf(':', a + 1);
+        out.add(
+            new Hashtag(
+                entry.substring(b + 1),
+                Integer.parseInt(entry.substring(0, a)),
+                Integer.parseInt(entry.substring(a + 1, b))));
+      }
+    } catch (RuntimeException e) {
+      throw new SQLException("column hashtags holds a malformed entity", "22000", e);
+    }
+    return out;
   }
 
   /** A query's WHERE clause and its parameters. */

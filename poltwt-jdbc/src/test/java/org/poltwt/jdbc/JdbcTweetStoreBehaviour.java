@@ -435,7 +435,10 @@ abstract class JdbcTweetStoreBehaviour {
   }
 
   @Test
-  void hashtagsAreExtractedFromTheStoredTextNotStored() {
+  void theHashtagEntitiesAreStoredAsGivenNotExtractedAgain() {
+    // A tweet read from the X API carries the API's own entities (a retweet's are the retweeted
+    // post's), which need not be its text's: an explicit empty list stays empty. Rows stored
+    // before version 4 have none stored and read with their text's (MigrationBehaviour).
     String text = "Night shift #PolTwt #TimeToUnify";
     Tweet withoutTags =
         new Tweet(
@@ -450,9 +453,8 @@ abstract class JdbcTweetStoreBehaviour {
             List.of());
     store().upsert(1, withoutTags);
 
-    assertThat(store().find("11").orElseThrow().hashtags())
-        .isEqualTo(Hashtags.extract(text))
-        .hasSize(2);
+    assertThat(store().find("11").orElseThrow().hashtags()).isEmpty();
+    assertThat(Hashtags.extract(text)).hasSize(2);
   }
 
   @Test

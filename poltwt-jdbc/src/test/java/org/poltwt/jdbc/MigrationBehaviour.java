@@ -110,6 +110,7 @@ abstract class MigrationBehaviour {
     assertSeedOfVersion1(stores);
     assertSeedOfVersion2(stores);
     assertSeedOfVersion3(stores);
+    assertSeedOfVersion4(stores);
   }
 
   @Test
@@ -293,6 +294,16 @@ abstract class MigrationBehaviour {
     assertThat(stores.tweets().list(TweetQuery.of(1), 0, 10)).containsExactly(retweet, patrol);
     assertThat(stores.tweets().newestId(1)).contains(patrol.id());
     assertThat(stores.tweets().count(TweetQuery.of(2))).isEqualTo(1);
+  }
+
+  /** The data of {@code V4.sql}, read through the stores: what X counted, edits, its hashtags. */
+  private static void assertSeedOfVersion4(JdbcStores stores) {
+    Tweet edited = stores.tweets().find("614000000000000002").orElseThrow();
+    assertThat(edited.text()).isEqualTo("x");
+    assertThat(edited.countedText()).isEmpty();
+    assertThat(edited.longPost()).isTrue();
+    assertThat(edited.editHistory()).containsExactly("614000000000000001", "614000000000000002");
+    assertThat(edited.hashtags()).isEmpty();
   }
 
   /** The data of {@code V3.sql}, read through the stores. */
