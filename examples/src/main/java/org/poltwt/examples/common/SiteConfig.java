@@ -19,6 +19,12 @@ public final class SiteConfig {
   /** The value of {@link Builder#database(String)} that keeps everything in memory. */
   public static final String MEMORY = "memory";
 
+  /**
+   * The environment variable holding the X API's app-only bearer token; the same one the {@code
+   * harvest} command reads.
+   */
+  public static final String X_BEARER_TOKEN = "POLTWT_X_BEARER_TOKEN";
+
   private final String host;
   private final int port;
   private final Optional<String> publicUrl;
@@ -39,6 +45,8 @@ public final class SiteConfig {
   private final int rateLimit;
   private final long maxRequestBytes;
   private final Optional<Boolean> secureCookies;
+  private final Optional<String> xBearerToken;
+  private final URI xApiUri;
 
   private SiteConfig(Builder b) {
     host = b.host;
@@ -61,6 +69,8 @@ public final class SiteConfig {
     rateLimit = b.rateLimit;
     maxRequestBytes = b.maxRequestBytes;
     secureCookies = Optional.ofNullable(b.secureCookies);
+    xBearerToken = Optional.ofNullable(b.xBearerToken);
+    xApiUri = b.xApiUri;
   }
 
   /**
@@ -79,8 +89,9 @@ public final class SiteConfig {
    * POLTWT_DB_PASSWORD}, {@code POLTWT_DATA_DIR}, {@code POLTWT_ORGANISER_PASSWORD}, {@code
    * POLTWT_DEMO} ({@code true}/{@code false}), {@code POLTWT_DEMO_SEED}, {@code POLTWT_SMTP_HOST},
    * {@code POLTWT_SMTP_PORT}, {@code POLTWT_SMTP_USER}, {@code POLTWT_SMTP_PASSWORD}, {@code
-   * POLTWT_SMTP_STARTTLS}, {@code POLTWT_MAIL_FROM}, {@code POLTWT_RATE_LIMIT} and {@code
-   * POLTWT_SECURE_COOKIES}.
+   * POLTWT_SMTP_STARTTLS}, {@code POLTWT_MAIL_FROM}, {@code POLTWT_RATE_LIMIT}, {@code
+   * POLTWT_SECURE_COOKIES} and {@value #X_BEARER_TOKEN} (the X API's app-only bearer token: with
+   * it, sign-up checks each handle on X).
    *
    * @param env the variables, usually {@link System#getenv()}
    * @return a builder holding them, to adjust further
@@ -109,6 +120,7 @@ public final class SiteConfig {
     get(env, "POLTWT_RATE_LIMIT").ifPresent(v -> b.rateLimit(integer("POLTWT_RATE_LIMIT", v)));
     get(env, "POLTWT_SECURE_COOKIES")
         .ifPresent(v -> b.secureCookies(bool("POLTWT_SECURE_COOKIES", v)));
+    get(env, X_BEARER_TOKEN).ifPresent(b::xBearerToken);
     return b;
   }
 
@@ -327,6 +339,25 @@ public final class SiteConfig {
     return "https".equals(uri.getScheme()) || "localhost".equals(uri.getHost());
   }
 
+  /**
+   * The X API's app-only bearer token. With one, sign-up checks each handle on X (found, not found
+   * or suspended); without one, every well-formed handle is accepted.
+   *
+   * @return the token, if set
+   */
+  public Optional<String> xBearerToken() {
+    return xBearerToken;
+  }
+
+  /**
+   * Where the X API is reached.
+   *
+   * @return the base URI, {@code https://api.x.com} unless set
+   */
+  public URI xApiUri() {
+    return xApiUri;
+  }
+
   /** Says what the site runs on, without secrets. */
   @Override
   public String toString() {
@@ -344,6 +375,8 @@ public final class SiteConfig {
         + smtpHost.map(h -> "smtp " + h + ":" + smtpPort).orElse("outbox folder")
         + ", demoData="
         + demoData
+        + ", handles="
+        + (xBearerToken.isPresent() ? "checked on the X API at " + xApiUri : "all accepted")
         + "]";
   }
 
@@ -369,6 +402,8 @@ public final class SiteConfig {
     private int rateLimit = 10;
     private long maxRequestBytes = 64 * 1024;
     private Boolean secureCookies;
+    private String xBearerToken;
+    private URI xApiUri = URI.create("https://api.x.com");
 
     private Builder() {}
 
@@ -581,6 +616,39 @@ public final class SiteConfig {
      */
     public Builder secureCookies(boolean secure) {
       this.secureCookies = secure;
+      return this;
+    }
+
+    /**
+     * Sets the X API's app-only bearer token, so that sign-up checks each handle on X: a handle no
+     * account has, or a suspended account's, is refused with a message beside the field.
+     *
+     * @param token the bearer token; kept out of {@link SiteConfig#toString()}
+     * @return this builder
+     * @throws IllegalArgumentException if it is blank or holds whitespace
+     */
+    public Builder xBearerToken(String token) {
+      requireNonNull(token, "token");
+      if (token.isBlank() || token.chars().anyMatch(Character::isWhitespace)) {
+        throw new IllegalArgumentException(X_BEARER_TOKEN + ": must not be blank or hold spaces");
+      }
+      this.xBearerToken = token;
+      return this;
+    }
+
+    /**
+     * Sets where the X API is reached: a stand-in for tests, or a proxy.
+     *
+     * @param uri an http or https URI; {@code https://api.x.com} by default
+     * @return this builder
+     * @throws IllegalArgumentException if it is not an http(s) URI
+     */
+    public Builder xApiUri(URI uri) {
+      requireNonNull(uri, "uri");
+      if (!"http".equals(uri.getScheme()) && !"https".equals(uri.getScheme())) {
+        throw new IllegalArgumentException("xApiUri: must be an http or https URI");
+      }
+      this.xApiUri = uri;
       return this;
     }
 

@@ -43,11 +43,15 @@ import org.poltwt.registration.RegistrationStatus;
 import org.poltwt.registration.TwitterHandle;
 import org.poltwt.registration.VerificationException;
 import org.poltwt.spi.RegistrationQuery;
+import org.poltwt.twitter.XApiAccountDirectory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The pages anyone can see: home, sign-up, verification, the email look-up, the map, the outbox.
  */
 final class PublicPages {
+  private static final Logger LOG = LoggerFactory.getLogger(PublicPages.class);
   static final DateTimeFormatter WHEN =
       DateTimeFormatter.ofPattern("EEEE d MMMM uuuu, HH:mm", Locale.ENGLISH);
   static final DateTimeFormatter DAY =
@@ -295,11 +299,18 @@ final class PublicPages {
     try {
       registered = site.registration.register(b.build());
     } catch (InvalidRegistrationException e) {
+      accountRefusal(e, values.get("handle")).ifPresent(m -> errors.putIfAbsent("handle", m));
       for (InvalidRegistrationException.FieldError fe : e.errors()) {
         errors.putIfAbsent(fieldOf(fe.field()), message(fe));
       }
     } catch (DuplicateRegistrationException e) {
       errors.putIfAbsent("handle", Msg.of("signup.error.duplicate", e.edition()));
+    } catch (PoltwtException e) {
+      if (!XApiAccountDirectory.FAILURE_CODE.equals(e.code())) {
+        throw e;
+      }
+      LOG.warn("Sign-up: the handle could not be checked on X: {}", e.getMessage());
+      errors.putIfAbsent("handle", Msg.of("signup.error.handleUnchecked"));
     }
     if (registered == null) {
       if (errors.isEmpty()) {
@@ -367,6 +378,37 @@ final class PublicPages {
         return "handle";
       default:
         return field.startsWith("address.") ? field.substring(8) : field;
+    }
+  }
+
+  /**
+   * Why the account directory refused a handle, in the site's words. The library refuses a handle
+   * no account has, or a suspended account's, with an error on the handle alone, after every other
+   * field passed; the directory remembers its answer, so asking it again costs no request.
+   *
+   * @return the message, if the handle was refused by the directory
+   */
+  private Optional<Msg> accountRefusal(InvalidRegistrationException e, String typed) {
+    if (!e.errors().stream().allMatch(fe -> fe.field().equals("handle"))) {
+      return Optional.empty(); // the library stopped before asking the directory
+    }
+    TwitterHandle handle;
+    try {
+      handle = TwitterHandle.of(typed.strip());
+    } catch (RuntimeException malformed) {
+      return Optional.empty();
+    }
+    try {
+      switch (site.accounts.lookup(handle).status()) {
+        case NOT_FOUND:
+          return Optional.of(Msg.of("signup.error.handleNotFound"));
+        case SUSPENDED:
+          return Optional.of(Msg.of("signup.error.handleSuspended"));
+        default:
+          return Optional.empty();
+      }
+    } catch (PoltwtException unavailable) {
+      return Optional.empty();
     }
   }
 

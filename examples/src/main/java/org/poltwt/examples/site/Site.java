@@ -11,6 +11,7 @@ import io.javalin.http.SameSite;
 import io.javalin.http.staticfiles.Location;
 import java.io.PrintWriter;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -30,8 +31,12 @@ import org.poltwt.examples.site.view.Frame;
 import org.poltwt.examples.site.view.Messages;
 import org.poltwt.examples.site.view.Msg;
 import org.poltwt.registration.RegistrationService;
+import org.poltwt.spi.AccountDirectory;
 import org.poltwt.spi.Mailer;
 import org.poltwt.spi.memory.InMemoryAccountDirectory;
+import org.poltwt.twitter.XApiAccountDirectory;
+import org.poltwt.twitter.XApiClient;
+import org.poltwt.twitter.XApiCredentials;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -48,6 +53,14 @@ final class Site {
   final Stores stores;
   final Mailer mailer;
   final Optional<MailFolder> mailFolder;
+
+  /**
+   * Whether Twitter accounts exist: the X API with a bearer token (it caches every answer, so the
+   * sign-up form can ask again why a handle was refused without another request), else every
+   * handle.
+   */
+  final AccountDirectory accounts;
+
   final RegistrationService registration;
   final AnnouncementService announcements;
   final EditionService editionService;
@@ -81,13 +94,14 @@ final class Site {
       mailer = folder;
       mailFolder = Optional.of(folder);
     }
+    accounts = accountDirectory(config, clock);
     registration =
         RegistrationService.builder()
             .editionStore(stores.editions())
             .registrationStore(stores.registrations())
             .tokenStore(stores.tokens())
             .mailer(mailer)
-            .accountDirectory(InMemoryAccountDirectory.acceptingEveryHandle())
+            .accountDirectory(accounts)
             .clock(clock)
             .verificationLink(token -> base[0] + "/verify?token=" + token)
             .build();
@@ -117,6 +131,26 @@ final class Site {
             });
     scheduler.scheduleWithFixedDelay(this::deliverDue, 1, 1, TimeUnit.MINUTES);
     log.flush();
+  }
+
+  private static AccountDirectory accountDirectory(SiteConfig config, Clock clock) {
+    if (config.xBearerToken().isEmpty()) {
+      return InMemoryAccountDirectory.acceptingEveryHandle();
+    }
+    XApiClient client =
+        XApiClient.builder()
+            .credentials(XApiCredentials.appOnly(config.xBearerToken().get()))
+            .baseUri(config.xApiUri())
+            .clock(clock)
+            // A visitor is waiting on the sign-up form: fail soon and say so on the form, rather
+            // than wait out a rate-limit window or a long backoff.
+            .connectTimeout(Duration.ofSeconds(5))
+            .requestTimeout(Duration.ofSeconds(10))
+            .maxRetries(1)
+            .backoff(Duration.ofMillis(250), Duration.ofSeconds(1))
+            .maxRateLimitWait(Duration.ofSeconds(5))
+            .build();
+    return XApiAccountDirectory.builder(client).build();
   }
 
   int port() {

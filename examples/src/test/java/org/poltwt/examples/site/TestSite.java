@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Comparator;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.poltwt.examples.common.SiteConfig;
 
@@ -24,9 +25,18 @@ final class TestSite implements AutoCloseable {
   }
 
   static TestSite start(Clock clock, int rateLimit) {
+    return start(clock, rateLimit, b -> {});
+  }
+
+  /**
+   * Starts a site on the usual test settings, adjusted.
+   *
+   * @param more adjusts the configuration after the usual settings
+   */
+  static TestSite start(Clock clock, int rateLimit, Consumer<SiteConfig.Builder> more) {
     try {
       Path dir = Files.createTempDirectory("poltwt-site");
-      SiteConfig config =
+      SiteConfig.Builder config =
           SiteConfig.builder()
               .port(0)
               .database(SiteConfig.MEMORY)
@@ -34,10 +44,10 @@ final class TestSite implements AutoCloseable {
               .organiserPassword(PASSWORD)
               .rateLimit(rateLimit)
               .demoSeed(7)
-              .demoTweets(5)
-              .build();
+              .demoTweets(5);
+      more.accept(config);
       return new TestSite(
-          SignupSite.start(config, clock, new PrintWriter(Writer.nullWriter())), dir);
+          SignupSite.start(config.build(), clock, new PrintWriter(Writer.nullWriter())), dir);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
