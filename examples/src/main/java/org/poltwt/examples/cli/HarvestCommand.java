@@ -13,6 +13,8 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.poltwt.PoltwtException;
 import org.poltwt.event.InvalidEditionException;
+import org.poltwt.examples.common.Stores;
+import org.poltwt.spi.TweetQuery;
 import org.poltwt.tweet.Tweet;
 import org.poltwt.tweet.io.TweetWriter;
 import org.poltwt.twitter.HarvestProgress;
@@ -26,13 +28,20 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** Harvests an edition's tweets from the X API's recent search into a file. */
+/**
+ * Harvests an edition's tweets from the X API's recent search into the tweet store of a database
+ * ({@code --db}), resuming where the last run stopped, and/or into a file.
+ */
 @Command(
     name = "harvest",
     mixinStandardHelpOptions = true,
     description = {
-      "Harvest an edition's #PolTwt tweets from the X API (recent search: the last 7 days) into a "
-          + "JSON Lines file that check and wrapup read.",
+      "Harvest an edition's #PolTwt tweets from the X API (recent search: the last 7 days) into "
+          + "the database's tweet store (--db) and/or a JSON Lines file that check and wrapup "
+          + "read (-o).",
+      "With --db, where the harvest stands is kept in the database after each page: a run that "
+          + "stopped (an API failure, Ctrl+C) is resumed by the next one, and a later run asks "
+          + "only for tweets newer than those stored.",
       "The app's bearer token comes from the environment variable "
           + XApiCredentials.APP_TOKEN_VARIABLE
           + ", never from the command line."
@@ -40,10 +49,11 @@ import picocli.CommandLine.Spec;
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:harvested (possibly nothing, if the edition has not started)",
-      "2:bad options, or no token",
-      "3:no such edition, no date yet, or ended more than 7 days ago",
+      "2:bad options (neither --db nor -o), or no token",
+      "3:no such edition, no date yet, or ended more than 7 days ago; or the database failed",
       "4:the file could not be written",
-      "5:the X API failed (what was written so far stays)"
+      "5:the X API failed (what was stored or written so far stays; with --db, run again to "
+          + "resume)"
     })
 public final class HarvestCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -52,8 +62,7 @@ public final class HarvestCommand implements Callable<Integer> {
 
   @Option(
       names = {"-o", "--output"},
-      required = true,
-      description = "The file to write.")
+      description = "The file to write (with --db, beside the store; without, on its own).")
   Path output;
 
   @Option(names = "--exclude-retweets", description = "Leave retweets out.")
@@ -95,6 +104,10 @@ public final class HarvestCommand implements Callable<Integer> {
               + " to the app's bearer token");
       return 2;
     }
+    if (output == null && source.database == null) {
+      err.println("poltwt harvest: give --db (the tweet store), -o FILE, or both");
+      return 2;
+    }
     if (!credentials.hasAppToken()) {
       err.println(
           "poltwt harvest: set "
@@ -114,8 +127,35 @@ public final class HarvestCommand implements Callable<Integer> {
     if (api != null) {
       client.baseUri(api);
     }
-    XApiTweetSource tweets =
-        XApiTweetSource.builder(client.build())
+    Stores stores = null;
+    if (source.database != null) {
+      try {
+        stores = Stores.open(source.databaseConfig(env));
+      } catch (SourceOptions.SourceException e) {
+        err.println("poltwt harvest: " + e.getMessage());
+        return e.exitCode;
+      } catch (RuntimeException e) {
+        err.println("poltwt harvest: the database could not be opened: " + e.getMessage());
+        return 3;
+      }
+    }
+    try {
+      return harvest(client.build(), loaded, stores, show, err);
+    } finally {
+      if (stores != null) {
+        stores.close();
+      }
+    }
+  }
+
+  private int harvest(
+      XApiClient client,
+      SourceOptions.Loaded loaded,
+      Stores stores,
+      boolean show,
+      PrintWriter err) {
+    XApiTweetSource.Builder builder =
+        XApiTweetSource.builder(client)
             .excludeRetweets(excludeRetweets)
             .listener(
                 p -> {
@@ -134,15 +174,25 @@ public final class HarvestCommand implements Callable<Integer> {
                     }
                     err.flush();
                   }
-                })
-            .build();
-    long written = 0;
-    try (OutputStream out = Files.newOutputStream(output);
+                });
+    int number = loaded.edition().number();
+    long storedBefore = 0;
+    if (stores != null) {
+      builder.store(stores.tweets()).checkpoints(stores.harvestCheckpoints());
+      storedBefore = stores.tweets().count(TweetQuery.of(number));
+    }
+    XApiTweetSource tweets = builder.build();
+    String where = where(stores);
+    long read = 0;
+    try (OutputStream out =
+            output == null ? OutputStream.nullOutputStream() : Files.newOutputStream(output);
         TweetWriter writer = TweetWriter.of(out);
         Stream<Tweet> stream = tweets.harvest(loaded.edition())) {
       for (Tweet t : (Iterable<Tweet>) stream::iterator) {
-        writer.write(t);
-        written++;
+        if (output != null) {
+          writer.write(t);
+        }
+        read++;
       }
     } catch (IOException e) {
       err.println("poltwt harvest: cannot write " + output + ": " + e.getMessage());
@@ -154,12 +204,13 @@ public final class HarvestCommand implements Callable<Integer> {
               + "): "
               + e.getMessage()
               + "; "
-              + written
-              + " tweets were written to "
-              + output);
+              + read
+              + " tweets were kept in "
+              + where
+              + (stores == null ? "" : "; run the same command again to resume"));
       return 5;
     } catch (InvalidEditionException e) {
-      err.println("poltwt harvest: edition " + loaded.edition().number() + ": " + e.getMessage());
+      err.println("poltwt harvest: edition " + number + ": " + e.getMessage());
       return 3;
     } catch (PoltwtException e) {
       if (XApiTweetSource.OUT_OF_RANGE.equals(e.code())) {
@@ -170,14 +221,33 @@ public final class HarvestCommand implements Callable<Integer> {
       return 5;
     }
     PrintWriter out = spec.commandLine().getOut();
-    out.printf(
-        Locale.ROOT,
-        "%,d tweets of edition %d written to %s%n",
-        written,
-        loaded.edition().number(),
-        output);
+    out.printf(Locale.ROOT, "%,d tweets of edition %d", read, number);
+    if (output != null) {
+      out.print(" written to " + output);
+    }
+    if (stores != null) {
+      long storedNow = stores.tweets().count(TweetQuery.of(number));
+      out.printf(
+          Locale.ROOT,
+          "%s stored in the tweet store (%s): %,d new, %,d stored in all",
+          output == null ? "" : ";",
+          stores.description(),
+          storedNow - storedBefore,
+          storedNow);
+    }
+    out.println();
     out.flush();
     return 0;
+  }
+
+  private String where(Stores stores) {
+    if (stores == null) {
+      return output.toString();
+    }
+    return "the tweet store ("
+        + stores.description()
+        + ")"
+        + (output == null ? "" : " and " + output);
   }
 
   private static String spin(HarvestProgress p) {

@@ -58,6 +58,19 @@ final class SourceOptions {
     }
   }
 
+  /**
+   * The configuration naming the database of {@code --db} and {@code --data-dir}.
+   *
+   * @throws SourceException (exit code 2) if a setting is malformed
+   */
+  SiteConfig databaseConfig(Map<String, String> env) throws SourceException {
+    try {
+      return SiteConfig.fromEnvironment(env).database(database).dataDir(dataDir).build();
+    } catch (IllegalArgumentException e) {
+      throw new SourceException(2, e.getMessage());
+    }
+  }
+
   Loaded load(Clock clock, Map<String, String> env) throws SourceException {
     if (database == null) {
       DemoData demo = DemoData.generate(seed, LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC));
@@ -77,13 +90,7 @@ final class SourceOptions {
       }
       return new Loaded(e, regs, "the demo data (seed " + seed + ")");
     }
-    SiteConfig config;
-    try {
-      config = SiteConfig.fromEnvironment(env).database(database).dataDir(dataDir).build();
-    } catch (IllegalArgumentException e) {
-      throw new SourceException(2, e.getMessage());
-    }
-    try (Stores stores = Stores.open(config)) {
+    try (Stores stores = Stores.open(databaseConfig(env))) {
       Optional<Edition> chosen;
       if (edition != null) {
         chosen = stores.editions().find(edition);

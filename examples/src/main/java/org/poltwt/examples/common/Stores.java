@@ -10,12 +10,16 @@ import org.poltwt.jdbc.ImportReport;
 import org.poltwt.jdbc.JdbcStores;
 import org.poltwt.registration.Registration;
 import org.poltwt.spi.EditionStore;
+import org.poltwt.spi.HarvestCheckpointStore;
 import org.poltwt.spi.OutboxStore;
 import org.poltwt.spi.RegistrationStore;
+import org.poltwt.spi.TweetStore;
 import org.poltwt.spi.VerificationTokenStore;
 import org.poltwt.spi.memory.InMemoryEditionStore;
+import org.poltwt.spi.memory.InMemoryHarvestCheckpointStore;
 import org.poltwt.spi.memory.InMemoryOutboxStore;
 import org.poltwt.spi.memory.InMemoryRegistrationStore;
+import org.poltwt.spi.memory.InMemoryTweetStore;
 import org.poltwt.spi.memory.InMemoryVerificationTokenStore;
 
 /**
@@ -28,6 +32,8 @@ public final class Stores implements AutoCloseable {
   private final RegistrationStore registrations;
   private final VerificationTokenStore tokens;
   private final OutboxStore outbox;
+  private final TweetStore tweets;
+  private final HarvestCheckpointStore harvestCheckpoints;
   private final JdbcStores jdbc;
   private final HikariDataSource pool;
   private final String description;
@@ -37,6 +43,8 @@ public final class Stores implements AutoCloseable {
       RegistrationStore registrations,
       VerificationTokenStore tokens,
       OutboxStore outbox,
+      TweetStore tweets,
+      HarvestCheckpointStore harvestCheckpoints,
       JdbcStores jdbc,
       HikariDataSource pool,
       String description) {
@@ -44,6 +52,8 @@ public final class Stores implements AutoCloseable {
     this.registrations = registrations;
     this.tokens = tokens;
     this.outbox = outbox;
+    this.tweets = tweets;
+    this.harvestCheckpoints = harvestCheckpoints;
     this.jdbc = jdbc;
     this.pool = pool;
     this.description = description;
@@ -60,6 +70,8 @@ public final class Stores implements AutoCloseable {
         new InMemoryRegistrationStore(),
         new InMemoryVerificationTokenStore(),
         new InMemoryOutboxStore(),
+        new InMemoryTweetStore(),
+        new InMemoryHarvestCheckpointStore(),
         null,
         null,
         "in-memory stores");
@@ -100,6 +112,8 @@ public final class Stores implements AutoCloseable {
           jdbc.registrations(),
           jdbc.tokens(),
           jdbc.outbox(),
+          jdbc.tweets(),
+          jdbc.harvestCheckpoints(),
           jdbc,
           pool,
           description);
@@ -143,6 +157,25 @@ public final class Stores implements AutoCloseable {
    */
   public OutboxStore outbox() {
     return outbox;
+  }
+
+  /**
+   * The harvested tweets, by edition.
+   *
+   * @return the store
+   */
+  public TweetStore tweets() {
+    return tweets;
+  }
+
+  /**
+   * Where each edition's harvest stands, so that a harvest stopped half-way resumes; on a database
+   * it survives a restart.
+   *
+   * @return the store
+   */
+  public HarvestCheckpointStore harvestCheckpoints() {
+    return harvestCheckpoints;
   }
 
   /**

@@ -104,7 +104,10 @@ class HarvestCommandTest {
             "--progress");
 
     assertThat(status).as(err.toString()).isZero();
-    assertThat(out.toString()).contains("1 tweets of edition 9 written to");
+    assertThat(out.toString())
+        .contains("1 tweets of edition 9 written to " + file)
+        .contains("; stored in the tweet store (embedded H2 in")
+        .contains("1 new, 1 stored in all");
     assertThat(requests)
         .isNotEmpty()
         .allMatch(r -> r.startsWith("/2/tweets/search/recent Bearer test-token"));
