@@ -68,10 +68,12 @@ final class WrapUpJson {
       g.writeObjectFieldStart("compliance");
       g.writeNumberField("tweets", c.tweets());
       g.writeNumberField("carryingHashtag", c.carryingHashtag());
+      g.writeNumberField("exemptFromHashtag", c.exemptFromHashtag());
       g.writeNumberField("insideWindow", c.insideWindow());
       g.writeNumberField("compliant", c.compliant());
       g.writeNumberField("theme", c.theme());
       percent(g, "carryingHashtagPercent", c.carryingHashtag(), tweets);
+      percent(g, "exemptFromHashtagPercent", c.exemptFromHashtag(), tweets);
       percent(g, "insideWindowPercent", c.insideWindow(), tweets);
       percent(g, "compliantPercent", c.compliant(), tweets);
       percent(g, "themePercent", c.theme(), tweets);

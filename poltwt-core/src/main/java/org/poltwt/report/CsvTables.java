@@ -54,6 +54,8 @@ final class CsvTables {
     Table compliance = new Table("metric", "tweets", "percent");
     compliance.row(
         "carrying_hashtag", c.carryingHashtag(), Percent.of(c.carryingHashtag(), tweets));
+    compliance.row(
+        "exempt_from_hashtag", c.exemptFromHashtag(), Percent.of(c.exemptFromHashtag(), tweets));
     compliance.row("inside_window", c.insideWindow(), Percent.of(c.insideWindow(), tweets));
     compliance.row("compliant", c.compliant(), Percent.of(c.compliant(), tweets));
     compliance.row("non_compliant", c.nonCompliant(), Percent.of(c.nonCompliant(), tweets));

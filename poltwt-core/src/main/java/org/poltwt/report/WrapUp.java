@@ -18,6 +18,8 @@ import java.util.stream.Collector;
 import java.util.stream.Stream;
 import org.poltwt.compliance.ComplianceChecker;
 import org.poltwt.compliance.ComplianceResult;
+import org.poltwt.compliance.ComplianceTag;
+import org.poltwt.compliance.Violation;
 import org.poltwt.event.Edition;
 import org.poltwt.event.Window;
 import org.poltwt.registration.AgencyLevel;
@@ -60,7 +62,10 @@ import org.poltwt.tweet.Tweet;
  *       agency-level and participation-model figures are about registered accounts; tweets by
  *       unregistered authors are counted in {@link Totals#unregisteredTweets()} instead.
  *   <li>Compliance figures come from the {@link ComplianceResult}s as given; the registration
- *       figures from the registrations given here. Give both the same registrations.
+ *       figures from the registrations given here. Give both the same registrations. A tweet
+ *       carries the hashtag when its result is tagged {@link ComplianceTag#CARRIES_HASHTAG} (for a
+ *       retweet, when the retweeted post carries it); a retweet that does not carry it and was not
+ *       required to is counted in {@link ComplianceCounts#exemptFromHashtag()}, not as carrying it.
  *   <li>A tweet without a language counts under {@value #UNKNOWN_LANGUAGE}, one without a source
  *       app under {@value #UNKNOWN_SOURCE}.
  *   <li>Hours: {@link #utcHours()} are the hours of the edition's global span, from its start;
@@ -645,6 +650,10 @@ public final class WrapUp {
       requireNonNull(result, "result");
       if (!result.tweetId().equals(tweet.id()) || !result.authorId().equals(tweet.authorId())) {
         throw new IllegalArgumentException("result: is the result of another tweet");
+      }
+      if (result.has(ComplianceTag.CARRIES_HASHTAG) && result.has(Violation.Code.MISSING_HASHTAG)) {
+        throw new IllegalArgumentException(
+            "result: both carries the hashtag and misses it, which no checker says");
       }
       counts.add(tweet, result);
       return this;
