@@ -87,6 +87,7 @@ final class WrapUpJson {
       counts(g, "languages", w.languages());
       counts(g, "sources", w.sources());
       g.writeNumberField("sourcesNotProvided", w.sourcesNotProvided());
+      g.writeNumberField("olderVersions", w.olderVersions());
       tallies(g, "countries", w.countries());
       tallies(g, "agencyLevels", w.agencyLevels());
       tallies(g, "participationModels", w.participationModels());

@@ -48,6 +48,7 @@ final class CsvTables {
     totals.row("sources", (long) w.sources().size(), null);
     totals.row(
         "sources_not_provided", w.sourcesNotProvided(), Percent.of(w.sourcesNotProvided(), tweets));
+    totals.row("older_versions_left_out", w.olderVersions(), null);
     out.put("totals", totals.text());
 
     ComplianceCounts c = w.compliance();

@@ -78,6 +78,13 @@ final class MarkdownSummary {
           Percent.text(w.sourcesNotProvided(), tweets));
     }
 
+    if (w.olderVersions() > 0) {
+      row(
+          "Older versions of edited posts left out (each post counts once, as its latest version)",
+          count(w.olderVersions()),
+          "");
+    }
+
     ComplianceCounts c = w.compliance();
     heading("Compliance");
     header(1, "Tweets that", "Tweets", "Share");

@@ -47,6 +47,18 @@ import org.poltwt.tweet.Tweet;
  * never with the number of tweets. The caller removes duplicate tweets, if their source has any:
  * telling them apart would mean remembering every tweet id.
  *
+ * <p><b>Edited posts.</b> An edited post is counted once, as its latest version: a tweet whose
+ * {@linkplain Tweet#editHistory() edit history} names a later version of it ({@link
+ * Tweet#latestVersion()} false) is not counted, only tallied in {@link #olderVersions()}, so that
+ * the older and the latest version of one post (which share a {@linkplain Tweet#postId() post id})
+ * are not counted twice. This needs no memory of the ids seen, but it means that when only an older
+ * version is in the input (the harvest got the post before it was edited and the X API later
+ * answered with the full history, or the latest version was left out), that post is not counted at
+ * all: its tweets, compliance and hashtags are missing from the figures and it shows only in {@link
+ * #olderVersions()}. An older version read before the post was edited names no later version, so it
+ * counts as the post, as it was then. A version that is the latest counts as any tweet does,
+ * whatever the earlier versions said.
+ *
  * <p><b>Exact merge.</b> Every count is kept whole, the per-account and per-hashtag ones included
  * (the exports show the top ones), so {@link #merge(WrapUp)} of the wrap-ups of the parts of a
  * stream equals the wrap-up of the whole stream, in whatever order and grouping the parts are
@@ -172,7 +184,13 @@ public final class WrapUp {
     Roster roster = Roster.of(checker.edition(), registrations);
     return Collector.of(
         () -> new Accumulator(roster),
-        (acc, tweet) -> acc.add(tweet, checker.check(tweet)),
+        (acc, tweet) -> {
+          if (tweet.latestVersion()) {
+            acc.add(tweet, checker.check(tweet));
+          } else {
+            acc.counts.olderVersions++; // no need to check what is not counted
+          }
+        },
         Accumulator::merge,
         Accumulator::result);
   }
@@ -312,6 +330,17 @@ public final class WrapUp {
    */
   public long sourcesNotProvided() {
     return counts.sourcesNotProvided;
+  }
+
+  /**
+   * Returns how many tweets were left out because they are older versions of an edited post: their
+   * edit history names a later version. They are in no other figure; see the class description for
+   * what that means when the later version is not in the input.
+   *
+   * @return the older versions left out
+   */
+  public long olderVersions() {
+    return counts.olderVersions;
   }
 
   /**
@@ -636,7 +665,8 @@ public final class WrapUp {
     }
 
     /**
-     * Counts one tweet.
+     * Counts one tweet, unless it is an older version of an edited post ({@link
+     * Tweet#latestVersion()} false), which is only tallied in {@link WrapUp#olderVersions()}.
      *
      * @param tweet the tweet
      * @param result its compliance result, from a checker of the same edition
@@ -654,6 +684,10 @@ public final class WrapUp {
       if (result.has(ComplianceTag.CARRIES_HASHTAG) && result.has(Violation.Code.MISSING_HASHTAG)) {
         throw new IllegalArgumentException(
             "result: both carries the hashtag and misses it, which no checker says");
+      }
+      if (!tweet.latestVersion()) {
+        counts.olderVersions++;
+        return this;
       }
       counts.add(tweet, result);
       return this;

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.poltwt.compliance.ComplianceChecker;
 import org.poltwt.compliance.ComplianceResult;
@@ -131,6 +132,55 @@ class WrapUpTest {
         Optional.empty(),
         List.of(new ReferencedTweet(ReferencedTweet.Type.RETWEETED, "42")),
         Hashtags.extract(retweetedText));
+  }
+
+  @Test
+  void anEditedPostCountsOnceAsItsLatestVersion() {
+    List<Registration> registrations = WrapUpFixtures.registrations();
+    ComplianceChecker checker = WrapUpFixtures.checker(registrations);
+    // Version 201 said nothing of the hashtag; the edit 202 added it.
+    Tweet older = version("201", "Harbour patrol tonight", "201", "202");
+    Tweet latest = version("202", "Harbour patrol tonight #PolTwt #Harbour", "201", "202");
+    assertThat(older.postId()).isEqualTo(latest.postId());
+
+    WrapUp both = WrapUp.of(checker, registrations, Stream.of(older, latest));
+    assertThat(both.totals().tweets()).isEqualTo(1);
+    assertThat(both.olderVersions()).isEqualTo(1);
+    assertThat(both.compliance().carryingHashtag()).isEqualTo(1); // as the latest version says
+    assertThat(both.compliance().violations(Code.MISSING_HASHTAG)).isZero();
+    assertThat(both.hashtags()).containsExactly(new TagCount("Harbour", 1));
+    WrapUp.Accumulator acc = WrapUp.accumulator(FIFTH, registrations);
+    acc.add(latest, checker.check(latest)).add(older, checker.check(older));
+    assertThat(acc.result()).isEqualTo(both); // in either order, by either way in
+    assertThat(both.toMarkdown())
+        .contains(
+            "| Older versions of edited posts left out (each post counts once, as its latest"
+                + " version) | 1 |  |");
+    assertThat(WrapUpExportTest.Csv.parse(both.toCsv().get("totals")))
+        .contains(List.of("older_versions_left_out", "1", ""));
+
+    // Only an older version that names a later one: the post is not counted, only tallied.
+    WrapUp onlyOlder = WrapUp.of(checker, registrations, Stream.of(older));
+    assertThat(onlyOlder.totals().tweets()).isZero();
+    assertThat(onlyOlder.olderVersions()).isEqualTo(1);
+
+    // An older version read before the edit names no later version: it is the post, as it was.
+    Tweet readBeforeTheEdit = version("201", "Harbour patrol tonight", "201");
+    WrapUp before = WrapUp.of(checker, registrations, Stream.of(readBeforeTheEdit));
+    assertThat(before.totals().tweets()).isEqualTo(1);
+    assertThat(before.olderVersions()).isZero();
+    assertThat(before.compliance().violations(Code.MISSING_HASHTAG)).isEqualTo(1);
+  }
+
+  private static Tweet version(String id, String text, String... history) {
+    return Tweet.builder()
+        .id(id)
+        .authorId("1001")
+        .authorHandle(TwitterHandle.of("KiriPolice"))
+        .text(text)
+        .createdAt(SPAN_START.plusSeconds(3_600))
+        .editHistory(List.of(history))
+        .build();
   }
 
   @Test
