@@ -78,8 +78,12 @@ import org.poltwt.tweet.TweetLength;
  *       the exact count, which gives the same verdict.
  * </ul>
  *
- * <p>Tags: {@link ComplianceTag#RETWEET} for a {@linkplain Tweet#isRetweet() retweet} and {@link
- * ComplianceTag#THEME} for a tweet carrying one of the edition's theme hashtags.
+ * <p>Tags: {@link ComplianceTag#RETWEET} for a {@linkplain Tweet#isRetweet() retweet}, {@link
+ * ComplianceTag#THEME} for a tweet carrying one of the edition's theme hashtags, and {@link
+ * ComplianceTag#CARRIES_HASHTAG} for a tweet whose hashtags carry the edition's hashtag, retweets
+ * included (a retweet's hashtags are the retweeted post's when the tweet has them). So every tweet
+ * checked is exactly one of: tagged {@code CARRIES_HASHTAG}; reported {@code MISSING_HASHTAG}; or a
+ * retweet exempt from the rule that does not carry it.
  *
  * <p><b>Retweets.</b> A retweet's text, as the X API gives it, is {@code "RT @user: "} and the
  * original text, cut short when it does not fit: the retweeter wrote none of it, and the hashtag
@@ -105,11 +109,15 @@ public final class ComplianceChecker {
   /** How many registrations to read from the store per page. */
   static final int PAGE_SIZE = 1_000;
 
-  private static final Set<ComplianceTag> NO_TAGS = Set.of();
-  private static final Set<ComplianceTag> RETWEET = Set.of(ComplianceTag.RETWEET);
-  private static final Set<ComplianceTag> THEME = Set.of(ComplianceTag.THEME);
-  private static final Set<ComplianceTag> RETWEET_AND_THEME =
-      Set.of(ComplianceTag.RETWEET, ComplianceTag.THEME);
+  private static final int TAG_RETWEET = 1;
+  private static final int TAG_THEME = 2;
+  private static final int TAG_CARRIES = 4;
+
+  /**
+   * Every combination of the three tags, indexed by {@code TAG_*} bits, built once so that {@link
+   * #check(Tweet)} never allocates a tag set.
+   */
+  private static final List<Set<ComplianceTag>> TAG_SETS = tagSets();
 
   private final Edition edition;
   private final Schedule schedule;
@@ -202,7 +210,8 @@ public final class ComplianceChecker {
             ? List.of()
             : listOf(missing, outside, unregistered, tooLong);
     Set<ComplianceTag> tagged =
-        retweet ? (theme ? RETWEET_AND_THEME : RETWEET) : (theme ? THEME : NO_TAGS);
+        TAG_SETS.get(
+            (retweet ? TAG_RETWEET : 0) | (theme ? TAG_THEME : 0) | (carries ? TAG_CARRIES : 0));
     return new ComplianceResult(
         tweet.id(), tweet.authorId(), tweet.authorHandle(), violations, tagged);
   }
@@ -318,6 +327,24 @@ public final class ComplianceChecker {
               z -> new ZoneWindow(schedule.windowIn(z), "the author's window in " + z.getId()));
     }
     return w;
+  }
+
+  private static List<Set<ComplianceTag>> tagSets() {
+    List<Set<ComplianceTag>> sets = new ArrayList<>(8);
+    for (int bits = 0; bits < 8; bits++) {
+      List<ComplianceTag> tags = new ArrayList<>(3);
+      if ((bits & TAG_RETWEET) != 0) {
+        tags.add(ComplianceTag.RETWEET);
+      }
+      if ((bits & TAG_THEME) != 0) {
+        tags.add(ComplianceTag.THEME);
+      }
+      if ((bits & TAG_CARRIES) != 0) {
+        tags.add(ComplianceTag.CARRIES_HASHTAG);
+      }
+      sets.add(Set.copyOf(tags));
+    }
+    return List.copyOf(sets);
   }
 
   /** The tags of the tweet's hashtag entities, when they were extracted already. */

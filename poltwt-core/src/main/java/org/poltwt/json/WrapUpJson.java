@@ -68,10 +68,12 @@ final class WrapUpJson {
       g.writeObjectFieldStart("compliance");
       g.writeNumberField("tweets", c.tweets());
       g.writeNumberField("carryingHashtag", c.carryingHashtag());
+      g.writeNumberField("exemptFromHashtag", c.exemptFromHashtag());
       g.writeNumberField("insideWindow", c.insideWindow());
       g.writeNumberField("compliant", c.compliant());
       g.writeNumberField("theme", c.theme());
       percent(g, "carryingHashtagPercent", c.carryingHashtag(), tweets);
+      percent(g, "exemptFromHashtagPercent", c.exemptFromHashtag(), tweets);
       percent(g, "insideWindowPercent", c.insideWindow(), tweets);
       percent(g, "compliantPercent", c.compliant(), tweets);
       percent(g, "themePercent", c.theme(), tweets);
@@ -85,6 +87,7 @@ final class WrapUpJson {
       counts(g, "languages", w.languages());
       counts(g, "sources", w.sources());
       g.writeNumberField("sourcesNotProvided", w.sourcesNotProvided());
+      g.writeNumberField("olderVersions", w.olderVersions());
       tallies(g, "countries", w.countries());
       tallies(g, "agencyLevels", w.agencyLevels());
       tallies(g, "participationModels", w.participationModels());

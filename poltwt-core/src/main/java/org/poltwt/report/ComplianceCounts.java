@@ -13,8 +13,11 @@ import org.poltwt.compliance.Violation;
  * How the tweets of a wrap-up fared against the event's rules, as their {@link
  * org.poltwt.compliance.ComplianceResult}s said.
  *
- * <p>A retweet is not checked for the hashtag unless the checker was told to (see {@link
- * org.poltwt.compliance.ComplianceChecker}), so it counts as carrying it.
+ * <p>The hashtag figures split the tweets in three: {@code carryingHashtag} (their own words carry
+ * it; a retweet's own words are the retweeted post's), {@code exemptFromHashtag} (retweets, which
+ * the checker does not require to carry it unless told to, that do not carry it: see {@link
+ * org.poltwt.compliance.ComplianceChecker}) and the {@link Violation.Code#MISSING_HASHTAG} count.
+ * An exempt retweet is not counted as carrying the hashtag: a figure counts what its label says.
  *
  * <p>This is the published, immutable side of a {@link ComplianceSummary}: the wrap-up counts its
  * results in a summary, as {@link org.poltwt.compliance.ComplianceChecker#checkAll(
@@ -22,12 +25,14 @@ import org.poltwt.compliance.Violation;
  * two stay separate types because they differ in kind, not in what they count: the summary is
  * mutable and thread-safe, to be added to from a stream while it runs; this is a value with
  * equality, validated, that adds the figures the wrap-up publishes ({@code carryingHashtag}, {@code
- * insideWindow}, {@code theme}) and is exported with it. It lives in {@code report} because {@code
- * compliance} does not depend on the wrap-up.
+ * exemptFromHashtag}, {@code insideWindow}, {@code theme}) and is exported with it. It lives in
+ * {@code report} because {@code compliance} does not depend on the wrap-up.
  *
  * @param tweets every tweet counted
- * @param carryingHashtag tweets without a {@link Violation.Code#MISSING_HASHTAG} violation: they
- *     carry the edition's hashtag as a real hashtag
+ * @param carryingHashtag tweets tagged {@link ComplianceTag#CARRIES_HASHTAG}: their own hashtags
+ *     (for a retweet, the retweeted post's) carry the edition's hashtag, whether or not they had to
+ * @param exemptFromHashtag tweets that do not carry the edition's hashtag and were not required to:
+ *     retweets, when the checker does not require retweets to carry it
  * @param insideWindow tweets without an {@link Violation.Code#OUTSIDE_WINDOW} violation
  * @param compliant tweets without any violation
  * @param theme tweets tagged {@link ComplianceTag#THEME}: they carry one of the edition's theme
@@ -37,6 +42,7 @@ import org.poltwt.compliance.Violation;
 public record ComplianceCounts(
     long tweets,
     long carryingHashtag,
+    long exemptFromHashtag,
     long insideWindow,
     long compliant,
     long theme,
@@ -47,13 +53,15 @@ public record ComplianceCounts(
    *
    * @param tweets every tweet counted
    * @param carryingHashtag tweets carrying the hashtag
+   * @param exemptFromHashtag tweets not carrying the hashtag and not required to
    * @param insideWindow tweets inside their author's window
    * @param compliant tweets without any violation
    * @param theme tweets carrying a theme hashtag
    * @param violations tweets per rule broken; a missing code counts zero
    * @throws NullPointerException if {@code violations} is null or holds null
    * @throws IllegalArgumentException if a count is negative or over {@code tweets}, or does not
-   *     agree with the violation counts
+   *     agree with the violation counts: {@code carryingHashtag + exemptFromHashtag +
+   *     MISSING_HASHTAG} and {@code insideWindow + OUTSIDE_WINDOW} must each be {@code tweets}
    */
   public ComplianceCounts {
     requireNonNull(violations, "violations");
@@ -69,11 +77,13 @@ public record ComplianceCounts(
     Counts.nonNegative("tweets", tweets);
     Counts.nonNegative("compliant", compliant);
     Counts.nonNegative("theme", theme);
+    Counts.nonNegative("carryingHashtag", carryingHashtag);
+    Counts.nonNegative("exemptFromHashtag", exemptFromHashtag);
     Counts.atMost("compliant", compliant, "tweets", tweets);
     Counts.atMost("theme", theme, "tweets", tweets);
     Counts.sum(
-        "carryingHashtag + MISSING_HASHTAG",
-        carryingHashtag + copy.get(Violation.Code.MISSING_HASHTAG),
+        "carryingHashtag + exemptFromHashtag + MISSING_HASHTAG",
+        carryingHashtag + exemptFromHashtag + copy.get(Violation.Code.MISSING_HASHTAG),
         "tweets",
         tweets);
     Counts.sum(
@@ -89,9 +99,12 @@ public record ComplianceCounts(
    */
   static ComplianceCounts from(ComplianceSummary summary) {
     long tweets = summary.checked();
+    long carrying = summary.tagged(ComplianceTag.CARRIES_HASHTAG);
     return new ComplianceCounts(
         tweets,
-        tweets - summary.violations(Violation.Code.MISSING_HASHTAG),
+        carrying,
+        // The checker makes every tweet exactly one of: carrying, missing, or exempt.
+        tweets - carrying - summary.violations(Violation.Code.MISSING_HASHTAG),
         tweets - summary.violations(Violation.Code.OUTSIDE_WINDOW),
         summary.compliant(),
         summary.tagged(ComplianceTag.THEME),

@@ -48,12 +48,15 @@ final class CsvTables {
     totals.row("sources", (long) w.sources().size(), null);
     totals.row(
         "sources_not_provided", w.sourcesNotProvided(), Percent.of(w.sourcesNotProvided(), tweets));
+    totals.row("older_versions_left_out", w.olderVersions(), null);
     out.put("totals", totals.text());
 
     ComplianceCounts c = w.compliance();
     Table compliance = new Table("metric", "tweets", "percent");
     compliance.row(
         "carrying_hashtag", c.carryingHashtag(), Percent.of(c.carryingHashtag(), tweets));
+    compliance.row(
+        "exempt_from_hashtag", c.exemptFromHashtag(), Percent.of(c.exemptFromHashtag(), tweets));
     compliance.row("inside_window", c.insideWindow(), Percent.of(c.insideWindow(), tweets));
     compliance.row("compliant", c.compliant(), Percent.of(c.compliant(), tweets));
     compliance.row("non_compliant", c.nonCompliant(), Percent.of(c.nonCompliant(), tweets));

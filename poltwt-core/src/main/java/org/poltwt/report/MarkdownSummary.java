@@ -78,13 +78,26 @@ final class MarkdownSummary {
           Percent.text(w.sourcesNotProvided(), tweets));
     }
 
+    if (w.olderVersions() > 0) {
+      row(
+          "Older versions of edited posts left out (each post counts once, as its latest version)",
+          count(w.olderVersions()),
+          "");
+    }
+
     ComplianceCounts c = w.compliance();
     heading("Compliance");
     header(1, "Tweets that", "Tweets", "Share");
     row(
-        "carry " + escape(tag) + " as a hashtag",
+        "carry "
+            + escape(tag)
+            + " as a hashtag in their own words (a retweet: the retweeted post's)",
         count(c.carryingHashtag()),
         Percent.text(c.carryingHashtag(), tweets));
+    row(
+        "are retweets exempt from the hashtag rule that do not carry it",
+        count(c.exemptFromHashtag()),
+        Percent.text(c.exemptFromHashtag(), tweets));
     row(
         "were posted inside the author's window",
         count(c.insideWindow()),

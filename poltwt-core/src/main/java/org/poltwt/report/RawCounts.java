@@ -55,6 +55,9 @@ final class RawCounts {
   /** Tweets the X API gave no app for because it no longer gives one (see {@link WrapUp}). */
   long sourcesNotProvided;
 
+  /** Older versions of edited posts, left out of every other count (see {@link WrapUp}). */
+  long olderVersions;
+
   /** By the tag's folded form. */
   final Map<String, TagSlot> tags = new HashMap<>();
 
@@ -143,6 +146,7 @@ final class RawCounts {
     other.languages.forEach((k, n) -> count(languages, k, n[0]));
     other.sources.forEach((k, n) -> count(sources, k, n[0]));
     sourcesNotProvided += other.sourcesNotProvided;
+    olderVersions += other.olderVersions;
     other.tags.forEach(
         (key, t) -> {
           TagSlot slot = tags.computeIfAbsent(key, k -> new TagSlot());
@@ -174,6 +178,7 @@ final class RawCounts {
         && before == o.before
         && after == o.after
         && sourcesNotProvided == o.sourcesNotProvided
+        && olderVersions == o.olderVersions
         && ComplianceCounts.from(compliance).equals(ComplianceCounts.from(o.compliance))
         && Arrays.equals(byAccount, o.byAccount)
         && Arrays.equals(utc, o.utc)

@@ -18,6 +18,8 @@ import java.util.stream.Collector;
 import java.util.stream.Stream;
 import org.poltwt.compliance.ComplianceChecker;
 import org.poltwt.compliance.ComplianceResult;
+import org.poltwt.compliance.ComplianceTag;
+import org.poltwt.compliance.Violation;
 import org.poltwt.event.Edition;
 import org.poltwt.event.Window;
 import org.poltwt.registration.AgencyLevel;
@@ -45,6 +47,18 @@ import org.poltwt.tweet.Tweet;
  * never with the number of tweets. The caller removes duplicate tweets, if their source has any:
  * telling them apart would mean remembering every tweet id.
  *
+ * <p><b>Edited posts.</b> An edited post is counted once, as its latest version: a tweet whose
+ * {@linkplain Tweet#editHistory() edit history} names a later version of it ({@link
+ * Tweet#latestVersion()} false) is not counted, only tallied in {@link #olderVersions()}, so that
+ * the older and the latest version of one post (which share a {@linkplain Tweet#postId() post id})
+ * are not counted twice. This needs no memory of the ids seen, but it means that when only an older
+ * version is in the input (the harvest got the post before it was edited and the X API later
+ * answered with the full history, or the latest version was left out), that post is not counted at
+ * all: its tweets, compliance and hashtags are missing from the figures and it shows only in {@link
+ * #olderVersions()}. An older version read before the post was edited names no later version, so it
+ * counts as the post, as it was then. A version that is the latest counts as any tweet does,
+ * whatever the earlier versions said.
+ *
  * <p><b>Exact merge.</b> Every count is kept whole, the per-account and per-hashtag ones included
  * (the exports show the top ones), so {@link #merge(WrapUp)} of the wrap-ups of the parts of a
  * stream equals the wrap-up of the whole stream, in whatever order and grouping the parts are
@@ -60,7 +74,10 @@ import org.poltwt.tweet.Tweet;
  *       agency-level and participation-model figures are about registered accounts; tweets by
  *       unregistered authors are counted in {@link Totals#unregisteredTweets()} instead.
  *   <li>Compliance figures come from the {@link ComplianceResult}s as given; the registration
- *       figures from the registrations given here. Give both the same registrations.
+ *       figures from the registrations given here. Give both the same registrations. A tweet
+ *       carries the hashtag when its result is tagged {@link ComplianceTag#CARRIES_HASHTAG} (for a
+ *       retweet, when the retweeted post carries it); a retweet that does not carry it and was not
+ *       required to is counted in {@link ComplianceCounts#exemptFromHashtag()}, not as carrying it.
  *   <li>A tweet without a language counts under {@value #UNKNOWN_LANGUAGE}, one without a source
  *       app under {@value #UNKNOWN_SOURCE}.
  *   <li>Hours: {@link #utcHours()} are the hours of the edition's global span, from its start;
@@ -167,7 +184,13 @@ public final class WrapUp {
     Roster roster = Roster.of(checker.edition(), registrations);
     return Collector.of(
         () -> new Accumulator(roster),
-        (acc, tweet) -> acc.add(tweet, checker.check(tweet)),
+        (acc, tweet) -> {
+          if (tweet.latestVersion()) {
+            acc.add(tweet, checker.check(tweet));
+          } else {
+            acc.counts.olderVersions++; // no need to check what is not counted
+          }
+        },
         Accumulator::merge,
         Accumulator::result);
   }
@@ -307,6 +330,17 @@ public final class WrapUp {
    */
   public long sourcesNotProvided() {
     return counts.sourcesNotProvided;
+  }
+
+  /**
+   * Returns how many tweets were left out because they are older versions of an edited post: their
+   * edit history names a later version. They are in no other figure; see the class description for
+   * what that means when the later version is not in the input.
+   *
+   * @return the older versions left out
+   */
+  public long olderVersions() {
+    return counts.olderVersions;
   }
 
   /**
@@ -631,7 +665,8 @@ public final class WrapUp {
     }
 
     /**
-     * Counts one tweet.
+     * Counts one tweet, unless it is an older version of an edited post ({@link
+     * Tweet#latestVersion()} false), which is only tallied in {@link WrapUp#olderVersions()}.
      *
      * @param tweet the tweet
      * @param result its compliance result, from a checker of the same edition
@@ -645,6 +680,14 @@ public final class WrapUp {
       requireNonNull(result, "result");
       if (!result.tweetId().equals(tweet.id()) || !result.authorId().equals(tweet.authorId())) {
         throw new IllegalArgumentException("result: is the result of another tweet");
+      }
+      if (result.has(ComplianceTag.CARRIES_HASHTAG) && result.has(Violation.Code.MISSING_HASHTAG)) {
+        throw new IllegalArgumentException(
+            "result: both carries the hashtag and misses it, which no checker says");
+      }
+      if (!tweet.latestVersion()) {
+        counts.olderVersions++;
+        return this;
       }
       counts.add(tweet, result);
       return this;

@@ -48,7 +48,7 @@ class ComplianceCheckAllTest {
               MIDDAY_SHARED,
               false,
               List.of(),
-              List.of()),
+              List.of(ComplianceTag.CARRIES_HASHTAG)),
           new Kind(
               "compliant theme",
               150,
@@ -58,7 +58,7 @@ class ComplianceCheckAllTest {
               MIDDAY_SHARED,
               false,
               List.of(),
-              List.of(ComplianceTag.THEME)),
+              List.of(ComplianceTag.THEME, ComplianceTag.CARRIES_HASHTAG)),
           new Kind(
               "missing hashtag",
               120,
@@ -88,7 +88,7 @@ class ComplianceCheckAllTest {
               MIDDAY_SHARED,
               false,
               List.of(Code.UNREGISTERED_AUTHOR),
-              List.of(ComplianceTag.THEME)),
+              List.of(ComplianceTag.THEME, ComplianceTag.CARRIES_HASHTAG)),
           new Kind(
               "late",
               60,
@@ -98,7 +98,7 @@ class ComplianceCheckAllTest {
               KIRITIMATI_END,
               false,
               List.of(Code.OUTSIDE_WINDOW),
-              List.of()),
+              List.of(ComplianceTag.CARRIES_HASHTAG)),
           new Kind(
               "too long",
               4,
@@ -108,7 +108,7 @@ class ComplianceCheckAllTest {
               MIDDAY_SHARED,
               false,
               List.of(Code.TOO_LONG),
-              List.of()),
+              List.of(ComplianceTag.CARRIES_HASHTAG)),
           new Kind(
               "everything wrong",
               3,

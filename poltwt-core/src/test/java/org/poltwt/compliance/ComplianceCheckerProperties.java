@@ -167,6 +167,9 @@ class ComplianceCheckerProperties {
         || Hashtags.carries(tweet.text(), "PolicíaCercana")) {
       tags.add(ComplianceTag.THEME);
     }
+    if (Hashtags.carries(tweet.text(), "PolTwt")) {
+      tags.add(ComplianceTag.CARRIES_HASHTAG); // retweets too: exempt is not carrying
+    }
 
     assertThat(r.violations())
         .extracting(Violation::code)

@@ -256,7 +256,8 @@ class ComplianceCheckerTest {
         })
     void tagged(String text) {
       ComplianceResult r = kiri(text);
-      assertThat(r.tags()).containsExactly(ComplianceTag.THEME);
+      assertThat(r.tags())
+          .containsExactlyInAnyOrder(ComplianceTag.THEME, ComplianceTag.CARRIES_HASHTAG);
       assertThat(r.compliant()).isTrue();
     }
 
@@ -269,7 +270,8 @@ class ComplianceCheckerTest {
         })
     void tagsCompareAfterNormalisationAndSimpleCaseFoldingAsHashtagsCarries(String text) {
       assertThat(Hashtags.carries(text, "PolicíaCercana")).isTrue();
-      assertThat(kiri(text).tags()).containsExactly(ComplianceTag.THEME);
+      assertThat(kiri(text).tags())
+          .containsExactlyInAnyOrder(ComplianceTag.THEME, ComplianceTag.CARRIES_HASHTAG);
     }
 
     @Test
@@ -287,9 +289,9 @@ class ComplianceCheckerTest {
             .isEqualTo(Hashtags.carries(text, "Straße"));
       }
       assertThat(street.check(tweet(KIRI_ID, KIRI, "#PolTwt #STRASSE", MIDDAY_SHARED)).tags())
-          .isEmpty();
+          .containsExactly(ComplianceTag.CARRIES_HASHTAG);
       assertThat(street.check(tweet(KIRI_ID, KIRI, "#PolTwt #STRA\u1E9EE", MIDDAY_SHARED)).tags())
-          .containsExactly(ComplianceTag.THEME);
+          .containsExactlyInAnyOrder(ComplianceTag.THEME, ComplianceTag.CARRIES_HASHTAG);
     }
 
     @ParameterizedTest
@@ -300,7 +302,7 @@ class ComplianceCheckerTest {
           "#PolTwt #TimeToUnify2"
         })
     void notTagged(String text) {
-      assertThat(kiri(text).tags()).isEmpty();
+      assertThat(kiri(text).tags()).containsExactly(ComplianceTag.CARRIES_HASHTAG);
     }
 
     @Test
@@ -311,14 +313,14 @@ class ComplianceCheckerTest {
     }
 
     @Test
-    void anEditionWithoutThemesTagsNothing() {
+    void anEditionWithoutThemesTagsNoTheme() {
       ComplianceChecker plain =
           ComplianceChecker.builder()
               .edition(FIFTH.toBuilder().themes().build())
               .registrations(ComplianceFixtures.store())
               .build();
       assertThat(plain.check(tweet(KIRI_ID, KIRI, "#PolTwt #TimeToUnify", MIDDAY_SHARED)).tags())
-          .isEmpty();
+          .containsExactly(ComplianceTag.CARRIES_HASHTAG);
     }
   }
 
@@ -328,7 +330,8 @@ class ComplianceCheckerTest {
     void taggedRetweet() {
       ComplianceResult r =
           CHECKER.check(retweet(KIRI_ID, KIRI, "RT @PagoPagoPD: #PolTwt on patrol", MIDDAY_SHARED));
-      assertThat(r.tags()).containsExactly(ComplianceTag.RETWEET);
+      assertThat(r.tags())
+          .containsExactlyInAnyOrder(ComplianceTag.RETWEET, ComplianceTag.CARRIES_HASHTAG);
       assertThat(r.compliant()).isTrue();
     }
 
@@ -337,7 +340,9 @@ class ComplianceCheckerTest {
       ComplianceResult r =
           CHECKER.check(
               retweet(KIRI_ID, KIRI, "RT @PagoPagoPD: #PolTwt #TimeToUnify", MIDDAY_SHARED));
-      assertThat(r.tags()).containsExactlyInAnyOrder(ComplianceTag.RETWEET, ComplianceTag.THEME);
+      assertThat(r.tags())
+          .containsExactlyInAnyOrder(
+              ComplianceTag.RETWEET, ComplianceTag.THEME, ComplianceTag.CARRIES_HASHTAG);
     }
 
     @Test
@@ -354,7 +359,42 @@ class ComplianceCheckerTest {
                       new ReferencedTweet(ReferencedTweet.Type.QUOTED, "1"),
                       new ReferencedTweet(ReferencedTweet.Type.REPLIED_TO, "2")))
               .build();
-      assertThat(CHECKER.check(quote).tags()).isEmpty();
+      assertThat(CHECKER.check(quote).tags()).containsExactly(ComplianceTag.CARRIES_HASHTAG);
+    }
+
+    @Test
+    void retweetCarriesTheHashtagWhenTheRetweetedPostDoes() {
+      // X cut the retweet's text before the hashtag; the reader gave it the retweeted post's.
+      String original = "On patrol along the harbour all night with the marine unit #PolTwt";
+      Tweet rt = retweetWithHashtagsOf("RT @PagoPagoPD: On patrol along the harbour…", original);
+      ComplianceResult r = CHECKER.check(rt);
+      assertThat(r.tags())
+          .containsExactlyInAnyOrder(ComplianceTag.RETWEET, ComplianceTag.CARRIES_HASHTAG);
+      assertThat(r.compliant()).isTrue();
+    }
+
+    @Test
+    void retweetOfAPostWithoutTheHashtagIsExemptButDoesNotCarryIt() {
+      Tweet rt =
+          retweetWithHashtagsOf(
+              "RT @PagoPagoPD: Road closed on Main St #traffic", "Road closed on Main St #traffic");
+      ComplianceResult r = CHECKER.check(rt);
+      assertThat(r.has(ComplianceTag.CARRIES_HASHTAG)).isFalse();
+      assertThat(r.has(MISSING_HASHTAG)).isFalse(); // exempt by default
+      assertThat(r.tags()).containsExactly(ComplianceTag.RETWEET);
+    }
+
+    private Tweet retweetWithHashtagsOf(String cutText, String retweetedText) {
+      return new Tweet(
+          ComplianceFixtures.nextId(),
+          KIRI_ID,
+          Optional.of(TwitterHandle.of(KIRI)),
+          cutText,
+          MIDDAY_SHARED,
+          Optional.empty(),
+          Optional.empty(),
+          List.of(new ReferencedTweet(ReferencedTweet.Type.RETWEETED, "42")),
+          Hashtags.extract(retweetedText));
     }
 
     @Test
@@ -382,7 +422,8 @@ class ComplianceCheckerTest {
                   "RT @KiriPolice: #PolTwt",
                   KIRITIMATI_START.minus(SECOND)));
       assertThat(codes(r)).containsExactly(OUTSIDE_WINDOW, UNREGISTERED_AUTHOR);
-      assertThat(r.tags()).containsExactly(ComplianceTag.RETWEET);
+      assertThat(r.tags())
+          .containsExactlyInAnyOrder(ComplianceTag.RETWEET, ComplianceTag.CARRIES_HASHTAG);
     }
 
     @Test
@@ -587,10 +628,15 @@ class ComplianceCheckerTest {
       ComplianceResult a = kiri("#PolTwt");
       ComplianceResult b = CHECKER.check(tweet(PAGO_ID, PAGO, "#PolTwt", PAGO_PAGO_START));
       assertThat(a.violations()).isSameAs(b.violations()).isEmpty();
-      assertThat(a.tags()).isSameAs(b.tags()).isEmpty();
+      assertThat(a.tags()).isSameAs(b.tags()).containsExactly(ComplianceTag.CARRIES_HASHTAG);
       ComplianceResult c = kiri("#PolTwt #TimeToUnify");
       ComplianceResult d = kiri("#PolTwt #TimeToUnify tomorrow");
       assertThat(c.tags()).isSameAs(d.tags());
+      ComplianceResult e =
+          CHECKER.check(retweet(KIRI_ID, KIRI, "RT @PagoPagoPD: #PolTwt", MIDDAY_SHARED));
+      ComplianceResult f =
+          CHECKER.check(retweet(PAGO_ID, PAGO, "RT @KiriPolice: #PolTwt", PAGO_PAGO_START));
+      assertThat(e.tags()).isSameAs(f.tags());
     }
 
     @Test

@@ -131,18 +131,20 @@ class WrapUpBoundedHeapTest {
     long replies = 0;
     long theme = 0;
     long missing = 0;
+    long exempt = 0;
     long unknownSource = 0;
     long[] langs = new long[LANGS.size()];
     for (int i = 0; i < TWEETS; i++) {
       if (i % 5 == 0) {
         retweets++;
+        exempt += i % 17 == 0 ? 1 : 0; // a retweet is not required to carry the hashtag
       } else {
         if (i % 11 == 1) {
           quotes++;
         } else if (i % 13 == 2) {
           replies++;
         }
-        missing += i % 17 == 0 ? 1 : 0; // a retweet is not checked for the hashtag
+        missing += i % 17 == 0 ? 1 : 0;
       }
       theme += i % 4 == 0 ? 1 : 0;
       unknownSource += i % 100 == 0 ? 1 : 0;
@@ -160,7 +162,8 @@ class WrapUpBoundedHeapTest {
     assertThat(t.activeAccounts()).isEqualTo(REGISTERED);
     assertThat(t.silentAccounts()).isEqualTo(SILENT);
     assertThat(w.compliance().theme()).isEqualTo(theme).isEqualTo(50_000);
-    assertThat(w.compliance().carryingHashtag()).isEqualTo(TWEETS - missing);
+    assertThat(w.compliance().carryingHashtag()).isEqualTo(TWEETS - missing - exempt);
+    assertThat(w.compliance().exemptFromHashtag()).isEqualTo(exempt).isPositive();
     assertThat(w.sources().get(WrapUp.UNKNOWN_SOURCE)).isEqualTo(unknownSource);
     assertThat(w.sources()).hasSize(SOURCES.size() + 1);
     for (int l = 0; l < LANGS.size(); l++) {

@@ -50,7 +50,11 @@ class WrapUpExportTest {
     assertThat(json.at("/totals/silentAccounts").asLong()).isEqualTo(1);
     assertThat(json.at("/totals/originalsPercent").decimalValue())
         .isEqualByComparingTo("92.3"); // 12/13
-    assertThat(json.at("/compliance/carryingHashtag").asLong()).isEqualTo(12);
+    // The retweet 3 is exempt from the hashtag rule, not carrying it (this said 12 before).
+    assertThat(json.at("/compliance/carryingHashtag").asLong()).isEqualTo(11);
+    assertThat(json.at("/compliance/exemptFromHashtag").asLong()).isEqualTo(1);
+    assertThat(json.at("/compliance/exemptFromHashtagPercent").decimalValue())
+        .isEqualByComparingTo("7.7"); // 1/13
     assertThat(json.at("/compliance/compliantPercent").decimalValue())
         .isEqualByComparingTo("46.2"); // 6/13
     assertThat(json.at("/compliance/themePercent").decimalValue())
@@ -113,7 +117,11 @@ class WrapUpExportTest {
             List.of("authors", "6", ""),
             List.of("silent_accounts", "1", "25.0"));
     assertThat(Csv.parse(csv.get("compliance")))
-        .contains(List.of("compliant", "6", "46.2"), List.of("theme", "2", "15.4"));
+        .contains(
+            List.of("carrying_hashtag", "11", "84.6"),
+            List.of("exempt_from_hashtag", "1", "7.7"),
+            List.of("compliant", "6", "46.2"),
+            List.of("theme", "2", "15.4"));
     assertThat(Csv.parse(csv.get("violations")))
         .contains(List.of("UNREGISTERED_AUTHOR", "4", "30.8"));
     assertThat(Csv.parse(csv.get("languages")))
@@ -193,7 +201,9 @@ class WrapUpExportTest {
             "| Registered accounts that stayed silent | 1 | 25.0% |",
             "| Unregistered accounts | 3 | 50.0% |",
             "| Languages | 4 |  |",
-            "| carry \\#PolTwt as a hashtag | 12 | 92.3% |",
+            "| carry \\#PolTwt as a hashtag in their own words (a retweet: the retweeted post's)"
+                + " | 11 | 84.6% |",
+            "| are retweets exempt from the hashtag rule that do not carry it | 1 | 7.7% |",
             "| break no rule | 6 | 46.2% |",
             "| carry a theme hashtag (\\#TimeToUnify) | 2 | 15.4% |",
             "| en | 8 | 61.5% |",

@@ -122,7 +122,8 @@ final class WrapUpFixtures {
             "en",
             "Twitter for iPhone",
             null));
-    // KiriPolice retweet without the hashtag: not checked for it, so compliant; UTC 3, local 3.
+    // KiriPolice retweet of a post without the hashtag: exempt from the rule, so compliant, and
+    // not carrying it; UTC 3, local 3.
     t.add(
         tweet(
             3,

@@ -21,6 +21,7 @@ import net.jqwik.api.constraints.Size;
 import org.poltwt.compliance.ComplianceChecker;
 import org.poltwt.compliance.ComplianceSummary;
 import org.poltwt.compliance.ComplianceTag;
+import org.poltwt.compliance.Violation.Code;
 import org.poltwt.registration.Registration;
 import org.poltwt.tweet.ReferencedTweet;
 import org.poltwt.tweet.Tweet;
@@ -212,6 +213,9 @@ class WrapUpProperties {
     assertThat(c.compliant()).isEqualTo(summary.compliant());
     assertThat(c.violations()).isEqualTo(summary.violationCounts());
     assertThat(c.theme()).isEqualTo(summary.tagged(ComplianceTag.THEME));
+    assertThat(c.carryingHashtag()).isEqualTo(summary.tagged(ComplianceTag.CARRIES_HASHTAG));
+    assertThat(c.carryingHashtag() + c.exemptFromHashtag() + c.violations(Code.MISSING_HASHTAG))
+        .isEqualTo(c.tweets());
   }
 
   @Property(tries = 100)

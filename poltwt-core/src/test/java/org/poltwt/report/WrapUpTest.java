@@ -12,9 +12,13 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.poltwt.compliance.ComplianceChecker;
 import org.poltwt.compliance.ComplianceResult;
+import org.poltwt.compliance.ComplianceTag;
+import org.poltwt.compliance.Violation;
 import org.poltwt.compliance.Violation.Code;
 import org.poltwt.event.Edition;
 import org.poltwt.event.InvalidEditionException;
@@ -24,6 +28,8 @@ import org.poltwt.registration.ParticipationModel;
 import org.poltwt.registration.Registration;
 import org.poltwt.registration.TwitterHandle;
 import org.poltwt.testing.Editions;
+import org.poltwt.tweet.Hashtags;
+import org.poltwt.tweet.ReferencedTweet;
 import org.poltwt.tweet.Tweet;
 
 /** Exact counts of the thirteen tweets of {@link WrapUpFixtures}, counted by hand. */
@@ -54,7 +60,10 @@ class WrapUpTest {
   void compliance() {
     ComplianceCounts c = wrapUp.compliance();
     assertThat(c.tweets()).isEqualTo(13);
-    assertThat(c.carryingHashtag()).isEqualTo(12); // all but 8; the retweet 3 is not checked for it
+    // All but 8, which misses it, and the retweet 3, whose retweeted post does not carry it: 3 is
+    // exempt from the rule, which does not make it carry the hashtag (this said 12 before).
+    assertThat(c.carryingHashtag()).isEqualTo(11);
+    assertThat(c.exemptFromHashtag()).isEqualTo(1); // 3
     assertThat(c.insideWindow()).isEqualTo(10); // all but 6, 10, 11
     assertThat(c.compliant()).isEqualTo(6); // 1, 2, 3, 4, 5, 7
     assertThat(c.nonCompliant()).isEqualTo(7);
@@ -65,6 +74,113 @@ class WrapUpTest {
             entry(Code.OUTSIDE_WINDOW, 3L), // 6, 10, 11
             entry(Code.UNREGISTERED_AUTHOR, 4L), // 9, 10, 11, 13
             entry(Code.TOO_LONG, 1L)); // 12
+  }
+
+  @Test
+  void aRetweetCarriesTheHashtagOnlyWhenTheRetweetedPostDoes() {
+    List<Registration> registrations = WrapUpFixtures.registrations();
+    ComplianceChecker checker = WrapUpFixtures.checker(registrations);
+    WrapUp.Accumulator acc = WrapUp.accumulator(FIFTH, registrations);
+    // Both texts were cut by X before the hashtag; the hashtags are the retweeted posts'.
+    Tweet carrying =
+        retweet("101", "RT @someone: a long night on the harbour wi…", "a long night… #PolTwt");
+    Tweet exempt = retweet("102", "RT @someone: a long night on the harbour wi…", "a long night");
+    acc.add(carrying, checker.check(carrying)).add(exempt, checker.check(exempt));
+    ComplianceCounts c = acc.result().compliance();
+    assertThat(c.carryingHashtag()).isEqualTo(1);
+    assertThat(c.exemptFromHashtag()).isEqualTo(1);
+    assertThat(c.violations(Code.MISSING_HASHTAG)).isZero();
+    assertThat(c.compliant()).isEqualTo(2);
+
+    ComplianceChecker strict =
+        ComplianceChecker.builder()
+            .edition(FIFTH)
+            .registrations(WrapUpFixtures.store(registrations))
+            .retweetsMustCarryHashtag(true)
+            .build();
+    WrapUp.Accumulator strictAcc = WrapUp.accumulator(FIFTH, registrations);
+    strictAcc.add(carrying, strict.check(carrying)).add(exempt, strict.check(exempt));
+    ComplianceCounts s = strictAcc.result().compliance();
+    assertThat(s.carryingHashtag()).isEqualTo(1);
+    assertThat(s.exemptFromHashtag()).isZero();
+    assertThat(s.violations(Code.MISSING_HASHTAG)).isEqualTo(1);
+  }
+
+  @Test
+  void aResultThatBothCarriesAndMissesTheHashtagIsRefused() {
+    Tweet t = WrapUpFixtures.tweets().get(0);
+    ComplianceResult both =
+        new ComplianceResult(
+            t.id(),
+            t.authorId(),
+            t.authorHandle(),
+            List.of(new Violation(Code.MISSING_HASHTAG, "missing")),
+            Set.of(ComplianceTag.CARRIES_HASHTAG));
+    assertThatThrownBy(() -> WrapUp.accumulator(FIFTH, WrapUpFixtures.registrations()).add(t, both))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("both carries the hashtag and misses it");
+  }
+
+  private static Tweet retweet(String id, String cutText, String retweetedText) {
+    return new Tweet(
+        id,
+        "1001",
+        Optional.of(TwitterHandle.of("KiriPolice")),
+        cutText,
+        SPAN_START.plusSeconds(3_600),
+        Optional.of("en"),
+        Optional.empty(),
+        List.of(new ReferencedTweet(ReferencedTweet.Type.RETWEETED, "42")),
+        Hashtags.extract(retweetedText));
+  }
+
+  @Test
+  void anEditedPostCountsOnceAsItsLatestVersion() {
+    List<Registration> registrations = WrapUpFixtures.registrations();
+    ComplianceChecker checker = WrapUpFixtures.checker(registrations);
+    // Version 201 said nothing of the hashtag; the edit 202 added it.
+    Tweet older = version("201", "Harbour patrol tonight", "201", "202");
+    Tweet latest = version("202", "Harbour patrol tonight #PolTwt #Harbour", "201", "202");
+    assertThat(older.postId()).isEqualTo(latest.postId());
+
+    WrapUp both = WrapUp.of(checker, registrations, Stream.of(older, latest));
+    assertThat(both.totals().tweets()).isEqualTo(1);
+    assertThat(both.olderVersions()).isEqualTo(1);
+    assertThat(both.compliance().carryingHashtag()).isEqualTo(1); // as the latest version says
+    assertThat(both.compliance().violations(Code.MISSING_HASHTAG)).isZero();
+    assertThat(both.hashtags()).containsExactly(new TagCount("Harbour", 1));
+    WrapUp.Accumulator acc = WrapUp.accumulator(FIFTH, registrations);
+    acc.add(latest, checker.check(latest)).add(older, checker.check(older));
+    assertThat(acc.result()).isEqualTo(both); // in either order, by either way in
+    assertThat(both.toMarkdown())
+        .contains(
+            "| Older versions of edited posts left out (each post counts once, as its latest"
+                + " version) | 1 |  |");
+    assertThat(WrapUpExportTest.Csv.parse(both.toCsv().get("totals")))
+        .contains(List.of("older_versions_left_out", "1", ""));
+
+    // Only an older version that names a later one: the post is not counted, only tallied.
+    WrapUp onlyOlder = WrapUp.of(checker, registrations, Stream.of(older));
+    assertThat(onlyOlder.totals().tweets()).isZero();
+    assertThat(onlyOlder.olderVersions()).isEqualTo(1);
+
+    // An older version read before the edit names no later version: it is the post, as it was.
+    Tweet readBeforeTheEdit = version("201", "Harbour patrol tonight", "201");
+    WrapUp before = WrapUp.of(checker, registrations, Stream.of(readBeforeTheEdit));
+    assertThat(before.totals().tweets()).isEqualTo(1);
+    assertThat(before.olderVersions()).isZero();
+    assertThat(before.compliance().violations(Code.MISSING_HASHTAG)).isEqualTo(1);
+  }
+
+  private static Tweet version(String id, String text, String... history) {
+    return Tweet.builder()
+        .id(id)
+        .authorId("1001")
+        .authorHandle(TwitterHandle.of("KiriPolice"))
+        .text(text)
+        .createdAt(SPAN_START.plusSeconds(3_600))
+        .editHistory(List.of(history))
+        .build();
   }
 
   @Test
@@ -322,9 +438,13 @@ class WrapUpTest {
     assertThatThrownBy(() -> new TagCount("", 1)).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> new AccountCount(Optional.of(TwitterHandle.of("a")), "1", true, 0))
         .isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> new ComplianceCounts(1, 1, 1, 1, 2, Map.of()))
+    assertThatThrownBy(() -> new ComplianceCounts(1, 1, 0, 1, 1, 2, Map.of()))
         .isInstanceOf(IllegalArgumentException.class);
-    assertThat(new ComplianceCounts(0, 0, 0, 0, 0, Map.of()).violations())
+    assertThatThrownBy(() -> new ComplianceCounts(2, 1, 0, 2, 2, 0, Map.of()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("carryingHashtag + exemptFromHashtag + MISSING_HASHTAG");
+    assertThat(new ComplianceCounts(2, 1, 1, 2, 2, 0, Map.of()).exemptFromHashtag()).isEqualTo(1);
+    assertThat(new ComplianceCounts(0, 0, 0, 0, 0, 0, Map.of()).violations())
         .hasSize(Code.values().length);
   }
 

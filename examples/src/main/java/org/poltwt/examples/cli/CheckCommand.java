@@ -205,7 +205,11 @@ public final class CheckCommand implements Callable<Integer> {
       out.printf(
           Locale.ROOT,
           "  %-24s%,9d%n",
-          tag == ComplianceTag.THEME ? "theme-tagged" : "retweets",
+          switch (tag) {
+            case RETWEET -> "retweets";
+            case THEME -> "theme-tagged";
+            case CARRIES_HASHTAG -> "carrying the hashtag";
+          },
           s.tagged(tag));
     }
     if (skipped > 0) {

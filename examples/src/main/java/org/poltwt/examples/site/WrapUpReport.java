@@ -68,6 +68,10 @@ public final class WrapUpReport {
     ComplianceCounts c = w.compliance();
     List<Label> compliance = new ArrayList<>();
     compliance.add(new Label(null, Msg.of("wrapup.report.compliant"), c.compliant(), false));
+    compliance.add(
+        new Label(null, Msg.of("wrapup.report.carryingHashtag"), c.carryingHashtag(), false));
+    compliance.add(
+        new Label(null, Msg.of("wrapup.report.exemptFromHashtag"), c.exemptFromHashtag(), false));
     for (Violation.Code code : Violation.Code.values()) {
       compliance.add(new Label(null, violation(code), c.violations(code), true));
     }

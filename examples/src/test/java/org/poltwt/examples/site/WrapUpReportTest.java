@@ -53,8 +53,10 @@ class WrapUpReportTest {
         .contains("<h2>In numbers</h2>")
         .contains("<tr><th scope=\"row\">Tweets</th><td class=\"n\">2</td></tr>")
         .contains(
-            "aria-label=\"Tweets by compliance: Compliant 0; Missing hashtag 0; Outside window 2;"
-                + " Unregistered author 2; Too long 0; Theme-tagged 0.\"")
+            "aria-label=\"Tweets by compliance: Compliant 0; Carry the hashtag 2; Exempt retweets"
+                + " without it 0; Missing hashtag 0; Outside window 2; Unregistered author 2; Too"
+                + " long 0; Theme-tagged 0.\"")
+        .contains("<p class=\"note\">A tweet carries the hashtag when its own words do;")
         .contains("<figure id=\"utc-hours\"><svg viewbox=\"0 0 680 195\" role=\"img\"")
         .contains("aria-label=\"Tweets per language: en 2.\"")
         .contains("<tr><th scope=\"row\">#Tag</th><td class=\"n\">2</td></tr>")
