@@ -194,7 +194,7 @@ public final class ComplianceChecker {
     // answered from one pass over its text.
     TextScan scan =
         hashtags instanceof ScannedHashtags<?> lazy && !lazy.extracted() ? lazy.scan() : null;
-    int found = scan != null ? tags.carriedBy(text, scan) : tags.carriedBy(tagsOf(hashtags));
+    int found = scan != null ? tags.carriedBy(text, scan) : carriedBy(hashtags);
     boolean carries = (found & EventTags.HASHTAG) != 0;
     boolean theme = (found & EventTags.THEME) != 0;
 
@@ -347,13 +347,16 @@ public final class ComplianceChecker {
     return List.copyOf(sets);
   }
 
-  /** The tags of the tweet's hashtag entities, when they were extracted already. */
-  private static List<String> tagsOf(List<Hashtag> hashtags) {
-    List<String> tags = new ArrayList<>(hashtags.size());
-    for (int i = 0, n = hashtags.size(); i < n; i++) {
-      tags.add(hashtags.get(i).tag());
+  /**
+   * Which of the edition's tags the tweet's entities carry, compared one by one in place (a tweet
+   * read from the API holds the API's own entities, so this is a common path: nothing is copied).
+   */
+  private int carriedBy(List<Hashtag> hashtags) {
+    int found = 0;
+    for (int i = 0, n = hashtags.size(); i < n && !tags.complete(found); i++) {
+      found = tags.with(found, hashtags.get(i).tag());
     }
-    return tags;
+    return found;
   }
 
   /**

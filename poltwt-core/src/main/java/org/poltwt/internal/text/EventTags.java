@@ -50,13 +50,33 @@ public final class EventTags {
    */
   public int carriedBy(List<String> tags) {
     int found = 0;
-    for (int i = 0, n = tags.size(); i < n && found != all; i++) {
-      String tag = tags.get(i);
-      found =
-          step(
-              found, TagFold.matches(tag, 0, tag.length(), hashtag), isTheme(tag, 0, tag.length()));
+    for (int i = 0, n = tags.size(); i < n && !complete(found); i++) {
+      found = with(found, tags.get(i));
     }
     return found;
+  }
+
+  /**
+   * Adds one entity's tag to what was found: a first match of the hashtag, then any theme. Lets a
+   * caller holding entities of another type compare them without copying their tags.
+   *
+   * @param found {@link #HASHTAG} and {@link #THEME} bits found so far
+   * @param tag the entity's tag, without its hash sign
+   * @return the bits with this tag's added
+   */
+  public int with(int found, String tag) {
+    return step(
+        found, TagFold.matches(tag, 0, tag.length(), hashtag), isTheme(tag, 0, tag.length()));
+  }
+
+  /**
+   * Whether nothing more can be found: the hashtag, and a theme if the edition has any.
+   *
+   * @param found {@link #HASHTAG} and {@link #THEME} bits found so far
+   * @return true if further entities cannot change {@code found}
+   */
+  public boolean complete(int found) {
+    return found == all;
   }
 
   /**
