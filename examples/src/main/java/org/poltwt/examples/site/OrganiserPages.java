@@ -4,7 +4,6 @@ import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.time.DateTimeException;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
@@ -32,14 +31,12 @@ import org.poltwt.registration.RegistrationStatus;
 import org.poltwt.registration.TwitterHandle;
 import org.poltwt.spi.Mail;
 import org.poltwt.spi.RegistrationQuery;
+import org.poltwt.twitter.XApiTweetSource;
 
 /**
  * The organisers' pages, behind the password: review, registrations, announcements, the edition.
  */
 final class OrganiserPages {
-  /** How far back X's recent search reaches. */
-  static final Duration RECENT_SEARCH_REACH = Duration.ofDays(7);
-
   private static final int PAGE = 50;
 
   private final Site site;
@@ -532,7 +529,11 @@ final class OrganiserPages {
       return null;
     }
     return PublicPages.WHEN.format(
-        Schedule.of(e).globalSpan().start().plus(RECENT_SEARCH_REACH).atZone(ZoneOffset.UTC));
+        Schedule.of(e)
+            .globalSpan()
+            .start()
+            .plus(XApiTweetSource.SEARCH_REACH)
+            .atZone(ZoneOffset.UTC));
   }
 
   private static Msg editionStatus(EditionStatus status) {
