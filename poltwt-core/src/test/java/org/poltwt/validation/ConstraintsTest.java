@@ -2,13 +2,28 @@ package org.poltwt.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.validation.Configuration;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.Properties;
 import java.util.Set;
 import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.poltwt.registration.email.EmailAssessment;
+import org.poltwt.registration.email.GovernmentEmailPolicy;
+import org.poltwt.registration.email.Verdict;
 
 /** The constraints as a CMS uses them: on its own form object, through its own Validator. */
 class ConstraintsTest {
@@ -61,6 +76,102 @@ class ConstraintsTest {
               assertThat(c.getPropertyPath()).hasToString("email");
               assertThat(c.getMessage()).isNotBlank().doesNotContain("chief").doesNotContain("@");
             });
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"jane@gmail.com", "x@yahoo.co.uk", "chief@outlook.com"})
+  void webmailIsAViolationEvenWhereReviewIsAllowed(String email) {
+    assertThat(check("PolTwt", email))
+        .singleElement()
+        .satisfies(
+            c -> {
+              assertThat(c.getMessageTemplate())
+                  .isEqualTo("{org.poltwt.validation.GovernmentEmail.webmail}");
+              assertThat(c.getMessage())
+                  .isEqualTo(bundle().getProperty("org.poltwt.validation.GovernmentEmail.webmail"))
+                  .doesNotContain(email);
+            });
+  }
+
+  @Test
+  void aPlainDefaultValidatorFactoryWorksWithOnlyPoltwtOnTheClassPath() {
+    // Hibernate Validator's default interpolator needs Jakarta EL: poltwt-core brings one.
+    try (ValidatorFactory factory = Validation.buildDefaultValidatorFactory()) {
+      Validator validator = factory.getValidator();
+      assertThat(validator.validate(new CmsForm("PolTwt", "jane@gmail.com"))).hasSize(1);
+      assertThat(validator.validate(new CmsForm("PolTwt", "jane.doe@kent.police.uk"))).isEmpty();
+    }
+  }
+
+  @Test
+  void theApplicationsPolicyReachesTheConstraintThroughTheFactory() {
+    GovernmentEmailPolicy policy =
+        GovernmentEmailPolicy.builder()
+            .allowDomains("police.example.uk")
+            .denyDomains("old-force.gov.uk")
+            .build();
+    Configuration<?> config = Validation.byDefaultProvider().configure();
+    try (ValidatorFactory factory =
+        config
+            .constraintValidatorFactory(
+                GovernmentEmailValidator.factory(
+                    policy, config.getDefaultConstraintValidatorFactory()))
+            .buildValidatorFactory()) {
+      Validator validator = factory.getValidator();
+      assertThat(validator.validate(new StrictForm("media@police.example.uk"))).isEmpty();
+      assertThat(VALIDATOR.validate(new StrictForm("media@police.example.uk"))).hasSize(1);
+      assertThat(validator.validate(new StrictForm("media@old-force.gov.uk")))
+          .singleElement()
+          .satisfies(
+              c ->
+                  assertThat(c.getMessageTemplate())
+                      .isEqualTo("{org.poltwt.validation.GovernmentEmail.denyList}"));
+      // Other constraints still come from the provider's own factory.
+      assertThat(validator.validate(new CmsForm("not a handle", null))).hasSize(1);
+    }
+  }
+
+  @Test
+  void aValidatorMadeWithAPolicyUsesIt() {
+    GovernmentEmailValidator validator =
+        new GovernmentEmailValidator(
+            GovernmentEmailPolicy.builder().allowDomains("police.example.uk").build());
+    assertThat(validator.isValid("media@police.example.uk", null)).isTrue();
+    assertThat(validator.isValid(null, null)).isTrue();
+  }
+
+  @ParameterizedTest
+  @EnumSource(EmailAssessment.Rule.class)
+  void everyRuleThatCanRefuseHasAMessageInTheBundle(EmailAssessment.Rule rule) {
+    String key = GovernmentEmailValidator.messageKey(rule);
+    assertThat(key).startsWith(GovernmentEmailValidator.MESSAGE_KEY_PREFIX).doesNotContain("_");
+    if (rule.verdict() == Verdict.ACCEPTED) {
+      assertThat(bundle()).doesNotContainKey(key);
+    } else {
+      assertThat(bundle().getProperty(key)).as(key).isNotBlank().doesNotContain("{");
+    }
+  }
+
+  @Test
+  void everyKeyInTheBundleIsUsed() {
+    Set<String> used = new HashSet<>();
+    used.add("org.poltwt.validation.TwitterHandle.message");
+    used.add("org.poltwt.validation.GovernmentEmail.message");
+    for (EmailAssessment.Rule rule : EmailAssessment.Rule.values()) {
+      used.add(GovernmentEmailValidator.messageKey(rule));
+    }
+    assertThat(used).containsAll(bundle().stringPropertyNames());
+  }
+
+  private static Properties bundle() {
+    Properties p = new Properties();
+    try (InputStream in =
+        ConstraintsTest.class.getResourceAsStream("/ContributorValidationMessages.properties")) {
+      p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return p;
   }
 
   @Test

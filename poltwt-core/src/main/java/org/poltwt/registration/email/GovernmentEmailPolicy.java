@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.poltwt.InvalidInputException;
+import org.poltwt.registration.email.EmailAssessment.Rule;
 
 /**
  * Decides whether an address is a government email address, as the event's sign-up requires: a
@@ -43,6 +44,11 @@ import org.poltwt.InvalidInputException;
  *   <li><b>Allow list</b> → {@code ACCEPTED}, then <b>registries</b> → {@code ACCEPTED} with the
  *       registry's name: the domain or any subdomain of it. Explicit trust is taken before the
  *       heuristics below, so an organiser can vouch for an unusual domain.
+ *   <li><b>Webmail</b> → {@code REJECTED}. A domain of a public webmail provider ({@code
+ *       gmail.com}, {@code outlook.com}, {@code yahoo.co.uk}, {@code proton.me}, {@code qq.com},
+ *       ... and their subdomains; the bundled {@code webmail_domains.txt}): anyone can open a
+ *       mailbox there, so it is never a government address, and an organiser need not look at it.
+ *       Only the allow list can override this.
  *   <li><b>Government namespaces</b> → {@code ACCEPTED}. The domain is, or is under, a namespace
  *       only governments can hold: {@code .gov}, {@code .mil}, {@code .int}; every {@code gov.XX},
  *       {@code gob.XX}, {@code gouv.XX}, {@code govt.XX}, {@code go.XX}, {@code mil.XX}, {@code
@@ -66,11 +72,13 @@ import org.poltwt.InvalidInputException;
  *       lost. The reason says more when there is more to say: a registrable label that is itself a
  *       government label ({@code gov.com}, {@code gov.si}) — left to review rather than rejected,
  *       because some governments hold such domains; a top-level domain the Public Suffix List does
- *       not know; a public webmail or ISP mailbox provider.
+ *       not know; an internet provider's consumer mailbox ({@code comcast.net}, {@code
+ *       t-online.de}; the bundled {@code isp_mail_domains.txt}), which some small agencies do use.
  * </ol>
  *
- * <p>{@link EmailAssessment#reason()} names the rule and never contains the address. {@code assess}
- * never throws for bad input.
+ * <p>{@link EmailAssessment#rule()} names the rule as a stable code, {@link
+ * EmailAssessment#reason()} says it in English; neither contains the address. {@code assess} never
+ * throws for bad input.
  *
  * <p>A policy is immutable and safe to share between threads; {@link #defaults()} returns one
  * shared instance. {@code assess} costs a few hash look-ups per label and no regular expressions;
@@ -81,6 +89,7 @@ public final class GovernmentEmailPolicy {
   static final String US_DOTGOV = "us-dotgov";
   static final String US_DOTGOV_CONTACTS = "us-dotgov-contacts";
   static final String WEBMAIL = "webmail_domains.txt";
+  static final String ISP_MAIL = "isp_mail_domains.txt";
 
   private static final String REVIEW =
       "not a recognised government domain; an organiser will review it";
@@ -120,17 +129,19 @@ public final class GovernmentEmailPolicy {
     static final GovernmentEmailPolicy POLICY = new Builder().build();
   }
 
-  private static final class Webmail {
-    static final DomainSuffixMap<Boolean> DOMAINS = load();
+  /** The bundled lists of mailbox providers whose addresses anyone can have. */
+  private static final class FreeMail {
+    static final DomainSuffixMap<Boolean> WEBMAIL = load(GovernmentEmailPolicy.WEBMAIL);
+    static final DomainSuffixMap<Boolean> ISP = load(ISP_MAIL);
 
-    private static DomainSuffixMap<Boolean> load() {
+    private static DomainSuffixMap<Boolean> load(String resource) {
       Map<String, Boolean> domains = new HashMap<>();
       EmailDomainLines.readBundled(
-          WEBMAIL,
+          resource,
           (line, entry) -> {
             EmailSyntax.Parsed parsed = EmailSyntax.parseDomain(entry, 2);
             if (parsed.failed()) {
-              throw new IllegalStateException(WEBMAIL + " line " + line + ": " + parsed.reason);
+              throw new IllegalStateException(resource + " line " + line + ": " + parsed.reason);
             }
             domains.put(parsed.domain, Boolean.TRUE);
           });
@@ -167,43 +178,47 @@ public final class GovernmentEmailPolicy {
   public EmailAssessment assess(String email) {
     EmailSyntax.Parsed parsed = EmailSyntax.parseAddress(email);
     if (parsed.failed()) {
-      return new EmailAssessment(Verdict.REJECTED, parsed.reason, null);
+      return new EmailAssessment(Rule.SYNTAX, parsed.reason, null);
     }
     String domain = parsed.domain;
     String address = parsed.local + "@" + domain;
     if (deny.covers(domain)) {
-      return new EmailAssessment(Verdict.REJECTED, "deny-listed domain", address);
+      return new EmailAssessment(Rule.DENY_LIST, "deny-listed domain", address);
     }
     // Lookalikes first: no list may vouch for a domain dressed up as another.
     if (parsed.idn) {
       String lookalike = DomainScripts.lookalikeProblem(domain, psl);
       if (lookalike != null) {
-        return new EmailAssessment(Verdict.REJECTED, lookalike, address);
+        return new EmailAssessment(Rule.LOOKALIKE, lookalike, address);
       }
     }
     if (allow.covers(domain)) {
-      return new EmailAssessment(Verdict.ACCEPTED, "allow-listed domain", address);
+      return new EmailAssessment(Rule.ALLOW_LIST, "allow-listed domain", address);
     }
     String registry = registries.find(domain);
     boolean securityContact = US_DOTGOV_CONTACTS.equals(registry);
     if (registry != null && !securityContact) {
+      return new EmailAssessment(Rule.REGISTRY, "listed in registry '" + registry + "'", address);
+    }
+    if (FreeMail.WEBMAIL.covers(domain)) {
       return new EmailAssessment(
-          Verdict.ACCEPTED, "listed in registry '" + registry + "'", address);
+          Rule.WEBMAIL, "a public webmail address is never a government address", address);
     }
     String namespace = namespaces.match(domain);
     if (namespace != null) {
-      return new EmailAssessment(Verdict.ACCEPTED, "government namespace ." + namespace, address);
+      return new EmailAssessment(
+          Rule.GOVERNMENT_NAMESPACE, "government namespace ." + namespace, address);
     }
     int registrable = psl.registrableStart(domain);
     if (registrable < 0) {
       return new EmailAssessment(
-          Verdict.REJECTED,
+          Rule.PUBLIC_SUFFIX,
           "the domain is a public suffix (." + domain + "), not an organisation's own domain",
           address);
     }
     if (namespaces.appearsBelowSuffix(domain, registrable)) {
       return new EmailAssessment(
-          Verdict.REJECTED,
+          Rule.GOVERNMENT_SUFFIX_OUT_OF_PLACE,
           "government suffix used as a subdomain of " + domain.substring(registrable),
           address);
     }
@@ -211,7 +226,7 @@ public final class GovernmentEmailPolicy {
     String registrableLabel = domain.substring(registrable, labelEnd);
     if (EmailNamespaces.isGovernmentLabel(registrableLabel)) {
       return new EmailAssessment(
-          Verdict.REVIEW,
+          Rule.GOVERNMENT_LABEL,
           "'"
               + registrableLabel
               + "' under ."
@@ -222,32 +237,34 @@ public final class GovernmentEmailPolicy {
     String tld = domain.substring(domain.lastIndexOf('.') + 1);
     if (!psl.isKnownTopLevelDomain(tld)) {
       return new EmailAssessment(
-          Verdict.REVIEW,
+          Rule.UNKNOWN_TOP_LEVEL_DOMAIN,
           "the top-level domain ."
               + tld
               + " is not in the Public Suffix List; an organiser will review it",
           address);
     }
-    if (Webmail.DOMAINS.covers(domain)) {
+    if (FreeMail.ISP.covers(domain)) {
       return new EmailAssessment(
-          Verdict.REVIEW, "public webmail or ISP mailbox; an organiser will review it", address);
+          Rule.ISP_MAILBOX,
+          "an internet provider's consumer mailbox; an organiser will review it",
+          address);
     }
     if (securityContact) {
       // The contact column also names IT contractors and ISPs: a hint for the organiser, not proof.
-      return new EmailAssessment(Verdict.REVIEW, SECURITY_CONTACT, address);
+      return new EmailAssessment(Rule.SECURITY_CONTACT, SECURITY_CONTACT, address);
     }
-    return new EmailAssessment(Verdict.REVIEW, REVIEW, address);
+    return new EmailAssessment(Rule.UNRECOGNISED, REVIEW, address);
   }
 
   /**
    * Whether a domain belongs to a public webmail or consumer ISP mailbox provider of the bundled
-   * list.
+   * lists.
    *
    * @param domain a lower-case ASCII domain
    * @return true for a webmail domain or a subdomain of one
    */
   static boolean isWebmail(String domain) {
-    return Webmail.DOMAINS.covers(domain);
+    return FreeMail.WEBMAIL.covers(domain) || FreeMail.ISP.covers(domain);
   }
 
   @Override

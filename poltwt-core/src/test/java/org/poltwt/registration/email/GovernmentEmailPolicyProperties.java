@@ -71,7 +71,8 @@ class GovernmentEmailPolicyProperties {
           "government suffix used as a subdomain of",
           "is not a recognised government namespace; an organiser will review it",
           "the top-level domain is not in the Public Suffix List; an organiser will review it",
-          "public webmail or ISP mailbox; an organiser will review it",
+          "a public webmail address is never a government address",
+          "an internet provider's consumer mailbox; an organiser will review it",
           "not a recognised government domain; an organiser will review it",
           scriptNames());
 

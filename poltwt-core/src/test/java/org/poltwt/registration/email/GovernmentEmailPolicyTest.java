@@ -128,11 +128,11 @@ class GovernmentEmailPolicyTest {
           "sbcglobal.net",
           "rochester.rr.com"
         })
-    void webmailDomainsOfSecurityContactsStayInReview(String domain) {
+    void freeMailDomainsOfSecurityContactsAreNeverVouchedFor(String domain) {
       assertThat(EmailTestData.dotGovContactDomains()).contains(domain);
-      EmailAssessment a = assertVerdict(withDotGov, "someone@" + domain, Verdict.REVIEW);
-      assertThat(a.reason()).contains("webmail");
-      assertVerdict(DEFAULTS, "someone@" + domain, Verdict.REVIEW);
+      EmailAssessment a = withDotGov.assess("someone@" + domain);
+      assertThat(a.rule()).isIn(EmailAssessment.Rule.WEBMAIL, EmailAssessment.Rule.ISP_MAILBOX);
+      assertThat(DEFAULTS.assess("someone@" + domain).rule()).isEqualTo(a.rule());
     }
 
     @Test
@@ -147,7 +147,8 @@ class GovernmentEmailPolicyTest {
       int webmail = 0;
       for (String domain : nonGov) {
         EmailAssessment a = withDotGov.assess("it@" + domain);
-        if (a.reason().contains("webmail")) {
+        if (a.rule() == EmailAssessment.Rule.WEBMAIL
+            || a.rule() == EmailAssessment.Rule.ISP_MAILBOX) {
           webmail++;
         } else if (a.rejected()
             || (a.accepted() && !a.reason().startsWith("government namespace"))) {
@@ -156,6 +157,66 @@ class GovernmentEmailPolicyTest {
       }
       assertThat(misfiled).isEmpty();
       assertThat(webmail).isBetween(20, 60);
+    }
+  }
+
+  @Nested
+  class FreeMail {
+    @ParameterizedTest
+    @ValueSource(
+        strings = {
+          "jane@gmail.com",
+          "x@yahoo.co.uk",
+          "officer@outlook.com",
+          "a.b@hotmail.fr",
+          "chief@icloud.com",
+          "desk@proton.me",
+          "x@gmx.de",
+          "x@yandex.ru",
+          "x@mail.ru",
+          "x@qq.com",
+          "x@163.com",
+          "x@AOL.com",
+          "x@mail.GMAIL.com."
+        })
+    void webmailIsNeverAGovernmentAddress(String email) {
+      EmailAssessment a = assertVerdict(DEFAULTS, email, Verdict.REJECTED);
+      assertThat(a.rule()).isEqualTo(EmailAssessment.Rule.WEBMAIL);
+      assertThat(a.reason()).contains("webmail").doesNotContain(email);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"x@comcast.net", "x@att.net", "x@rochester.rr.com"})
+    void internetProvidersMailboxesGoToReview(String email) {
+      EmailAssessment a = assertVerdict(DEFAULTS, email, Verdict.REVIEW);
+      assertThat(a.rule()).isEqualTo(EmailAssessment.Rule.ISP_MAILBOX);
+    }
+
+    @Test
+    void onlyTheApplicationsAllowListOverridesWebmail() {
+      GovernmentEmailPolicy p = GovernmentEmailPolicy.builder().allowDomains("gmail.com").build();
+      assertThat(p.assess("x@gmail.com").rule()).isEqualTo(EmailAssessment.Rule.ALLOW_LIST);
+      GovernmentEmailPolicy registry =
+          GovernmentEmailPolicy.builder().registry("cms", List.of("police.example")).build();
+      assertThat(registry.assess("x@yahoo.com").rule()).isEqualTo(EmailAssessment.Rule.WEBMAIL);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {GovernmentEmailPolicy.WEBMAIL, GovernmentEmailPolicy.ISP_MAIL})
+    void everyListedDomainIsAFreeMailDomainAndNoGovernmentOne(String list) {
+      List<String> domains = new ArrayList<>();
+      EmailDomainLines.readBundled(list, (line, entry) -> domains.add(entry));
+      assertThat(domains).hasSizeGreaterThan(40).doesNotHaveDuplicates();
+      for (String domain : domains) {
+        EmailAssessment a = DEFAULTS.assess("someone@" + domain);
+        assertThat(a.rule())
+            .as(domain)
+            .isEqualTo(
+                list.equals(GovernmentEmailPolicy.WEBMAIL)
+                    ? EmailAssessment.Rule.WEBMAIL
+                    : EmailAssessment.Rule.ISP_MAILBOX);
+        assertThat(GovernmentEmailPolicy.isWebmail(domain)).isTrue();
+      }
     }
   }
 
@@ -877,7 +938,7 @@ class GovernmentEmailPolicyTest {
           .contains("security contact of a US .gov registrant");
       assertThat(p.assess("x@e-county.org").reason())
           .contains("security contact of a US .gov registrant");
-      assertThat(p.assess("x@gmail.com").verdict()).isEqualTo(Verdict.REVIEW);
+      assertThat(p.assess("x@gmail.com").rule()).isEqualTo(EmailAssessment.Rule.WEBMAIL);
       assertThat(p.assess("x@d-county.org").verdict()).isEqualTo(Verdict.REVIEW);
       assertThat(p.assess("x@co.uk").verdict()).isEqualTo(Verdict.REJECTED);
     }
@@ -896,12 +957,15 @@ class GovernmentEmailPolicyTest {
   class Assessments {
     @Test
     void conveniencesFollowTheVerdict() {
-      EmailAssessment accepted = new EmailAssessment(Verdict.ACCEPTED, "r", "a@b.gov");
+      EmailAssessment accepted =
+          new EmailAssessment(EmailAssessment.Rule.GOVERNMENT_NAMESPACE, "r", "a@b.gov");
       assertThat(accepted.accepted()).isTrue();
       assertThat(accepted.needsReview()).isFalse();
       assertThat(accepted.rejected()).isFalse();
-      assertThat(new EmailAssessment(Verdict.REVIEW, "r", "a@b.org").needsReview()).isTrue();
-      EmailAssessment rejected = new EmailAssessment(Verdict.REJECTED, "r", null);
+      assertThat(
+              new EmailAssessment(EmailAssessment.Rule.UNRECOGNISED, "r", "a@b.org").needsReview())
+          .isTrue();
+      EmailAssessment rejected = new EmailAssessment(EmailAssessment.Rule.SYNTAX, "r", null);
       assertThat(rejected.rejected()).isTrue();
       assertThat(rejected.domain()).isEmpty();
       assertThat(accepted.domain()).contains("b.gov");
@@ -922,17 +986,18 @@ class GovernmentEmailPolicyTest {
     void invalidAssessmentsAreRefused() {
       assertThatThrownBy(() -> new EmailAssessment(null, "r", null))
           .isInstanceOf(NullPointerException.class)
-          .hasMessage("verdict");
-      assertThatThrownBy(() -> new EmailAssessment(Verdict.REJECTED, null, null))
+          .hasMessage("rule");
+      assertThatThrownBy(() -> new EmailAssessment(EmailAssessment.Rule.SYNTAX, null, null))
           .isInstanceOf(NullPointerException.class)
           .hasMessage("reason");
-      assertThatThrownBy(() -> new EmailAssessment(Verdict.REJECTED, " ", null))
+      assertThatThrownBy(() -> new EmailAssessment(EmailAssessment.Rule.SYNTAX, " ", null))
           .isInstanceOf(IllegalArgumentException.class)
           .hasMessageStartingWith("reason");
-      assertThatThrownBy(() -> new EmailAssessment(Verdict.ACCEPTED, "r", null))
+      assertThatThrownBy(() -> new EmailAssessment(EmailAssessment.Rule.REGISTRY, "r", null))
           .isInstanceOf(IllegalArgumentException.class)
           .hasMessageStartingWith("normalizedAddress");
-      assertThatThrownBy(() -> new EmailAssessment(Verdict.REVIEW, "r", "secret-no-at"))
+      assertThatThrownBy(
+              () -> new EmailAssessment(EmailAssessment.Rule.ISP_MAILBOX, "r", "secret-no-at"))
           .isInstanceOf(IllegalArgumentException.class)
           .hasMessageStartingWith("normalizedAddress")
           .hasMessageNotContaining("secret-no-at");
