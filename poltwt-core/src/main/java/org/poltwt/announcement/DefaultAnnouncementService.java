@@ -201,7 +201,11 @@ final class DefaultAnnouncementService implements AnnouncementService {
     outbox.saveUnsubscribeToken(SecretTokens.hash(token), entry.registrationId());
     try {
       mailer.send(render(a, recipient.get(), token, now));
-    } catch (PoltwtException e) {
+    } catch (RuntimeException e) {
+      // Whatever a Mailer throws (an SMTP library's own unchecked exceptions included) fails this
+      // recipient's attempt only, with the backoff; the batch goes on. Only a code is kept: mail
+      // errors often quote the address.
+      String code = e instanceof PoltwtException ? ((PoltwtException) e).code() : Mailer.FAILED;
       boolean last = attempt >= maxAttempts;
       Instant retryAt = now.plus(backoff.multipliedBy(1L << Math.min(attempt - 1, 20)));
       outbox.transition(
@@ -213,14 +217,14 @@ final class DefaultAnnouncementService implements AnnouncementService {
               attempt,
               last ? now : retryAt,
               Optional.empty(),
-              Optional.of(e.code())));
+              Optional.of(code)));
       LOG.warn(
           "announcement {} to registration {}: attempt {} of {} failed ({}){}",
           a.id(),
           entry.registrationId(),
           attempt,
           maxAttempts,
-          e.code(),
+          e instanceof PoltwtException ? code : code + ", " + e.getClass().getName(),
           last ? "; giving up" : "; will retry");
       return;
     }

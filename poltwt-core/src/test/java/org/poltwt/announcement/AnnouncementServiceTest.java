@@ -3,6 +3,8 @@ package org.poltwt.announcement;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -18,6 +20,7 @@ import org.poltwt.registration.AccountType;
 import org.poltwt.registration.Registration;
 import org.poltwt.registration.RegistrationStatus;
 import org.poltwt.spi.Mail;
+import org.poltwt.spi.Mailer;
 import org.poltwt.spi.memory.InMemoryEditionStore;
 import org.poltwt.spi.memory.InMemoryMailer;
 import org.poltwt.spi.memory.InMemoryOutboxStore;
@@ -229,6 +232,42 @@ class AnnouncementServiceTest {
     assertThat(last.failed()).containsExactly(r.id());
     assertThat(last.finished()).isTrue();
     assertThat(mailer.sent()).isEmpty();
+  }
+
+  @Test
+  void anyExceptionFromTheMailerFailsOneRecipientAndTheBatchGoesOn() {
+    Registration first = verified("First", "Europe/Madrid");
+    Registration second = verified("Second", "Europe/Madrid");
+    Registration third = verified("Third", "Europe/Madrid");
+    // An SMTP library's own unchecked exception, thrown for one recipient only.
+    Mailer flaky =
+        mail -> {
+          if (mail.to().equals(second.email())) {
+            throw new UncheckedIOException(new IOException("connection reset by " + mail.to()));
+          }
+          mailer.send(mail);
+        };
+    AnnouncementService withFlaky =
+        AnnouncementService.builder()
+            .registrationStore(registrations)
+            .outboxStore(outbox)
+            .mailer(flaky)
+            .clock(clock)
+            .backoff(Duration.ofMinutes(1))
+            .build();
+
+    DeliveryReport report = withFlaky.send(windows());
+
+    assertThat(mailer.sentTo(first.email())).hasSize(1);
+    assertThat(mailer.sentTo(third.email())).hasSize(1);
+    assertThat(report.sent()).isEqualTo(2);
+    assertThat(report.pending()).containsExactly(second.id());
+    // The backoff, not the ten-minute claim, decides when it is tried again.
+    assertThat(report.nextAttemptAt()).contains(clock.instant().plus(Duration.ofMinutes(1)));
+    assertThat(outbox.entries(report.announcementId()))
+        .filteredOn(e -> e.registrationId().equals(second.id()))
+        .singleElement()
+        .satisfies(e -> assertThat(e.lastError()).contains(Mailer.FAILED));
   }
 
   @Test

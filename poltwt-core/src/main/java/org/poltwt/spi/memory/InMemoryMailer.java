@@ -14,12 +14,6 @@ import org.poltwt.spi.Mailer;
  * Thread-safe.
  */
 public final class InMemoryMailer implements Mailer {
-  /**
-   * The {@link PoltwtException#code()} of a simulated failure, as the {@link Mailer} contract names
-   * it.
-   */
-  public static final String FAILURE_CODE = "mail.failed";
-
   private final Object lock = new Object();
   private final List<Mail> sent = new ArrayList<>();
   private int failuresLeft;
@@ -33,7 +27,7 @@ public final class InMemoryMailer implements Mailer {
    *
    * @param mail the message
    * @throws NullPointerException if {@code mail} is null
-   * @throws PoltwtException (code {@value #FAILURE_CODE}) if a simulated failure was pending
+   * @throws PoltwtException (code {@value Mailer#FAILED}) if a simulated failure was pending
    */
   @Override
   public void send(Mail mail) {
@@ -42,7 +36,7 @@ public final class InMemoryMailer implements Mailer {
       if (failuresLeft > 0) {
         failuresLeft--;
         throw new PoltwtException(
-            FAILURE_CODE, "mail could not be handed over (simulated failure)");
+            Mailer.FAILED, "mail could not be handed over (simulated failure)");
       }
       sent.add(mail);
     }
@@ -50,7 +44,7 @@ public final class InMemoryMailer implements Mailer {
 
   /**
    * Makes the next {@code n} sends fail with a {@link PoltwtException} of code {@value
-   * #FAILURE_CODE}, replacing any failures still pending; {@code failNext(0)} cancels them.
+   * Mailer#FAILED}, replacing any failures still pending; {@code failNext(0)} cancels them.
    *
    * @param n how many sends should fail, at least 0
    * @throws IllegalArgumentException if {@code n} is negative
