@@ -48,6 +48,15 @@ class PoltwtModuleTest {
     return new ObjectMapper().registerModule(new PoltwtModule());
   }
 
+  @Test
+  void jacksonFindsTheModuleByItself() throws Exception {
+    ObjectMapper found = new ObjectMapper().findAndRegisterModules();
+
+    assertThat(found.getRegisteredModuleIds()).contains(new PoltwtModule().getTypeId());
+    assertThat(found.writeValueAsString(ZoneId.of("Europe/Madrid")))
+        .isEqualTo(mapper.writeValueAsString(ZoneId.of("Europe/Madrid")));
+  }
+
   private static Edition fifth() {
     return Edition.builder()
         .number(5)

@@ -43,9 +43,23 @@ final class Jdbc {
   static final int CONFLICT_TRIES = 3;
 
   private final DataSource dataSource;
+  private volatile boolean closed;
 
   Jdbc(DataSource dataSource) {
     this.dataSource = dataSource;
+  }
+
+  /** Refuses every later call: the stores were closed. */
+  void close() {
+    closed = true;
+  }
+
+  /** A connection, unless the stores were closed. */
+  private Connection connection() throws SQLException {
+    if (closed) {
+      throw new IllegalStateException("the stores are closed");
+    }
+    return dataSource.getConnection();
   }
 
   /** Checks the SPI's paging arguments. */
@@ -101,7 +115,7 @@ final class Jdbc {
    * one transaction instead, so nothing is left uncommitted when the connection goes back.
    */
   <T> T withConnection(Work<T> work) throws SQLException {
-    try (Connection c = dataSource.getConnection()) {
+    try (Connection c = connection()) {
       return c.getAutoCommit() ? work.run(c) : commitOrRollBack(c, work);
     }
   }
@@ -115,7 +129,7 @@ final class Jdbc {
    */
   <T> T inTransaction(Work<T> work) throws SQLException {
     for (int attempt = 1; ; attempt++) {
-      try (Connection c = dataSource.getConnection()) {
+      try (Connection c = connection()) {
         boolean autoCommit = c.getAutoCommit();
         if (autoCommit) {
           c.setAutoCommit(false);

@@ -3,13 +3,16 @@ package org.poltwt.jdbc;
 import static java.util.Objects.requireNonNull;
 
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
-import org.h2.jdbcx.JdbcDataSource;
 import org.poltwt.PoltwtException;
 import org.poltwt.registration.Registration;
 import org.poltwt.spi.EditionStore;
@@ -49,11 +52,16 @@ import org.poltwt.spi.VerificationTokenStore;
  * registrations), and that an erased registration holds no personal data. Instants are kept to the
  * microsecond (truncated).
  *
+ * <p>Close the stores when the application stops (a servlet context's end, a test's). {@link
+ * #close()} shuts down a database the stores opened themselves ({@link #embedded(Path)}, {@link
+ * #inMemory(String)}) and never touches a data source the caller gave: closing a pool is the
+ * caller's. After closing, every store call fails with {@link IllegalStateException}.
+ *
  * <p>Failures of the database itself (a lost connection, a full disk) surface as {@link
  * PoltwtException} with code {@value #FAILURE_CODE}; their messages and causes carry the SQLState
  * but never a stored value, since driver messages may quote one (an email in a failing row).
  */
-public final class JdbcStores {
+public final class JdbcStores implements AutoCloseable {
   /** The {@link PoltwtException#code()} of a failure of the database. */
   public static final String FAILURE_CODE = "store.failed";
 
@@ -80,12 +88,20 @@ public final class JdbcStores {
   private final JdbcPublicationLog publications;
   private final JdbcHarvestCheckpointStore harvestCheckpoints;
   private final RegistrationImporter importer;
+  private final Jdbc jdbc;
+  private final DataSource owned;
+  private final AtomicBoolean closed = new AtomicBoolean();
 
   private JdbcStores(Builder b) {
+    this(b, null);
+  }
+
+  private JdbcStores(Builder b, DataSource owned) {
+    this.owned = owned;
     if (b.migrateOnStart) {
       migrate(b.dataSource, b.schema);
     }
-    Jdbc jdbc = new Jdbc(b.dataSource);
+    jdbc = new Jdbc(b.dataSource);
     Tables tables = new Tables(b.schema);
     editions = new JdbcEditionStore(jdbc, tables);
     registrations = new JdbcRegistrationStore(jdbc, tables);
@@ -122,10 +138,67 @@ public final class JdbcStores {
   }
 
   /**
+   * Opens stores on an embedded H2 database of their own, in a file under a directory ({@code
+   * poltwt.mv.db}), migrating it first. {@link #close()} shuts the database down, so a redeployed
+   * application can open it again. One process at a time can open the file.
+   *
+   * @param directory the directory for the database's files
+   * @return the stores, which own their database
+   * @throws NullPointerException if {@code directory} is null
+   * @throws IllegalArgumentException if the path contains a {@code ;}, which H2 URLs cannot hold
+   * @throws PoltwtException (code {@value #MIGRATION_FAILURE_CODE}) if the migration failed
+   */
+  public static JdbcStores embedded(Path directory) {
+    return owning(embeddedH2(directory));
+  }
+
+  /**
+   * Opens stores on a named in-memory H2 database of their own, for tests and demos. {@link
+   * #close()} drops the database and its data.
+   *
+   * @param name the database's name: letters, digits, {@code _} and {@code -}
+   * @return the stores, which own their database
+   * @throws IllegalArgumentException if the name is not of those characters, or longer than 100
+   */
+  public static JdbcStores inMemory(String name) {
+    return owning(inMemoryH2(name));
+  }
+
+  private static JdbcStores owning(DataSource h2) {
+    return new JdbcStores(builder(h2), h2);
+  }
+
+  /**
+   * Closes the stores: every later call fails with {@link IllegalStateException}. A database the
+   * stores opened themselves ({@link #embedded(Path)}, {@link #inMemory(String)}) is shut down; a
+   * data source the caller gave is left as it is. Calling it again does nothing.
+   *
+   * @throws PoltwtException (code {@value #FAILURE_CODE}) if shutting down an own database failed
+   */
+  @Override
+  public void close() {
+    if (!closed.compareAndSet(false, true)) {
+      return;
+    }
+    jdbc.close();
+    if (owned != null) {
+      // H2 keeps a database open until told (DB_CLOSE_DELAY=-1); SHUTDOWN closes its file.
+      try (Connection c = owned.getConnection();
+          Statement s = c.createStatement()) {
+        s.execute("SHUTDOWN");
+      } catch (SQLException e) {
+        throw new PoltwtException(
+            FAILURE_CODE, "shutting down the embedded database failed: " + e.getSQLState(), e);
+      }
+    }
+  }
+
+  /**
    * An embedded H2 database in a file under a directory ({@code poltwt.mv.db}), created on first
-   * use and kept open until the JVM exits. Unpooled: H2 opens a session per connection cheaply
-   * while the database is open. One process at a time can open the file; several application
-   * instances share a PostgreSQL database instead.
+   * use and kept open until the JVM exits or it is sent {@code SHUTDOWN}; for a caller that pools
+   * it or shares it (else prefer {@link #embedded(Path)}, which closes it). Unpooled: H2 opens a
+   * session per connection cheaply while the database is open. One process at a time can open the
+   * file; several application instances share a PostgreSQL database instead.
    *
    * @param directory the directory for the database's files
    * @return the data source
@@ -142,7 +215,8 @@ public final class JdbcStores {
   }
 
   /**
-   * A named in-memory H2 database, kept until the JVM exits; for tests and demos.
+   * A named in-memory H2 database, kept until the JVM exits or it is sent {@code SHUTDOWN}; for
+   * tests and demos (else prefer {@link #inMemory(String)}, which drops it on close).
    *
    * @param name the database's name: letters, digits, {@code _} and {@code -}
    * @return the data source
@@ -156,11 +230,13 @@ public final class JdbcStores {
   }
 
   private static DataSource h2(String url) {
-    JdbcDataSource ds = new JdbcDataSource();
-    ds.setURL(url);
-    ds.setUser("sa");
-    ds.setPassword("");
-    return ds;
+    try {
+      return EmbeddedH2.dataSource(url);
+    } catch (NoClassDefFoundError e) {
+      // Linking EmbeddedH2 is what fails without H2; this class itself never names H2's types.
+      throw new IllegalStateException(
+          "H2 is not on the class path: add com.h2database:h2 to use the embedded database", e);
+    }
   }
 
   /** The Flyway configuration of the schema, shared by start-up and the migration tests. */

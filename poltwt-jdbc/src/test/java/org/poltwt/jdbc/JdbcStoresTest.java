@@ -91,6 +91,46 @@ class JdbcStoresTest {
   }
 
   @Test
+  void storesThatOpenedTheirOwnDatabaseShutItDownOnClose(@TempDir Path dir) throws Exception {
+    try (JdbcStores stores = JdbcStores.embedded(dir)) {
+      stores.editions().save(Editions.complete(1));
+    }
+    // Shut down, the file is free: H2 opens it again here without DB_CLOSE_DELAY, which it
+    // would refuse ("already in use") only across processes, so look at the lock file instead.
+    assertThat(dir.resolve("poltwt.lock.db")).doesNotExist();
+    try (JdbcStores again = JdbcStores.embedded(dir)) {
+      assertThat(again.editions().find(1)).contains(Editions.complete(1));
+    }
+
+    JdbcStores memory = JdbcStores.inMemory("closing");
+    memory.editions().save(Editions.complete(2));
+    memory.close();
+    memory.close(); // a second close does nothing
+
+    assertThatExceptionOfType(IllegalStateException.class)
+        .isThrownBy(() -> memory.editions().find(2))
+        .withMessageContaining("closed");
+    try (JdbcStores fresh = JdbcStores.inMemory("closing")) {
+      assertThat(fresh.editions().find(2)).isEmpty();
+    }
+  }
+
+  @Test
+  void closingNeverClosesTheCallersDataSource() throws SQLException {
+    DataSource ds = JdbcStores.inMemoryH2("callers-own");
+    JdbcStores stores = JdbcStores.create(ds);
+    stores.editions().save(Editions.complete(3));
+
+    stores.close();
+
+    assertThatExceptionOfType(IllegalStateException.class)
+        .isThrownBy(() -> stores.editions().find(3));
+    try (JdbcStores other = JdbcStores.create(ds)) {
+      assertThat(other.editions().find(3)).contains(Editions.complete(3));
+    }
+  }
+
+  @Test
   void aPoolThatHandsOutConnectionsWithoutAutoCommitStillGetsEveryChangeCommitted() {
     HikariConfig config = new HikariConfig();
     config.setDataSource(JdbcStores.inMemoryH2("no-auto-commit"));
