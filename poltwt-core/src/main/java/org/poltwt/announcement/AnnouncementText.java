@@ -1,6 +1,5 @@
 package org.poltwt.announcement;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -10,6 +9,7 @@ import java.util.Set;
 import org.poltwt.event.Edition;
 import org.poltwt.event.Schedule;
 import org.poltwt.event.Window;
+import org.poltwt.event.WindowText;
 import org.poltwt.registration.Registration;
 
 /** Fills an announcement's placeholders for one recipient. */
@@ -31,10 +31,10 @@ final class AnnouncementText {
           "oldWindowStartIso",
           "oldWindowEndIso");
 
-  private static final DateTimeFormatter HUMAN =
-      DateTimeFormatter.ofPattern("EEEE d MMMM uuuu 'at' HH:mm", Locale.ENGLISH);
   private static final DateTimeFormatter ISO = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
-  private static final String TBD = "to be decided";
+  // Mails are English until a registration carries its language; the words are WindowText's.
+  private static final WindowText TEXT = WindowText.of(Locale.ENGLISH);
+  private static final String TBD = TEXT.toBeDecided();
 
   private AnnouncementText() {}
 
@@ -99,7 +99,7 @@ final class AnnouncementText {
       case "windowEndIso":
         return window.map(w -> ISO.format(w.end().atZone(zone))).orElse("TBD");
       case "countdown":
-        return window.map(w -> countdown(Duration.between(now, w.start()), w, now)).orElse(TBD);
+        return window.map(w -> TEXT.countdown(w, now)).orElse(TBD);
       case "oldWindowStart":
         return old.map(w -> human(w.start(), zone)).orElse(TBD);
       case "oldWindowEnd":
@@ -118,25 +118,6 @@ final class AnnouncementText {
   }
 
   private static String human(Instant t, ZoneId zone) {
-    return HUMAN.format(t.atZone(zone)) + " (" + zone.getId() + ")";
-  }
-
-  private static String countdown(Duration left, Window w, Instant now) {
-    if (w.contains(now)) {
-      return "now: your 24 hours are under way";
-    }
-    if (left.isNegative() || left.isZero()) {
-      return "over: your 24 hours have ended";
-    }
-    long days = left.toDays();
-    int hours = left.toHoursPart();
-    int minutes = left.toMinutesPart();
-    StringBuilder b = new StringBuilder("in ");
-    if (days > 0) {
-      b.append(days).append(days == 1 ? " day, " : " days, ");
-    }
-    b.append(hours).append(hours == 1 ? " hour and " : " hours and ");
-    b.append(minutes).append(minutes == 1 ? " minute" : " minutes");
-    return b.toString();
+    return TEXT.dateTime(t, zone) + " (" + zone.getId() + ")";
   }
 }

@@ -6,7 +6,6 @@ import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.time.DateTimeException;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -25,6 +24,7 @@ import org.poltwt.event.Edition;
 import org.poltwt.event.EditionStatus;
 import org.poltwt.event.Schedule;
 import org.poltwt.event.Window;
+import org.poltwt.event.WindowText;
 import org.poltwt.examples.demo.Gazetteer;
 import org.poltwt.examples.site.view.FormState;
 import org.poltwt.examples.site.view.Msg;
@@ -52,6 +52,10 @@ import org.slf4j.LoggerFactory;
  */
 final class PublicPages {
   private static final Logger LOG = LoggerFactory.getLogger(PublicPages.class);
+
+  /** Window times and countdowns in the words core gives every reader (mails, CMS pages). */
+  static final WindowText WINDOW_TEXT = WindowText.of(Locale.ENGLISH);
+
   static final DateTimeFormatter WHEN =
       DateTimeFormatter.ofPattern("EEEE d MMMM uuuu, HH:mm", Locale.ENGLISH);
   static final DateTimeFormatter DAY =
@@ -122,13 +126,13 @@ final class PublicPages {
       window =
           new PageData.HomeWindow(
               zone.getId(),
-              WHEN.format(w.start().atZone(zone)),
+              WINDOW_TEXT.dateTime(w.start(), zone),
               w.start().toString(),
-              WHEN.format(w.end().atZone(zone)),
+              WINDOW_TEXT.dateTime(w.end(), zone),
               w.end().toString(),
               countdown(w, site.clock.instant()),
-              WHEN.format(span.start().atZone(ZoneOffset.UTC)),
-              WHEN.format(span.end().atZone(ZoneOffset.UTC)));
+              WINDOW_TEXT.dateTime(span.start(), ZoneOffset.UTC),
+              WINDOW_TEXT.dateTime(span.end(), ZoneOffset.UTC));
     }
     Views.page(
         ctx,
@@ -160,8 +164,8 @@ final class PublicPages {
     n.put("zone", zone.get().getId());
     n.put("start", w.start().toString());
     n.put("end", w.end().toString());
-    n.put("startLocal", WHEN.format(w.start().atZone(zone.get())));
-    n.put("endLocal", WHEN.format(w.end().atZone(zone.get())));
+    n.put("startLocal", WINDOW_TEXT.dateTime(w.start(), zone.get()));
+    n.put("endLocal", WINDOW_TEXT.dateTime(w.end(), zone.get()));
     ctx.contentType("application/json").result(n.toString());
   }
 
@@ -172,8 +176,7 @@ final class PublicPages {
     if (!now.isBefore(w.end())) {
       return Msg.of("countdown.over");
     }
-    Duration d = Duration.between(now, w.start());
-    return Msg.of("countdown.starts", d.toDays(), d.toHoursPart(), d.toMinutesPart());
+    return Msg.of("countdown.starts", WINDOW_TEXT.countdown(w, now));
   }
 
   static Optional<ZoneId> parseZone(String id) {

@@ -45,7 +45,7 @@ class SiteEditionTest {
     assertThat(r.body()).containsPattern("Changed, and announced to \\d{3} registrants");
     assertThat(site.client().get("/?zone=Europe/Madrid").body())
         .contains("Friday 14 August 2026")
-        .contains("Friday 14 August 2026, 09:00");
+        .contains("Friday 14 August 2026 at 09:00");
     assertThat(organiser.get("/organiser/announcements").body()).contains("Delivery status");
     String outbox = site.client().get("/outbox").body();
     assertThat(outbox)
