@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.poltwt.examples.cli.ArchiveCommand;
 import org.poltwt.examples.cli.CheckCommand;
 import org.poltwt.examples.cli.DemoCommand;
 import org.poltwt.examples.cli.HarvestCommand;
@@ -102,6 +103,7 @@ public final class PoltwtCli {
     commands.put("check", () -> new CheckCommand(clock, env));
     commands.put("wrapup", () -> new WrapupCommand(clock, env, WrapUpReport::document));
     commands.put("harvest", () -> new HarvestCommand(clock, env));
+    commands.put("archive", () -> new ArchiveCommand(clock, env));
     commands.put("demo-tweets", () -> new DemoCommand(clock));
     return commands;
   }

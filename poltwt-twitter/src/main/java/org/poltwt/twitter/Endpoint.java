@@ -5,6 +5,7 @@ enum Endpoint {
   USER_BY_USERNAME("GET", "/2/users/by/username/{username}", false),
   USERS_BY_USERNAMES("GET", "/2/users/by", false),
   SEARCH_RECENT("GET", "/2/tweets/search/recent", false),
+  TWEETS_BY_IDS("GET", "/2/tweets", false),
   CREATE_TWEET("POST", "/2/tweets", true);
 
   final String method;

@@ -1,0 +1,150 @@
+package org.poltwt.twitter;
+
+import static java.util.Objects.requireNonNull;
+
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.poltwt.spi.TweetLookup;
+import org.poltwt.tweet.Tweet;
+import org.poltwt.tweet.io.MalformedTweetException;
+import org.poltwt.tweet.io.PageMeta;
+import org.poltwt.tweet.io.TweetReader;
+
+/**
+ * Looks posts up by id with {@code GET /2/tweets?ids=...}, at most {@value #MAX_IDS} ids a call,
+ * asking for {@code tweet.fields=created_at,author_id,lang,source,referenced_tweets,entities,
+ * note_tweet,edit_history_tweet_ids} and {@code expansions=author_id&user.fields=username}. Each
+ * answer is read by core's {@link TweetReader}, as recent search's pages are. Thread-safe.
+ *
+ * <p>A post the API does not return in {@code data} is missing from the answer: X answers a
+ * deleted, protected or suspended one with an item in {@code errors} beside {@code data} (or in
+ * place of it, when none of the ids is returned), and those items are not failures. A returned post
+ * carries its {@code edit_history_tweet_ids}, oldest first, so a caller sees whether a later
+ * version replaced it.
+ *
+ * <pre>{@code
+ * TweetLookup lookup = XApiTweetLookup.of(client);
+ * AgencyArchive archive = AgencyArchive.checked(edition, handle, posts, lookup, clock);
+ * }</pre>
+ */
+public final class XApiTweetLookup implements TweetLookup {
+  /** The most ids one call asks for, the API's limit. */
+  public static final int MAX_IDS = 100;
+
+  static final String TWEET_FIELDS =
+      "created_at,author_id,lang,source,referenced_tweets,entities,note_tweet,"
+          + "edit_history_tweet_ids";
+
+  private final XApiClient client;
+
+  private XApiTweetLookup(XApiClient client) {
+    this.client = client;
+  }
+
+  /**
+   * A lookup on a client.
+   *
+   * @param client the client; its app bearer token (or user token) is used
+   * @return the lookup
+   */
+  public static XApiTweetLookup of(XApiClient client) {
+    return new XApiTweetLookup(requireNonNull(client, "client"));
+  }
+
+  /**
+   * Looks posts up, {@value #MAX_IDS} ids a call.
+   *
+   * @param ids the posts' numeric ids; duplicates are asked once
+   * @return the posts X returns, under their ids, in the order asked
+   * @throws IllegalArgumentException if an id is not 1 to 20 digits
+   * @throws XApiException if a call fails for good, or an answer is malformed
+   */
+  @Override
+  public Map<String, Tweet> lookup(Collection<String> ids) {
+    requireNonNull(ids, "ids");
+    Set<String> distinct = new LinkedHashSet<>();
+    for (String id : ids) {
+      if (id == null || !id.matches("[0-9]{1,20}")) {
+        throw new IllegalArgumentException("ids: each must be a numeric id of 1 to 20 digits");
+      }
+      distinct.add(id);
+    }
+    Map<String, Tweet> returned = new LinkedHashMap<>();
+    List<String> batch = new ArrayList<>(MAX_IDS);
+    for (String id : distinct) {
+      batch.add(id);
+      if (batch.size() == MAX_IDS) {
+        fetch(batch, returned);
+        batch.clear();
+      }
+    }
+    if (!batch.isEmpty()) {
+      fetch(batch, returned);
+    }
+    Map<String, Tweet> ordered = new LinkedHashMap<>();
+    for (String id : distinct) {
+      Tweet t = returned.get(id);
+      if (t != null) {
+        ordered.put(id, t);
+      }
+    }
+    return ordered;
+  }
+
+  private void fetch(List<String> batch, Map<String, Tweet> into) {
+    Endpoint e = Endpoint.TWEETS_BY_IDS;
+    List<Map.Entry<String, String>> q = new ArrayList<>();
+    q.add(Map.entry("ids", String.join(",", batch)));
+    q.add(Map.entry("expansions", "author_id"));
+    q.add(Map.entry("tweet.fields", TWEET_FIELDS));
+    q.add(Map.entry("user.fields", "username"));
+    XApiResponse r = client.send(e, e.template, q, null, null);
+    String body = r.body() == null ? "" : r.body();
+    List<PageMeta> pages = new ArrayList<>(1);
+    List<Tweet> tweets = new ArrayList<>();
+    try (TweetReader reader =
+        TweetReader.builder()
+            .format(TweetReader.Format.DOCUMENT)
+            .onPage(pages::add)
+            .build(new StringReader(body))) {
+      reader.forEachRemaining(tweets::add);
+    } catch (MalformedTweetException bad) {
+      throw XApiException.of(
+          XApiException.Reason.MALFORMED_RESPONSE,
+          e.label(),
+          "HTTP "
+              + r.status()
+              + ": "
+              + ("json".equals(bad.malformed().field())
+                  ? "a body that is not a lookup answer (" + bad.malformed().reason() + ")"
+                  : "a tweet with " + bad.malformed().field() + ": " + bad.malformed().reason()),
+          bad);
+    }
+    if (pages.size() != 1) {
+      throw Json.malformed(e, r.status(), "the body is not one answer");
+    }
+    PageMeta page = pages.get(0);
+    if (!page.hasData() && page.errors() == 0) {
+      throw Json.malformed(e, r.status(), "neither data nor errors");
+    }
+    for (Tweet t : tweets) {
+      into.put(t.id(), t);
+    }
+  }
+
+  /**
+   * Describes the lookup.
+   *
+   * @return its name, without tokens
+   */
+  @Override
+  public String toString() {
+    return "XApiTweetLookup";
+  }
+}
