@@ -89,6 +89,9 @@ final class Harvest extends Spliterators.AbstractSpliterator<Tweet> {
         }
       }
     }
+    if (!page.problems().isEmpty()) {
+      source.listener().onProblems(new HarvestProblems(edition, pages, page.problems()));
+    }
     report(HarvestProgress.Event.PAGE, null);
     if (page.nextToken() != null) {
       pass = current.next(page.nextToken());

@@ -1,7 +1,8 @@
 package org.poltwt.twitter;
 
 /**
- * Hears how a long harvest goes: after every page, before every rate-limit wait, and at the end.
+ * Hears how a long harvest goes: after every page, before every rate-limit wait, and at the end;
+ * and, for a page X answered only in part, the problems it reported beside the page's tweets.
  * Called on the thread that consumes the harvest's stream; keep it quick.
  */
 @FunctionalInterface
@@ -15,4 +16,14 @@ public interface HarvestListener {
    * @param progress where the harvest stands
    */
   void onProgress(HarvestProgress progress);
+
+  /**
+   * Hears the problems X reported beside a page's tweets (an {@code errors} array next to its
+   * {@code data}: an author suspended, a referenced post withheld or deleted). The page's tweets
+   * are harvested all the same; this is told after they are stored and before the page's {@link
+   * HarvestProgress.Event#PAGE} report. The default ignores them.
+   *
+   * @param problems the page and its problems
+   */
+  default void onProblems(HarvestProblems problems) {}
 }

@@ -1,12 +1,17 @@
 package org.poltwt.twitter;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
 import java.util.Locale;
+import org.poltwt.tweet.io.ApiProblem;
 
 /**
- * One problem document of the X API (RFC 7807 style: {@code type}, {@code title}, {@code detail},
- * and for resource errors {@code value}, {@code resource_id}), as a top-level error body or an item
- * of an {@code errors} array. Also reads the v1.1-style {@code
+ * The adapter's view of one problem document of the X API (RFC 7807 style: {@code type}, {@code
+ * title}, {@code detail}, and for resource errors {@code value}, {@code resource_id}), as a
+ * top-level error body or an item of an {@code errors} array, with what the adapter decides from it
+ * (a suspension, an unknown account). The members are read by core's {@link ApiProblem#read}, the
+ * one reading of that shape, which also takes the v1.1-style {@code
  * {"errors":[{"code":88,"message":...}]}} the rate-limit documentation shows. Any field may be
  * null.
  */
@@ -35,21 +40,27 @@ record Problem(String type, String title, String detail, String value, String re
     return top;
   }
 
+  /** Reads a problem object of a parsed body; anything else is {@link #NONE}. */
   static Problem from(JsonNode node) {
     if (node == null || !node.isObject()) {
       return NONE;
     }
-    String title = Json.text(node, "title");
-    String detail = Json.text(node, "detail");
-    if (title == null && detail == null) {
-      detail = Json.text(node, "message"); // v1.1 style
+    try (JsonParser p = node.traverse()) {
+      p.nextToken();
+      return of(ApiProblem.read(p));
+    } catch (IOException e) {
+      throw new IllegalStateException("reading a parsed tree cannot fail", e);
     }
+  }
+
+  /** The adapter's view of a problem core's reader read, for instance from a search page. */
+  static Problem of(ApiProblem p) {
     return new Problem(
-        Json.text(node, "type"),
-        title,
-        detail,
-        Json.text(node, "value"),
-        Json.text(node, "resource_id"));
+        p.type().orElse(null),
+        p.title().orElse(null),
+        p.detail().orElse(null),
+        p.value().orElse(null),
+        p.resourceId().orElse(null));
   }
 
   /**

@@ -4,6 +4,7 @@ import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 import org.poltwt.tweet.Tweet;
+import org.poltwt.tweet.io.ApiProblem;
 import org.poltwt.tweet.io.MalformedTweet;
 import org.poltwt.tweet.io.MalformedTweetException;
 import org.poltwt.tweet.io.PageMeta;
@@ -15,8 +16,12 @@ import org.poltwt.tweet.io.TweetReader;
  * TweetReader}, the one parser of the X API's tweet object, so a harvested tweet is exactly what
  * the reader gives for the same JSON (both the "tweet" and the "post" spellings of spec 2.167, the
  * same rules for reference types); this class only decides what the page means for a harvest.
+ *
+ * <p>A page with {@code errors} beside its {@code data} or {@code meta} is X's partial answer (an
+ * author suspended, a referenced post withheld or deleted): its tweets are kept and its problems
+ * listed. A page with {@code errors} alone is a failed search.
  */
-record SearchPage(List<Tweet> tweets, String nextToken) {
+record SearchPage(List<Tweet> tweets, String nextToken, List<ApiProblem> problems) {
 
   static SearchPage parse(XApiResponse response) {
     Endpoint e = Endpoint.SEARCH_RECENT;
@@ -40,16 +45,16 @@ record SearchPage(List<Tweet> tweets, String nextToken) {
     }
     PageMeta page = pages.get(0);
     if (!page.hasData() && !page.hasMeta()) {
-      if (page.errors() > 0) {
-        // Only a failed search comes here; its problem is read with the adapter's problem reader.
-        Problem p = Problem.fromBody(body);
+      if (!page.errors().isEmpty()) {
+        // Only a failed search comes here: its first problem says why.
+        Problem p = Problem.of(page.errors().get(0));
         throw XApiException.ofResponse(
             XApiException.Reason.CLIENT_ERROR, e.label(), status, p.title(), p.detail(), p.type());
       }
       throw Json.malformed(e, status, "neither data nor meta");
     }
     String next = page.nextToken().filter(t -> !t.isEmpty()).orElse(null);
-    return new SearchPage(tweets, next);
+    return new SearchPage(tweets, next, page.errors());
   }
 
   /**

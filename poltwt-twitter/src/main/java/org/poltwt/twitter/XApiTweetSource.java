@@ -61,7 +61,11 @@ import org.poltwt.tweet.Tweet;
  * exactly what the reader gives for the same JSON. A page the reader finds malformed (a tweet
  * without {@code created_at}, a reference type other than the {@code retweeted}, {@code quoted} and
  * {@code replied_to} that X sends, an author's username that is not a handle, ...) fails the
- * harvest with {@link XApiException.Reason#MALFORMED_RESPONSE} before any of it is stored.
+ * harvest with {@link XApiException.Reason#MALFORMED_RESPONSE} before any of it is stored. A page
+ * whose {@code errors} come beside its {@code data} (X's partial answer: an author suspended, a
+ * referenced post withheld) keeps its tweets, and its problems go to the listener's {@link
+ * HarvestListener#onProblems}; a page with only {@code errors} fails with {@link
+ * XApiException.Reason#CLIENT_ERROR}.
  *
  * <p>With a {@link TweetStore} every page is stored (an upsert, so repeating a page never
  * duplicates a tweet) before its tweets are handed on, and a later harvest resumes: it first

@@ -165,6 +165,14 @@ final class XApiFixtures {
     return write(root);
   }
 
+  static com.fasterxml.jackson.databind.JsonNode read(String json) {
+    try {
+      return JSON.readTree(json);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   static String write(Object node) {
     try {
       return JSON.writeValueAsString(node);

@@ -9,6 +9,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.poltwt.twitter.XApiFixtures.searchPage;
 import static org.poltwt.twitter.XApiFixtures.tweet;
 import static org.poltwt.twitter.XApiFixtures.tweetId;
@@ -17,7 +18,9 @@ import static org.poltwt.twitter.XApiFixtures.user;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.StringReader;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,9 +30,11 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.poltwt.event.Edition;
 import org.poltwt.event.Schedule;
 import org.poltwt.event.Window;
+import org.poltwt.spi.memory.InMemoryTweetStore;
 import org.poltwt.testing.Editions;
 import org.poltwt.tweet.ReferencedTweet;
 import org.poltwt.tweet.Tweet;
+import org.poltwt.tweet.io.ApiProblem;
 import org.poltwt.tweet.io.MalformedTweet;
 import org.poltwt.tweet.io.MalformedTweetException;
 import org.poltwt.tweet.io.TweetReader;
@@ -197,6 +202,126 @@ class XApiTweetSourceReadingTest extends XApiWireMockTest {
               assertThat(e.status()).hasValue(200);
               assertThat(e.title()).hasValue("Invalid Request");
             });
+  }
+
+  @Test
+  void aPageWithErrorsBesideItsDataKeepsItsTweetsAndReportsEachProblem() {
+    // X's partial answer: the page's tweets, and an errors item for what it could not give (the
+    // author of a mentioned account suspended, a referenced post withheld from this app).
+    ObjectNode suspended = XApiFixtures.suspendedItem("agency_9", "entities.mentions.username");
+    ObjectNode withheld = XApiFixtures.JSON.createObjectNode();
+    withheld.put("title", "Authorization Error");
+    withheld.put(
+        "detail", "Sorry, you are not authorized to see the Tweet with id: [" + tweetId(3) + "].");
+    withheld.put("type", "https://api.twitter.com/2/problems/not-authorized-for-resource");
+    withheld.put("resource_type", "tweet");
+    withheld.put("resource_id", tweetId(3));
+    withheld.put("parameter", "referenced_tweets.id");
+    withheld.put("value", tweetId(3));
+    withheld.put("section", "includes");
+    ObjectNode page = (ObjectNode) XApiFixtures.read(searchPage(variedTweets(), users(), "next"));
+    page.putArray("errors").add(suspended).add(withheld);
+    String body = XApiFixtures.write(page);
+    server.stubFor(
+        get(urlPathEqualTo(SEARCH))
+            .withQueryParam("next_token", absent())
+            .willReturn(okJson(body)));
+    server.stubFor(
+        get(urlPathEqualTo(SEARCH))
+            .withQueryParam("next_token", equalTo("next"))
+            .willReturn(okJson(searchPage(List.of(), List.of(), null))));
+    List<String> heard = new ArrayList<>();
+    List<HarvestProblems> problems = new ArrayList<>();
+    InMemoryTweetStore store = new InMemoryTweetStore();
+    HarvestListener listener =
+        new HarvestListener() {
+          @Override
+          public void onProgress(HarvestProgress progress) {
+            heard.add(progress.event() + "@" + progress.pages());
+          }
+
+          @Override
+          public void onProblems(HarvestProblems p) {
+            heard.add(
+                "PROBLEMS@"
+                    + p.page()
+                    + " stored "
+                    + store.count(org.poltwt.spi.TweetQuery.of(EDITION.number())));
+            problems.add(p);
+          }
+        };
+
+    List<Tweet> harvested =
+        XApiTweetSource.builder(client())
+            .store(store)
+            .listener(listener)
+            .build()
+            .harvest(EDITION)
+            .collect(Collectors.toList());
+
+    assertThat(harvested).hasSize(6).isEqualTo(readWithTweetReader(body));
+    assertThat(heard).containsExactly("PROBLEMS@1 stored 6", "PAGE@1", "PAGE@2", "FINISHED@2");
+    assertThat(problems)
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.edition()).isEqualTo(EDITION.number());
+              assertThat(p.problems())
+                  .extracting(
+                      ApiProblem::kind,
+                      q -> q.title().orElse(null),
+                      q -> q.detail().orElse(null),
+                      q -> q.resourceType().orElse(null),
+                      q -> q.resourceId().orElse(null),
+                      q -> q.parameter().orElse(null),
+                      q -> q.value().orElse(null),
+                      q -> q.section().orElse(null))
+                  .containsExactly(
+                      tuple(
+                          "resource-not-found",
+                          "Forbidden",
+                          "User has been suspended: [agency_9].",
+                          "user",
+                          "agency_9",
+                          "entities.mentions.username",
+                          "agency_9",
+                          null),
+                      tuple(
+                          "not-authorized-for-resource",
+                          "Authorization Error",
+                          "Sorry, you are not authorized to see the Tweet with id: ["
+                              + tweetId(3)
+                              + "].",
+                          "tweet",
+                          tweetId(3),
+                          "referenced_tweets.id",
+                          tweetId(3),
+                          "includes"));
+            });
+  }
+
+  @Test
+  void harvestProblemsCheckItsComponents() {
+    ApiProblem p =
+        new ApiProblem(
+            Optional.empty(),
+            Optional.of("Forbidden"),
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty());
+    assertThat(new HarvestProblems(5, 1, List.of(p)).problems()).containsExactly(p);
+    assertThatThrownBy(() -> new HarvestProblems(5, 0, List.of(p)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("page");
+    assertThatThrownBy(() -> new HarvestProblems(5, 1, List.of()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("problems");
+    assertThatThrownBy(() -> new HarvestProblems(5, 1, null))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("problems");
   }
 
   @Test

@@ -3,13 +3,15 @@ package org.poltwt.tweet.io;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 
 /**
- * What a response page says about itself ({@code data} or not, {@code meta}, the number of {@code
- * errors}), gathered as the parser passes and built into a {@link PageMeta}. Only used when a
- * caller asked for pages, so a reader that nobody asked this of skips {@code meta} and {@code
+ * What a response page says about itself ({@code data} or not, {@code meta}, the problems of its
+ * {@code errors}), gathered as the parser passes and built into a {@link PageMeta}. Only used when
+ * a caller asked for pages, so a reader that nobody asked this of skips {@code meta} and {@code
  * errors} unread, as it always has. Reused from one page to the next.
  */
 final class PageFields {
@@ -20,7 +22,7 @@ final class PageFields {
   private String oldestId;
   private boolean resultCountGiven;
   private long resultCount;
-  private int errors;
+  private final List<ApiProblem> errors = new ArrayList<>();
 
   void reset() {
     data = false;
@@ -30,7 +32,7 @@ final class PageFields {
     oldestId = null;
     resultCountGiven = false;
     resultCount = 0;
-    errors = 0;
+    errors.clear();
   }
 
   void data() {
@@ -83,7 +85,11 @@ final class PageFields {
     }
   }
 
-  /** Counts the items of {@code errors}; the parser is on its first token and ends on its last. */
+  /**
+   * Reads the items of {@code errors} as {@link ApiProblem}s; an item that is not an object is
+   * malformed ({@code errors[i]}) and left out. The parser is on the array's first token and ends
+   * on its last.
+   */
   void errors(JsonParser p, long line, JsonTweetParser.Sink sink) throws IOException {
     JsonToken t = p.currentToken();
     if (t == JsonToken.VALUE_NULL) {
@@ -94,9 +100,15 @@ final class PageFields {
       p.skipChildren();
       return;
     }
+    int i = 0;
     while (p.nextToken() != JsonToken.END_ARRAY) {
-      p.skipChildren();
-      errors++;
+      if (p.currentToken() == JsonToken.START_OBJECT) {
+        errors.add(ApiProblem.read(p));
+      } else {
+        sink.malformed(new MalformedTweet(line, "errors[" + i + "]", "must be an object"));
+        p.skipChildren();
+      }
+      i++;
     }
   }
 

@@ -2,14 +2,15 @@ package org.poltwt.tweet.io;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 
 /**
  * What an X API v2 response page says about itself, beside its tweets: whether it has {@code data},
- * its {@code meta} object, and how many {@code errors} it carries. {@link TweetReader} hands one to
- * the listener set with {@link TweetReader.Builder#onPage} for every page it reads, so that a
- * caller paging through search results reads the tweets and the {@code next_token} in one pass.
+ * its {@code meta} object, and the problems of its {@code errors} array. {@link TweetReader} hands
+ * one to the listener set with {@link TweetReader.Builder#onPage} for every page it reads, so that
+ * a caller paging through search results reads the tweets and the {@code next_token} in one pass.
  *
  * <p>A page is a JSON object with a {@code data}, {@code includes}, {@code meta} or {@code errors}
  * member, such as {@code GET /2/tweets/search/recent} returns:
@@ -22,6 +23,11 @@ import java.util.OptionalLong;
  *
  * <p>The values are the page's own, unchanged (an empty {@code next_token} stays empty).
  *
+ * <p>X answers in part: a page may hold tweets in {@code data} and, beside them, an {@code errors}
+ * item for each thing it could not give (a user not found, a suspended account, a withheld post).
+ * The reader returns the page's tweets as usual and lists those items here, in their order; a page
+ * with {@code errors} and neither {@code data} nor {@code meta} is a failed request.
+ *
  * @param lineNumber the 1-based line of the input where the page starts
  * @param hasData whether the page has a {@code data} member; a search that matched nothing has none
  * @param hasMeta whether the page has a {@code meta} member
@@ -29,8 +35,8 @@ import java.util.OptionalLong;
  * @param newestId {@code meta.newest_id}, the id of the page's newest tweet
  * @param oldestId {@code meta.oldest_id}, the id of the page's oldest tweet
  * @param resultCount {@code meta.result_count}, the number of tweets X says the page holds
- * @param errors the number of items in the page's {@code errors} array: problems X reports beside
- *     the data (a partial answer) or instead of it
+ * @param errors the items of the page's {@code errors} array, in order: problems X reports beside
+ *     the data (a partial answer) or instead of it; empty without {@code errors}
  */
 public record PageMeta(
     long lineNumber,
@@ -40,7 +46,7 @@ public record PageMeta(
     Optional<String> newestId,
     Optional<String> oldestId,
     OptionalLong resultCount,
-    int errors) {
+    List<ApiProblem> errors) {
 
   /**
    * Validates the record.
@@ -52,7 +58,10 @@ public record PageMeta(
    * @param newestId the newest id, not null
    * @param oldestId the oldest id, not null
    * @param resultCount the result count, not null
-   * @param errors the number of errors, at least 0
+   * @param errors the page's problems, not null; copied
+   * @throws IllegalArgumentException if {@code lineNumber} is less than 1
+   * @throws NullPointerException naming a component that is null, or {@code errors} if it holds
+   *     null
    */
   public PageMeta {
     if (lineNumber < 1) {
@@ -62,8 +71,6 @@ public record PageMeta(
     requireNonNull(newestId, "newestId");
     requireNonNull(oldestId, "oldestId");
     requireNonNull(resultCount, "resultCount");
-    if (errors < 0) {
-      throw new IllegalArgumentException("errors: must be at least 0 (" + errors + ")");
-    }
+    errors = List.copyOf(requireNonNull(errors, "errors"));
   }
 }

@@ -81,14 +81,16 @@ import org.poltwt.tweet.Tweet;
  * is held, so a file of any length is read in the memory of one line or one page.
  *
  * <p>A page's own facts ({@code meta.next_token} and the rest of {@code meta}, whether it has
- * {@code data}, how many {@code errors}) are handed to the {@linkplain Builder#onPage(Consumer)
- * page listener}, when one is set, as a {@link PageMeta} once the page has been read whole: in a
- * document as soon as its closing brace is read, in JSON Lines once its line is known to be good
- * (never for a line skipped as bad JSON). That may come before or after the page's tweets have been
- * returned, but always before any tweet of a later line or page. Without a listener {@code meta}
- * and {@code errors} are skipped unread; with one, a {@code meta} member of the wrong type is
- * malformed (field {@code meta.next_token}, for instance) and, if skipped, absent from the {@link
- * PageMeta}.
+ * {@code data}, the {@link ApiProblem}s of its {@code errors}) are handed to the {@linkplain
+ * Builder#onPage(Consumer) page listener}, when one is set, as a {@link PageMeta} once the page has
+ * been read whole: in a document as soon as its closing brace is read, in JSON Lines once its line
+ * is known to be good (never for a line skipped as bad JSON). That may come before or after the
+ * page's tweets have been returned, but always before any tweet of a later line or page. Without a
+ * listener {@code meta} and {@code errors} are skipped unread; with one, a {@code meta} member of
+ * the wrong type is malformed (field {@code meta.next_token}, for instance) and, if skipped, absent
+ * from the {@link PageMeta}, and so is an {@code errors} item that is not an object (field {@code
+ * errors[1]}, for instance). The tweets of a page that has {@code errors} beside its {@code data}
+ * (X's partial answer: a user not found, a withheld post) are read as any others.
  *
  * <p>Format detection ({@link Format#AUTO}): input starting with {@code [} is a document;
  * otherwise, if its first non-blank line holds a whole JSON value (or is not JSON at all) the input
@@ -305,9 +307,10 @@ public final class TweetReader implements Iterator<Tweet>, Closeable {
     /**
      * Sets the listener told of every response page read, with its {@code meta} ({@code
      * next_token}, {@code newest_id}, {@code oldest_id}, {@code result_count}), whether it has
-     * {@code data} and how many {@code errors}: what a caller paging through search results needs
-     * beside the tweets. It is told once per page, after the page has been read whole and before
-     * any tweet of a later line or page is returned; never for a tweet object that stands alone.
+     * {@code data} and the problems in its {@code errors}: what a caller paging through search
+     * results needs beside the tweets. It is told once per page, after the page has been read whole
+     * and before any tweet of a later line or page is returned; never for a tweet object that
+     * stands alone.
      *
      * @param listener called on the reading thread; what it throws ends the read and reaches the
      *     caller of {@link TweetReader#hasNext()}

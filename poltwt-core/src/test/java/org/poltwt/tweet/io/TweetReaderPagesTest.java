@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.poltwt.tweet.io.TweetReaderTest.tweetJson;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -43,7 +45,7 @@ class TweetReaderPagesTest {
               assertThat(p.newestId()).hasValue("1004");
               assertThat(p.oldestId()).hasValue("1001");
               assertThat(p.resultCount()).hasValue(4);
-              assertThat(p.errors()).isZero();
+              assertThat(p.errors()).isEmpty();
             });
     if (resource.equals("page-includes-first.json")) {
       assertThat(pages.get(0).nextToken()).hasValue("b26v89c19zqg8o3fo7gesq314yb9l2l4ptqy");
@@ -109,7 +111,7 @@ class TweetReaderPagesTest {
                 Optional.empty(),
                 Optional.empty(),
                 OptionalLong.of(0),
-                0),
+                List.of()),
             new PageMeta(
                 2,
                 false,
@@ -118,7 +120,9 @@ class TweetReaderPagesTest {
                 Optional.empty(),
                 Optional.empty(),
                 OptionalLong.empty(),
-                2),
+                List.of(
+                    problem(null, "Not Found Error", "x", null, null, null, null, null),
+                    problem(null, "Forbidden", null, null, null, null, null, null))),
             new PageMeta(
                 3,
                 true,
@@ -127,7 +131,215 @@ class TweetReaderPagesTest {
                 Optional.empty(),
                 Optional.empty(),
                 OptionalLong.empty(),
-                0));
+                List.of()));
+  }
+
+  @Test
+  void aPageWithErrorsBesideItsDataKeepsItsTweetsAndListsEachProblem() {
+    String notFound =
+        "{\"value\":\"506694458445152256\",\"detail\":\"Could not find tweet with"
+            + " referenced_tweets.id: [506694458445152256].\",\"title\":\"Not Found Error\","
+            + "\"resource_type\":\"tweet\",\"parameter\":\"referenced_tweets.id\","
+            + "\"resource_id\":\"506694458445152256\","
+            + "\"type\":\"https://api.twitter.com/2/problems/resource-not-found\"}";
+    String suspended =
+        "{\"parameter\":\"entities.mentions.username\",\"resource_id\":\"agency_9\","
+            + "\"value\":\"agency_9\",\"detail\":\"User has been suspended: [agency_9].\","
+            + "\"title\":\"Forbidden\",\"resource_type\":\"user\",\"status\":403,"
+            + "\"type\":\"https://api.x.com/2/problems/resource-not-found\"}";
+    String withheld =
+        "{\"title\":\"Authorization Error\",\"detail\":\"Sorry, you are not authorized to see"
+            + " the Tweet with id: [7].\",\"section\":\"includes\",\"resource_type\":\"tweet\","
+            + "\"resource_id\":\"7\",\"parameter\":\"referenced_tweets.id\",\"value\":\"7\","
+            + "\"type\":\"https://api.twitter.com/2/problems/not-authorized-for-resource\"}";
+    String input =
+        tweetJson("1", "alone")
+            + "\n{\"data\":["
+            + tweetJson("2", "b")
+            + ","
+            + tweetJson("3", "c")
+            + "],\"errors\":["
+            + notFound
+            + ","
+            + suspended
+            + ","
+            + withheld
+            + "],\"meta\":{\"result_count\":2,\"next_token\":\"n\"}}\n";
+    List<PageMeta> pages = new ArrayList<>();
+
+    List<Tweet> tweets = read(TweetReader.builder().onPage(pages::add), input);
+
+    assertThat(tweets).extracting(Tweet::id).containsExactly("1", "2", "3");
+    assertThat(pages)
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.lineNumber()).isEqualTo(2);
+              assertThat(p.hasData()).isTrue();
+              assertThat(p.nextToken()).hasValue("n");
+              assertThat(p.errors())
+                  .containsExactly(
+                      problem(
+                          "https://api.twitter.com/2/problems/resource-not-found",
+                          "Not Found Error",
+                          "Could not find tweet with referenced_tweets.id: [506694458445152256].",
+                          "tweet",
+                          "506694458445152256",
+                          "referenced_tweets.id",
+                          "506694458445152256",
+                          null),
+                      problem(
+                          "https://api.x.com/2/problems/resource-not-found",
+                          "Forbidden",
+                          "User has been suspended: [agency_9].",
+                          "user",
+                          "agency_9",
+                          "entities.mentions.username",
+                          "agency_9",
+                          null),
+                      problem(
+                          "https://api.twitter.com/2/problems/not-authorized-for-resource",
+                          "Authorization Error",
+                          "Sorry, you are not authorized to see the Tweet with id: [7].",
+                          "tweet",
+                          "7",
+                          "referenced_tweets.id",
+                          "7",
+                          "includes"));
+              assertThat(p.errors())
+                  .extracting(ApiProblem::kind)
+                  .containsExactly(
+                      "resource-not-found", "resource-not-found", "not-authorized-for-resource");
+            });
+  }
+
+  @Test
+  void anErrorsItemThatIsNotAnObjectFailsTheReadNamingIt() {
+    String input =
+        "{\"data\":["
+            + tweetJson("1", "a")
+            + "],\"errors\":[{\"title\":\"Forbidden\"},\"Not Found\"]}";
+
+    assertThatThrownBy(() -> read(TweetReader.builder().onPage(p -> {}), input))
+        .isInstanceOfSatisfying(
+            MalformedTweetException.class,
+            e -> {
+              assertThat(e.malformed())
+                  .isEqualTo(new MalformedTweet(1, "errors[1]", "must be an object"));
+              assertThat(e.getMessage())
+                  .isEqualTo("line 1: errors[1]: must be an object")
+                  .doesNotContain("Not Found");
+            });
+  }
+
+  @Test
+  void skippedErrorsItemsLeaveTheOtherProblemsAndTheTweets() {
+    String input =
+        "{\"data\":["
+            + tweetJson("1", "a")
+            + "],\"errors\":[null,{\"title\":\"Forbidden\",\"detail\":5},[],"
+            + "{\"code\":88,\"message\":\"Rate limit exceeded\"}]}\n";
+    List<MalformedTweet> malformed = new ArrayList<>();
+    List<PageMeta> pages = new ArrayList<>();
+
+    List<Tweet> tweets =
+        read(
+            TweetReader.builder()
+                .onMalformed(TweetReader.Malformed.SKIP)
+                .onMalformed(malformed::add)
+                .onPage(pages::add),
+            input);
+
+    assertThat(tweets).extracting(Tweet::id).containsExactly("1");
+    assertThat(malformed)
+        .containsExactly(
+            new MalformedTweet(1, "errors[0]", "must be an object"),
+            new MalformedTweet(1, "errors[2]", "must be an object"));
+    // A member of another type than the spec's string is passed over; the v1.1 message is the
+    // detail of an item without title and detail.
+    assertThat(pages)
+        .singleElement()
+        .satisfies(
+            p ->
+                assertThat(p.errors())
+                    .containsExactly(
+                        problem(null, "Forbidden", null, null, null, null, null, null),
+                        problem(null, null, "Rate limit exceeded", null, null, null, null, null)));
+    // Nobody asked for pages: errors are skipped unread, malformed items included.
+    assertThat(read(TweetReader.builder(), input)).extracting(Tweet::id).containsExactly("1");
+  }
+
+  @Test
+  void theRealPagesWithErrorsBesideTheirDataKeepEveryTweetAndListEveryProblem() throws IOException {
+    ObjectMapper tree = new ObjectMapper();
+    for (String file : List.of("twarc-csv/withheld.jsonl", "twarc-csv/kpop.jsonl")) {
+      List<PageMeta> pages = new ArrayList<>();
+      List<Tweet> tweets;
+      try (InputStream in = RealTweets.open(file);
+          TweetReader r = TweetReader.builder().onPage(pages::add).build(in)) {
+        tweets = r.stream().collect(Collectors.toList());
+      }
+
+      List<String> lines;
+      try (InputStream in = RealTweets.open(file)) {
+        lines = new String(in.readAllBytes(), UTF_8).lines().collect(Collectors.toList());
+      }
+      assertThat(pages).as(file).hasSize(lines.size());
+      int withErrors = 0;
+      for (PageMeta page : pages) {
+        JsonNode root = tree.readTree(lines.get((int) page.lineNumber() - 1));
+        List<ApiProblem> expected = new ArrayList<>();
+        for (JsonNode item : root.path("errors")) {
+          expected.add(
+              problem(
+                  text(item, "type"),
+                  text(item, "title"),
+                  text(item, "detail"),
+                  text(item, "resource_type"),
+                  text(item, "resource_id"),
+                  text(item, "parameter"),
+                  text(item, "value"),
+                  text(item, "section")));
+        }
+        assertThat(page.errors()).as(file + ":" + page.lineNumber()).isEqualTo(expected);
+        assertThat(page.hasData()).isEqualTo(root.has("data"));
+        withErrors += expected.isEmpty() ? 0 : 1;
+      }
+      assertThat(withErrors).as(file).isPositive();
+      // Every tweet of every page is kept, those of the pages with errors too.
+      assertThat(tweets)
+          .extracting(Tweet::id)
+          .as(file)
+          .isEqualTo(
+              RealTweets.expected(file).stream()
+                  .map(RealTweets.Expected::id)
+                  .collect(Collectors.toList()));
+    }
+  }
+
+  private static String text(JsonNode item, String field) {
+    return item.has(field) ? item.get(field).asText() : null;
+  }
+
+  /** A problem from nullable members, in the order of the record's components. */
+  static ApiProblem problem(
+      String type,
+      String title,
+      String detail,
+      String resourceType,
+      String resourceId,
+      String parameter,
+      String value,
+      String section) {
+    return new ApiProblem(
+        Optional.ofNullable(type),
+        Optional.ofNullable(title),
+        Optional.ofNullable(detail),
+        Optional.ofNullable(resourceType),
+        Optional.ofNullable(resourceId),
+        Optional.ofNullable(parameter),
+        Optional.ofNullable(value),
+        Optional.ofNullable(section));
   }
 
   @Test
@@ -263,7 +475,7 @@ class TweetReaderPagesTest {
                     Optional.empty(),
                     Optional.empty(),
                     OptionalLong.empty(),
-                    0))
+                    List.of()))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("lineNumber");
     assertThatThrownBy(
@@ -276,8 +488,8 @@ class TweetReaderPagesTest {
                     Optional.empty(),
                     Optional.empty(),
                     OptionalLong.empty(),
-                    -1))
-        .isInstanceOf(IllegalArgumentException.class)
+                    null))
+        .isInstanceOf(NullPointerException.class)
         .hasMessageContaining("errors");
     assertThatThrownBy(
             () ->
@@ -289,7 +501,7 @@ class TweetReaderPagesTest {
                     Optional.empty(),
                     Optional.empty(),
                     OptionalLong.empty(),
-                    0))
+                    List.of()))
         .isInstanceOf(NullPointerException.class)
         .hasMessageContaining("nextToken");
     assertThatThrownBy(() -> TweetReader.builder().onPage(null))
