@@ -4,6 +4,7 @@ import java.text.MessageFormat;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import org.poltwt.internal.text.Markup;
 import org.poltwt.tweet.Hashtag;
 import org.poltwt.tweet.Tweet;
 
@@ -50,13 +51,13 @@ final class ArchivePage {
     html.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
         .append("<title>")
-        .append(escape(word("archive.title", tag, number, account)))
+        .append(Markup.escape(word("archive.title", tag, number, account)))
         .append("</title>\n<style>")
         .append(STYLE)
         .append("</style>\n</head>\n<body>\n<h1>")
-        .append(escape(word("archive.heading", tag, number)))
+        .append(Markup.escape(word("archive.heading", tag, number)))
         .append(": ")
-        .append(escape(account))
+        .append(Markup.escape(account))
         .append("</h1>\n<dl>\n");
     item("archive.account", account);
     item("archive.edition", number);
@@ -65,12 +66,13 @@ final class ArchivePage {
     item("archive.captured", DateTimeFormatter.ISO_INSTANT.format(a.capturedAt()));
     item("archive.count", Integer.toString(a.posts().size()));
     html.append("</dl>\n<p class=\"note\" id=\"status-note\">")
-        .append(escape(word(a.statusChecked() ? "archive.checked" : "archive.notChecked")))
+        .append(Markup.escape(word(a.statusChecked() ? "archive.checked" : "archive.notChecked")))
         .append("</p>\n<p>")
-        .append(escape(word("archive.files", a.baseName() + ".jsonl", AgencyArchive.CHECKSUMS)))
+        .append(
+            Markup.escape(word("archive.files", a.baseName() + ".jsonl", AgencyArchive.CHECKSUMS)))
         .append("</p>\n");
     if (a.posts().isEmpty()) {
-      html.append("<p>").append(escape(word("archive.none"))).append("</p>\n");
+      html.append("<p>").append(Markup.escape(word("archive.none"))).append("</p>\n");
     } else {
       table(a);
     }
@@ -80,9 +82,9 @@ final class ArchivePage {
 
   private void item(String key, String value) {
     html.append("<dt>")
-        .append(escape(word(key)))
+        .append(Markup.escape(word(key)))
         .append("</dt><dd>")
-        .append(escape(value))
+        .append(Markup.escape(value))
         .append("</dd>\n");
   }
 
@@ -95,7 +97,7 @@ final class ArchivePage {
           "archive.column.hashtags",
           "archive.column.status"
         }) {
-      html.append("<th scope=\"col\">").append(escape(word(key))).append("</th>");
+      html.append("<th scope=\"col\">").append(Markup.escape(word(key))).append("</th>");
     }
     html.append("</tr></thead>\n<tbody>\n");
     for (ArchivedPost p : a.posts()) {
@@ -105,22 +107,22 @@ final class ArchivePage {
       html.append("<tr id=\"post-")
           .append(t.id())
           .append("\"><td class=\"time\">")
-          .append(escape(DateTimeFormatter.ISO_INSTANT.format(t.createdAt())))
+          .append(Markup.escape(DateTimeFormatter.ISO_INSTANT.format(t.createdAt())))
           .append("<br><a href=\"")
           .append(link)
           .append("\">")
-          .append(escape(word("archive.link")))
+          .append(Markup.escape(word("archive.link")))
           .append("</a></td><td class=\"text\">")
-          .append(escape(unescapeX(t.text())))
+          .append(Markup.escape(Markup.unescapeX(t.text())))
           .append("</td><td>");
       boolean first = true;
       for (Hashtag h : t.hashtags()) {
-        html.append(first ? "" : " ").append(escape("#" + h.tag()));
+        html.append(first ? "" : " ").append(Markup.escape("#" + h.tag()));
         first = false;
       }
       html.append("</td><td class=\"status-").append(p.status().jsonName()).append("\">");
       html.append(
-          escape(
+          Markup.escape(
               word("status." + p.status().name(), p.latestVersionId().map(id -> id).orElse(""))));
       html.append("</td></tr>\n");
     }
@@ -132,55 +134,5 @@ final class ArchivePage {
     return args.length == 0 && pattern.indexOf('\'') < 0
         ? pattern
         : new MessageFormat(pattern, Locale.ROOT).format(args);
-  }
-
-  /**
-   * The text as its author wrote it: X gives {@code &}, {@code <} and {@code >} as the entities
-   * {@code &amp;amp;}, {@code &amp;lt;} and {@code &amp;gt;}, which would otherwise show as such.
-   */
-  static String unescapeX(String text) {
-    if (text.indexOf('&') < 0) {
-      return text;
-    }
-    return text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
-  }
-
-  /** Text made inert in HTML content and in double- or single-quoted attributes. */
-  static String escape(String text) {
-    StringBuilder out = null;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      String entity;
-      switch (c) {
-        case '&':
-          entity = "&amp;";
-          break;
-        case '<':
-          entity = "&lt;";
-          break;
-        case '>':
-          entity = "&gt;";
-          break;
-        case '"':
-          entity = "&quot;";
-          break;
-        case '\'':
-          entity = "&#39;";
-          break;
-        default:
-          entity = null;
-      }
-      if (entity != null && out == null) {
-        out = new StringBuilder(text.length() + 16).append(text, 0, i);
-      }
-      if (out != null) {
-        if (entity != null) {
-          out.append(entity);
-        } else {
-          out.append(c);
-        }
-      }
-    }
-    return out == null ? text : out.toString();
   }
 }

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.poltwt.internal.text.Markup;
 import org.poltwt.registration.Coordinates;
 import org.poltwt.registration.Registration;
 import org.poltwt.registration.RegistrationStatus;
@@ -257,39 +258,6 @@ public final class ParticipantMap {
 
   /** Escapes text for XML content and attributes; drops characters XML 1.0 cannot hold. */
   static String xml(String s) {
-    StringBuilder b = new StringBuilder(s.length() + 16);
-    for (int i = 0; i < s.length(); ) {
-      int cp = s.codePointAt(i);
-      i += Character.charCount(cp);
-      switch (cp) {
-        case '<':
-          b.append("&lt;");
-          break;
-        case '>':
-          b.append("&gt;");
-          break;
-        case '&':
-          b.append("&amp;");
-          break;
-        case '"':
-          b.append("&quot;");
-          break;
-        case '\'':
-          b.append("&apos;");
-          break;
-        default:
-          boolean allowed =
-              cp == 0x9
-                  || cp == 0xA
-                  || cp == 0xD
-                  || (cp >= 0x20 && cp <= 0xD7FF)
-                  || (cp >= 0xE000 && cp <= 0xFFFD)
-                  || cp >= 0x10000;
-          if (allowed) {
-            b.appendCodePoint(cp);
-          }
-      }
-    }
-    return b.toString();
+    return Markup.escape(s);
   }
 }

@@ -1,6 +1,7 @@
 package org.poltwt.tweet.io;
 
 import java.util.Arrays;
+import org.poltwt.internal.text.Markup;
 
 /**
  * The part of a published post's text that X counted against the limit, derived from the fields the
@@ -92,7 +93,7 @@ final class CountedText {
    */
   String of(String text, String id, boolean reply, String quotedId) {
     if (none()) {
-      return text.indexOf('&') < 0 ? text : unescape(text);
+      return text.indexOf('&') < 0 ? text : Markup.unescapeX(text);
     }
     int from = 0;
     int to = text.length();
@@ -110,7 +111,7 @@ final class CountedText {
       to = beforeTrailingLinks(text, from, id, quotedId);
     }
     String counted = from == 0 && to == text.length() ? text : text.substring(from, to);
-    return counted.indexOf('&') < 0 ? counted : unescape(counted);
+    return counted.indexOf('&') < 0 ? counted : Markup.unescapeX(counted);
   }
 
   /** Skips the mentions that begin the text, one after another, and the white space after them. */
@@ -221,34 +222,5 @@ final class CountedText {
       to--;
     }
     return to;
-  }
-
-  /** The three HTML entities X escapes in a post's text, unescaped; every other {@code &} kept. */
-  static String unescape(String s) {
-    StringBuilder b = null;
-    int last = 0;
-    for (int i = s.indexOf('&'); i >= 0; i = s.indexOf('&', i + 1)) {
-      char c;
-      int len;
-      if (s.startsWith("&amp;", i)) {
-        c = '&';
-        len = 5;
-      } else if (s.startsWith("&lt;", i)) {
-        c = '<';
-        len = 4;
-      } else if (s.startsWith("&gt;", i)) {
-        c = '>';
-        len = 4;
-      } else {
-        continue;
-      }
-      if (b == null) {
-        b = new StringBuilder(s.length());
-      }
-      b.append(s, last, i).append(c);
-      last = i + len;
-      i = last - 1;
-    }
-    return b == null ? s : b.append(s, last, s.length()).toString();
   }
 }
