@@ -68,7 +68,8 @@ final class TweetFit {
       index = end;
       codePoints = h.end();
     }
-    addSpans(spans, EntitySpans.mentions(text));
+    // A list mention is one entity: cut after its handle, it would mention the account instead.
+    addSpans(spans, EntitySpans.mentionsOrLists(text));
     addSpans(spans, EntitySpans.cashtags(text));
     spans.sort(Comparator.comparingInt(Span::start));
     return spans;
