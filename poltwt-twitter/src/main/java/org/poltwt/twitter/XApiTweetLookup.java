@@ -130,7 +130,7 @@ public final class XApiTweetLookup implements TweetLookup {
       throw Json.malformed(e, r.status(), "the body is not one answer");
     }
     PageMeta page = pages.get(0);
-    if (!page.hasData() && page.errors() == 0) {
+    if (!page.hasData() && page.errors().isEmpty()) {
       throw Json.malformed(e, r.status(), "neither data nor errors");
     }
     for (Tweet t : tweets) {
