@@ -1,8 +1,9 @@
 package org.poltwt.twitter;
 
 /**
- * Hears how a long harvest goes: after every page, before every rate-limit wait, and at the end.
- * Called on the thread that consumes the harvest's stream; keep it quick.
+ * Hears how a long harvest goes: after every page, every second of a rate-limit wait, and at the
+ * end, with why it ended ({@link HarvestProgress.Event#ends()}). Called on the thread that consumes
+ * the harvest's stream; keep it quick.
  */
 @FunctionalInterface
 public interface HarvestListener {

@@ -186,15 +186,20 @@ class XApiTweetSourceTest extends XApiWireMockTest {
     List<Tweet> tweets =
         sourceBuilder(client()).build().harvest(EDITION).collect(Collectors.toList());
 
-    assertThat(sleeps).containsExactly(Duration.ofSeconds(90));
+    // The wait goes a second at a time, so the listener hears it count down.
+    assertThat(sleeps).hasSize(90).containsOnly(XApiClient.WAIT_TICK);
     assertThat(clock.instant()).isEqualTo(before.plusSeconds(90)).isEqualTo(reset);
     assertThat(tweets).hasSize(250);
     assertThat(new HashSet<>(tweets)).hasSize(250);
     assertThat(searches()).hasSize(4);
     assertThat(progress)
         .filteredOn(p -> p.event() == HarvestProgress.Event.WAITING)
-        .singleElement()
-        .satisfies(p -> assertThat(p.waitingUntil()).hasValue(reset));
+        .hasSize(90)
+        .allSatisfy(p -> assertThat(p.waitingUntil()).hasValue(reset))
+        .extracting(p -> p.waitingLeft().orElseThrow().toSeconds())
+        .startsWith(90L, 89L, 88L)
+        .endsWith(2L, 1L)
+        .isSortedAccordingTo((a, b) -> Long.compare(b, a));
     assertThat(progress)
         .filteredOn(p -> p.event() == HarvestProgress.Event.PAGE)
         .first()
