@@ -16,6 +16,7 @@ public final class CmsValidation {
    * @param policy the policy the CMS's registration service uses too
    * @return the factory; the caller closes it
    */
+  // README-START
   public static ValidatorFactory validatorFactory(GovernmentEmailPolicy policy) {
     Configuration<?> config = Validation.byDefaultProvider().configure();
     return config
@@ -23,4 +24,5 @@ public final class CmsValidation {
             GovernmentEmailValidator.factory(policy, config.getDefaultConstraintValidatorFactory()))
         .buildValidatorFactory();
   }
+  // README-END
 }

@@ -11,5 +11,7 @@ import org.poltwt.validation.TwitterHandle;
  * @param handle the account's Twitter handle
  * @param email the agency's or officer's work address
  */
+// README-START
 public record SignupForm(
     @NotBlank @TwitterHandle String handle, @NotBlank @GovernmentEmail String email) {}
+// README-END
