@@ -29,11 +29,14 @@ final class RegistrationMails {
   private final ResourceBundle bundle;
   private final Locale locale;
   private final WindowText when;
+  private final String lang;
 
   private RegistrationMails(ResourceBundle bundle, Locale locale) {
     this.bundle = bundle;
     this.locale = locale;
     this.when = WindowText.of(locale);
+    Locale found = bundle.getLocale();
+    this.lang = found == null || found.getLanguage().isEmpty() ? "en" : found.getLanguage();
   }
 
   /** The mails in a locale's language, English when it has none of its own. */
@@ -130,10 +133,7 @@ final class RegistrationMails {
       String body = String.join("\n\n", text) + "\n\n-- \n" + footer + "\n";
       String page =
           "<!DOCTYPE html>\n<html lang=\""
-              + Markup.escape(
-                  bundle.getLocale().getLanguage().isEmpty()
-                      ? "en"
-                      : bundle.getLocale().getLanguage())
+              + lang
               + "\">\n<head><meta charset=\"utf-8\"><title>"
               + Markup.escape(subject)
               + "</title></head>\n<body>\n"
