@@ -19,6 +19,9 @@ import java.util.Optional;
  * @param end the {@code end_time} of the pass
  * @param nextToken the token of the page to fetch next, or empty for the pass's first page
  * @param newestId the newest tweet id the harvest has handed on, when it has handed any
+ * @param postsRead how many posts the harvest has read from the API since it began (X bills each
+ *     post read), summed over every run that worked on it until it ends and its checkpoint is
+ *     cleared; 0 from a store that did not count them
  */
 public record HarvestCheckpoint(
     int edition,
@@ -27,7 +30,8 @@ public record HarvestCheckpoint(
     Optional<Instant> start,
     Instant end,
     Optional<String> nextToken,
-    Optional<String> newestId) {
+    Optional<String> newestId,
+    long postsRead) {
 
   /** The longest query a checkpoint store keeps. */
   public static final int MAX_QUERY_LENGTH = 1_024;
@@ -46,6 +50,7 @@ public record HarvestCheckpoint(
    * @param nextToken the next page's token, not blank and at most {@value #MAX_TOKEN_LENGTH}
    *     characters when present
    * @param newestId the newest id handed on, decimal digits when present
+   * @param postsRead posts read so far, at least 0
    */
   public HarvestCheckpoint {
     requireNonNull(query, "query");
@@ -71,6 +76,43 @@ public record HarvestCheckpoint(
       throw new IllegalArgumentException(
           "nextToken: must be 1 to " + MAX_TOKEN_LENGTH + " characters, not blank");
     }
+    if (postsRead < 0) {
+      throw new IllegalArgumentException("postsRead: must be at least 0 (was " + postsRead + ")");
+    }
+  }
+
+  /**
+   * A checkpoint that has not counted posts read ({@link #postsRead()} 0), as checkpoints were
+   * before they counted them.
+   *
+   * @param edition the edition's number, at least 1
+   * @param query the search query
+   * @param sinceId the since id
+   * @param start the start time
+   * @param end the end time
+   * @param nextToken the next page's token
+   * @param newestId the newest id handed on
+   */
+  public HarvestCheckpoint(
+      int edition,
+      String query,
+      Optional<String> sinceId,
+      Optional<Instant> start,
+      Instant end,
+      Optional<String> nextToken,
+      Optional<String> newestId) {
+    this(edition, query, sinceId, start, end, nextToken, newestId, 0);
+  }
+
+  /**
+   * Returns this checkpoint with another count of posts read.
+   *
+   * @param postsRead posts read so far, at least 0
+   * @return the checkpoint with that count
+   */
+  public HarvestCheckpoint withPostsRead(long postsRead) {
+    return new HarvestCheckpoint(
+        edition, query, sinceId, start, end, nextToken, newestId, postsRead);
   }
 
   private static void checkId(String field, String id) {

@@ -38,7 +38,8 @@ public abstract class HarvestCheckpointStoreContract {
         Optional.of(T0),
         T0.plusSeconds(50 * 3600),
         Optional.of(token),
-        Optional.of("1400000000000000001"));
+        Optional.of("1400000000000000001"),
+        2_500);
   }
 
   @Test
@@ -101,6 +102,19 @@ public abstract class HarvestCheckpointStoreContract {
     store.save(again);
 
     assertThat(store.find(6, "#PolTwt")).hasValue(again);
+  }
+
+  @Test
+  void thePostsReadAreKeptWithTheCheckpointAndReplacedByTheNextSave() {
+    HarvestCheckpoint first = midPass(6, "#PolTwt", "page2");
+    store.save(first);
+    assertThat(store.find(6, "#PolTwt")).map(HarvestCheckpoint::postsRead).hasValue(2_500L);
+
+    HarvestCheckpoint counted = first.withPostsRead(3_000_000_123L);
+    store.save(counted);
+
+    assertThat(store.find(6, "#PolTwt")).hasValue(counted);
+    assertThat(store.find(6, "#PolTwt").orElseThrow().postsRead()).isEqualTo(3_000_000_123L);
   }
 
   @Test

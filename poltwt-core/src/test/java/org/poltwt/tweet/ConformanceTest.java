@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.poltwt.internal.text.EntitySpans;
 import org.poltwt.internal.text.WeightConfig;
 import org.poltwt.internal.text.WeightedCount;
 
@@ -63,6 +64,91 @@ class ConformanceTest {
   }
 
   @TestFactory
+  Stream<DynamicTest> extractMentions() {
+    return cases(
+        EXTRACT,
+        "mentions",
+        c -> {
+          String text = c.get("text").asText();
+          int[] spans = EntitySpans.mentions(text);
+          List<String> names = new ArrayList<>();
+          for (int i = 0; i < spans.length; i += 2) {
+            names.add(text.substring(spans[i] + 1, spans[i + 1]));
+          }
+          assertThat(names).isEqualTo(strings(c.get("expected")));
+        });
+  }
+
+  @TestFactory
+  Stream<DynamicTest> extractMentionsWithIndices() {
+    return cases(
+        EXTRACT,
+        "mentions_with_indices",
+        c ->
+            assertThat(
+                    entities(c.get("text").asText(), EntitySpans.mentions(c.get("text").asText())))
+                .isEqualTo(expectedEntities(c.get("expected"), "screen_name")));
+  }
+
+  @TestFactory
+  Stream<DynamicTest> extractMentionsOrListsWithIndices() {
+    return cases(
+        EXTRACT,
+        "mentions_or_lists_with_indices",
+        c -> {
+          String text = c.get("text").asText();
+          int[] spans = EntitySpans.mentionsOrLists(text);
+          List<String> found = new ArrayList<>();
+          for (int i = 0; i < spans.length; i += 2) {
+            String entity = text.substring(spans[i] + 1, spans[i + 1]);
+            int slash = entity.indexOf('/');
+            String name = slash < 0 ? entity : entity.substring(0, slash);
+            String slug = slash < 0 ? "" : entity.substring(slash);
+            found.add(name + " " + slug + " " + spans[i] + "-" + spans[i + 1]);
+          }
+          List<String> expected = new ArrayList<>();
+          for (JsonNode e : c.get("expected")) {
+            expected.add(
+                e.get("screen_name").asText()
+                    + " "
+                    + e.get("list_slug").asText()
+                    + " "
+                    + e.get("indices").get(0).asInt()
+                    + "-"
+                    + e.get("indices").get(1).asInt());
+          }
+          assertThat(found).isEqualTo(expected);
+        });
+  }
+
+  @TestFactory
+  Stream<DynamicTest> extractCashtags() {
+    return cases(
+        EXTRACT,
+        "cashtags",
+        c -> {
+          String text = c.get("text").asText();
+          int[] spans = EntitySpans.cashtags(text);
+          List<String> symbols = new ArrayList<>();
+          for (int i = 0; i < spans.length; i += 2) {
+            symbols.add(text.substring(spans[i] + 1, spans[i + 1]));
+          }
+          assertThat(symbols).isEqualTo(strings(c.get("expected")));
+        });
+  }
+
+  @TestFactory
+  Stream<DynamicTest> extractCashtagsWithIndices() {
+    return cases(
+        EXTRACT,
+        "cashtags_with_indices",
+        c ->
+            assertThat(
+                    entities(c.get("text").asText(), EntitySpans.cashtags(c.get("text").asText())))
+                .isEqualTo(expectedEntities(c.get("expected"), "cashtag")));
+  }
+
+  @TestFactory
   Stream<DynamicTest> validHashtags() {
     return cases(
         VALIDATE,
@@ -103,7 +189,16 @@ class ConformanceTest {
 
   @Test
   void everySectionHasCases() {
-    for (String section : List.of("hashtags", "hashtags_from_astral", "hashtags_with_indices")) {
+    for (String section :
+        List.of(
+            "hashtags",
+            "hashtags_from_astral",
+            "hashtags_with_indices",
+            "mentions",
+            "mentions_with_indices",
+            "mentions_or_lists_with_indices",
+            "cashtags",
+            "cashtags_with_indices")) {
       assertThat(section(EXTRACT, section)).as(section).isNotEmpty();
     }
     for (String section :
@@ -118,6 +213,11 @@ class ConformanceTest {
     assertThat(section(EXTRACT, "hashtags")).hasSize(65);
     assertThat(section(EXTRACT, "hashtags_from_astral")).hasSize(3);
     assertThat(section(EXTRACT, "hashtags_with_indices")).hasSize(8);
+    assertThat(section(EXTRACT, "mentions")).hasSize(23);
+    assertThat(section(EXTRACT, "mentions_with_indices")).hasSize(3);
+    assertThat(section(EXTRACT, "mentions_or_lists_with_indices")).hasSize(5);
+    assertThat(section(EXTRACT, "cashtags")).hasSize(8);
+    assertThat(section(EXTRACT, "cashtags_with_indices")).hasSize(2);
     assertThat(section(VALIDATE, "hashtags")).hasSize(7);
     assertThat(section(VALIDATE, "WeightedTweetsCounterTest")).hasSize(20);
     assertThat(section(VALIDATE, "WeightedTweetsWithDiscountedEmojiCounterTest")).hasSize(22);
@@ -158,6 +258,29 @@ class ConformanceTest {
     assertThat(r.displayEnd()).as("displayRangeEnd").isEqualTo(e.get("displayRangeEnd").asInt());
     assertThat(r.validStart()).as("validRangeStart").isEqualTo(e.get("validRangeStart").asInt());
     assertThat(r.validEnd()).as("validRangeEnd").isEqualTo(e.get("validRangeEnd").asInt());
+  }
+
+  /** Spans as {@code "value start-end"}, the value being the span without its first char. */
+  private static List<String> entities(String text, int[] spans) {
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < spans.length; i += 2) {
+      out.add(text.substring(spans[i] + 1, spans[i + 1]) + " " + spans[i] + "-" + spans[i + 1]);
+    }
+    return out;
+  }
+
+  /** The suite's expected entities as {@link #entities} shows them. */
+  private static List<String> expectedEntities(JsonNode expected, String valueField) {
+    List<String> out = new ArrayList<>();
+    for (JsonNode e : expected) {
+      out.add(
+          e.get(valueField).asText()
+              + " "
+              + e.get("indices").get(0).asInt()
+              + "-"
+              + e.get("indices").get(1).asInt());
+    }
+    return out;
   }
 
   private static List<String> tags(String text) {

@@ -13,7 +13,7 @@ import org.poltwt.spi.HarvestCheckpointStore;
  * A {@link HarvestCheckpointStore} on the {@code harvest_checkpoint} table, one row per edition and
  * query. A save is an {@code UPDATE}, then an {@code INSERT} when no row was there; of two first
  * saves racing, the loser of the insert updates the winner's row. Instants are stored to the
- * microsecond (truncated).
+ * microsecond (truncated); the posts read in a {@code BIGINT}.
  */
 final class JdbcHarvestCheckpointStore implements HarvestCheckpointStore {
   private static final int SAVE_TRIES = 3;
@@ -30,16 +30,17 @@ final class JdbcHarvestCheckpointStore implements HarvestCheckpointStore {
     update =
         "UPDATE "
             + t
-            + " SET since_id = ?, start_time = ?, end_time = ?, next_token = ?, newest_id = ?"
+            + " SET since_id = ?, start_time = ?, end_time = ?, next_token = ?, newest_id = ?,"
+            + " posts_read = ?"
             + " WHERE edition_number = ? AND search_query = ?";
     insert =
         "INSERT INTO "
             + t
-            + " (since_id, start_time, end_time, next_token, newest_id, edition_number,"
-            + " search_query) VALUES (?, ?, ?, ?, ?, ?, ?)";
+            + " (since_id, start_time, end_time, next_token, newest_id, posts_read,"
+            + " edition_number, search_query) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
     delete = "DELETE FROM " + t + " WHERE edition_number = ? AND search_query = ?";
     select =
-        "SELECT since_id, start_time, end_time, next_token, newest_id FROM "
+        "SELECT since_id, start_time, end_time, next_token, newest_id, posts_read FROM "
             + t
             + " WHERE edition_number = ? AND search_query = ?";
   }
@@ -65,7 +66,8 @@ final class JdbcHarvestCheckpointStore implements HarvestCheckpointStore {
                         Jdbc.getOptionalInstant(rs, "start_time"),
                         Jdbc.getInstant(rs, "end_time"),
                         Jdbc.getOptionalString(rs, "next_token"),
-                        Jdbc.getOptionalString(rs, "newest_id")));
+                        Jdbc.getOptionalString(rs, "newest_id"),
+                        rs.getLong("posts_read")));
               }
             }
           });
@@ -100,8 +102,9 @@ final class JdbcHarvestCheckpointStore implements HarvestCheckpointStore {
             Jdbc.setInstant(ps, 3, cp.end());
             Jdbc.setString(ps, 4, cp.nextToken());
             Jdbc.setString(ps, 5, cp.newestId());
-            ps.setInt(6, cp.edition());
-            ps.setString(7, cp.query());
+            ps.setLong(6, cp.postsRead());
+            ps.setInt(7, cp.edition());
+            ps.setString(8, cp.query());
             return ps.executeUpdate();
           }
         });

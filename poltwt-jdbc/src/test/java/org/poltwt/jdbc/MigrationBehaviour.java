@@ -111,6 +111,7 @@ abstract class MigrationBehaviour {
     assertSeedOfVersion2(stores);
     assertSeedOfVersion3(stores);
     assertSeedOfVersion4(stores);
+    assertSeedOfVersion5(stores);
   }
 
   @Test
@@ -306,7 +307,22 @@ abstract class MigrationBehaviour {
     assertThat(edited.hashtags()).isEmpty();
   }
 
-  /** The data of {@code V3.sql}, read through the stores. */
+  /** The data of {@code V5.sql}, read through the stores: the posts a harvest has read. */
+  private static void assertSeedOfVersion5(JdbcStores stores) {
+    assertThat(stores.harvestCheckpoints().find(1, "#PolTwt"))
+        .contains(
+            new HarvestCheckpoint(
+                1,
+                "#PolTwt",
+                Optional.of("614000000000000001"),
+                Optional.empty(),
+                Instant.parse("2013-06-08T02:00:00Z"),
+                Optional.empty(),
+                Optional.empty(),
+                3_000_000_123L));
+  }
+
+  /** The data of {@code V3.sql}, read through the stores; its checkpoint had counted no posts. */
   private static void assertSeedOfVersion3(JdbcStores stores) {
     assertThat(stores.publications().find("edition-5/call/4711"))
         .contains(

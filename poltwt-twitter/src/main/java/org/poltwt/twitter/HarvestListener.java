@@ -1,9 +1,10 @@
 package org.poltwt.twitter;
 
 /**
- * Hears how a long harvest goes: after every page, before every rate-limit wait, and at the end;
- * and, for a page X answered only in part, the problems it reported beside the page's tweets.
- * Called on the thread that consumes the harvest's stream; keep it quick.
+ * Hears how a long harvest goes: after every page, every second of a rate-limit wait, and at the
+ * end, with why it ended ({@link HarvestProgress.Event#ends()}); and, for a page X answered only in
+ * part, the problems it reported beside the page's tweets. Called on the thread that consumes the
+ * harvest's stream; keep it quick.
  */
 @FunctionalInterface
 public interface HarvestListener {

@@ -18,6 +18,9 @@ import org.poltwt.tweet.io.ApiProblem;
 record Problem(String type, String title, String detail, String value, String resourceId) {
   static final Problem NONE = new Problem(null, null, null, null, null);
 
+  /** The {@link #kind()} of a 429 that a usage cap, not a rate-limit window, refused. */
+  static final String USAGE_CAPPED = "usage-capped";
+
   /** Reads a problem object, or the first item of its {@code errors} array when it has no title. */
   static Problem fromBody(String body) {
     JsonNode root;

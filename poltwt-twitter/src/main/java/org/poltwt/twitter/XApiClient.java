@@ -22,7 +22,6 @@ import java.util.OptionalLong;
 import java.util.Random;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
-import java.util.function.Consumer;
 import java.util.random.RandomGenerator;
 
 /**
@@ -47,6 +46,11 @@ import java.util.random.RandomGenerator;
  *       windows), never earlier and never a fixed guess, then sends the call again. A reset further
  *       ahead than {@link Builder#maxRateLimitWait(Duration)} fails at once with {@link
  *       XApiException.Reason#RATE_LIMITED} carrying the reset.
+ *   <li>A 429 whose problem type is {@code usage-capped} (the app's or project's cap on posts read
+ *       is used up) fails at once with {@link XApiException.Reason#USAGE_CAPPED}: waiting for the
+ *       rate-limit window would not lift it.
+ *   <li>While it waits for a reset, a caller that listens hears the time left at least every
+ *       second, so its progress keeps moving.
  *   <li>5xx responses, dropped connections and timeouts are retried with capped exponential backoff
  *       and jitter, at most {@link Builder#maxRetries(int)} times per call.
  *   <li>Any other 4xx fails at once with a typed {@link XApiException} carrying the API's title and
@@ -68,6 +72,11 @@ public final class XApiClient {
    * A sleeper that keeps waking before the clock reaches the target is asked at most this often.
    */
   private static final int MAX_SLEEPS_PER_WAIT = 100;
+
+  /**
+   * The longest sleep of a rate-limit wait someone listens to: they hear the time left after it.
+   */
+  static final Duration WAIT_TICK = Duration.ofSeconds(1);
 
   private final URI baseUri;
   private final XApiCredentials credentials;
@@ -166,7 +175,8 @@ public final class XApiClient {
    * @param path the path with its parameters filled in
    * @param query the query parameters in order, values unencoded
    * @param jsonBody the body of a POST, or null
-   * @param onWait told the instant it waits until before every rate-limit wait; may be null
+   * @param onWait told the instant it waits until, and the time left, when a rate-limit wait starts
+   *     and after every {@link #WAIT_TICK} of it; may be null
    * @return the 2xx response
    * @throws XApiException when the call fails for good
    */
@@ -175,7 +185,7 @@ public final class XApiClient {
       String path,
       List<Map.Entry<String, String>> query,
       String jsonBody,
-      Consumer<Instant> onWait) {
+      WaitListener onWait) {
     HttpRequest request = request(endpoint, path, query, jsonBody);
     int failures = 0;
     int rateLimitWaits = 0;
@@ -227,6 +237,9 @@ public final class XApiClient {
         return new XApiResponse(status, headers, response.body());
       }
       Problem problem = Problem.fromBody(response.body()).redacted(credentials);
+      if (status == 429 && Problem.USAGE_CAPPED.equals(problem.kind())) {
+        throw failure(XApiException.Reason.USAGE_CAPPED, endpoint, status, problem, null);
+      }
       if (status == 429) {
         Instant reset = RateLimits.resetOf429(headers);
         Instant now = clock.instant();
@@ -316,22 +329,39 @@ public final class XApiClient {
   }
 
   private void waitUntil(
-      Endpoint endpoint, int status, Problem problem, Instant until, Consumer<Instant> onWait) {
+      Endpoint endpoint, int status, Problem problem, Instant until, WaitListener onWait) {
     Duration wait = Duration.between(clock.instant(), until);
     if (wait.compareTo(maxRateLimitWait) > 0) {
       throw failure(XApiException.Reason.RATE_LIMITED, endpoint, status, problem, until);
     }
     LOG.log(Level.INFO, () -> endpoint.label() + ": rate limit reached; waiting until " + until);
-    if (onWait != null) {
-      onWait.accept(until);
-    }
-    for (int i = 0; i < MAX_SLEEPS_PER_WAIT; i++) {
+    // Without a listener, one sleep for the whole wait; with one, a tick at a time so it hears the
+    // countdown. Either way a sleeper that wakes early is asked again, a bounded number of times.
+    long ticks = onWait == null ? 0 : wait.toSeconds() / WAIT_TICK.toSeconds() + 1;
+    for (long i = 0; i < ticks + MAX_SLEEPS_PER_WAIT; i++) {
       Duration left = Duration.between(clock.instant(), until);
       if (left.isZero() || left.isNegative()) {
         return;
       }
-      sleep(endpoint, left);
+      if (onWait == null) {
+        sleep(endpoint, left);
+      } else {
+        onWait.waiting(until, left);
+        sleep(endpoint, left.compareTo(WAIT_TICK) < 0 ? left : WAIT_TICK);
+      }
     }
+  }
+
+  /** Hears a rate-limit wait: when it ends, and how long is left. */
+  @FunctionalInterface
+  interface WaitListener {
+    /**
+     * Hears the time left.
+     *
+     * @param until the reset waited for
+     * @param left the time from now until then, positive
+     */
+    void waiting(Instant until, Duration left);
   }
 
   private void backoff(Endpoint endpoint, int failure, String why) {

@@ -34,6 +34,12 @@ public final class XApiException extends PoltwtException {
     CLIENT_ERROR,
     /** 429 and the wait until the window resets is longer than allowed, or kept recurring. */
     RATE_LIMITED,
+    /**
+     * 429 with the problem type {@code .../usage-capped}: the app's or project's cap on posts read
+     * (X bills each one) is used up for the day or month. Not retried: waiting out a rate-limit
+     * window does not lift it.
+     */
+    USAGE_CAPPED,
     /** 5xx, after every retry. */
     SERVER_ERROR,
     /** The connection failed or dropped, after every retry. */

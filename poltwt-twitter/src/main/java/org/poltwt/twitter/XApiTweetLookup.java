@@ -18,9 +18,9 @@ import org.poltwt.tweet.io.TweetReader;
 
 /**
  * Looks posts up by id with {@code GET /2/tweets?ids=...}, at most {@value #MAX_IDS} ids a call,
- * asking for {@code tweet.fields=created_at,author_id,lang,source,referenced_tweets,entities,
- * note_tweet,edit_history_tweet_ids} and {@code expansions=author_id&user.fields=username}. Each
- * answer is read by core's {@link TweetReader}, as recent search's pages are. Thread-safe.
+ * asking for the same {@code tweet.fields}, {@code expansions} and {@code user.fields} as {@link
+ * XApiTweetSource} (the edits among them: {@code edit_history_tweet_ids}). Each answer is read by
+ * core's {@link TweetReader}, as recent search's pages are. Thread-safe.
  *
  * <p>A post the API does not return in {@code data} is missing from the answer: X answers a
  * deleted, protected or suspended one with an item in {@code errors} beside {@code data} (or in
@@ -36,10 +36,6 @@ import org.poltwt.tweet.io.TweetReader;
 public final class XApiTweetLookup implements TweetLookup {
   /** The most ids one call asks for, the API's limit. */
   public static final int MAX_IDS = 100;
-
-  static final String TWEET_FIELDS =
-      "created_at,author_id,lang,source,referenced_tweets,entities,note_tweet,"
-          + "edit_history_tweet_ids";
 
   private final XApiClient client;
 
@@ -101,8 +97,8 @@ public final class XApiTweetLookup implements TweetLookup {
     Endpoint e = Endpoint.TWEETS_BY_IDS;
     List<Map.Entry<String, String>> q = new ArrayList<>();
     q.add(Map.entry("ids", String.join(",", batch)));
-    q.add(Map.entry("expansions", "author_id"));
-    q.add(Map.entry("tweet.fields", TWEET_FIELDS));
+    q.add(Map.entry("expansions", XApiTweetSource.EXPANSIONS));
+    q.add(Map.entry("tweet.fields", XApiTweetSource.TWEET_FIELDS));
     q.add(Map.entry("user.fields", "username"));
     XApiResponse r = client.send(e, e.template, q, null, null);
     String body = r.body() == null ? "" : r.body();
@@ -130,7 +126,7 @@ public final class XApiTweetLookup implements TweetLookup {
       throw Json.malformed(e, r.status(), "the body is not one answer");
     }
     PageMeta page = pages.get(0);
-    if (!page.hasData() && page.errors() == 0) {
+    if (!page.hasData() && page.errors().isEmpty()) {
       throw Json.malformed(e, r.status(), "neither data nor errors");
     }
     for (Tweet t : tweets) {

@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Consumer;
+import java.util.OptionalLong;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
@@ -53,8 +53,12 @@ import org.poltwt.tweet.Tweet;
  *       than 7 days ago fails with code {@value #OUT_OF_RANGE}, one that has not started gives an
  *       empty stream;
  *   <li>{@code max_results=100}, following {@code meta.next_token} to the last page;
- *   <li>{@code expansions=author_id&user.fields=username}, so each tweet knows its author's handle,
- *       and {@code tweet.fields=created_at,author_id,lang,source,referenced_tweets,entities}.
+ *   <li>{@code expansions=author_id,referenced_tweets.id&user.fields=username}, so each tweet knows
+ *       its author's handle and a retweet the post it retweets (its full text and hashtags), and
+ *       {@code
+ *       tweet.fields=created_at,author_id,lang,source,referenced_tweets,entities,attachments,
+ *       display_text_range,note_tweet,edit_history_tweet_ids}: what the reader needs to count a
+ *       post's length as X did, to read a long post whole, and to know its edits.
  * </ul>
  *
  * <p>Each page is read by core's {@link org.poltwt.tweet.io.TweetReader}, so a harvested tweet is
@@ -74,10 +78,23 @@ import org.poltwt.tweet.Tweet;
  * harvest had handed on). Within one stream every tweet appears once, even if the API repeats one
  * across pages.
  *
+ * <p>X bills each post read. A {@linkplain Builder#maxPosts(long) read budget} caps what one run
+ * (one {@link #harvest(Edition)} stream) reads: the budget is per run, not per edition, so a
+ * command-line run or the site's harvester spends at most that much each time it is started. The
+ * run never reads past it: the last pages ask for fewer posts ({@code max_results} lowered to what
+ * is left), and since recent search's {@code max_results} is at least {@value #SMALLEST_PAGE}, the
+ * run stops before fetching when fewer than {@value #SMALLEST_PAGE} posts are left. It then ends
+ * the stream cleanly with {@link HarvestProgress.Event#BUDGET_REACHED} and keeps its checkpoint;
+ * the next run resumes there. X's own usage cap (HTTP 429 {@code usage-capped}) ends the run the
+ * same way, with {@link HarvestProgress.Event#USAGE_CAPPED}; it is not waited for like a rate
+ * limit. The checkpoint counts the posts read by every run of an unfinished harvest ({@link
+ * HarvestCheckpoint#postsRead()}), so a caller can see what the edition's harvest has cost so far.
+ *
  * <p>Where a harvest stands is kept in a {@link HarvestCheckpointStore}, per edition and query:
- * saved before each page is fetched, cleared after the last. With a durable one (poltwt-jdbc's
- * {@code JdbcStores.harvestCheckpoints()}) a harvest killed half-way resumes after a restart, in
- * this process or another; the default in-memory one resumes within the process only.
+ * saved before each page is fetched (and again, with the posts counted, after it is read), cleared
+ * after the last. With a durable one (poltwt-jdbc's {@code JdbcStores.harvestCheckpoints()}) a
+ * harvest killed half-way resumes after a restart, in this process or another; the default
+ * in-memory one resumes within the process only.
  */
 public final class XApiTweetSource implements TweetSource {
   /** The {@link PoltwtException#code()} when the edition is older than recent search reaches. */
@@ -89,12 +106,30 @@ public final class XApiTweetSource implements TweetSource {
   /** The longest query the self-serve recent search accepts. */
   public static final int MAX_QUERY_LENGTH = 512;
 
+  /**
+   * The smallest page recent search gives ({@code max_results} is 10 to 100): a run with a read
+   * budget stops when fewer posts than this are left in it.
+   */
+  public static final int SMALLEST_PAGE = 10;
+
   /** How far back recent search reaches. */
   public static final Duration SEARCH_REACH = Duration.ofDays(7);
 
   static final Duration START_MARGIN = Duration.ofMinutes(1);
   static final Duration END_MARGIN = Duration.ofSeconds(30);
-  static final String TWEET_FIELDS = "created_at,author_id,lang,source,referenced_tweets,entities";
+
+  /**
+   * What a post needs to be read as X published it (see core's {@code TweetReader}): the counted
+   * text's fields ({@code display_text_range}, {@code entities}, {@code attachments}), the long
+   * post ({@code note_tweet}) and the edits. Harvest and look-up ask for the same.
+   */
+  static final String TWEET_FIELDS =
+      "created_at,author_id,lang,source,referenced_tweets,entities,attachments,display_text_range,"
+          + "note_tweet,edit_history_tweet_ids";
+
+  /** The authors' handles, and the referenced posts (a retweet's full text and hashtags). */
+  static final String EXPANSIONS = "author_id,referenced_tweets.id";
+
   private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{2,8})?");
 
   private final XApiClient client;
@@ -105,6 +140,7 @@ public final class XApiTweetSource implements TweetSource {
   private final boolean includeThemeOnlyTweets;
   private final String language;
   private final int maxResults;
+  private final OptionalLong maxPosts;
 
   private XApiTweetSource(Builder b) {
     this.client = b.client;
@@ -115,6 +151,7 @@ public final class XApiTweetSource implements TweetSource {
     this.includeThemeOnlyTweets = b.includeThemeOnlyTweets;
     this.language = b.language;
     this.maxResults = b.maxResults;
+    this.maxPosts = b.maxPosts;
   }
 
   /**
@@ -186,7 +223,9 @@ public final class XApiTweetSource implements TweetSource {
    * consumed; with a store, each page is stored before its tweets are handed on.
    *
    * @param edition an edition with a date
-   * @return the tweets, each once; empty when the edition has not started
+   * @return the tweets, each once; empty when the edition has not started. The stream also ends,
+   *     early but cleanly, at the read budget or on X's usage cap: the listener's last report says
+   *     why ({@link HarvestProgress.Event#ends()}), and the checkpoint stays for the next run
    * @throws PoltwtException (code {@value #OUT_OF_RANGE}) if the edition's span ended more than 7
    *     days ago
    * @throws InvalidInputException (code {@value #INVALID}) if the query is too long
@@ -217,13 +256,17 @@ public final class XApiTweetSource implements TweetSource {
               0,
               0,
               0,
+              0,
+              maxPosts,
               client.rateLimit(Endpoint.SEARCH_RECENT),
+              Optional.empty(),
               Optional.empty()));
       return Stream.empty();
     }
     Pass first;
     boolean resumed = false;
     String newestId = null;
+    long postsReadBefore = 0;
     Optional<HarvestCheckpoint> checkpoint = checkpoints.find(number, query);
     // A pass is resumed only with the same query, and only while its start is still within reach
     // (its next_token belongs to its parameters, which cannot be changed half-way).
@@ -237,13 +280,15 @@ public final class XApiTweetSource implements TweetSource {
               c.end(),
               c.nextToken().orElse(null));
       newestId = c.newestId().orElse(null);
+      postsReadBefore = c.postsRead();
       resumed = true;
     } else {
       checkpoints.clear(number, query);
       first = freshPass(number, window.get(), null);
     }
     return StreamSupport.stream(
-        new Harvest(this, number, query, first, resumed, newestId, window.get()), false);
+        new Harvest(this, number, query, first, resumed, newestId, postsReadBefore, window.get()),
+        false);
   }
 
   /**
@@ -284,8 +329,16 @@ public final class XApiTweetSource implements TweetSource {
     return listener;
   }
 
-  /** Fetches one page of a pass. */
-  SearchPage fetch(String query, Pass pass, Consumer<Instant> onWait) {
+  int maxResults() {
+    return maxResults;
+  }
+
+  OptionalLong maxPosts() {
+    return maxPosts;
+  }
+
+  /** Fetches one page of a pass, of at most {@code pageSize} (10 to 100) tweets. */
+  SearchPage fetch(String query, Pass pass, int pageSize, XApiClient.WaitListener onWait) {
     List<Map.Entry<String, String>> q = new ArrayList<>();
     q.add(Map.entry("query", query));
     if (pass.sinceId != null) {
@@ -294,11 +347,11 @@ public final class XApiTweetSource implements TweetSource {
       q.add(Map.entry("start_time", DateTimeFormatter.ISO_INSTANT.format(pass.start)));
     }
     q.add(Map.entry("end_time", DateTimeFormatter.ISO_INSTANT.format(pass.end)));
-    q.add(Map.entry("max_results", Integer.toString(maxResults)));
+    q.add(Map.entry("max_results", Integer.toString(pageSize)));
     if (pass.nextToken != null) {
       q.add(Map.entry("next_token", pass.nextToken));
     }
-    q.add(Map.entry("expansions", "author_id"));
+    q.add(Map.entry("expansions", EXPANSIONS));
     q.add(Map.entry("tweet.fields", TWEET_FIELDS));
     q.add(Map.entry("user.fields", "username"));
     XApiResponse r =
@@ -326,6 +379,8 @@ public final class XApiTweetSource implements TweetSource {
         + language
         + ", store="
         + (store != null)
+        + ", maxPosts="
+        + (maxPosts.isPresent() ? Long.toString(maxPosts.getAsLong()) : "none")
         + "]";
   }
 
@@ -347,7 +402,7 @@ public final class XApiTweetSource implements TweetSource {
       return new Pass(sinceId, start, end, token);
     }
 
-    HarvestCheckpoint checkpoint(int edition, String query, String newestId) {
+    HarvestCheckpoint checkpoint(int edition, String query, String newestId, long postsRead) {
       return new HarvestCheckpoint(
           edition,
           query,
@@ -355,7 +410,8 @@ public final class XApiTweetSource implements TweetSource {
           Optional.ofNullable(start),
           end,
           Optional.ofNullable(nextToken),
-          Optional.ofNullable(newestId));
+          Optional.ofNullable(newestId),
+          postsRead);
     }
   }
 
@@ -371,6 +427,7 @@ public final class XApiTweetSource implements TweetSource {
     private boolean includeThemeOnlyTweets;
     private String language;
     private int maxResults = 100;
+    private OptionalLong maxPosts = OptionalLong.empty();
 
     private Builder(XApiClient client) {
       this.client = client;
@@ -462,6 +519,30 @@ public final class XApiTweetSource implements TweetSource {
         throw new IllegalArgumentException("maxResults: must be between 10 and 100");
       }
       this.maxResults = maxResults;
+      return this;
+    }
+
+    /**
+     * Sets the read budget: the most posts one run (one {@link XApiTweetSource#harvest(Edition)}
+     * stream) reads from the API, which bills each one. The run never passes it: the last pages ask
+     * for fewer posts, and it stops, keeping its checkpoint, when fewer than {@value
+     * XApiTweetSource#SMALLEST_PAGE} are left (recent search's smallest page), so it may end up to
+     * 9 posts short of the budget. The next run resumes where it stopped, with a budget of its own.
+     *
+     * @param maxPosts at least {@value XApiTweetSource#SMALLEST_PAGE}; default none (no budget)
+     * @return this builder
+     * @throws IllegalArgumentException if it is smaller
+     */
+    public Builder maxPosts(long maxPosts) {
+      if (maxPosts < SMALLEST_PAGE) {
+        throw new IllegalArgumentException(
+            "maxPosts: must be at least "
+                + SMALLEST_PAGE
+                + ", recent search's smallest page (was "
+                + maxPosts
+                + ")");
+      }
+      this.maxPosts = OptionalLong.of(maxPosts);
       return this;
     }
 

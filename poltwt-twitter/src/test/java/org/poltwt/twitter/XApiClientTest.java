@@ -19,6 +19,7 @@ import java.net.ServerSocket;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -112,6 +113,56 @@ class XApiClientTest extends XApiWireMockTest {
 
     assertThat(client.rateLimit(ENDPOINT)).hasValue(new RateLimit(300, 299, reset));
     assertThat(client.rateLimit("GET /2/tweets/search/recent")).isEmpty();
+  }
+
+  @Test
+  void aUsageCapFailsAtOnceAndIsNotWaitedForLikeARateLimit() {
+    ResponseDefinitionBuilder capped =
+        aResponse()
+            .withStatus(429)
+            .withHeader("Content-Type", PROBLEM_JSON)
+            .withBody(XApiFixtures.usageCapped("Daily", "Account"));
+    rateLimitHeaders(300, 0, NOW.plusSeconds(60)).forEach(capped::withHeader);
+    server.stubFor(get(urlPathEqualTo(PATH)).willReturn(capped));
+
+    assertThatThrownBy(() -> lookup(client()))
+        .isInstanceOfSatisfying(
+            XApiException.class,
+            e -> {
+              assertThat(e.reason()).isEqualTo(XApiException.Reason.USAGE_CAPPED);
+              assertThat(e.code()).isEqualTo("xapi.usage-capped");
+              assertThat(e.problemType())
+                  .hasValueSatisfying(t -> assertThat(t).endsWith("/usage-capped"));
+              assertThat(e.status()).hasValue(429);
+            });
+    assertThat(sleeps).isEmpty();
+    server.verify(1, getRequestedFor(urlPathEqualTo(PATH)));
+  }
+
+  @Test
+  void aListenedWaitReportsTheTimeLeftEverySecond() {
+    Instant reset = NOW.plusSeconds(3); // the header has whole seconds
+    server.stubFor(get(urlPathEqualTo(PATH)).willReturn(ok(rateLimitHeaders(300, 0, reset))));
+    XApiClient client = client();
+    lookup(client);
+    clock.set(NOW.plusMillis(500));
+    List<Duration> heard = new ArrayList<>();
+
+    client.send(
+        Endpoint.USER_BY_USERNAME,
+        PATH,
+        List.of(Map.entry("user.fields", "protected,verified")),
+        null,
+        (until, left) -> {
+          assertThat(until).isEqualTo(reset);
+          heard.add(left);
+        });
+
+    assertThat(heard)
+        .containsExactly(
+            Duration.ofMillis(2_500), Duration.ofMillis(1_500), Duration.ofMillis(500));
+    assertThat(sleeps)
+        .containsExactly(Duration.ofSeconds(1), Duration.ofSeconds(1), Duration.ofMillis(500));
   }
 
   @Test

@@ -156,6 +156,21 @@ final class XApiFixtures {
     return write(p);
   }
 
+  /**
+   * The 429 body of a used-up cap on posts read: a {@code UsageCapExceededProblem} with its period
+   * and scope.
+   */
+  static String usageCapped(String period, String scope) {
+    ObjectNode p = JSON.createObjectNode();
+    p.put("title", "UsageCapExceeded");
+    p.put("detail", "Usage cap exceeded: " + period + " " + scope.toLowerCase() + " cap");
+    p.put("type", "https://api.twitter.com/2/problems/usage-capped");
+    p.put("status", 429);
+    p.put("period", period);
+    p.put("scope", scope);
+    return write(p);
+  }
+
   /** The 201 answer of {@code POST /2/tweets}. */
   static String created(String id, String text) {
     ObjectNode root = JSON.createObjectNode();

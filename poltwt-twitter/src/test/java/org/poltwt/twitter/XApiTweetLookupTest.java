@@ -104,7 +104,8 @@ class XApiTweetLookupTest extends XApiWireMockTest {
             "entities",
             "note_tweet",
             "referenced_tweets");
-    assertThat(call.queryParameter("expansions").firstValue()).isEqualTo("author_id");
+    assertThat(call.queryParameter("expansions").firstValue().split(","))
+        .containsExactly("author_id", "referenced_tweets.id");
     assertThat(call.queryParameter("user.fields").firstValue()).isEqualTo("username");
   }
 

@@ -130,10 +130,20 @@ class XApiTweetSourceTest extends XApiWireMockTest {
         .isEqualTo(DateTimeFormatter.ISO_INSTANT.format(SPAN.start()));
     assertThat(q(first, "end_time")).isEqualTo(DateTimeFormatter.ISO_INSTANT.format(SPAN.end()));
     assertThat(q(first, "max_results")).isEqualTo("100");
-    assertThat(q(first, "expansions")).isEqualTo("author_id");
+    assertThat(q(first, "expansions").split(","))
+        .containsExactly("author_id", "referenced_tweets.id");
     assertThat(q(first, "user.fields")).isEqualTo("username");
-    assertThat(q(first, "tweet.fields"))
-        .isEqualTo("created_at,author_id,lang,source,referenced_tweets,entities");
+    // What the reader needs to count a post as X did, read a long post whole and know its edits.
+    assertThat(q(first, "tweet.fields").split(","))
+        .contains(
+            "created_at",
+            "author_id",
+            "referenced_tweets",
+            "entities",
+            "attachments",
+            "display_text_range",
+            "note_tweet",
+            "edit_history_tweet_ids");
     assertThat(q(first, "since_id")).isNull();
     assertThat(first.getHeader("Authorization")).isEqualTo("Bearer " + APP_TOKEN);
     assertThat(progress).filteredOn(p -> p.event() == HarvestProgress.Event.PAGE).hasSize(7);
@@ -186,15 +196,20 @@ class XApiTweetSourceTest extends XApiWireMockTest {
     List<Tweet> tweets =
         sourceBuilder(client()).build().harvest(EDITION).collect(Collectors.toList());
 
-    assertThat(sleeps).containsExactly(Duration.ofSeconds(90));
+    // The wait goes a second at a time, so the listener hears it count down.
+    assertThat(sleeps).hasSize(90).containsOnly(XApiClient.WAIT_TICK);
     assertThat(clock.instant()).isEqualTo(before.plusSeconds(90)).isEqualTo(reset);
     assertThat(tweets).hasSize(250);
     assertThat(new HashSet<>(tweets)).hasSize(250);
     assertThat(searches()).hasSize(4);
     assertThat(progress)
         .filteredOn(p -> p.event() == HarvestProgress.Event.WAITING)
-        .singleElement()
-        .satisfies(p -> assertThat(p.waitingUntil()).hasValue(reset));
+        .hasSize(90)
+        .allSatisfy(p -> assertThat(p.waitingUntil()).hasValue(reset))
+        .extracting(p -> p.waitingLeft().orElseThrow().toSeconds())
+        .startsWith(90L, 89L, 88L)
+        .endsWith(2L, 1L)
+        .isSortedAccordingTo((a, b) -> Long.compare(b, a));
     assertThat(progress)
         .filteredOn(p -> p.event() == HarvestProgress.Event.PAGE)
         .first()

@@ -7,9 +7,11 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 import org.poltwt.PoltwtException;
 import org.poltwt.event.InvalidEditionException;
@@ -42,6 +44,9 @@ import picocli.CommandLine.Spec;
       "With --db, where the harvest stands is kept in the database after each page: a run that "
           + "stopped (an API failure, Ctrl+C) is resumed by the next one, and a later run asks "
           + "only for tweets newer than those stored.",
+      "X bills each post read: --max-posts caps what one run reads. The run never reads more; "
+          + "it stops when fewer than 10 are left (recent search's smallest page), and on X's "
+          + "usage cap, keeping where it stands, so that with --db the next run resumes there.",
       "The app's bearer token comes from the environment variable "
           + XApiCredentials.APP_TOKEN_VARIABLE
           + ", never from the command line."
@@ -53,7 +58,10 @@ import picocli.CommandLine.Spec;
       "3:no such edition, no date yet, or ended more than 7 days ago; or the database failed",
       "4:the file could not be written",
       "5:the X API failed (what was stored or written so far stays; with --db, run again to "
-          + "resume)"
+          + "resume)",
+      "6:stopped at the read budget (--max-posts); with --db, run again to resume",
+      "7:stopped on X's usage cap (the posts the app may read this period are used up); with "
+          + "--db, run again after the cap resets to resume"
     })
 public final class HarvestCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -67,6 +75,13 @@ public final class HarvestCommand implements Callable<Integer> {
 
   @Option(names = "--exclude-retweets", description = "Leave retweets out.")
   boolean excludeRetweets;
+
+  @Option(
+      names = "--max-posts",
+      paramLabel = "N",
+      description =
+          "The most posts this run reads from the X API (at least 10; default: no limit).")
+  Long maxPosts;
 
   @Option(names = "--api", hidden = true, description = "The API's base URI (for tests).")
   URI api;
@@ -106,6 +121,13 @@ public final class HarvestCommand implements Callable<Integer> {
     }
     if (output == null && source.database == null) {
       err.println("poltwt harvest: give --db (the tweet store), -o FILE, or both");
+      return 2;
+    }
+    if (maxPosts != null && maxPosts < XApiTweetSource.SMALLEST_PAGE) {
+      err.println(
+          "poltwt harvest: --max-posts: must be at least "
+              + XApiTweetSource.SMALLEST_PAGE
+              + ", recent search's smallest page");
       return 2;
     }
     if (!credentials.hasAppToken()) {
@@ -154,27 +176,24 @@ public final class HarvestCommand implements Callable<Integer> {
       Stores stores,
       boolean show,
       PrintWriter err) {
+    AtomicReference<HarvestProgress> last = new AtomicReference<>();
     XApiTweetSource.Builder builder =
         XApiTweetSource.builder(client)
             .excludeRetweets(excludeRetweets)
             .listener(
                 p -> {
+                  last.set(p);
                   if (show) {
-                    err.printf(
-                        Locale.ROOT,
-                        "\r%s page %d, %,d tweets%s",
-                        spin(p),
-                        p.pages(),
-                        p.tweets(),
-                        p.waitingUntil()
-                            .map(t -> ", waiting for the rate limit until " + t)
-                            .orElse(""));
-                    if (p.event() == HarvestProgress.Event.FINISHED) {
+                    err.print("\r" + progressLine(p));
+                    if (p.event().ends()) {
                       err.println();
                     }
                     err.flush();
                   }
                 });
+    if (maxPosts != null) {
+      builder.maxPosts(maxPosts);
+    }
     int number = loaded.edition().number();
     long storedBefore = 0;
     if (stores != null) {
@@ -237,7 +256,81 @@ public final class HarvestCommand implements Callable<Integer> {
     }
     out.println();
     out.flush();
+    HarvestProgress end = last.get();
+    if (end != null && end.event() == HarvestProgress.Event.BUDGET_REACHED) {
+      err.printf(
+          Locale.ROOT,
+          "poltwt harvest: stopped at the read budget: %,d of %,d posts read; %s%n",
+          end.postsRead(),
+          maxPosts,
+          stores == null
+              ? "only a run with --db can resume where this one stopped"
+              : "run the same command again to resume");
+      err.flush();
+      return 6;
+    }
+    if (end != null && end.event() == HarvestProgress.Event.USAGE_CAPPED) {
+      err.printf(
+          Locale.ROOT,
+          "poltwt harvest: stopped on X's usage cap (the posts the app may read this period are"
+              + " used up) after %,d posts read; %s%n",
+          end.postsRead(),
+          stores == null
+              ? "only a run with --db can resume where this one stopped"
+              : "run the same command again after the cap resets to resume");
+      err.flush();
+      return 7;
+    }
     return 0;
+  }
+
+  /**
+   * The progress line: pages, tweets, posts read (of the budget), and while waiting for the rate
+   * limit the time left, for example {@code / page 3, 250 tweets, 250/1,000 posts read, waiting for
+   * the rate limit: 4:32 left}.
+   */
+  static String progressLine(HarvestProgress p) {
+    StringBuilder line =
+        new StringBuilder(spin(p))
+            .append(
+                String.format(
+                    Locale.ROOT,
+                    " page %d, %,d tweets, %,d",
+                    p.pages(),
+                    p.tweets(),
+                    p.postsRead()));
+    if (p.maxPosts().isPresent()) {
+      line.append(String.format(Locale.ROOT, "/%,d", p.maxPosts().getAsLong()));
+    }
+    line.append(" posts read");
+    p.waitingLeft()
+        .filter(left -> p.event() == HarvestProgress.Event.WAITING)
+        .ifPresent(
+            left ->
+                line.append(", waiting for the rate limit: ").append(clock(left)).append(" left"));
+    switch (p.event()) {
+      case BUDGET_REACHED:
+        line.append(" (read budget reached)");
+        break;
+      case USAGE_CAPPED:
+        line.append(" (X's usage cap reached)");
+        break;
+      default:
+        break;
+    }
+    // Pad so a shorter line wipes out the end of a longer one drawn before it.
+    return String.format(Locale.ROOT, "%-90s", line);
+  }
+
+  /** A duration as {@code m:ss}, or {@code h:mm:ss} from an hour, rounded up to the second. */
+  static String clock(Duration d) {
+    long s = d.getSeconds() + (d.getNano() > 0 ? 1 : 0);
+    long h = s / 3600;
+    long m = s % 3600 / 60;
+    long sec = s % 60;
+    return h > 0
+        ? String.format(Locale.ROOT, "%d:%02d:%02d", h, m, sec)
+        : String.format(Locale.ROOT, "%d:%02d", m, sec);
   }
 
   private String where(Stores stores) {
@@ -251,8 +344,13 @@ public final class HarvestCommand implements Callable<Integer> {
   }
 
   private static String spin(HarvestProgress p) {
-    return p.event() == HarvestProgress.Event.FINISHED
-        ? "done:"
-        : "|/-\\".charAt(p.pages() % 4) + "";
+    if (p.event().ends()) {
+      return p.event() == HarvestProgress.Event.FINISHED ? "done:" : "stopped:";
+    }
+    int turn =
+        p.event() == HarvestProgress.Event.WAITING
+            ? (int) p.waitingLeft().orElse(Duration.ZERO).getSeconds()
+            : p.pages();
+    return "|/-\\".charAt(turn % 4) + "";
   }
 }

@@ -25,6 +25,15 @@ public final class SiteConfig {
    */
   public static final String X_BEARER_TOKEN = "POLTWT_X_BEARER_TOKEN";
 
+  /**
+   * The environment variable holding the read budget of each harvest the organisers start on the
+   * site: the most posts one harvest reads from the X API, which bills each one.
+   */
+  public static final String X_HARVEST_MAX_POSTS = "POLTWT_X_HARVEST_MAX_POSTS";
+
+  /** The read budget of a harvest started on the site, unless set. */
+  public static final long DEFAULT_X_HARVEST_MAX_POSTS = 10_000;
+
   private final String host;
   private final int port;
   private final Optional<String> publicUrl;
@@ -47,6 +56,7 @@ public final class SiteConfig {
   private final Optional<Boolean> secureCookies;
   private final Optional<String> xBearerToken;
   private final URI xApiUri;
+  private final long xHarvestMaxPosts;
 
   private SiteConfig(Builder b) {
     host = b.host;
@@ -71,6 +81,7 @@ public final class SiteConfig {
     secureCookies = Optional.ofNullable(b.secureCookies);
     xBearerToken = Optional.ofNullable(b.xBearerToken);
     xApiUri = b.xApiUri;
+    xHarvestMaxPosts = b.xHarvestMaxPosts;
   }
 
   /**
@@ -90,8 +101,9 @@ public final class SiteConfig {
    * POLTWT_DEMO} ({@code true}/{@code false}), {@code POLTWT_DEMO_SEED}, {@code POLTWT_SMTP_HOST},
    * {@code POLTWT_SMTP_PORT}, {@code POLTWT_SMTP_USER}, {@code POLTWT_SMTP_PASSWORD}, {@code
    * POLTWT_SMTP_STARTTLS}, {@code POLTWT_MAIL_FROM}, {@code POLTWT_RATE_LIMIT}, {@code
-   * POLTWT_SECURE_COOKIES} and {@value #X_BEARER_TOKEN} (the X API's app-only bearer token: with
-   * it, sign-up checks each handle on X).
+   * POLTWT_SECURE_COOKIES}, {@value #X_BEARER_TOKEN} (the X API's app-only bearer token: with it,
+   * sign-up checks each handle on X and organisers can harvest the edition) and {@value
+   * #X_HARVEST_MAX_POSTS} (the read budget of each harvest started on the site).
    *
    * @param env the variables, usually {@link System#getenv()}
    * @return a builder holding them, to adjust further
@@ -121,11 +133,20 @@ public final class SiteConfig {
     get(env, "POLTWT_SECURE_COOKIES")
         .ifPresent(v -> b.secureCookies(bool("POLTWT_SECURE_COOKIES", v)));
     get(env, X_BEARER_TOKEN).ifPresent(b::xBearerToken);
+    get(env, X_HARVEST_MAX_POSTS).ifPresent(v -> b.xHarvestMaxPosts(whole(X_HARVEST_MAX_POSTS, v)));
     return b;
   }
 
   private static Optional<String> get(Map<String, String> env, String name) {
     return Optional.ofNullable(env.get(name)).map(String::strip).filter(v -> !v.isEmpty());
+  }
+
+  private static long whole(String name, String value) {
+    try {
+      return Long.parseLong(value);
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(name + ": must be a whole number", e);
+    }
   }
 
   private static int integer(String name, String value) {
@@ -358,6 +379,16 @@ public final class SiteConfig {
     return xApiUri;
   }
 
+  /**
+   * The read budget of each harvest the organisers start on the site: it reads at most this many
+   * posts from the X API, then stops, and the next one resumes where it stopped.
+   *
+   * @return the budget, {@value #DEFAULT_X_HARVEST_MAX_POSTS} unless set
+   */
+  public long xHarvestMaxPosts() {
+    return xHarvestMaxPosts;
+  }
+
   /** Says what the site runs on, without secrets. */
   @Override
   public String toString() {
@@ -397,6 +428,7 @@ public final class SiteConfig {
     private int smtpPort = 587;
     private String smtpUser;
     private String smtpPassword;
+    private long xHarvestMaxPosts = DEFAULT_X_HARVEST_MAX_POSTS;
     private boolean smtpStartTls = true;
     private String mailFrom = "PolTwt organisers <no-reply@poltwt.example>";
     private int rateLimit = 10;
@@ -649,6 +681,24 @@ public final class SiteConfig {
         throw new IllegalArgumentException("xApiUri: must be an http or https URI");
       }
       this.xApiUri = uri;
+      return this;
+    }
+
+    /**
+     * Sets the read budget of each harvest the organisers start on the site.
+     *
+     * @param maxPosts at least 10 (recent search's smallest page); default {@value
+     *     SiteConfig#DEFAULT_X_HARVEST_MAX_POSTS}
+     * @return this builder
+     * @throws IllegalArgumentException if it is smaller (the message names {@value
+     *     SiteConfig#X_HARVEST_MAX_POSTS})
+     */
+    public Builder xHarvestMaxPosts(long maxPosts) {
+      if (maxPosts < 10) {
+        throw new IllegalArgumentException(
+            X_HARVEST_MAX_POSTS + ": must be at least 10, recent search's smallest page");
+      }
+      this.xHarvestMaxPosts = maxPosts;
       return this;
     }
 

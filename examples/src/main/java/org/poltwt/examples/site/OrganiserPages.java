@@ -4,6 +4,7 @@ import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.time.DateTimeException;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
@@ -31,6 +32,7 @@ import org.poltwt.registration.RegistrationStatus;
 import org.poltwt.registration.TwitterHandle;
 import org.poltwt.spi.Mail;
 import org.poltwt.spi.RegistrationQuery;
+import org.poltwt.twitter.HarvestProgress;
 import org.poltwt.twitter.XApiTweetSource;
 
 /**
@@ -60,6 +62,8 @@ final class OrganiserPages {
     cfg.routes.post("/organiser/announcements", this::announce);
     cfg.routes.get("/organiser/edition", ctx -> edition(ctx, null, null));
     cfg.routes.post("/organiser/edition", this::changeEdition);
+    cfg.routes.get("/organiser/harvest", ctx -> harvest(ctx, null));
+    cfg.routes.post("/organiser/harvest", this::startHarvest);
   }
 
   private void requireSession(Context ctx) {
@@ -516,7 +520,93 @@ final class OrganiserPages {
         "message",
         message,
         "harvestBy",
+        harvestBy(e),
+        "harvestBudget",
+        site.harvester.available() ? number(site.harvester.budget()) : null);
+  }
+
+  // ---- the harvest --------------------------------------------------------------------------
+
+  private static String number(long n) {
+    return String.format(Locale.ROOT, "%,d", n);
+  }
+
+  private void startHarvest(Context ctx) {
+    Edition e = edition();
+    switch (site.harvester.start(e)) {
+      case UNAVAILABLE:
+        throw new Site.SiteError(404, Msg.of("harvest.unavailable"));
+      case RUNNING:
+        ctx.status(409);
+        harvest(ctx, Msg.of("harvest.alreadyRunning"));
+        return;
+      default:
+        ctx.redirect("/organiser/harvest", HttpStatus.SEE_OTHER);
+    }
+  }
+
+  /** The progress of the edition's last harvest, refreshed every few seconds while it runs. */
+  private void harvest(Context ctx, Msg message) {
+    Edition e = edition();
+    Optional<SiteHarvester.Run> run = site.harvester.run(e.number());
+    Optional<HarvestProgress> p = run.flatMap(SiteHarvester.Run::progress);
+    boolean running = run.map(r -> r.state() == SiteHarvester.State.RUNNING).orElse(false);
+    Msg state = run.map(OrganiserPages::harvestState).orElse(null);
+    String waiting =
+        p.filter(x -> running && x.event() == HarvestProgress.Event.WAITING)
+            .flatMap(HarvestProgress::waitingLeft)
+            .map(OrganiserPages::minutes)
+            .orElse(null);
+    Views.page(
+        ctx,
+        "organiser/harvest",
+        "edition",
+        e.number(),
+        "available",
+        site.harvester.available(),
+        "started",
+        run.map(r -> PublicPages.WHEN.format(r.started.atZone(ZoneOffset.UTC))).orElse(null),
+        "state",
+        state,
+        "running",
+        running,
+        "pages",
+        p.map(HarvestProgress::pages).orElse(0),
+        "tweets",
+        number(p.map(HarvestProgress::tweets).orElse(0L)),
+        "stored",
+        number(p.map(HarvestProgress::stored).orElse(0L)),
+        "postsRead",
+        number(p.map(HarvestProgress::postsRead).orElse(0L)),
+        "budget",
+        number(run.map(r -> r.budget).orElse(site.harvester.budget())),
+        "waiting",
+        waiting,
+        "message",
+        message,
+        "harvestBy",
         harvestBy(e));
+  }
+
+  private static Msg harvestState(SiteHarvester.Run run) {
+    switch (run.state()) {
+      case RUNNING:
+        return Msg.of("harvest.state.RUNNING");
+      case FINISHED:
+        return Msg.of("harvest.state.FINISHED");
+      case BUDGET_REACHED:
+        return Msg.of("harvest.state.BUDGET_REACHED");
+      case USAGE_CAPPED:
+        return Msg.of("harvest.state.USAGE_CAPPED");
+      default:
+        return Msg.of("harvest.state.FAILED", run.failure().orElse(""));
+    }
+  }
+
+  /** A wait as {@code m:ss}, rounded up to the second. */
+  static String minutes(Duration d) {
+    long s = d.getSeconds() + (d.getNano() > 0 ? 1 : 0);
+    return String.format(Locale.ROOT, "%d:%02d", s / 60, s % 60);
   }
 
   /**

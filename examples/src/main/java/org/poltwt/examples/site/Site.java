@@ -66,6 +66,10 @@ final class Site {
   final AnnouncementService announcements;
   final EditionService editionService;
   final Guards guards;
+
+  /** The harvests organisers start, with the X API token; see {@link SiteHarvester}. */
+  final SiteHarvester harvester;
+
   final String url;
   final boolean secureCookies;
   private final Javalin app;
@@ -120,6 +124,7 @@ final class Site {
             .unsubscribeLink(token -> base[0] + "/unsubscribe?token=" + token)
             .build();
     editionService = EditionService.of(stores.editions(), announcements);
+    harvester = new SiteHarvester(config, clock, stores);
     PublicPages pages = new PublicPages(this);
     OrganiserPages organiser = new OrganiserPages(this);
     WrapUpPages wrapUps = new WrapUpPages(this);
@@ -165,6 +170,7 @@ final class Site {
 
   void stop() {
     scheduler.shutdownNow();
+    harvester.close();
     app.stop();
   }
 

@@ -39,4 +39,11 @@ class OrganiserPagesTest {
                     .build()))
         .isNull();
   }
+
+  @Test
+  void aRateLimitWaitShowsAsMinutesAndSecondsRoundedUp() {
+    assertThat(OrganiserPages.minutes(java.time.Duration.ofSeconds(272))).isEqualTo("4:32");
+    assertThat(OrganiserPages.minutes(java.time.Duration.ofMillis(59_001))).isEqualTo("1:00");
+    assertThat(OrganiserPages.minutes(java.time.Duration.ofMillis(400))).isEqualTo("0:01");
+  }
 }

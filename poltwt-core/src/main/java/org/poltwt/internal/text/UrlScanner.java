@@ -501,7 +501,8 @@ final class UrlScanner {
     return isLatinAccent(c);
   }
 
-  private static boolean isLatinAccent(char c) {
+  /** The Latin letters and accents twitter-text lists (its {@code LATIN_ACCENTS_CHARS}). */
+  static boolean isLatinAccent(char c) {
     if (c < 0xC0) {
       return false;
     }

@@ -1,6 +1,5 @@
 package org.poltwt.tweet.compose;
 
-import com.twitter.twittertext.Extractor;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -9,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.poltwt.internal.text.EntitySpans;
 import org.poltwt.tweet.Hashtag;
 import org.poltwt.tweet.Hashtags;
 import org.poltwt.tweet.TweetLength;
@@ -68,46 +68,34 @@ final class TweetFit {
       index = end;
       codePoints = h.end();
     }
-    Extractor extractor = new Extractor();
-    for (Extractor.Entity e : extractor.extractMentionedScreennamesWithIndices(text)) {
-      spans.add(new Span(e.getStart(), e.getEnd()));
-    }
-    for (Extractor.Entity e : extractor.extractCashtagsWithIndices(text)) {
-      spans.add(new Span(e.getStart(), e.getEnd()));
-    }
+    // A list mention is one entity: cut after its handle, it would mention the account instead.
+    addSpans(spans, EntitySpans.mentionsOrLists(text));
+    addSpans(spans, EntitySpans.cashtags(text));
     spans.sort(Comparator.comparingInt(Span::start));
     return spans;
   }
 
   /**
-   * Returns the spans of the text's URLs as Twitter reads them (twitter-text's extractor, the one
-   * slow step of composing; skipped for text without a dot that could start a domain's last label).
+   * Returns the spans of the text's URLs as Twitter reads them.
    *
    * @param text the text
    * @return the spans in order
    */
   static List<Span> urls(String text) {
-    if (!mayHoldUrl(text)) {
+    int[] urls = EntitySpans.urls(text);
+    if (urls.length == 0) {
       return List.of();
     }
-    List<Span> spans = new ArrayList<>();
-    for (Extractor.Entity e : new Extractor().extractURLsWithIndices(text)) {
-      spans.add(new Span(e.getStart(), e.getEnd()));
-    }
+    List<Span> spans = new ArrayList<>(urls.length / 2);
+    addSpans(spans, urls);
     return spans;
   }
 
-  /**
-   * Every URL has a host with a dot before its top-level domain: a dot followed by a letter or
-   * digit.
-   */
-  private static boolean mayHoldUrl(String text) {
-    for (int i = text.indexOf('.'); i >= 0 && i + 1 < text.length(); i = text.indexOf('.', i + 1)) {
-      if (Character.isLetterOrDigit(text.codePointAt(i + 1))) {
-        return true;
-      }
+  /** Adds the spans of {@code [start, end, ...]}. */
+  private static void addSpans(List<Span> spans, int[] startsAndEnds) {
+    for (int i = 0; i < startsAndEnds.length; i += 2) {
+      spans.add(new Span(startsAndEnds[i], startsAndEnds[i + 1]));
     }
-    return false;
   }
 
   /**

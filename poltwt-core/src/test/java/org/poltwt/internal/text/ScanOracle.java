@@ -55,6 +55,30 @@ public final class ScanOracle {
     return out;
   }
 
+  /** twitter-text's mentions without lists, {@code [start, end, ...]} in UTF-16 indices. */
+  static int[] mentions(String text) {
+    return spans(EXTRACTOR.extractMentionedScreennamesWithIndices(text));
+  }
+
+  /** twitter-text's mentions and lists, {@code [start, end, ...]} in UTF-16 indices. */
+  static int[] mentionsOrLists(String text) {
+    return spans(EXTRACTOR.extractMentionsOrListsWithIndices(text));
+  }
+
+  /** twitter-text's cashtags, {@code [start, end, ...]} in UTF-16 indices. */
+  static int[] cashtags(String text) {
+    return spans(EXTRACTOR.extractCashtagsWithIndices(text));
+  }
+
+  private static int[] spans(List<Extractor.Entity> entities) {
+    int[] out = new int[entities.size() * 2];
+    for (int i = 0; i < entities.size(); i++) {
+      out[2 * i] = entities.get(i).getStart();
+      out[2 * i + 1] = entities.get(i).getEnd();
+    }
+    return out;
+  }
+
   /** twitter-text's parse, as a {@link WeightedCount}. */
   static WeightedCount parse(String text, TwitterTextConfiguration config) {
     TwitterTextParseResults r = TwitterTextParser.parseTweet(text, config);

@@ -282,6 +282,22 @@ class TweetComposerTest {
   }
 
   @Test
+  void aListMentionAtTheCutIsDroppedWhole_neverLeftAsAMentionOfTheAccount() {
+    for (int before = 240; before <= 270; before++) {
+      String text = "x".repeat(before) + ".@KentPolice/officers." + "y".repeat(100);
+      String tweet = composer.topic(text);
+
+      if (tweet.contains("@KentPolice")) {
+        assertThat(tweet).as("%d", before).contains("@KentPolice/officers");
+      }
+      assertThat(TweetLength.weighted(tweet)).isLessThanOrEqualTo(280);
+    }
+    // The cut falls inside the list's name here: the whole mention goes.
+    assertThat(composer.topic("x".repeat(260) + ".@KentPolice/officers." + "y".repeat(100)))
+        .doesNotContain("@KentPolice");
+  }
+
+  @Test
   void textWithoutSpacesIsShortenedBetweenGraphemeClusters() {
     String family =
         "\uD83D\uDC68\u200D\uD83D\uDC69\u200D\uD83D\uDC67"; // man, woman, girl: one cluster
