@@ -1,11 +1,15 @@
 package org.poltwt.announcement;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.ResourceBundle;
 import java.util.UUID;
 import java.util.function.Function;
 import org.poltwt.InvalidInputException;
@@ -29,6 +33,19 @@ final class DefaultAnnouncementService implements AnnouncementService {
   private static final Logger LOG = LoggerFactory.getLogger(AnnouncementService.class);
   private static final int PAGE = 500;
   private static final String PREVIEW_TOKEN = "<unsubscribe-token>";
+
+  /** The bundle of the announcement mails' own words; see {@link #WORDS}. */
+  static final String BUNDLE = "org.poltwt.announcement.mails";
+
+  /**
+   * The words the service itself writes: the footer and the schedule-change mails. English for now
+   * (the bundle's fallback); a translation is a {@code mails_xx.properties} beside it.
+   */
+  private static final ResourceBundle WORDS =
+      ResourceBundle.getBundle(
+          BUNDLE,
+          Locale.ENGLISH,
+          ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
 
   private final RegistrationStore registrations;
   private final OutboxStore outbox;
@@ -64,25 +81,29 @@ final class DefaultAnnouncementService implements AnnouncementService {
     String subject;
     String change;
     if (after.status() == EditionStatus.CANCELLED) {
-      subject = "{hashtag} edition {edition} is cancelled";
-      change = "has been cancelled. Your 24 hours would have started {oldWindowStart}.";
+      subject = WORDS.getString("schedule.cancelled.subject");
+      change = WORDS.getString("schedule.cancelled.change");
     } else if (after.date().isEmpty()) {
-      subject = "{hashtag} edition {edition}: new date to be decided";
-      change =
-          "has been postponed: its new date is to be decided. Your 24 hours were to start "
-              + "{oldWindowStart}. We will write again when the date is set; your registration stays valid.";
+      subject = WORDS.getString("schedule.tbd.subject");
+      change = WORDS.getString("schedule.tbd.change");
     } else {
-      subject = "{hashtag} edition {edition}: your 24 hours now start {windowStart}";
+      subject = WORDS.getString("schedule.moved.subject");
       change =
-          "has a new schedule. Your 24 hours now start {windowStart} and end {windowEnd}"
-              + " ({windowStartIso} to {windowEndIso})"
-              + (before.date().isPresent() ? "; they were to start {oldWindowStart}." : ".")
-              + " They open {countdown}.";
+          WORDS.getString("schedule.moved.change")
+              + WORDS.getString(
+                  before.date().isPresent() ? "schedule.moved.was" : "schedule.moved.undated")
+              + " "
+              + WORDS.getString("schedule.moved.countdown");
     }
     String body =
-        "Hello {handle} ({agency}),\n\nEdition {edition} of the Global Police Tweet-a-thon, {hashtag}, "
+        WORDS.getString("schedule.greeting")
+            + "\n\n"
+            + WORDS.getString("schedule.intro")
+            + " "
             + change
-            + "\n\nYour registration and your verified email stay as they are.\n";
+            + "\n\n"
+            + WORDS.getString("schedule.closing")
+            + "\n";
     Announcement a =
         new Announcement(
             UUID.randomUUID(),
@@ -102,16 +123,43 @@ final class DefaultAnnouncementService implements AnnouncementService {
   }
 
   private Mail render(Announcement a, Registration r, String token, Instant now) {
+    String link = unsubscribeLink.apply(token);
     String body =
         AnnouncementText.render(a.body(), a, r, now)
-            + "\n--\nYou receive this because "
-            + r.handle()
-            + " is registered for edition "
-            + a.edition().number()
-            + " of #PolTwt. To stop these announcements without withdrawing: "
-            + unsubscribeLink.apply(token)
+            + "\n--\n"
+            + AnnouncementText.render(WORDS.getString("footer"), a, r, now)
+            + " "
+            + link
             + "\n";
-    return new Mail(r.email(), AnnouncementText.render(a.subject(), a, r, now), body);
+    Mail mail =
+        new Mail(r.email(), AnnouncementText.render(a.subject(), a, r, now), body)
+            .withKind(
+                a.previousEdition().isPresent() ? Mail.Kind.RESCHEDULE : Mail.Kind.ANNOUNCEMENT)
+            // The same for every attempt: a retry keeps its Message-ID.
+            .withKey("announcement-" + a.id() + "-" + r.id());
+    return oneClick(link).map(mail::withUnsubscribe).orElse(mail);
+  }
+
+  /**
+   * The link as a one-click unsubscribe URI (RFC 8058) when it is an absolute http(s) URI; a bare
+   * token or a relative link stays in the body only.
+   */
+  private static Optional<URI> oneClick(String link) {
+    try {
+      URI uri = new URI(link);
+      String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+      if (uri.isAbsolute()
+          && uri.getHost() != null
+          && (scheme.equals("https") || scheme.equals("http"))
+          && link.indexOf('<') < 0
+          && link.indexOf('>') < 0
+          && link.indexOf(',') < 0) {
+        return Optional.of(uri);
+      }
+    } catch (URISyntaxException e) {
+      // Not a URI: the body still shows it.
+    }
+    return Optional.empty();
   }
 
   @Override

@@ -9,7 +9,6 @@ import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -24,8 +23,6 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
 import org.poltwt.PoltwtException;
 import org.poltwt.event.Edition;
 import org.poltwt.event.EditionStatus;
-import org.poltwt.event.Schedule;
-import org.poltwt.event.Window;
 import org.poltwt.internal.SecretTokens;
 import org.poltwt.registration.InvalidRegistrationException.FieldError;
 import org.poltwt.registration.email.EmailAssessment;
@@ -46,8 +43,6 @@ import org.slf4j.LoggerFactory;
 /** The {@link RegistrationService} behind {@link RegistrationService#builder()}. */
 final class DefaultRegistrationService implements RegistrationService {
   private static final Logger LOG = LoggerFactory.getLogger(RegistrationService.class);
-  private static final DateTimeFormatter WHEN =
-      DateTimeFormatter.ofPattern("EEEE d MMMM uuuu 'at' HH:mm", Locale.ENGLISH);
 
   /**
    * Bean Validation is costly to bootstrap and its validators are thread-safe: one for all
@@ -75,6 +70,7 @@ final class DefaultRegistrationService implements RegistrationService {
   private final Clock clock;
   private final Duration tokenTtl;
   private final Function<String, String> verificationLink;
+  private final RegistrationMails mails;
 
   DefaultRegistrationService(RegistrationService.Builder b) {
     this.editions = b.editions;
@@ -86,6 +82,7 @@ final class DefaultRegistrationService implements RegistrationService {
     this.clock = b.clock;
     this.tokenTtl = b.tokenTtl;
     this.verificationLink = b.verificationLink;
+    this.mails = RegistrationMails.of(b.mailLocale);
   }
 
   @Override
@@ -285,52 +282,32 @@ final class DefaultRegistrationService implements RegistrationService {
 
   private void mailVerification(
       Registration registration, Edition edition, String token, Instant now) {
-    try {
-      mailer.send(verificationMail(registration, edition, token, now.plus(tokenTtl)));
-    } catch (RuntimeException e) {
-      // The registration stands; the registrant (or an organiser) can ask for a new link. Only the
-      // failure's type and code are logged: mail errors often quote the recipient's address.
-      LOG.warn(
-          "verification mail for registration {} not sent ({}); resendVerification can retry",
-          registration.id(),
-          e instanceof PoltwtException ? ((PoltwtException) e).code() : e.getClass().getName());
-    }
+    send(
+        registration,
+        "verification",
+        () ->
+            mails.verification(
+                registration, edition, verificationLink.apply(token), now, now.plus(tokenTtl)),
+        "; resendVerification can retry");
   }
 
-  private Mail verificationMail(Registration r, Edition edition, String token, Instant expires) {
-    StringBuilder body = new StringBuilder();
-    body.append("Thank you for registering ")
-        .append(r.handle())
-        .append(" (")
-        .append(r.agencyName())
-        .append(") for edition ")
-        .append(r.edition())
-        .append(" of the Global Police Tweet-a-thon, #")
-        .append(edition == null ? Edition.DEFAULT_HASHTAG : edition.hashtag())
-        .append(".\n\n");
-    if (edition != null && edition.date().isPresent()) {
-      Window w = Schedule.of(edition).windowIn(r.zone());
-      body.append("Your 24 hours start ")
-          .append(WHEN.format(w.start().atZone(r.zone())))
-          .append(' ')
-          .append(r.zone().getId())
-          .append(" and end ")
-          .append(WHEN.format(w.end().atZone(r.zone())))
-          .append(".\n\n");
+  /**
+   * Sends one mail about a registration. Whatever the mailer throws fails that mail only: the
+   * registration's change stands. Only the failure's code or type is logged: mail errors often
+   * quote the recipient's address.
+   */
+  private void send(
+      Registration registration, String what, java.util.function.Supplier<Mail> mail, String hint) {
+    try {
+      mailer.send(mail.get());
+    } catch (RuntimeException e) {
+      LOG.warn(
+          "{} mail for registration {} not sent ({}){}",
+          what,
+          registration.id(),
+          e instanceof PoltwtException ? ((PoltwtException) e).code() : e.getClass().getName(),
+          hint);
     }
-    body.append("Confirm this email address to complete your registration:\n\n  ")
-        .append(verificationLink.apply(token))
-        .append("\n\n")
-        .append("The link works once and expires ")
-        .append(WHEN.format(expires.atZone(r.zone())))
-        .append(' ')
-        .append(r.zone().getId())
-        .append(".\n")
-        .append("If you did not register, ignore this message.\n");
-    return new Mail(
-        r.email(),
-        "#PolTwt edition " + r.edition() + ": confirm the registration of " + r.handle(),
-        body.toString());
   }
 
   @Override
@@ -427,7 +404,13 @@ final class DefaultRegistrationService implements RegistrationService {
     if (r.status() != RegistrationStatus.PENDING_REVIEW) {
       throw wrongState(r, "only one pending review can be approved");
     }
-    return moveTo(r, RegistrationStatus.VERIFIED, "approved");
+    Registration approved = moveTo(r, RegistrationStatus.VERIFIED, "approved");
+    send(
+        approved,
+        "approval",
+        () -> mails.approval(approved, editions.find(approved.edition()).orElse(null)),
+        "");
+    return approved;
   }
 
   @Override
@@ -439,7 +422,13 @@ final class DefaultRegistrationService implements RegistrationService {
     if (!reviewable) {
       throw wrongState(r, "only one with an email awaiting review can be rejected");
     }
-    return moveTo(r, RegistrationStatus.WITHDRAWN, "rejected");
+    Registration rejected = moveTo(r, RegistrationStatus.WITHDRAWN, "rejected");
+    send(
+        rejected,
+        "rejection",
+        () -> mails.rejection(rejected, editions.find(rejected.edition()).orElse(null)),
+        "");
+    return rejected;
   }
 
   private Registration moveTo(Registration r, RegistrationStatus status, String verb) {

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
@@ -109,7 +110,8 @@ public interface RegistrationService {
   Registration erase(UUID id);
 
   /**
-   * An organiser accepts an email the policy could not confirm.
+   * An organiser accepts an email the policy could not confirm, and the registrant is mailed so. A
+   * mail that cannot be sent is logged (by code, never the address) and does not undo the approval.
    *
    * @param id the registration's id
    * @return the registration, now verified
@@ -118,7 +120,9 @@ public interface RegistrationService {
   Registration approve(UUID id);
 
   /**
-   * An organiser turns down an email the policy could not confirm; the registration is withdrawn.
+   * An organiser turns down an email the policy could not confirm; the registration is withdrawn
+   * and the registrant is mailed so. A mail that cannot be sent is logged (by code, never the
+   * address) and does not undo the rejection.
    *
    * @param id the registration's id
    * @return the withdrawn registration
@@ -147,6 +151,7 @@ public interface RegistrationService {
     Clock clock = Clock.systemUTC();
     Duration tokenTtl = Duration.ofHours(48);
     Function<String, String> verificationLink = token -> token;
+    Locale mailLocale = Locale.ENGLISH;
 
     Builder() {}
 
@@ -255,6 +260,19 @@ public interface RegistrationService {
      */
     public Builder verificationLink(Function<String, String> verificationLink) {
       this.verificationLink = requireNonNull(verificationLink, "verificationLink");
+      return this;
+    }
+
+    /**
+     * Sets the language of the mails the service sends (verification, approval, rejection), whose
+     * texts come from the bundle {@code org/poltwt/registration/mails}; a language without a
+     * translation gets English. Unless set, English.
+     *
+     * @param mailLocale the mails' locale
+     * @return this builder
+     */
+    public Builder mailLocale(Locale mailLocale) {
+      this.mailLocale = requireNonNull(mailLocale, "mailLocale");
       return this;
     }
 

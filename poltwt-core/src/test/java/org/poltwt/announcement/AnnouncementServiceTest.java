@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.ResourceBundle;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -340,6 +341,106 @@ class AnnouncementServiceTest {
     assertThat(mailer.sentTo(pending.email())).hasSize(2);
     assertThat(editions.find(5).orElseThrow().date()).contains(LocalDate.of(2015, 8, 14));
     assertThat(outbox.announcements(5)).containsExactly(postponed, moved);
+  }
+
+  @Test
+  void everyScheduleChangeMailIsOfKindRescheduleWithEveryPlaceholderFilled() {
+    Registration madrid = verified("Madrid", "Europe/Madrid");
+    EditionService editionService = EditionService.of(editions, service);
+
+    editionService.reschedule(5, LocalDate.of(2015, 7, 3));
+    editionService.postpone(5);
+    editionService.reschedule(5, LocalDate.of(2015, 8, 14));
+    editionService.cancel(5);
+
+    List<Mail> mails = mailer.sentTo(madrid.email());
+    assertThat(mails).hasSize(4);
+    for (Mail m : mails) {
+      assertThat(m.kind()).isEqualTo(Mail.Kind.RESCHEDULE);
+      assertThat(m.subject()).doesNotContain("{").doesNotContain("}");
+      assertThat(m.body()).doesNotContain("{").doesNotContain("}").contains("Hello @Madrid");
+      assertThat(m.unsubscribe()).isPresent();
+    }
+    assertThat(mails.get(2).body()).contains("They open in ").doesNotContain("were to start");
+  }
+
+  @Test
+  void everyKeyOfTheAnnouncementBundleIsUsedByTheService() throws Exception {
+    ResourceBundle bundle =
+        ResourceBundle.getBundle(DefaultAnnouncementService.BUNDLE, java.util.Locale.ENGLISH);
+    String source =
+        java.nio.file.Files.readString(
+            java.nio.file.Path.of(
+                "src/main/java/org/poltwt/announcement/DefaultAnnouncementService.java"));
+    java.util.Set<String> used = new java.util.TreeSet<>();
+    Matcher m = Pattern.compile("WORDS\\.getString\\(\\s*\"([^\"]+)\"").matcher(source);
+    while (m.find()) {
+      used.add(m.group(1));
+    }
+    Matcher chosen =
+        Pattern.compile("\\? \"(schedule\\.[^\"]+)\" : \"(schedule\\.[^\"]+)\"").matcher(source);
+    while (chosen.find()) {
+      used.add(chosen.group(1));
+      used.add(chosen.group(2));
+    }
+
+    assertThat(used).containsExactlyInAnyOrderElementsOf(bundle.keySet());
+  }
+
+  @Test
+  void anAnnouncementCarriesItsOneClickLinkAndAKeyThatARetryKeeps() {
+    Registration r = verified("Madrid", "Europe/Madrid");
+    Announcement a = windows();
+    List<Mail> attempts = new java.util.ArrayList<>();
+    AnnouncementService flaky =
+        AnnouncementService.builder()
+            .registrationStore(registrations)
+            .outboxStore(outbox)
+            .clock(clock)
+            .backoff(Duration.ofMinutes(1))
+            .unsubscribeLink(t -> "https://poltwt.example/unsubscribe?token=" + t)
+            .mailer(
+                mail -> {
+                  attempts.add(mail);
+                  if (attempts.size() == 1) {
+                    throw new IllegalStateException("connection reset");
+                  }
+                })
+            .build();
+
+    flaky.send(a);
+    clock.advance(Duration.ofMinutes(1));
+    flaky.send(a);
+
+    assertThat(attempts).hasSize(2);
+    assertThat(attempts).extracting(Mail::kind).containsOnly(Mail.Kind.ANNOUNCEMENT);
+    assertThat(attempts.get(1).key())
+        .isEqualTo(attempts.get(0).key())
+        .contains("announcement-" + a.id() + "-" + r.id());
+    Matcher token = UNSUBSCRIBE.matcher(attempts.get(1).body());
+    assertThat(token.find()).isTrue();
+    assertThat(attempts.get(1).unsubscribe())
+        .contains(
+            java.net.URI.create("https://poltwt.example/unsubscribe?token=" + token.group(1)));
+    assertThat(attempts.get(1).toString()).doesNotContain(token.group(1)).doesNotContain(r.email());
+  }
+
+  @Test
+  void aLinkThatIsNotAnAbsoluteWebAddressStaysInTheBodyOnly() {
+    Registration r = verified("Madrid", "Europe/Madrid");
+
+    Mail preview = service.preview(windows(), r);
+    AnnouncementService bare =
+        AnnouncementService.builder()
+            .registrationStore(registrations)
+            .outboxStore(outbox)
+            .mailer(mailer)
+            .clock(clock)
+            .build();
+    bare.send(windows());
+
+    assertThat(preview.unsubscribe()).isEmpty();
+    assertThat(mailer.sentTo(r.email()).get(0).unsubscribe()).isEmpty();
   }
 
   @Test

@@ -12,6 +12,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.Test;
 import org.poltwt.event.Edition;
 import org.poltwt.event.EditionStatus;
@@ -200,6 +201,65 @@ class RegistrationServiceTest {
     assertThat(verified.status()).isEqualTo(RegistrationStatus.PENDING_REVIEW);
 
     assertThat(service.approve(r.id()).status()).isEqualTo(RegistrationStatus.VERIFIED);
+
+    List<Mail> mails = mailer.sentTo("media@sfgov.org");
+    assertThat(mails)
+        .extracting(Mail::kind)
+        .containsExactly(Mail.Kind.VERIFICATION, Mail.Kind.APPROVAL);
+    Mail approval = mails.get(1);
+    assertThat(approval.subject()).contains("approved").contains("@SFPD");
+    assertThat(approval.body()).contains("approved").doesNotContain("{");
+    assertThat(approval.html()).get(InstanceOfAssertFactories.STRING).contains("approved");
+    assertThat(approval.key()).contains("approval-" + r.id());
+  }
+
+  @Test
+  void aRejectionIsMailedToTheRegistrant() {
+    Registration r = service.register(agency("SFPD").email("media@sfgov.org").build());
+
+    service.reject(r.id());
+
+    List<Mail> mails = mailer.sentTo("media@sfgov.org");
+    assertThat(mails)
+        .extracting(Mail::kind)
+        .containsExactly(Mail.Kind.VERIFICATION, Mail.Kind.REJECTION);
+    assertThat(mails.get(1).subject()).contains("not accepted");
+    assertThat(mails.get(1).body()).contains("withdrawn").doesNotContain("{");
+    assertThat(mails.get(1).key()).contains("rejection-" + r.id());
+  }
+
+  @Test
+  void aFailedApprovalOrRejectionMailNeverUndoesTheDecision() {
+    Registration a = service.register(agency("SFPD").email("media@sfgov.org").build());
+    service.verify(tokenMailedTo("media@sfgov.org"));
+    Registration b = service.register(agency("LAPD").email("press@sfgov.org").build());
+
+    mailer.failNext(2);
+    assertThat(service.approve(a.id()).status()).isEqualTo(RegistrationStatus.VERIFIED);
+    assertThat(service.reject(b.id()).status()).isEqualTo(RegistrationStatus.WITHDRAWN);
+
+    assertThat(registrations.find(a.id()).orElseThrow().status())
+        .isEqualTo(RegistrationStatus.VERIFIED);
+    assertThat(registrations.find(b.id()).orElseThrow().status())
+        .isEqualTo(RegistrationStatus.WITHDRAWN);
+    assertThat(mailer.sent())
+        .extracting(Mail::kind)
+        .doesNotContain(Mail.Kind.APPROVAL, Mail.Kind.REJECTION);
+  }
+
+  @Test
+  void theVerificationMailHasATextAndAnHtmlPartAndAKeyWithoutTheToken() {
+    service.register(agency("PoliciaMadrid").build());
+    String token = tokenMailedTo("prensa@madrid.gob.es");
+
+    Mail mail = mailer.sentTo("prensa@madrid.gob.es").get(0);
+    assertThat(mail.kind()).isEqualTo(Mail.Kind.VERIFICATION);
+    assertThat(mail.html())
+        .get(InstanceOfAssertFactories.STRING)
+        .contains("<a href=\"https://poltwt.example/verify?token=" + token + "\">")
+        .contains("Friday 5 June 2015 at 08:00 Europe/Madrid");
+    assertThat(mail.key()).get(InstanceOfAssertFactories.STRING).doesNotContain(token);
+    assertThat(mail.toString()).doesNotContain(token).doesNotContain("prensa");
   }
 
   @Test

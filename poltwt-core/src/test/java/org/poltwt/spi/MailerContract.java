@@ -1,15 +1,20 @@
 package org.poltwt.spi;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 
+import java.net.URI;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.poltwt.PoltwtException;
 
 /**
  * The behaviour every {@link Mailer} must have: what is sent arrives whole, one message per
- * recipient, in order. An implementation's test extends this class and supplies {@link
+ * recipient, in order, with its HTML part and unsubscribe link; what cannot be delivered throws a
+ * {@link PoltwtException} of code {@value Mailer#FAILED}, without the address, every time, and is
+ * never dropped silently. An implementation's test extends this class and supplies {@link
  * #newMailer()} and {@link #delivered()}, which reads back what reached the other side (an outbox
  * directory, a test SMTP server). The test methods are public so that subclasses in any package
  * inherit them.
@@ -32,6 +37,27 @@ public abstract class MailerContract {
    * @return the messages, in the order sent
    */
   protected abstract List<Mail> delivered();
+
+  /**
+   * The message as {@link #delivered()} reads it back after it was sent: by default the message
+   * itself. A transport that cannot carry something (the kind and key do not travel by SMTP; a test
+   * server may drop the line break that ends a message's last line) says so here, and only here.
+   *
+   * @param sent the message as sent
+   * @return the message as it reads back
+   */
+  protected Mail asDelivered(Mail sent) {
+    return sent;
+  }
+
+  /**
+   * Creates a mailer of the same kind whose destination cannot take any message (a full or
+   * read-only outbox, an SMTP server that refuses), and whose deliveries {@link #delivered()} would
+   * see if there were any. Called at most once per test.
+   *
+   * @return a mailer that cannot deliver
+   */
+  protected abstract Mailer newUndeliverableMailer();
 
   /**
    * Returns this test's mailer, creating it on first use.
@@ -61,7 +87,7 @@ public abstract class MailerContract {
 
     mailer().send(mail);
 
-    assertThat(delivered()).containsExactly(mail);
+    assertThat(delivered()).containsExactly(asDelivered(mail));
   }
 
   @Test
@@ -74,7 +100,8 @@ public abstract class MailerContract {
     mailer().send(second);
     mailer().send(third);
 
-    assertThat(delivered()).containsExactly(first, second, third);
+    assertThat(delivered())
+        .containsExactly(asDelivered(first), asDelivered(second), asDelivered(third));
   }
 
   @Test
@@ -87,7 +114,7 @@ public abstract class MailerContract {
 
     mailer().send(mail);
 
-    assertThat(delivered()).containsExactly(mail);
+    assertThat(delivered()).containsExactly(asDelivered(mail));
   }
 
   @Test
@@ -96,7 +123,55 @@ public abstract class MailerContract {
 
     mailer().send(mail);
 
-    assertThat(delivered()).containsExactly(mail);
+    assertThat(delivered()).containsExactly(asDelivered(mail));
+  }
+
+  @Test
+  public void htmlPartAndUnsubscribeLinkArrive() {
+    Mail mail =
+        new Mail("desk@metro.police.gov", "Schedule", "Your 24 hours start at 08:00.\n")
+            .withHtml("<p>Your 24 hours start at <b>08:00</b>.</p>")
+            .withUnsubscribe(URI.create("https://poltwt.example/unsubscribe?t=abc"))
+            .withKind(Mail.Kind.ANNOUNCEMENT)
+            .withKey("announcement-1-2");
+
+    mailer().send(mail);
+
+    assertThat(delivered()).hasSize(1);
+    Mail arrived = delivered().get(0);
+    assertThat(arrived.to()).isEqualTo(mail.to());
+    assertThat(arrived.subject()).isEqualTo(mail.subject());
+    assertThat(arrived.body()).isEqualTo(asDelivered(mail).body());
+    assertThat(arrived.html().map(String::strip)).isEqualTo(mail.html());
+    assertThat(arrived.unsubscribe()).isEqualTo(mail.unsubscribe());
+  }
+
+  @Test
+  public void aMailerThatCannotDeliverThrowsAMailFailureWithoutTheAddress() {
+    Mailer undeliverable = newUndeliverableMailer();
+    Mail mail = new Mail("jane.doe@metro.police.gov", "Confirm", "https://poltwt.example/v?t=x");
+
+    assertThatExceptionOfType(PoltwtException.class)
+        .isThrownBy(() -> undeliverable.send(mail))
+        .satisfies(e -> assertThat(e.code()).isEqualTo(Mailer.FAILED))
+        .satisfies(
+            e ->
+                assertThat(e.getMessage())
+                    .doesNotContain("jane.doe")
+                    .doesNotContain("metro.police.gov")
+                    .doesNotContain("t=x"));
+    assertThat(delivered()).isEmpty();
+  }
+
+  @Test
+  public void aMailerThatCannotDeliverFailsEverySendNeverDroppingSilently() {
+    Mailer undeliverable = newUndeliverableMailer();
+
+    for (String to : List.of("a@metro.police.gov", "b@metro.police.gov", "a@metro.police.gov")) {
+      assertThatExceptionOfType(PoltwtException.class)
+          .isThrownBy(() -> undeliverable.send(new Mail(to, "Again", "body")));
+    }
+    assertThat(delivered()).isEmpty();
   }
 
   @Test

@@ -30,6 +30,7 @@ import org.poltwt.examples.common.Stores;
 import org.poltwt.examples.site.view.Frame;
 import org.poltwt.examples.site.view.Messages;
 import org.poltwt.examples.site.view.Msg;
+import org.poltwt.mail.SmtpMailer;
 import org.poltwt.registration.RegistrationService;
 import org.poltwt.spi.AccountDirectory;
 import org.poltwt.spi.Mailer;
@@ -82,15 +83,20 @@ final class Site {
     // The port is known only once started; links are built lazily from this holder.
     String[] base = new String[1];
     if (config.smtpHost().isPresent()) {
-      mailer =
-          new SmtpMailer(
-              config.smtpHost().get(),
-              config.smtpPort(),
-              config.smtpUser().orElse(null),
-              config.smtpPassword().orElse(null),
-              config.smtpStartTls(),
-              config.mailFrom(),
-              clock);
+      SmtpMailer.Builder smtp =
+          SmtpMailer.builder()
+              .host(config.smtpHost().get())
+              .port(config.smtpPort())
+              .security(
+                  config.smtpStartTls()
+                      ? SmtpMailer.Security.STARTTLS_REQUIRED
+                      : SmtpMailer.Security.NONE)
+              .from(config.mailFrom())
+              .clock(clock);
+      if (config.smtpUser().isPresent()) {
+        smtp.credentials(config.smtpUser().get(), config.smtpPassword().orElse(""));
+      }
+      mailer = smtp.build();
       mailFolder = Optional.empty();
     } else {
       MailFolder folder =

@@ -28,6 +28,12 @@ class InMemoryMailerTest extends MailerContract {
     return outbox.sent();
   }
 
+  @Override
+  protected Mailer newUndeliverableMailer() {
+    outbox.failNext(Integer.MAX_VALUE);
+    return outbox;
+  }
+
   private static Mail mailTo(String to, String subject) {
     return new Mail(to, subject, "body of " + subject);
   }

@@ -1,0 +1,147 @@
+package org.poltwt.registration;
+
+import static java.util.Objects.requireNonNull;
+
+import java.text.MessageFormat;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import java.util.UUID;
+import org.poltwt.event.Edition;
+import org.poltwt.event.Schedule;
+import org.poltwt.event.Window;
+import org.poltwt.event.WindowText;
+import org.poltwt.internal.text.Markup;
+import org.poltwt.spi.Mail;
+
+/**
+ * The registration service's mails (verification, approval, rejection), from the bundle {@code
+ * org/poltwt/registration/mails}: a plain-text and an HTML part of the same paragraphs. Java only
+ * gathers the values; every word comes from the bundle. Immutable and thread-safe.
+ */
+final class RegistrationMails {
+  static final String BUNDLE = "org.poltwt.registration.mails";
+  private static final ResourceBundle.Control NO_DEFAULT_LOCALE =
+      ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+
+  private final ResourceBundle bundle;
+  private final Locale locale;
+  private final WindowText when;
+  private final String lang;
+
+  private RegistrationMails(ResourceBundle bundle, Locale locale) {
+    this.bundle = bundle;
+    this.locale = locale;
+    this.when = WindowText.of(locale);
+    Locale found = bundle.getLocale();
+    this.lang = found == null || found.getLanguage().isEmpty() ? "en" : found.getLanguage();
+  }
+
+  /** The mails in a locale's language, English when it has none of its own. */
+  static RegistrationMails of(Locale locale) {
+    requireNonNull(locale, "locale");
+    return new RegistrationMails(
+        ResourceBundle.getBundle(BUNDLE, locale, NO_DEFAULT_LOCALE), locale);
+  }
+
+  /** The mails from a given bundle; the tests use it to see which keys are read. */
+  static RegistrationMails of(ResourceBundle bundle, Locale locale) {
+    return new RegistrationMails(bundle, locale);
+  }
+
+  /** The verification mail; {@code edition} may be null when the edition has gone. */
+  Mail verification(Registration r, Edition edition, String link, Instant issued, Instant expires) {
+    Paragraphs p = new Paragraphs();
+    p.text(format("verification.greeting", who(r, edition)));
+    if (edition != null && edition.date().isPresent()) {
+      Window w = Schedule.of(edition).windowIn(r.zone());
+      p.text(
+          format(
+              "verification.window",
+              when.dateTime(w.start(), r.zone()),
+              when.dateTime(w.end(), r.zone()),
+              r.zone().getId()));
+    }
+    p.text(format("verification.action", new Object[0]));
+    p.link(link, format("verification.button", new Object[0]));
+    p.text(format("verification.expiry", when.dateTime(expires, r.zone()), r.zone().getId()));
+    p.text(format("verification.ignore", new Object[0]));
+    return p.mail(r, format("verification.subject", who(r, edition)))
+        .withKind(Mail.Kind.VERIFICATION)
+        .withKey("verification-" + r.id() + "-" + issued.toEpochMilli());
+  }
+
+  /** The mail telling the registrant an organiser approved their email address. */
+  Mail approval(Registration r, Edition edition) {
+    Paragraphs p = new Paragraphs();
+    p.text(format("approval.body", who(r, edition)));
+    return p.mail(r, format("approval.subject", who(r, edition)))
+        .withKind(Mail.Kind.APPROVAL)
+        .withKey(key("approval", r.id()));
+  }
+
+  /** The mail telling the registrant an organiser turned their email address down. */
+  Mail rejection(Registration r, Edition edition) {
+    Paragraphs p = new Paragraphs();
+    p.text(format("rejection.body", who(r, edition)));
+    p.text(format("rejection.again", new Object[0]));
+    return p.mail(r, format("rejection.subject", who(r, edition)))
+        .withKind(Mail.Kind.REJECTION)
+        .withKey(key("rejection", r.id()));
+  }
+
+  private static String key(String kind, UUID id) {
+    return kind + "-" + id;
+  }
+
+  private static Object[] who(Registration r, Edition edition) {
+    return new Object[] {
+      r.handle().toString(),
+      r.agencyName(),
+      Integer.toString(r.edition()),
+      edition == null ? Edition.DEFAULT_HASHTAG : edition.hashtag()
+    };
+  }
+
+  private String format(String key, Object... args) {
+    return new MessageFormat(bundle.getString(key), locale).format(args);
+  }
+
+  /** Paragraphs in both forms: the text part and the HTML part say the same. */
+  private final class Paragraphs {
+    private final List<String> text = new ArrayList<>();
+    private final StringBuilder html = new StringBuilder();
+
+    void text(String paragraph) {
+      text.add(paragraph);
+      html.append("<p>").append(Markup.escape(paragraph)).append("</p>\n");
+    }
+
+    void link(String href, String label) {
+      text.add("  " + href);
+      html.append("<p><a href=\"")
+          .append(Markup.escape(href))
+          .append("\">")
+          .append(Markup.escape(label))
+          .append("</a></p>\n");
+    }
+
+    Mail mail(Registration r, String subject) {
+      String footer = format("footer", new Object[0]);
+      String body = String.join("\n\n", text) + "\n\n-- \n" + footer + "\n";
+      String page =
+          "<!DOCTYPE html>\n<html lang=\""
+              + lang
+              + "\">\n<head><meta charset=\"utf-8\"><title>"
+              + Markup.escape(subject)
+              + "</title></head>\n<body>\n"
+              + html
+              + "<hr>\n<p><small>"
+              + Markup.escape(footer)
+              + "</small></p>\n</body>\n</html>\n";
+      return new Mail(r.email(), subject, body).withHtml(page);
+    }
+  }
+}

@@ -1,0 +1,104 @@
+package org.poltwt.registration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.poltwt.event.Edition;
+import org.poltwt.spi.Mail;
+import org.poltwt.testing.Editions;
+import org.poltwt.testing.Registrations;
+
+/** The registration mails' templates: every key used, every placeholder filled. */
+class RegistrationMailsTest {
+  /** Delegates to the real bundle and remembers each key read. */
+  private static final class Recording extends ResourceBundle {
+    final ResourceBundle real = ResourceBundle.getBundle(RegistrationMails.BUNDLE, Locale.ENGLISH);
+    final Set<String> read = new HashSet<>();
+
+    @Override
+    protected Object handleGetObject(String key) {
+      read.add(key);
+      return real.getObject(key);
+    }
+
+    @Override
+    public Enumeration<String> getKeys() {
+      return real.getKeys();
+    }
+  }
+
+  private static List<Mail> everyMail(RegistrationMails mails) {
+    Registration r = Registrations.officer(5, "PCJane");
+    Edition dated = Editions.scheduled(5);
+    List<Mail> all = new ArrayList<>();
+    all.add(
+        mails.verification(
+            r,
+            dated,
+            "https://poltwt.example/verify?token=t&x=<1>",
+            Registrations.BASE_TIME,
+            Registrations.at(86_400)));
+    all.add(
+        mails.verification(
+            r,
+            Editions.dateTbd(5),
+            "https://poltwt.example/verify?token=t",
+            Registrations.BASE_TIME,
+            Registrations.at(86_400)));
+    all.add(mails.verification(r, null, "t", Registrations.BASE_TIME, Registrations.at(60)));
+    all.add(mails.approval(r, dated));
+    all.add(mails.rejection(r, dated));
+    all.add(mails.approval(r, null));
+    return all;
+  }
+
+  @Test
+  void everyKeyOfTheBundleIsUsedAndEveryKeyUsedIsInIt() {
+    Recording bundle = new Recording();
+
+    everyMail(RegistrationMails.of(bundle, Locale.ENGLISH));
+
+    assertThat(bundle.read).containsExactlyInAnyOrderElementsOf(Collections.list(bundle.getKeys()));
+  }
+
+  @Test
+  void everyPlaceholderIsFilledInEveryPart() {
+    for (Mail m : everyMail(RegistrationMails.of(Locale.ENGLISH))) {
+      assertThat(m.subject()).as(m.kind() + " subject").doesNotContain("{").doesNotContain("}");
+      assertThat(m.body()).as(m.kind() + " text").doesNotContain("{").doesNotContain("}");
+      assertThat(m.html()).as(m.kind() + " html").isPresent();
+      assertThat(m.html().get()).doesNotContain("{").doesNotContain("}");
+      assertThat(m.body()).contains("@PCJane");
+    }
+  }
+
+  @Test
+  void theHtmlPartEscapesWhatItQuotes() {
+    Mail m = everyMail(RegistrationMails.of(Locale.ENGLISH)).get(0);
+
+    assertThat(m.html().get())
+        .contains("href=\"https://poltwt.example/verify?token=t&amp;x=&lt;1&gt;\"")
+        .doesNotContain("<1>");
+    assertThat(m.body()).contains("https://poltwt.example/verify?token=t&x=<1>");
+  }
+
+  @Test
+  void aLanguageWithoutATranslationGetsEnglish() {
+    Mail english =
+        RegistrationMails.of(Locale.ENGLISH).approval(Registrations.officer(5, "PCJane"), null);
+    Mail other =
+        RegistrationMails.of(Locale.forLanguageTag("sw"))
+            .approval(Registrations.officer(5, "PCJane"), null);
+
+    assertThat(other.subject()).isEqualTo(english.subject());
+    assertThat(other.body()).isEqualTo(english.body());
+  }
+}
