@@ -699,7 +699,10 @@ final class PublicPages {
   private void unsubscribe(Context ctx) {
     site.rateLimit(ctx, "verify");
     try {
-      site.announcements.unsubscribe(Optional.ofNullable(ctx.formParam("token")).orElse(""));
+      // The form sends the token in its body; a one-click POST (RFC 8058) keeps it in the link.
+      String token =
+          Site.oneClickUnsubscribe(ctx) ? ctx.queryParam("token") : ctx.formParam("token");
+      site.announcements.unsubscribe(Optional.ofNullable(token).orElse(""));
       Views.page(ctx, "unsubscribe", "outcome", "done");
     } catch (PoltwtException | IllegalArgumentException e) {
       ctx.status(404);

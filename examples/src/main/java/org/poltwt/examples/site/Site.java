@@ -283,7 +283,7 @@ final class Site {
       ctx.cookie(cookie(Guards.CSRF_COOKIE, cookie, "/", -1));
     }
     ctx.attribute("csrf", guards.csrfToken(cookie));
-    if (ctx.method() == HandlerType.POST) {
+    if (ctx.method() == HandlerType.POST && !oneClickUnsubscribe(ctx)) {
       String origin = ctx.header("Origin");
       if (origin != null
           && !origin.equals("null")
@@ -295,6 +295,18 @@ final class Site {
         throw new SiteError(403, Msg.of("error.csrf"));
       }
     }
+  }
+
+  /**
+   * An RFC 8058 one-click unsubscribe: a mail provider POSTs {@code List-Unsubscribe=One-Click} to
+   * the link of the mail's {@code List-Unsubscribe} header, from its own servers, with no cookie
+   * and no form token. The link's token is the secret, so no CSRF check applies, and all it can do
+   * is unsubscribe its own recipient.
+   */
+  static boolean oneClickUnsubscribe(Context ctx) {
+    return ctx.path().equals("/unsubscribe")
+        && ctx.queryParam("token") != null
+        && "One-Click".equals(ctx.formParam("List-Unsubscribe"));
   }
 
   private static String originOf(String url) {

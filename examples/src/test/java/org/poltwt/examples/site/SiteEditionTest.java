@@ -6,6 +6,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -31,6 +33,32 @@ class SiteEditionTest {
   @AfterEach
   void stop() {
     site.close();
+  }
+
+  @Test
+  void aMailProvidersOneClickPostUnsubscribesWithoutAFormToken() {
+    organiser.get("/organiser/edition");
+    organiser.post(
+        "/organiser/edition",
+        Map.of("date", "2026-08-14", "start", "09:00", "action", "reschedule"));
+    Matcher link =
+        Pattern.compile("/unsubscribe\\?token=([A-Za-z0-9_-]{43})")
+            .matcher(site.client().get("/outbox").body());
+    assertThat(link.find()).isTrue();
+    String token = link.group(1);
+    // A provider's servers: no cookie, no CSRF field, no Origin; RFC 8058's body.
+    WebClient provider = site.client();
+
+    WebClient.Response forged =
+        provider.postRaw("/unsubscribe?token=" + "x".repeat(43), "List-Unsubscribe=One-Click");
+    WebClient.Response done =
+        provider.postRaw("/unsubscribe?token=" + token, "List-Unsubscribe=One-Click");
+    WebClient.Response withoutTheOneClickBody =
+        provider.postRaw("/unsubscribe?token=" + token, "token=" + token);
+
+    assertThat(forged.status()).isEqualTo(404);
+    assertThat(done.status()).isEqualTo(200);
+    assertThat(withoutTheOneClickBody.status()).isEqualTo(403);
   }
 
   @Test
