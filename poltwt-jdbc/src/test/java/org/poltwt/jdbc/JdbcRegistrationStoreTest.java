@@ -1,7 +1,7 @@
 package org.poltwt.jdbc;
 
 import org.poltwt.spi.RegistrationStore;
-import org.poltwt.spi.RegistrationStoreContract;
+import org.poltwt.test.RegistrationStoreContract;
 
 /**
  * The {@link RegistrationStoreContract} on each database, with a pool big enough for every racer.

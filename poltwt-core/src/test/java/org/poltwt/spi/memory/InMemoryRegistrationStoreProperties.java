@@ -13,7 +13,7 @@ import net.jqwik.api.constraints.Size;
 import org.poltwt.registration.Registration;
 import org.poltwt.registration.RegistrationStatus;
 import org.poltwt.spi.RegistrationQuery;
-import org.poltwt.testing.Registrations;
+import org.poltwt.test.Registrations;
 
 class InMemoryRegistrationStoreProperties {
 

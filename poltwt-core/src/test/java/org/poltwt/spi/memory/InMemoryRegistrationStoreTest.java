@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.poltwt.spi.RegistrationStore;
-import org.poltwt.spi.RegistrationStoreContract;
+import org.poltwt.test.RegistrationStoreContract;
 
 /**
  * Runs the contract against the in-memory store. Also checks that the contract's hook reaches a

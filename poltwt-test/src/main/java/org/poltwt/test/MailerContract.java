@@ -1,4 +1,4 @@
-package org.poltwt.spi;
+package org.poltwt.test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.poltwt.spi.Mail;
+import org.poltwt.spi.Mailer;
 
 /**
  * The behaviour every {@link Mailer} must have: what is sent arrives whole, one message per
@@ -51,6 +53,7 @@ public abstract class MailerContract {
     mailer = null;
   }
 
+  /** Sent message arrives whole. */
   @Test
   public void sentMessageArrivesWhole() {
     Mail mail =
@@ -64,6 +67,7 @@ public abstract class MailerContract {
     assertThat(delivered()).containsExactly(mail);
   }
 
+  /** Messages arrive in the order sent. */
   @Test
   public void messagesArriveInTheOrderSent() {
     Mail first = new Mail("a@metro.police.gov", "First", "one");
@@ -77,6 +81,7 @@ public abstract class MailerContract {
     assertThat(delivered()).containsExactly(first, second, third);
   }
 
+  /** Non ascii text arrives unchanged. */
   @Test
   public void nonAsciiTextArrivesUnchanged() {
     Mail mail =
@@ -90,6 +95,7 @@ public abstract class MailerContract {
     assertThat(delivered()).containsExactly(mail);
   }
 
+  /** Empty body arrives empty. */
   @Test
   public void emptyBodyArrivesEmpty() {
     Mail mail = new Mail("desk@metro.police.gov", "Reminder", "");
@@ -99,6 +105,7 @@ public abstract class MailerContract {
     assertThat(delivered()).containsExactly(mail);
   }
 
+  /** Send rejects null. */
   @Test
   public void sendRejectsNull() {
     assertThatNullPointerException().isThrownBy(() -> mailer().send(null));

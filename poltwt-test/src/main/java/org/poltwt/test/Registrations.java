@@ -1,4 +1,4 @@
-package org.poltwt.testing;
+package org.poltwt.test;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
