@@ -1,6 +1,7 @@
 package org.poltwt.jdbc;
 
 import org.poltwt.spi.RegistrationStore;
+import org.poltwt.spi.VerificationTokenStore;
 import org.poltwt.test.RegistrationStoreContract;
 
 /**
@@ -22,6 +23,11 @@ class JdbcRegistrationStoreTest extends RegistrationStoreContract {
     TestDatabase db = database.db();
     db.clear();
     return db.stores.registrations();
+  }
+
+  @Override
+  protected VerificationTokenStore newTokenStore() {
+    return database.db().stores.tokens();
   }
 
   @Override

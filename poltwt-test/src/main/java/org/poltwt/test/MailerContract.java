@@ -1,11 +1,13 @@
 package org.poltwt.test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.poltwt.PoltwtException;
 import org.poltwt.spi.Mail;
 import org.poltwt.spi.Mailer;
 
@@ -34,6 +36,14 @@ public abstract class MailerContract {
    * @return the messages, in the order sent
    */
   protected abstract List<Mail> delivered();
+
+  /**
+   * Creates a mailer that cannot hand any message over: its server refuses, its folder cannot be
+   * written, or (for a test double) it is told to fail.
+   *
+   * @return a failing mailer
+   */
+  protected abstract Mailer newFailingMailer();
 
   /**
    * Returns this test's mailer, creating it on first use.
@@ -110,5 +120,19 @@ public abstract class MailerContract {
   public void sendRejectsNull() {
     assertThatNullPointerException().isThrownBy(() -> mailer().send(null));
     assertThat(delivered()).isEmpty();
+  }
+
+  /**
+   * A message that cannot be handed over fails loudly, with a {@link PoltwtException} of code
+   * {@value Mailer#FAILED} whose message does not name the recipient; it is never dropped silently.
+   */
+  @Test
+  public void aMessageThatCannotBeHandedOverFailsWithTheMailersCode() {
+    Mail mail = new Mail("desk@metro.police.gov", "Confirm", "body");
+
+    assertThatExceptionOfType(PoltwtException.class)
+        .isThrownBy(() -> newFailingMailer().send(mail))
+        .satisfies(e -> assertThat(e.code()).isEqualTo(Mailer.FAILED))
+        .satisfies(e -> assertThat(e.getMessage()).doesNotContain("desk@metro.police.gov"));
   }
 }

@@ -20,6 +20,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.NoSuchElementException;
+import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
@@ -39,6 +40,8 @@ import org.poltwt.registration.RegistrationStatus;
 import org.poltwt.registration.TwitterHandle;
 import org.poltwt.spi.RegistrationQuery;
 import org.poltwt.spi.RegistrationStore;
+import org.poltwt.spi.VerificationToken;
+import org.poltwt.spi.VerificationTokenStore;
 
 /**
  * The behaviour every {@link RegistrationStore} must have. An implementation's test extends this
@@ -70,6 +73,16 @@ public abstract class RegistrationStoreContract {
    * @return a new, empty store
    */
   protected abstract RegistrationStore newStore();
+
+  /**
+   * Returns the token store this store writes a sign-up's first token to in {@link
+   * RegistrationStore#insert(Registration, VerificationToken, VerificationTokenStore)}: the one it
+   * shares a database (and so a transaction) with. Called once per test that needs it, after {@link
+   * #newStore()}; it must start with no tokens.
+   *
+   * @return the token store beside this test's store
+   */
+  protected abstract VerificationTokenStore newTokenStore();
 
   /**
    * Makes an edition exist wherever the store needs it before registrations can refer to it, for
@@ -530,6 +543,101 @@ public abstract class RegistrationStoreContract {
     assertThatNullPointerException().isThrownBy(() -> store().update(null));
   }
 
+  // ---------------------------------------------------------------- a sign-up with its first token
+
+  /** An unused token for a registration, issued at a fixture instant and valid for a day. */
+  private static VerificationToken tokenFor(Registration r, String hash) {
+    return new VerificationToken(hash, r.id(), at(1), at(86_401), Optional.empty());
+  }
+
+  /** Sixty-four hex digits, distinct for each seed. */
+  private static String hash(char seed) {
+    return String.valueOf(seed).repeat(64);
+  }
+
+  /** A registration inserted with its first token is stored, and so is the token. */
+  @Test
+  public void insertWithItsFirstTokenStoresBoth() {
+    VerificationTokenStore tokens = newTokenStore();
+    Registration r = agency(EDITION, "Signed_Up");
+    VerificationToken token = tokenFor(r, hash('a'));
+
+    store().insert(r, token, tokens);
+
+    assertThat(store().find(r.id())).contains(r);
+    assertThat(tokens.findByHash(token.hash())).contains(token);
+  }
+
+  /**
+   * When the first token cannot be saved (its hash is taken), the registration is not stored
+   * either: a sign-up never exists without the token that verifies it.
+   */
+  @Test
+  public void insertWithAFirstTokenThatFailsStoresNeitherRegistrationNorToken() {
+    VerificationTokenStore tokens = newTokenStore();
+    Registration earlier = agency(EDITION, "Earlier_PD");
+    VerificationToken taken = tokenFor(earlier, hash('b'));
+    store().insert(earlier, taken, tokens);
+    Registration r = agency(EDITION, "Unlucky_PD");
+
+    assertThatIllegalStateException()
+        .isThrownBy(() -> store().insert(r, tokenFor(r, taken.hash()), tokens));
+
+    assertThat(store().find(r.id())).as("the registration whose token failed").isEmpty();
+    assertThat(store().findByHandle(EDITION, r.handle())).isEmpty();
+    assertThat(store().count(RegistrationQuery.of(EDITION))).isEqualTo(1);
+    assertThat(tokens.findByHash(taken.hash())).contains(taken);
+    // The handle is still free: the failed sign-up can be made again with a new token.
+    store().insert(r, tokenFor(r, hash('c')), tokens);
+    assertThat(store().find(r.id())).contains(r);
+  }
+
+  /** When the registration cannot be stored (its handle is taken), its token is not saved. */
+  @Test
+  public void insertOfADuplicateWithItsFirstTokenSavesNoToken() {
+    VerificationTokenStore tokens = newTokenStore();
+    store()
+        .insert(
+            agency(EDITION, "Taken_PD"), tokenFor(agency(EDITION, "Taken_PD"), hash('d')), tokens);
+    Registration again = officer(EDITION, "TAKEN_PD");
+    VerificationToken orphan = tokenFor(again, hash('e'));
+
+    assertThatExceptionOfType(DuplicateRegistrationException.class)
+        .isThrownBy(() -> store().insert(again, orphan, tokens));
+
+    assertThat(tokens.findByHash(orphan.hash())).as("the duplicate's token").isEmpty();
+    assertThat(store().find(again.id())).isEmpty();
+  }
+
+  // ---------------------------------------------------------------- createdAt
+
+  /**
+   * An update keeps {@code createdAt}: a copy that carries another one is refused, and the stored
+   * registration keeps its place in the list order. (A store that writes every column back, or
+   * stamps the time of the update, would silently move it.)
+   */
+  @Test
+  public void createdAtSurvivesAnUpdate() {
+    Registration first = insert(agencyBuilder(EDITION, "First_In", at(10)).build());
+    Registration second = insert(agencyBuilder(EDITION, "Second_In", at(20)).build());
+    Registration backdated =
+        first.toBuilder()
+            .createdAt(at(30))
+            .updatedAt(at(3600))
+            .status(RegistrationStatus.VERIFIED)
+            .build();
+
+    assertThatIllegalArgumentException().isThrownBy(() -> store().update(backdated));
+    assertThatIllegalArgumentException().isThrownBy(() -> store().update(first, backdated));
+
+    assertThat(stored(first.id())).isEqualTo(first);
+    Registration verified = first.withStatus(RegistrationStatus.VERIFIED, at(3600));
+    store().update(verified);
+    assertThat(stored(first.id()).createdAt()).isEqualTo(at(10));
+    assertThat(store().list(RegistrationQuery.of(EDITION), 0, 10))
+        .containsExactly(verified, second);
+  }
+
   // ---------------------------------------------------------------- list, order and paging
 
   /** Paging visits every match once in creation then id order. */
@@ -547,7 +655,7 @@ public abstract class RegistrationStoreContract {
     }
     Collections.shuffle(inserted, new Random(57));
     inserted.forEach(store()::insert);
-    expected.sort(Registrations.storeOrder());
+    expected.sort(StoreOrder.registrations());
 
     List<Registration> visited = new ArrayList<>();
     List<Integer> pageSizes = new ArrayList<>();

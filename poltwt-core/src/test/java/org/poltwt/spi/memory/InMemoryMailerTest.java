@@ -24,6 +24,13 @@ class InMemoryMailerTest extends MailerContract {
   }
 
   @Override
+  protected Mailer newFailingMailer() {
+    InMemoryMailer failing = new InMemoryMailer();
+    failing.failNext(Integer.MAX_VALUE);
+    return failing;
+  }
+
+  @Override
   protected List<Mail> delivered() {
     return outbox.sent();
   }
