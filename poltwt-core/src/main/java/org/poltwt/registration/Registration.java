@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -201,7 +202,7 @@ public record Registration(
    * @param changed the copy that would replace this one
    * @throws NullPointerException if {@code changed} is null
    * @throws IllegalArgumentException naming the field if the edition, the handle or {@code
-   *     createdAt} differs
+   *     createdAt} (to the microsecond) differs
    * @throws IllegalStateException if this registration is erased and {@code changed} is not
    */
   public void checkReplacement(Registration changed) {
@@ -214,8 +215,12 @@ public record Registration(
       throw new IllegalArgumentException(
           "handle: must not change (stored " + handle + ", given " + changed.handle + ")");
     }
-    if (!createdAt.equals(changed.createdAt)) {
+    if (!createdAt
+        .truncatedTo(ChronoUnit.MICROS)
+        .equals(changed.createdAt.truncatedTo(ChronoUnit.MICROS))) {
       // It orders every list; an update that moved it would move the registration between pages.
+      // Compared to the microsecond, what durable stores keep: a caller's nanosecond copy of a
+      // stored registration is the same registration.
       throw new IllegalArgumentException(
           "createdAt: must not change (stored " + createdAt + ", given " + changed.createdAt + ")");
     }
