@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -194,12 +195,14 @@ public record Registration(
 
   /**
    * Checks that a changed copy may replace this stored registration, the rule every {@link
-   * org.poltwt.spi.RegistrationStore#update(Registration)} applies: the edition and the handle
-   * (compared case-insensitively) never change, and an erased registration is never restored.
+   * org.poltwt.spi.RegistrationStore#update(Registration)} applies: the edition, the handle
+   * (compared case-insensitively) and {@code createdAt} never change, and an erased registration is
+   * never restored.
    *
    * @param changed the copy that would replace this one
    * @throws NullPointerException if {@code changed} is null
-   * @throws IllegalArgumentException naming the field if the edition or the handle differs
+   * @throws IllegalArgumentException naming the field if the edition, the handle or {@code
+   *     createdAt} (to the microsecond) differs
    * @throws IllegalStateException if this registration is erased and {@code changed} is not
    */
   public void checkReplacement(Registration changed) {
@@ -211,6 +214,15 @@ public record Registration(
     if (!handle.equals(changed.handle)) {
       throw new IllegalArgumentException(
           "handle: must not change (stored " + handle + ", given " + changed.handle + ")");
+    }
+    if (!createdAt
+        .truncatedTo(ChronoUnit.MICROS)
+        .equals(changed.createdAt.truncatedTo(ChronoUnit.MICROS))) {
+      // It orders every list; an update that moved it would move the registration between pages.
+      // Compared to the microsecond, what durable stores keep: a caller's nanosecond copy of a
+      // stored registration is the same registration.
+      throw new IllegalArgumentException(
+          "createdAt: must not change (stored " + createdAt + ", given " + changed.createdAt + ")");
     }
     if (isErased() && !changed.isErased()) {
       throw new IllegalStateException(

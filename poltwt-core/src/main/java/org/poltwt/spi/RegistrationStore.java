@@ -24,9 +24,11 @@ public interface RegistrationStore {
   void insert(Registration registration);
 
   /**
-   * Adds a new registration together with its first verification token. A store that keeps both in
-   * one database overrides this to write them in one transaction, so a sign-up is never stored
-   * without its token; this default inserts the registration, then saves the token.
+   * Adds a new registration together with its first verification token, all or nothing: if either
+   * cannot be stored, neither is, so a sign-up is never stored without its token. A store that
+   * keeps both in one database overrides this to write them in one transaction. This default
+   * inserts the registration, then saves the token, and is not all-or-nothing: every store
+   * overrides it (the contract test checks).
    *
    * @param registration the registration
    * @param firstToken its first verification token
@@ -46,7 +48,8 @@ public interface RegistrationStore {
    *
    * @param registration the changed registration
    * @throws java.util.NoSuchElementException if no registration has its id
-   * @throws IllegalArgumentException if the edition or handle differs from the stored one
+   * @throws IllegalArgumentException if the edition, handle or {@code createdAt} differs from the
+   *     stored one
    * @throws IllegalStateException if the stored registration was erased and the copy is not: an old
    *     copy must never bring erased personal data back
    */
@@ -60,7 +63,8 @@ public interface RegistrationStore {
    * @param expected the registration as read
    * @param changed the changed copy (same id)
    * @return true if replaced; false if it changed meanwhile or no longer exists
-   * @throws IllegalArgumentException if the ids differ, or the edition or handle would change
+   * @throws IllegalArgumentException if the ids differ, or the edition, handle or {@code createdAt}
+   *     would change
    * @throws IllegalStateException if the stored registration was erased and the copy is not
    */
   boolean update(Registration expected, Registration changed);

@@ -25,8 +25,8 @@ import org.poltwt.spi.Mailer;
 import org.poltwt.spi.memory.InMemoryMailer;
 import org.poltwt.spi.memory.InMemoryOutboxStore;
 import org.poltwt.spi.memory.InMemoryRegistrationStore;
-import org.poltwt.testing.MutableClock;
-import org.poltwt.testing.Registrations;
+import org.poltwt.test.MutableClock;
+import org.poltwt.test.Registrations;
 
 /**
  * Whatever fails and whenever the process dies, every recipient gets the announcement exactly once.

@@ -26,8 +26,8 @@ import org.poltwt.spi.memory.InMemoryEditionStore;
 import org.poltwt.spi.memory.InMemoryMailer;
 import org.poltwt.spi.memory.InMemoryOutboxStore;
 import org.poltwt.spi.memory.InMemoryRegistrationStore;
-import org.poltwt.testing.MutableClock;
-import org.poltwt.testing.Registrations;
+import org.poltwt.test.MutableClock;
+import org.poltwt.test.Registrations;
 
 class AnnouncementServiceTest {
   private static final Pattern UNSUBSCRIBE =

@@ -21,7 +21,7 @@ import org.poltwt.event.Edition;
 import org.poltwt.registration.TwitterHandle;
 import org.poltwt.spi.TweetLookup;
 import org.poltwt.spi.memory.InMemoryTweetStore;
-import org.poltwt.testing.Editions;
+import org.poltwt.test.Editions;
 import org.poltwt.tweet.Tweet;
 import org.poltwt.tweet.io.TweetReader;
 

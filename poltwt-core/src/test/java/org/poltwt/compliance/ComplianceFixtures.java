@@ -11,7 +11,7 @@ import org.poltwt.registration.Registration;
 import org.poltwt.registration.RegistrationStatus;
 import org.poltwt.registration.TwitterHandle;
 import org.poltwt.spi.memory.InMemoryRegistrationStore;
-import org.poltwt.testing.Registrations;
+import org.poltwt.test.Registrations;
 import org.poltwt.tweet.Hashtag;
 import org.poltwt.tweet.ReferencedTweet;
 import org.poltwt.tweet.Tweet;

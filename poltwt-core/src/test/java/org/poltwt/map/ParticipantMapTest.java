@@ -21,7 +21,7 @@ import org.poltwt.registration.Registration;
 import org.poltwt.registration.RegistrationStatus;
 import org.poltwt.registration.TwitterHandle;
 import org.poltwt.spi.memory.InMemoryRegistrationStore;
-import org.poltwt.testing.Registrations;
+import org.poltwt.test.Registrations;
 import org.w3c.dom.Document;
 import org.w3c.dom.NodeList;
 

@@ -16,8 +16,8 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.poltwt.event.Schedule;
 import org.poltwt.event.Window;
-import org.poltwt.testing.Editions;
-import org.poltwt.testing.Registrations;
+import org.poltwt.test.Editions;
+import org.poltwt.test.Registrations;
 
 /** The index answers exactly as asking every registration's own window would. */
 class LiveRegistrationsProperties {

@@ -10,8 +10,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.poltwt.event.Schedule;
 import org.poltwt.event.Window;
-import org.poltwt.testing.Editions;
-import org.poltwt.testing.Registrations;
+import org.poltwt.test.Editions;
+import org.poltwt.test.Registrations;
 
 class LiveRegistrationsTest {
   private static final Schedule SCHEDULE = Schedule.of(Editions.scheduled(5));

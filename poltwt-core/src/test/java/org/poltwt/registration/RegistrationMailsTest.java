@@ -13,8 +13,8 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.poltwt.event.Edition;
 import org.poltwt.spi.Mail;
-import org.poltwt.testing.Editions;
-import org.poltwt.testing.Registrations;
+import org.poltwt.test.Editions;
+import org.poltwt.test.Registrations;
 
 /** The registration mails' templates: every key used, every placeholder filled. */
 class RegistrationMailsTest {

@@ -20,7 +20,7 @@ import org.poltwt.spi.memory.InMemoryEditionStore;
 import org.poltwt.spi.memory.InMemoryMailer;
 import org.poltwt.spi.memory.InMemoryRegistrationStore;
 import org.poltwt.spi.memory.InMemoryVerificationTokenStore;
-import org.poltwt.testing.MutableClock;
+import org.poltwt.test.MutableClock;
 
 /**
  * A fuzz of bad sign-ups: every one is refused with a typed error, and nothing is stored or mailed.

@@ -26,7 +26,7 @@ import org.poltwt.spi.memory.InMemoryEditionStore;
 import org.poltwt.spi.memory.InMemoryMailer;
 import org.poltwt.spi.memory.InMemoryRegistrationStore;
 import org.poltwt.spi.memory.InMemoryVerificationTokenStore;
-import org.poltwt.testing.MutableClock;
+import org.poltwt.test.MutableClock;
 
 class RegistrationServiceTest {
   private static final Pattern TOKEN = Pattern.compile("verify\\?token=([A-Za-z0-9_-]{43})");

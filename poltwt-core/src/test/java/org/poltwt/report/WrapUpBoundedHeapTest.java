@@ -22,7 +22,7 @@ import org.poltwt.registration.ParticipationModel;
 import org.poltwt.registration.Registration;
 import org.poltwt.registration.RegistrationStatus;
 import org.poltwt.registration.TwitterHandle;
-import org.poltwt.testing.Registrations;
+import org.poltwt.test.Registrations;
 import org.poltwt.tweet.ReferencedTweet;
 import org.poltwt.tweet.Tweet;
 

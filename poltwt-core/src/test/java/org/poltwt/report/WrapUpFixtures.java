@@ -14,7 +14,7 @@ import org.poltwt.registration.Registration;
 import org.poltwt.registration.RegistrationStatus;
 import org.poltwt.registration.TwitterHandle;
 import org.poltwt.spi.memory.InMemoryRegistrationStore;
-import org.poltwt.testing.Registrations;
+import org.poltwt.test.Registrations;
 import org.poltwt.tweet.ReferencedTweet;
 import org.poltwt.tweet.Tweet;
 

@@ -26,7 +26,7 @@ import org.poltwt.event.Window;
 import org.poltwt.registration.Registration;
 import org.poltwt.registration.RegistrationStatus;
 import org.poltwt.spi.memory.InMemoryRegistrationStore;
-import org.poltwt.testing.Registrations;
+import org.poltwt.test.Registrations;
 import org.poltwt.tweet.Tweet;
 import org.poltwt.tweet.io.RealTweets;
 import org.poltwt.tweet.io.TweetReader;

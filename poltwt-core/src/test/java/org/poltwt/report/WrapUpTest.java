@@ -27,7 +27,7 @@ import org.poltwt.registration.AgencyLevel;
 import org.poltwt.registration.ParticipationModel;
 import org.poltwt.registration.Registration;
 import org.poltwt.registration.TwitterHandle;
-import org.poltwt.testing.Editions;
+import org.poltwt.test.Editions;
 import org.poltwt.tweet.Hashtags;
 import org.poltwt.tweet.ReferencedTweet;
 import org.poltwt.tweet.Tweet;

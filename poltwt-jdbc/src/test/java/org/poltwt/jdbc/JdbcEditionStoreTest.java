@@ -1,7 +1,7 @@
 package org.poltwt.jdbc;
 
 import org.poltwt.spi.EditionStore;
-import org.poltwt.spi.EditionStoreContract;
+import org.poltwt.test.EditionStoreContract;
 
 /** The {@link EditionStoreContract} on each database. */
 @OnEachDatabase

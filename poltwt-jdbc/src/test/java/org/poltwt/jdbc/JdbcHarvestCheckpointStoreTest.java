@@ -1,7 +1,7 @@
 package org.poltwt.jdbc;
 
 import org.poltwt.spi.HarvestCheckpointStore;
-import org.poltwt.spi.HarvestCheckpointStoreContract;
+import org.poltwt.test.HarvestCheckpointStoreContract;
 
 /** The {@link HarvestCheckpointStoreContract} on each database. */
 @OnEachDatabase

@@ -3,7 +3,7 @@ package org.poltwt.jdbc;
 import java.util.UUID;
 import org.poltwt.jdbc.TestDatabase.Schema;
 import org.poltwt.spi.OutboxStore;
-import org.poltwt.spi.OutboxStoreContract;
+import org.poltwt.test.OutboxStoreContract;
 
 /** The {@link OutboxStoreContract} on each database. */
 @OnEachDatabase(

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.poltwt.spi.PublicationLog;
-import org.poltwt.spi.PublicationLogContract;
+import org.poltwt.test.PublicationLogContract;
 
 /**
  * The {@link PublicationLogContract} on each database, and publishers in two {@link JdbcStores} on

@@ -1,7 +1,8 @@
 package org.poltwt.jdbc;
 
 import org.poltwt.spi.RegistrationStore;
-import org.poltwt.spi.RegistrationStoreContract;
+import org.poltwt.spi.VerificationTokenStore;
+import org.poltwt.test.RegistrationStoreContract;
 
 /**
  * The {@link RegistrationStoreContract} on each database, with a pool big enough for every racer.
@@ -22,6 +23,11 @@ class JdbcRegistrationStoreTest extends RegistrationStoreContract {
     TestDatabase db = database.db();
     db.clear();
     return db.stores.registrations();
+  }
+
+  @Override
+  protected VerificationTokenStore newTokenStore() {
+    return database.db().stores.tokens();
   }
 
   @Override

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.poltwt.testing.Registrations.agency;
-import static org.poltwt.testing.Registrations.agencyBuilder;
-import static org.poltwt.testing.Registrations.at;
+import static org.poltwt.test.Registrations.agency;
+import static org.poltwt.test.Registrations.agencyBuilder;
+import static org.poltwt.test.Registrations.at;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -47,8 +47,8 @@ import org.poltwt.registration.TwitterHandle;
 import org.poltwt.spi.OutboxEntry;
 import org.poltwt.spi.RegistrationQuery;
 import org.poltwt.spi.VerificationToken;
-import org.poltwt.testing.Editions;
-import org.poltwt.testing.Registrations;
+import org.poltwt.test.Editions;
+import org.poltwt.test.Registrations;
 
 /**
  * What the JDBC stores promise beyond the SPI contracts, on one database: concurrent sign-ups,

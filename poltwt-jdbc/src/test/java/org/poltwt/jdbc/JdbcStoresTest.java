@@ -21,8 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.poltwt.PoltwtException;
 import org.poltwt.spi.RegistrationQuery;
 import org.poltwt.spi.VerificationToken;
-import org.poltwt.testing.Editions;
-import org.poltwt.testing.Registrations;
+import org.poltwt.test.Editions;
+import org.poltwt.test.Registrations;
 
 /**
  * {@link JdbcStores} itself: its options, the embedded H2 data sources, and what failures look

@@ -35,7 +35,7 @@ import org.poltwt.tweet.ReferencedTweet;
 import org.poltwt.tweet.Tweet;
 
 /**
- * What the JDBC tweet store promises beyond the {@link org.poltwt.spi.TweetStoreContract}, on one
+ * What the JDBC tweet store promises beyond the {@link org.poltwt.test.TweetStoreContract}, on one
  * database: concurrent upserts of one tweet, bulk upserts (large, concurrent, overlapping, failing
  * half-way), the limits of the columns, and listing in exactly the in-memory store's order. Its
  * test class extends this and supplies {@link #db()} for each database.

@@ -1,7 +1,7 @@
 package org.poltwt.jdbc;
 
 import org.poltwt.spi.TweetStore;
-import org.poltwt.spi.TweetStoreContract;
+import org.poltwt.test.TweetStoreContract;
 
 /** The {@link TweetStoreContract} on each database. */
 @OnEachDatabase

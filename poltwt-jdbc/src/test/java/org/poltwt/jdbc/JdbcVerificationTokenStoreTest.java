@@ -3,7 +3,7 @@ package org.poltwt.jdbc;
 import java.util.UUID;
 import org.poltwt.jdbc.TestDatabase.Schema;
 import org.poltwt.spi.VerificationTokenStore;
-import org.poltwt.spi.VerificationTokenStoreContract;
+import org.poltwt.test.VerificationTokenStoreContract;
 
 /**
  * The {@link VerificationTokenStoreContract} on each database, with a pool big enough for every

@@ -43,7 +43,7 @@ import org.poltwt.spi.Publication;
 import org.poltwt.spi.RegistrationQuery;
 import org.poltwt.spi.TweetQuery;
 import org.poltwt.spi.VerificationToken;
-import org.poltwt.testing.Editions;
+import org.poltwt.test.Editions;
 import org.poltwt.tweet.ReferencedTweet;
 import org.poltwt.tweet.Tweet;
 

@@ -32,7 +32,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.poltwt.PoltwtException;
 import org.poltwt.spi.Mail;
 import org.poltwt.spi.Mailer;
-import org.poltwt.spi.MailerContract;
+import org.poltwt.test.MailerContract;
 
 /** The SMTP mailer against GreenMail, a real SMTP server started per test, and misbehaving ones. */
 class SmtpMailerTest extends MailerContract {

@@ -26,7 +26,7 @@ import org.poltwt.archive.AgencyArchive;
 import org.poltwt.archive.ArchivedPost;
 import org.poltwt.archive.PostStatus;
 import org.poltwt.registration.TwitterHandle;
-import org.poltwt.testing.Editions;
+import org.poltwt.test.Editions;
 import org.poltwt.tweet.Tweet;
 
 class XApiTweetLookupTest extends XApiWireMockTest {

@@ -35,7 +35,7 @@ import org.poltwt.spi.HarvestCheckpointStore;
 import org.poltwt.spi.TweetQuery;
 import org.poltwt.spi.memory.InMemoryHarvestCheckpointStore;
 import org.poltwt.spi.memory.InMemoryTweetStore;
-import org.poltwt.testing.Editions;
+import org.poltwt.test.Editions;
 import org.poltwt.tweet.Tweet;
 
 /** The read budget, and X's usage cap: a run stops cleanly and the next one resumes. */

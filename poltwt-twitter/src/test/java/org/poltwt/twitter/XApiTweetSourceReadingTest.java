@@ -31,7 +31,7 @@ import org.poltwt.event.Edition;
 import org.poltwt.event.Schedule;
 import org.poltwt.event.Window;
 import org.poltwt.spi.memory.InMemoryTweetStore;
-import org.poltwt.testing.Editions;
+import org.poltwt.test.Editions;
 import org.poltwt.tweet.ReferencedTweet;
 import org.poltwt.tweet.Tweet;
 import org.poltwt.tweet.io.ApiProblem;

@@ -45,7 +45,7 @@ import org.poltwt.spi.HarvestCheckpointStore;
 import org.poltwt.spi.TweetQuery;
 import org.poltwt.spi.memory.InMemoryHarvestCheckpointStore;
 import org.poltwt.spi.memory.InMemoryTweetStore;
-import org.poltwt.testing.Editions;
+import org.poltwt.test.Editions;
 import org.poltwt.tweet.ReferencedTweet;
 import org.poltwt.tweet.Tweet;
 

@@ -20,7 +20,7 @@ import java.util.Random;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
-import org.poltwt.testing.MutableClock;
+import org.poltwt.test.MutableClock;
 
 /**
  * Runs a WireMock server standing in for the X API, a test clock and a sleeper that only moves that

@@ -17,6 +17,8 @@ import org.poltwt.registration.Registration;
 import org.poltwt.registration.TwitterHandle;
 import org.poltwt.spi.RegistrationQuery;
 import org.poltwt.spi.RegistrationStore;
+import org.poltwt.spi.VerificationToken;
+import org.poltwt.spi.VerificationTokenStore;
 
 /**
  * A {@link RegistrationStore} in two hash maps, one by id and one by edition and lower-cased
@@ -61,17 +63,53 @@ public final class InMemoryRegistrationStore implements RegistrationStore {
     HandleKey key = HandleKey.of(registration.edition(), registration.handle());
     lock.writeLock().lock();
     try {
-      if (byId.containsKey(registration.id())) {
-        throw new IllegalStateException(
-            "id: a registration with id " + registration.id() + " already exists");
-      }
-      if (byHandle.containsKey(key)) {
-        throw new DuplicateRegistrationException(registration.edition(), registration.handle());
-      }
+      checkInsertable(registration, key);
       byId.put(registration.id(), registration);
       byHandle.put(key, registration.id());
     } finally {
       lock.writeLock().unlock();
+    }
+  }
+
+  /**
+   * Adds a new registration together with its first verification token, all or nothing: under this
+   * store's lock it checks that the registration can be added, saves the token, and only then adds
+   * the registration. Whatever the token store, a failed save leaves no registration and a refused
+   * registration leaves no token.
+   *
+   * @param registration the registration
+   * @param firstToken its first verification token
+   * @param tokens where tokens are kept
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalStateException if a registration with its id, or a token with its hash, exists
+   * @throws DuplicateRegistrationException if its handle is already registered for its edition
+   */
+  @Override
+  public void insert(
+      Registration registration, VerificationToken firstToken, VerificationTokenStore tokens) {
+    requireNonNull(registration, "registration");
+    requireNonNull(firstToken, "firstToken");
+    requireNonNull(tokens, "tokens");
+    HandleKey key = HandleKey.of(registration.edition(), registration.handle());
+    lock.writeLock().lock();
+    try {
+      checkInsertable(registration, key);
+      tokens.save(firstToken);
+      byId.put(registration.id(), registration);
+      byHandle.put(key, registration.id());
+    } finally {
+      lock.writeLock().unlock();
+    }
+  }
+
+  /** Throws if the registration's id or handle is taken; the caller holds the write lock. */
+  private void checkInsertable(Registration registration, HandleKey key) {
+    if (byId.containsKey(registration.id())) {
+      throw new IllegalStateException(
+          "id: a registration with id " + registration.id() + " already exists");
+    }
+    if (byHandle.containsKey(key)) {
+      throw new DuplicateRegistrationException(registration.edition(), registration.handle());
     }
   }
 

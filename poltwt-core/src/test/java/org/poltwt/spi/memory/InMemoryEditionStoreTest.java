@@ -1,7 +1,7 @@
 package org.poltwt.spi.memory;
 
 import org.poltwt.spi.EditionStore;
-import org.poltwt.spi.EditionStoreContract;
+import org.poltwt.test.EditionStoreContract;
 
 class InMemoryEditionStoreTest extends EditionStoreContract {
   @Override

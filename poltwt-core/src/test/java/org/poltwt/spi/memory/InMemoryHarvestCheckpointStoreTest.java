@@ -1,7 +1,7 @@
 package org.poltwt.spi.memory;
 
 import org.poltwt.spi.HarvestCheckpointStore;
-import org.poltwt.spi.HarvestCheckpointStoreContract;
+import org.poltwt.test.HarvestCheckpointStoreContract;
 
 class InMemoryHarvestCheckpointStoreTest extends HarvestCheckpointStoreContract {
   @Override

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.poltwt.PoltwtException;
 import org.poltwt.spi.Mail;
 import org.poltwt.spi.Mailer;
-import org.poltwt.spi.MailerContract;
+import org.poltwt.test.MailerContract;
 
 class InMemoryMailerTest extends MailerContract {
   private final InMemoryMailer outbox = new InMemoryMailer();

@@ -1,7 +1,7 @@
 package org.poltwt.spi.memory;
 
 import org.poltwt.spi.OutboxStore;
-import org.poltwt.spi.OutboxStoreContract;
+import org.poltwt.test.OutboxStoreContract;
 
 class InMemoryOutboxStoreTest extends OutboxStoreContract {
   @Override

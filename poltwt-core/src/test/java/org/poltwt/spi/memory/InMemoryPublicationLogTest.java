@@ -1,7 +1,7 @@
 package org.poltwt.spi.memory;
 
 import org.poltwt.spi.PublicationLog;
-import org.poltwt.spi.PublicationLogContract;
+import org.poltwt.test.PublicationLogContract;
 
 class InMemoryPublicationLogTest extends PublicationLogContract {
   @Override

@@ -13,7 +13,8 @@ import net.jqwik.api.constraints.Size;
 import org.poltwt.registration.Registration;
 import org.poltwt.registration.RegistrationStatus;
 import org.poltwt.spi.RegistrationQuery;
-import org.poltwt.testing.Registrations;
+import org.poltwt.test.Registrations;
+import org.poltwt.test.StoreOrder;
 
 class InMemoryRegistrationStoreProperties {
 
@@ -45,7 +46,7 @@ class InMemoryRegistrationStoreProperties {
       @ForAll long idSeed) {
     InMemoryRegistrationStore store = new InMemoryRegistrationStore();
     List<Registration> expected = insertAll(store, createdSeconds, idSeed);
-    expected.sort(Registrations.storeOrder());
+    expected.sort(StoreOrder.registrations());
 
     List<Registration> visited = new ArrayList<>();
     for (int offset = 0; ; offset += limit) {

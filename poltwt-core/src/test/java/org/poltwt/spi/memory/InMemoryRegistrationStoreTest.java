@@ -6,7 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.poltwt.spi.RegistrationStore;
-import org.poltwt.spi.RegistrationStoreContract;
+import org.poltwt.spi.VerificationTokenStore;
+import org.poltwt.test.RegistrationStoreContract;
 
 /**
  * Runs the contract against the in-memory store. Also checks that the contract's hook reaches a
@@ -18,6 +19,11 @@ class InMemoryRegistrationStoreTest extends RegistrationStoreContract {
   @Override
   protected RegistrationStore newStore() {
     return new InMemoryRegistrationStore();
+  }
+
+  @Override
+  protected VerificationTokenStore newTokenStore() {
+    return new InMemoryVerificationTokenStore();
   }
 
   @Override

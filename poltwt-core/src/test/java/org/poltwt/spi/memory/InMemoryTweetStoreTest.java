@@ -1,7 +1,7 @@
 package org.poltwt.spi.memory;
 
 import org.poltwt.spi.TweetStore;
-import org.poltwt.spi.TweetStoreContract;
+import org.poltwt.test.TweetStoreContract;
 
 class InMemoryTweetStoreTest extends TweetStoreContract {
   @Override

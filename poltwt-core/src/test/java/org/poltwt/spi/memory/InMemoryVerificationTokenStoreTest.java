@@ -1,7 +1,7 @@
 package org.poltwt.spi.memory;
 
 import org.poltwt.spi.VerificationTokenStore;
-import org.poltwt.spi.VerificationTokenStoreContract;
+import org.poltwt.test.VerificationTokenStoreContract;
 
 class InMemoryVerificationTokenStoreTest extends VerificationTokenStoreContract {
   @Override

@@ -21,7 +21,7 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 import org.poltwt.InvalidInputException;
 import org.poltwt.event.Edition;
-import org.poltwt.testing.Editions;
+import org.poltwt.test.Editions;
 import org.poltwt.tweet.Hashtag;
 import org.poltwt.tweet.Hashtags;
 import org.poltwt.tweet.TweetLength;

@@ -10,7 +10,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.poltwt.InvalidInputException;
 import org.poltwt.event.Edition;
-import org.poltwt.testing.Editions;
+import org.poltwt.test.Editions;
 import org.poltwt.tweet.Hashtag;
 import org.poltwt.tweet.Hashtags;
 import org.poltwt.tweet.TweetLength;

@@ -1,4 +1,4 @@
-package org.poltwt.spi;
+package org.poltwt.test;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static java.util.concurrent.TimeUnit.SECONDS;
@@ -22,7 +22,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.poltwt.testing.Registrations;
+import org.poltwt.spi.VerificationToken;
+import org.poltwt.spi.VerificationTokenStore;
 
 /**
  * The behaviour every {@link VerificationTokenStore} must have. An implementation's test extends
@@ -105,6 +106,7 @@ public abstract class VerificationTokenStoreContract {
     return t;
   }
 
+  /** Saved token is found by hash. */
   @Test
   public void savedTokenIsFoundByHash() {
     VerificationToken t = save(token("one", REGISTRATION));
@@ -117,6 +119,7 @@ public abstract class VerificationTokenStoreContract {
     assertThat(found).isEqualTo(t);
   }
 
+  /** Find by an unknown hash is empty. */
   @Test
   public void findByAnUnknownHashIsEmpty() {
     save(token("one", REGISTRATION));
@@ -124,6 +127,7 @@ public abstract class VerificationTokenStoreContract {
     assertThat(store().findByHash(hash("two"))).isEmpty();
   }
 
+  /** Saving a duplicate hash fails. */
   @Test
   public void savingADuplicateHashFails() {
     VerificationToken first = save(token("one", REGISTRATION));
@@ -133,6 +137,7 @@ public abstract class VerificationTokenStoreContract {
     assertThat(store().findByHash(first.hash())).contains(first);
   }
 
+  /** Used at round trips. */
   @Test
   public void usedAtRoundTrips() {
     VerificationToken unused = token("used", REGISTRATION);
@@ -149,6 +154,7 @@ public abstract class VerificationTokenStoreContract {
     assertThat(store().findByHash(used.hash())).contains(used);
   }
 
+  /** Mark used succeeds once and records when. */
   @Test
   public void markUsedSucceedsOnceAndRecordsWhen() {
     VerificationToken t = save(token("one", REGISTRATION));
@@ -164,6 +170,7 @@ public abstract class VerificationTokenStoreContract {
     assertThat(found.expiresAt()).isEqualTo(t.expiresAt());
   }
 
+  /** Mark used of a token saved as used fails. */
   @Test
   public void markUsedOfATokenSavedAsUsedFails() {
     VerificationToken t = token("used", REGISTRATION);
@@ -176,6 +183,7 @@ public abstract class VerificationTokenStoreContract {
     assertThat(store().findByHash(t.hash()).orElseThrow().usedAt()).contains(usedAt);
   }
 
+  /** Mark used of an unknown hash is false. */
   @Test
   public void markUsedOfAnUnknownHashIsFalse() {
     save(token("one", REGISTRATION));
@@ -184,6 +192,7 @@ public abstract class VerificationTokenStoreContract {
     assertThat(store().findByHash(hash("unknown"))).isEmpty();
   }
 
+  /** Mark used leaves other tokens unused. */
   @Test
   public void markUsedLeavesOtherTokensUnused() {
     VerificationToken marked = save(token("one", REGISTRATION));
@@ -194,6 +203,11 @@ public abstract class VerificationTokenStoreContract {
     assertThat(store().findByHash(other.hash())).contains(other);
   }
 
+  /**
+   * Concurrent mark used succeeds exactly once.
+   *
+   * @throws Exception if the racing threads cannot be run
+   */
   @Test
   public void concurrentMarkUsedSucceedsExactlyOnce() throws Exception {
     VerificationTokenStore s = store();
@@ -229,6 +243,7 @@ public abstract class VerificationTokenStoreContract {
     }
   }
 
+  /** Delete for removes only that registrations tokens. */
   @Test
   public void deleteForRemovesOnlyThatRegistrationsTokens() {
     VerificationToken a = save(token("a", REGISTRATION));
@@ -244,6 +259,7 @@ public abstract class VerificationTokenStoreContract {
     assertThat(store().deleteFor(REGISTRATION)).isZero();
   }
 
+  /** Delete for a registration without tokens is zero. */
   @Test
   public void deleteForARegistrationWithoutTokensIsZero() {
     VerificationToken kept = save(token("c", OTHER_REGISTRATION));
@@ -253,6 +269,7 @@ public abstract class VerificationTokenStoreContract {
     assertThat(store().findByHash(kept.hash())).contains(kept);
   }
 
+  /** A deleted hash may be saved again. */
   @Test
   public void aDeletedHashMayBeSavedAgain() {
     VerificationToken t = save(token("again", REGISTRATION));
@@ -263,6 +280,7 @@ public abstract class VerificationTokenStoreContract {
     assertThat(store().findByHash(t.hash())).contains(t);
   }
 
+  /** Save rejects null. */
   @Test
   public void saveRejectsNull() {
     assertThatNullPointerException().isThrownBy(() -> store().save(null));

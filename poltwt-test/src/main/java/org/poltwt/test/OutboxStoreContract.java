@@ -1,4 +1,4 @@
-package org.poltwt.spi;
+package org.poltwt.test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -17,8 +17,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.poltwt.announcement.Announcement;
 import org.poltwt.announcement.Audience;
-import org.poltwt.testing.Editions;
-import org.poltwt.testing.Registrations;
+import org.poltwt.spi.OutboxEntry;
+import org.poltwt.spi.OutboxStore;
 
 /**
  * What every {@link OutboxStore} must do. Extend it with {@link #newStore()}; a store whose tables
@@ -72,6 +72,7 @@ public abstract class OutboxStoreContract {
     return ids;
   }
 
+  /** Saved announcement round trips. */
   @Test
   public void savedAnnouncementRoundTrips() {
     Announcement a = announcement(5, T0);
@@ -82,6 +83,7 @@ public abstract class OutboxStoreContract {
     assertThat(store.findAnnouncement(UUID.randomUUID())).isEmpty();
   }
 
+  /** Announcements are listed per edition oldest first. */
   @Test
   public void announcementsAreListedPerEditionOldestFirst() {
     Announcement later = announcement(5, T0.plusSeconds(60));
@@ -95,6 +97,7 @@ public abstract class OutboxStoreContract {
     assertThat(store.announcements(7)).isEmpty();
   }
 
+  /** Enqueue adds each recipient once. */
   @Test
   public void enqueueAddsEachRecipientOnce() {
     Announcement a = announcement(5, T0);
@@ -110,6 +113,7 @@ public abstract class OutboxStoreContract {
             e -> assertThat(e).isEqualTo(OutboxEntry.pending(a.id(), e.registrationId(), T0)));
   }
 
+  /** Due lists pending entries whose time has come oldest first. */
   @Test
   public void dueListsPendingEntriesWhoseTimeHasComeOldestFirst() {
     Announcement a = announcement(5, T0);
@@ -137,6 +141,7 @@ public abstract class OutboxStoreContract {
         .containsExactlyInAnyOrder(ids.get(0), ids.get(1), ids.get(2));
   }
 
+  /** Transition is compare and set. */
   @Test
   public void transitionIsCompareAndSet() {
     Announcement a = announcement(5, T0);
@@ -160,6 +165,11 @@ public abstract class OutboxStoreContract {
     assertThat(store.due(a.id(), T0.plusSeconds(3600), 10)).isEmpty();
   }
 
+  /**
+   * Of many concurrent claims exactly one wins.
+   *
+   * @throws Exception if the racing threads cannot be run
+   */
   @Test
   public void ofManyConcurrentClaimsExactlyOneWins() throws Exception {
     Announcement a = announcement(5, T0);
@@ -199,6 +209,7 @@ public abstract class OutboxStoreContract {
     }
   }
 
+  /** Failed entries keep their error code. */
   @Test
   public void failedEntriesKeepTheirErrorCode() {
     Announcement a = announcement(5, T0);
@@ -219,6 +230,7 @@ public abstract class OutboxStoreContract {
     assertThat(store.entries(a.id())).containsExactly(failed);
   }
 
+  /** Unsubscribe tokens and unsubscriptions. */
   @Test
   public void unsubscribeTokensAndUnsubscriptions() {
     UUID r = recipients(1).get(0);
@@ -235,6 +247,7 @@ public abstract class OutboxStoreContract {
     assertThat(store.isUnsubscribed(r)).isTrue();
   }
 
+  /** Delete for removes everything of that registration only. */
   @Test
   public void deleteForRemovesEverythingOfThatRegistrationOnly() {
     Announcement a = announcement(5, T0);

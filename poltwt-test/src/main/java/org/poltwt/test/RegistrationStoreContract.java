@@ -1,4 +1,4 @@
-package org.poltwt.spi;
+package org.poltwt.test;
 
 import static java.util.concurrent.TimeUnit.SECONDS;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -6,11 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
-import static org.poltwt.testing.Registrations.agency;
-import static org.poltwt.testing.Registrations.agencyBuilder;
-import static org.poltwt.testing.Registrations.at;
-import static org.poltwt.testing.Registrations.officer;
-import static org.poltwt.testing.Registrations.officerBuilder;
+import static org.poltwt.test.Registrations.agency;
+import static org.poltwt.test.Registrations.agencyBuilder;
+import static org.poltwt.test.Registrations.at;
+import static org.poltwt.test.Registrations.officer;
+import static org.poltwt.test.Registrations.officerBuilder;
 
 import java.time.Instant;
 import java.time.ZoneId;
@@ -20,6 +20,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.NoSuchElementException;
+import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
@@ -37,7 +38,10 @@ import org.poltwt.registration.PostalAddress;
 import org.poltwt.registration.Registration;
 import org.poltwt.registration.RegistrationStatus;
 import org.poltwt.registration.TwitterHandle;
-import org.poltwt.testing.Registrations;
+import org.poltwt.spi.RegistrationQuery;
+import org.poltwt.spi.RegistrationStore;
+import org.poltwt.spi.VerificationToken;
+import org.poltwt.spi.VerificationTokenStore;
 
 /**
  * The behaviour every {@link RegistrationStore} must have. An implementation's test extends this
@@ -69,6 +73,16 @@ public abstract class RegistrationStoreContract {
    * @return a new, empty store
    */
   protected abstract RegistrationStore newStore();
+
+  /**
+   * Returns the token store this store writes a sign-up's first token to in {@link
+   * RegistrationStore#insert(Registration, VerificationToken, VerificationTokenStore)}: the one it
+   * shares a database (and so a transaction) with. Called once per test that needs it, after {@link
+   * #newStore()}; it must start with no tokens.
+   *
+   * @return the token store beside this test's store
+   */
+  protected abstract VerificationTokenStore newTokenStore();
 
   /**
    * Makes an edition exist wherever the store needs it before registrations can refer to it, for
@@ -112,6 +126,7 @@ public abstract class RegistrationStoreContract {
 
   // ---------------------------------------------------------------- insert and find
 
+  /** Inserted registration is found by id. */
   @Test
   public void insertedRegistrationIsFoundById() {
     Registration r = insert(agency(EDITION, "Metro_PD"));
@@ -119,6 +134,7 @@ public abstract class RegistrationStoreContract {
     assertThat(store().find(r.id())).contains(r);
   }
 
+  /** Find of an unknown id is empty. */
   @Test
   public void findOfAnUnknownIdIsEmpty() {
     insert(agency(EDITION, "Metro_PD"));
@@ -126,6 +142,7 @@ public abstract class RegistrationStoreContract {
     assertThat(store().find(UUID.randomUUID())).isEmpty();
   }
 
+  /** Every value round trips. */
   @Test
   public void everyValueRoundTrips() {
     Registration complete = insert(Registrations.complete(EDITION, "PolTwt_Ofcr"));
@@ -159,6 +176,7 @@ public abstract class RegistrationStoreContract {
     assertThat(found).isEqualTo(complete);
   }
 
+  /** Registration without optional values round trips. */
   @Test
   public void registrationWithoutOptionalValuesRoundTrips() {
     Registration bare = insert(agency(EDITION, "Bare_PD"));
@@ -174,6 +192,7 @@ public abstract class RegistrationStoreContract {
     assertThat(found).isEqualTo(bare);
   }
 
+  /** Address without region or postal code round trips with empty parts. */
   @Test
   public void addressWithoutRegionOrPostalCodeRoundTripsWithEmptyParts() {
     Registration r =
@@ -188,6 +207,7 @@ public abstract class RegistrationStoreContract {
     assertThat(found).isEqualTo(PostalAddress.of("1 Main St", "Springfield"));
   }
 
+  /** Address without coordinates round trips. */
   @Test
   public void addressWithoutCoordinatesRoundTrips() {
     Registration r =
@@ -198,6 +218,7 @@ public abstract class RegistrationStoreContract {
     assertThat(found.coordinates()).isEmpty();
   }
 
+  /** Insert rejects null. */
   @Test
   public void insertRejectsNull() {
     assertThatNullPointerException().isThrownBy(() -> store().insert(null));
@@ -205,6 +226,7 @@ public abstract class RegistrationStoreContract {
 
   // ---------------------------------------------------------------- one registration per handle
 
+  /** A handle is registered once per edition whatever its case. */
   @Test
   public void aHandleIsRegisteredOncePerEditionWhateverItsCase() {
     Registration first = insert(agency(EDITION, "PolTwt"));
@@ -223,6 +245,7 @@ public abstract class RegistrationStoreContract {
     assertThat(store().count(RegistrationQuery.of(EDITION))).isEqualTo(1);
   }
 
+  /** A withdrawn registration still holds its handle. */
   @Test
   public void aWithdrawnRegistrationStillHoldsItsHandle() {
     insert(agencyBuilder(EDITION, "Quit_PD").status(RegistrationStatus.WITHDRAWN).build());
@@ -231,6 +254,7 @@ public abstract class RegistrationStoreContract {
         .isThrownBy(() -> store().insert(officer(EDITION, "quit_pd")));
   }
 
+  /** An erased registration still holds its handle. */
   @Test
   public void anErasedRegistrationStillHoldsItsHandle() {
     Registration r = insert(agency(EDITION, "Gone_PD"));
@@ -240,6 +264,7 @@ public abstract class RegistrationStoreContract {
         .isThrownBy(() -> store().insert(agency(EDITION, "GONE_PD")));
   }
 
+  /** The same handle may register for another edition. */
   @Test
   public void theSameHandleMayRegisterForAnotherEdition() {
     Registration inFirst = insert(agency(EDITION, "Every_Year"));
@@ -251,6 +276,7 @@ public abstract class RegistrationStoreContract {
     assertThat(store().count(RegistrationQuery.of(OTHER_EDITION))).isEqualTo(1);
   }
 
+  /** Inserting an existing id fails. */
   @Test
   public void insertingAnExistingIdFails() {
     Registration first = insert(agency(EDITION, "First_PD"));
@@ -261,6 +287,11 @@ public abstract class RegistrationStoreContract {
     assertThat(store().findByHandle(EDITION, TwitterHandle.of("Second_PD"))).isEmpty();
   }
 
+  /**
+   * Concurrent inserts of one handle let exactly one succeed.
+   *
+   * @throws Exception if the racing threads cannot be run
+   */
   @Test
   public void concurrentInsertsOfOneHandleLetExactlyOneSucceed() throws Exception {
     RegistrationStore s = store();
@@ -331,6 +362,7 @@ public abstract class RegistrationStoreContract {
 
   // ---------------------------------------------------------------- findByHandle
 
+  /** Find by handle ignores case. */
   @Test
   public void findByHandleIgnoresCase() {
     Registration r = insert(agency(EDITION, "PolTwt_Find"));
@@ -346,6 +378,7 @@ public abstract class RegistrationStoreContract {
         .isEqualTo("PolTwt_Find");
   }
 
+  /** Find by handle is scoped to the edition. */
   @Test
   public void findByHandleIsScopedToTheEdition() {
     insert(agency(EDITION, "Only_First"));
@@ -353,6 +386,7 @@ public abstract class RegistrationStoreContract {
     assertThat(store().findByHandle(OTHER_EDITION, TwitterHandle.of("Only_First"))).isEmpty();
   }
 
+  /** Find by handle of an unknown handle is empty. */
   @Test
   public void findByHandleOfAnUnknownHandleIsEmpty() {
     insert(agency(EDITION, "Known_PD"));
@@ -362,6 +396,7 @@ public abstract class RegistrationStoreContract {
 
   // ---------------------------------------------------------------- update
 
+  /** Update changes the status and keeps the rest. */
   @Test
   public void updateChangesTheStatusAndKeepsTheRest() {
     Registration r = insert(Registrations.withAddress(officer(EDITION, "Beat_Cop")));
@@ -382,6 +417,7 @@ public abstract class RegistrationStoreContract {
     assertThat(store().list(RegistrationQuery.of(EDITION), 0, 10)).containsExactly(verified);
   }
 
+  /** Conditional update succeeds only on the version it read. */
   @Test
   public void conditionalUpdateSucceedsOnlyOnTheVersionItRead() {
     Registration r = insert(agency(EDITION, "Racing_PD"));
@@ -397,6 +433,7 @@ public abstract class RegistrationStoreContract {
         .isTrue();
   }
 
+  /** Conditional update of an unknown id is false. */
   @Test
   public void conditionalUpdateOfAnUnknownIdIsFalse() {
     Registration r = agency(EDITION, "Nobody_PD");
@@ -405,6 +442,7 @@ public abstract class RegistrationStoreContract {
     assertThat(store().find(r.id())).isEmpty();
   }
 
+  /** Update sets and clears optional values. */
   @Test
   public void updateSetsAndClearsOptionalValues() {
     Registration r = insert(Registrations.withAddress(agency(EDITION, "Moving_PD")));
@@ -427,6 +465,7 @@ public abstract class RegistrationStoreContract {
     assertThat(found).isEqualTo(changed);
   }
 
+  /** Update may change the handles display case. */
   @Test
   public void updateMayChangeTheHandlesDisplayCase() {
     // Handles compare case-insensitively, so a new display case (say, as the directory spells it)
@@ -441,6 +480,7 @@ public abstract class RegistrationStoreContract {
     assertThat(store().findByHandle(EDITION, TwitterHandle.of("POLTWT_CASE"))).contains(recased);
   }
 
+  /** Update of an unknown id fails. */
   @Test
   public void updateOfAnUnknownIdFails() {
     Registration never = agency(EDITION, "Never_Saved");
@@ -450,6 +490,7 @@ public abstract class RegistrationStoreContract {
     assertThat(store().count(RegistrationQuery.of(EDITION))).isZero();
   }
 
+  /** Update that changes the edition fails. */
   @Test
   public void updateThatChangesTheEditionFails() {
     Registration r = insert(agency(EDITION, "Stay_Put"));
@@ -460,6 +501,7 @@ public abstract class RegistrationStoreContract {
     assertThat(store().count(RegistrationQuery.of(OTHER_EDITION))).isZero();
   }
 
+  /** Update that changes the handle fails. */
   @Test
   public void updateThatChangesTheHandleFails() {
     Registration r = insert(agency(EDITION, "Old_Handle"));
@@ -471,6 +513,7 @@ public abstract class RegistrationStoreContract {
     assertThat(store().findByHandle(EDITION, TwitterHandle.of("New_Handle"))).isEmpty();
   }
 
+  /** Update cannot bring back erased personal data. */
   @Test
   public void updateCannotBringBackErasedPersonalData() {
     // A caller that read the registration before it was erased must not undo the erasure.
@@ -482,6 +525,7 @@ public abstract class RegistrationStoreContract {
     assertThat(store().find(r.id())).contains(erased);
   }
 
+  /** Update of an erased registration with an erased copy succeeds. */
   @Test
   public void updateOfAnErasedRegistrationWithAnErasedCopySucceeds() {
     Registration r = insert(officer(EDITION, "Erased_Then"));
@@ -493,13 +537,110 @@ public abstract class RegistrationStoreContract {
     assertThat(store().find(r.id())).contains(withdrawn);
   }
 
+  /** Update rejects null. */
   @Test
   public void updateRejectsNull() {
     assertThatNullPointerException().isThrownBy(() -> store().update(null));
   }
 
+  // ---------------------------------------------------------------- a sign-up with its first token
+
+  /** An unused token for a registration, issued at a fixture instant and valid for a day. */
+  private static VerificationToken tokenFor(Registration r, String hash) {
+    return new VerificationToken(hash, r.id(), at(1), at(86_401), Optional.empty());
+  }
+
+  /** Sixty-four hex digits, distinct for each seed. */
+  private static String hash(char seed) {
+    return String.valueOf(seed).repeat(64);
+  }
+
+  /** A registration inserted with its first token is stored, and so is the token. */
+  @Test
+  public void insertWithItsFirstTokenStoresBoth() {
+    VerificationTokenStore tokens = newTokenStore();
+    Registration r = agency(EDITION, "Signed_Up");
+    VerificationToken token = tokenFor(r, hash('a'));
+
+    store().insert(r, token, tokens);
+
+    assertThat(store().find(r.id())).contains(r);
+    assertThat(tokens.findByHash(token.hash())).contains(token);
+  }
+
+  /**
+   * When the first token cannot be saved (its hash is taken), the registration is not stored
+   * either: a sign-up never exists without the token that verifies it.
+   */
+  @Test
+  public void insertWithAFirstTokenThatFailsStoresNeitherRegistrationNorToken() {
+    VerificationTokenStore tokens = newTokenStore();
+    Registration earlier = agency(EDITION, "Earlier_PD");
+    VerificationToken taken = tokenFor(earlier, hash('b'));
+    store().insert(earlier, taken, tokens);
+    Registration r = agency(EDITION, "Unlucky_PD");
+
+    assertThatIllegalStateException()
+        .isThrownBy(() -> store().insert(r, tokenFor(r, taken.hash()), tokens));
+
+    assertThat(store().find(r.id())).as("the registration whose token failed").isEmpty();
+    assertThat(store().findByHandle(EDITION, r.handle())).isEmpty();
+    assertThat(store().count(RegistrationQuery.of(EDITION))).isEqualTo(1);
+    assertThat(tokens.findByHash(taken.hash())).contains(taken);
+    // The handle is still free: the failed sign-up can be made again with a new token.
+    store().insert(r, tokenFor(r, hash('c')), tokens);
+    assertThat(store().find(r.id())).contains(r);
+  }
+
+  /** When the registration cannot be stored (its handle is taken), its token is not saved. */
+  @Test
+  public void insertOfADuplicateWithItsFirstTokenSavesNoToken() {
+    VerificationTokenStore tokens = newTokenStore();
+    store()
+        .insert(
+            agency(EDITION, "Taken_PD"), tokenFor(agency(EDITION, "Taken_PD"), hash('d')), tokens);
+    Registration again = officer(EDITION, "TAKEN_PD");
+    VerificationToken orphan = tokenFor(again, hash('e'));
+
+    assertThatExceptionOfType(DuplicateRegistrationException.class)
+        .isThrownBy(() -> store().insert(again, orphan, tokens));
+
+    assertThat(tokens.findByHash(orphan.hash())).as("the duplicate's token").isEmpty();
+    assertThat(store().find(again.id())).isEmpty();
+  }
+
+  // ---------------------------------------------------------------- createdAt
+
+  /**
+   * An update keeps {@code createdAt}: a copy that carries another one is refused, and the stored
+   * registration keeps its place in the list order. (A store that writes every column back, or
+   * stamps the time of the update, would silently move it.)
+   */
+  @Test
+  public void createdAtSurvivesAnUpdate() {
+    Registration first = insert(agencyBuilder(EDITION, "First_In", at(10)).build());
+    Registration second = insert(agencyBuilder(EDITION, "Second_In", at(20)).build());
+    Registration backdated =
+        first.toBuilder()
+            .createdAt(at(30))
+            .updatedAt(at(3600))
+            .status(RegistrationStatus.VERIFIED)
+            .build();
+
+    assertThatIllegalArgumentException().isThrownBy(() -> store().update(backdated));
+    assertThatIllegalArgumentException().isThrownBy(() -> store().update(first, backdated));
+
+    assertThat(stored(first.id())).isEqualTo(first);
+    Registration verified = first.withStatus(RegistrationStatus.VERIFIED, at(3600));
+    store().update(verified);
+    assertThat(stored(first.id()).createdAt()).isEqualTo(at(10));
+    assertThat(store().list(RegistrationQuery.of(EDITION), 0, 10))
+        .containsExactly(verified, second);
+  }
+
   // ---------------------------------------------------------------- list, order and paging
 
+  /** Paging visits every match once in creation then id order. */
   @Test
   public void pagingVisitsEveryMatchOnceInCreationThenIdOrder() {
     List<Registration> expected = new ArrayList<>();
@@ -514,7 +655,7 @@ public abstract class RegistrationStoreContract {
     }
     Collections.shuffle(inserted, new Random(57));
     inserted.forEach(store()::insert);
-    expected.sort(Registrations.storeOrder());
+    expected.sort(StoreOrder.registrations());
 
     List<Registration> visited = new ArrayList<>();
     List<Integer> pageSizes = new ArrayList<>();
@@ -535,6 +676,7 @@ public abstract class RegistrationStoreContract {
     assertThat(store().count(RegistrationQuery.of(EDITION))).isEqualTo(57);
   }
 
+  /** List orders by creation time before id. */
   @Test
   public void listOrdersByCreationTimeBeforeId() {
     Registration later =
@@ -551,6 +693,7 @@ public abstract class RegistrationStoreContract {
     assertThat(store().list(RegistrationQuery.of(EDITION), 0, 10)).containsExactly(earlier, later);
   }
 
+  /** Ties in creation time are ordered by id as an unsigned number. */
   @Test
   public void tiesInCreationTimeAreOrderedByIdAsAnUnsignedNumber() {
     // The order of the canonical string form and of SQL uuid columns. UUID.compareTo would put the
@@ -578,6 +721,7 @@ public abstract class RegistrationStoreContract {
             "ffffffff-0000-4000-8000-000000000000");
   }
 
+  /** List past the last match is empty. */
   @Test
   public void listPastTheLastMatchIsEmpty() {
     insert(agency(EDITION, "Only_One"));
@@ -586,6 +730,7 @@ public abstract class RegistrationStoreContract {
     assertThat(store().list(RegistrationQuery.of(EDITION), 1_000, 10)).isEmpty();
   }
 
+  /** List returns at most limit. */
   @Test
   public void listReturnsAtMostLimit() {
     for (int i = 0; i < 3; i++) {
@@ -601,12 +746,14 @@ public abstract class RegistrationStoreContract {
     assertThat(store().list(RegistrationQuery.of(EDITION), 0, Integer.MAX_VALUE)).hasSize(3);
   }
 
+  /** List rejects a negative offset. */
   @Test
   public void listRejectsANegativeOffset() {
     assertThatIllegalArgumentException()
         .isThrownBy(() -> store().list(RegistrationQuery.of(EDITION), -1, 10));
   }
 
+  /** List rejects a limit below one. */
   @Test
   public void listRejectsALimitBelowOne() {
     assertThatIllegalArgumentException()
@@ -615,6 +762,7 @@ public abstract class RegistrationStoreContract {
         .isThrownBy(() -> store().list(RegistrationQuery.of(EDITION), 0, -1));
   }
 
+  /** An edition without registrations lists and counts nothing. */
   @Test
   public void anEditionWithoutRegistrationsListsAndCountsNothing() {
     insert(agency(EDITION, "Metro_PD"));
@@ -675,6 +823,7 @@ public abstract class RegistrationStoreContract {
     assertThat(store().count(query)).as("count(%s)", query).isEqualTo(handles.length);
   }
 
+  /** Filters by edition. */
   @Test
   public void filtersByEdition() {
     insertFilterFixtures();
@@ -685,6 +834,7 @@ public abstract class RegistrationStoreContract {
     assertMatches(RegistrationQuery.of(3));
   }
 
+  /** Filters by status. */
   @Test
   public void filtersByStatus() {
     insertFilterFixtures();
@@ -699,6 +849,7 @@ public abstract class RegistrationStoreContract {
         RegistrationQuery.of(EDITION).withStatus(RegistrationStatus.WITHDRAWN), "f_state");
   }
 
+  /** Filters by country in any case. */
   @Test
   public void filtersByCountryInAnyCase() {
     insertFilterFixtures();
@@ -709,6 +860,7 @@ public abstract class RegistrationStoreContract {
     assertMatches(RegistrationQuery.of(EDITION).withCountry("FR"));
   }
 
+  /** Filters by zone. */
   @Test
   public void filtersByZone() {
     insertFilterFixtures();
@@ -721,6 +873,7 @@ public abstract class RegistrationStoreContract {
     assertMatches(RegistrationQuery.of(EDITION).withZone(ZoneId.of("Europe/Paris")));
   }
 
+  /** Filters by agency level. */
   @Test
   public void filtersByAgencyLevel() {
     insertFilterFixtures();
@@ -732,6 +885,7 @@ public abstract class RegistrationStoreContract {
     assertMatches(RegistrationQuery.of(EDITION).withAgencyLevel(AgencyLevel.INTERNATIONAL));
   }
 
+  /** Filters by account type. */
   @Test
   public void filtersByAccountType() {
     insertFilterFixtures();
@@ -745,6 +899,7 @@ public abstract class RegistrationStoreContract {
         "f_nepal");
   }
 
+  /** Combines filters. */
   @Test
   public void combinesFilters() {
     insertFilterFixtures();
@@ -767,6 +922,7 @@ public abstract class RegistrationStoreContract {
         RegistrationQuery.of(EDITION).withCountry("GB").withAccountType(AccountType.AGENCY));
   }
 
+  /** Filtered pages follow the same order. */
   @Test
   public void filteredPagesFollowTheSameOrder() {
     insertFilterFixtures();
@@ -782,6 +938,7 @@ public abstract class RegistrationStoreContract {
 
   // ---------------------------------------------------------------- erase
 
+  /** Erasure removes personal data and keeps what the counts need. */
   @Test
   public void erasureRemovesPersonalDataAndKeepsWhatTheCountsNeed() {
     Registration r = insert(Registrations.complete(EDITION, "Erase_Me"));
@@ -814,6 +971,7 @@ public abstract class RegistrationStoreContract {
         .isEqualTo(1);
   }
 
+  /** Erasure touches only that registration. */
   @Test
   public void erasureTouchesOnlyThatRegistration() {
     Registration kept = insert(Registrations.withAddress(officer(EDITION, "Kept_Ofcr")));
@@ -825,6 +983,7 @@ public abstract class RegistrationStoreContract {
     assertThat(stored(gone.id()).isErased()).isTrue();
   }
 
+  /** Erase of an unknown id is empty. */
   @Test
   public void eraseOfAnUnknownIdIsEmpty() {
     Registration r = insert(agency(EDITION, "Untouched"));
@@ -833,6 +992,7 @@ public abstract class RegistrationStoreContract {
     assertThat(store().find(r.id())).contains(r);
   }
 
+  /** Erased registrations hold no personal data anywhere in a list. */
   @Test
   public void erasedRegistrationsHoldNoPersonalDataAnywhereInAList() {
     Set<String> emails = new HashSet<>();

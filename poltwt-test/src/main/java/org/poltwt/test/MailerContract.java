@@ -1,4 +1,4 @@
-package org.poltwt.spi;
+package org.poltwt.test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -9,6 +9,8 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.poltwt.PoltwtException;
+import org.poltwt.spi.Mail;
+import org.poltwt.spi.Mailer;
 
 /**
  * The behaviour every {@link Mailer} must have: what is sent arrives whole, one message per
@@ -77,6 +79,7 @@ public abstract class MailerContract {
     mailer = null;
   }
 
+  /** Sent message arrives whole. */
   @Test
   public void sentMessageArrivesWhole() {
     Mail mail =
@@ -90,6 +93,7 @@ public abstract class MailerContract {
     assertThat(delivered()).containsExactly(asDelivered(mail));
   }
 
+  /** Messages arrive in the order sent. */
   @Test
   public void messagesArriveInTheOrderSent() {
     Mail first = new Mail("a@metro.police.gov", "First", "one");
@@ -104,6 +108,7 @@ public abstract class MailerContract {
         .containsExactly(asDelivered(first), asDelivered(second), asDelivered(third));
   }
 
+  /** Non ascii text arrives unchanged. */
   @Test
   public void nonAsciiTextArrivesUnchanged() {
     Mail mail =
@@ -117,6 +122,7 @@ public abstract class MailerContract {
     assertThat(delivered()).containsExactly(asDelivered(mail));
   }
 
+  /** Empty body arrives empty. */
   @Test
   public void emptyBodyArrivesEmpty() {
     Mail mail = new Mail("desk@metro.police.gov", "Reminder", "");
@@ -126,6 +132,7 @@ public abstract class MailerContract {
     assertThat(delivered()).containsExactly(asDelivered(mail));
   }
 
+  /** The HTML part and the one-click unsubscribe link arrive with the text. */
   @Test
   public void htmlPartAndUnsubscribeLinkArrive() {
     Mail mail =
@@ -146,6 +153,10 @@ public abstract class MailerContract {
     assertThat(arrived.unsubscribe()).isEqualTo(mail.unsubscribe());
   }
 
+  /**
+   * A message that cannot be handed over fails loudly, with a {@link PoltwtException} of code
+   * {@value Mailer#FAILED} whose message names neither the recipient nor the body's link.
+   */
   @Test
   public void aMailerThatCannotDeliverThrowsAMailFailureWithoutTheAddress() {
     Mailer undeliverable = newUndeliverableMailer();
@@ -163,6 +174,7 @@ public abstract class MailerContract {
     assertThat(delivered()).isEmpty();
   }
 
+  /** A mailer that cannot deliver fails every send; it never drops a message silently. */
   @Test
   public void aMailerThatCannotDeliverFailsEverySendNeverDroppingSilently() {
     Mailer undeliverable = newUndeliverableMailer();
@@ -174,6 +186,7 @@ public abstract class MailerContract {
     assertThat(delivered()).isEmpty();
   }
 
+  /** Send rejects null. */
   @Test
   public void sendRejectsNull() {
     assertThatNullPointerException().isThrownBy(() -> mailer().send(null));

@@ -1,4 +1,4 @@
-package org.poltwt.spi;
+package org.poltwt.test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
@@ -9,7 +9,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.poltwt.event.Edition;
 import org.poltwt.event.EditionStatus;
-import org.poltwt.testing.Editions;
+import org.poltwt.spi.EditionStore;
 
 /**
  * The behaviour every {@link EditionStore} must have. An implementation's test extends this class
@@ -45,12 +45,14 @@ public abstract class EditionStoreContract {
     store = null;
   }
 
+  /** A new store is empty. */
   @Test
   public void aNewStoreIsEmpty() {
     assertThat(store().all()).isEmpty();
     assertThat(store().find(1)).isEmpty();
   }
 
+  /** Saved edition is found by number. */
   @Test
   public void savedEditionIsFoundByNumber() {
     Edition fifth = Editions.scheduled(5);
@@ -59,6 +61,7 @@ public abstract class EditionStoreContract {
     assertThat(store().find(5)).contains(fifth);
   }
 
+  /** Find of an unknown number is empty. */
   @Test
   public void findOfAnUnknownNumberIsEmpty() {
     store().save(Editions.scheduled(5));
@@ -66,6 +69,7 @@ public abstract class EditionStoreContract {
     assertThat(store().find(6)).isEmpty();
   }
 
+  /** Save replaces the edition with the same number. */
   @Test
   public void saveReplacesTheEditionWithTheSameNumber() {
     store().save(Editions.scheduled(5));
@@ -76,6 +80,7 @@ public abstract class EditionStoreContract {
     assertThat(store().all()).containsExactly(moved);
   }
 
+  /** Save replaces a date to be decided with a date. */
   @Test
   public void saveReplacesADateToBeDecidedWithADate() {
     store().save(Editions.dateTbd(6));
@@ -84,6 +89,7 @@ public abstract class EditionStoreContract {
     assertThat(store().find(6)).contains(Editions.scheduled(6));
   }
 
+  /** All lists editions in number order. */
   @Test
   public void allListsEditionsInNumberOrder() {
     for (int n : new int[] {3, 10, 1, 2}) {
@@ -93,6 +99,7 @@ public abstract class EditionStoreContract {
     assertThat(store().all()).extracting(Edition::number).containsExactly(1, 2, 3, 10);
   }
 
+  /** All is a snapshot. */
   @Test
   public void allIsASnapshot() {
     store().save(Editions.scheduled(1));
@@ -102,6 +109,7 @@ public abstract class EditionStoreContract {
     assertThat(before).extracting(Edition::number).containsExactly(1);
   }
 
+  /** Edition whose date is to be decided round trips without date. */
   @Test
   public void editionWhoseDateIsToBeDecidedRoundTripsWithoutDate() {
     Edition tbd = Editions.dateTbd(9);
@@ -113,6 +121,7 @@ public abstract class EditionStoreContract {
     assertThat(found.date()).isEmpty();
   }
 
+  /** Themes round trip in order. */
   @Test
   public void themesRoundTripInOrder() {
     Edition themed = Editions.scheduledBuilder(4).themes("Zulu", "Alpha", "PolicíaCercana").build();
@@ -122,6 +131,7 @@ public abstract class EditionStoreContract {
         .containsExactly("Zulu", "Alpha", "PolicíaCercana");
   }
 
+  /** Edition without themes round trips with an empty list. */
   @Test
   public void editionWithoutThemesRoundTripsWithAnEmptyList() {
     store().save(Editions.scheduled(4));
@@ -129,6 +139,7 @@ public abstract class EditionStoreContract {
     assertThat(store().find(4).orElseThrow().themes()).isEmpty();
   }
 
+  /** Every value round trips. */
   @Test
   public void everyValueRoundTrips() {
     Edition complete = Editions.complete(3);
@@ -145,6 +156,7 @@ public abstract class EditionStoreContract {
     assertThat(found).isEqualTo(complete);
   }
 
+  /** Save rejects null. */
   @Test
   public void saveRejectsNull() {
     assertThatNullPointerException().isThrownBy(() -> store().save(null));

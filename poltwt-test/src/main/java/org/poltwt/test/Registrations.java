@@ -1,11 +1,10 @@
-package org.poltwt.testing;
+package org.poltwt.test;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.Comparator;
 import java.util.Locale;
 import java.util.UUID;
 import org.poltwt.registration.AccountType;
@@ -52,18 +51,6 @@ public final class Registrations {
    */
   public static UUID idFor(int edition, String handle) {
     return UUID.nameUUIDFromBytes(("poltwt-test:" + edition + ":" + handle).getBytes(UTF_8));
-  }
-
-  /**
-   * Returns the order stores list registrations in: creation time, then id compared as an unsigned
-   * 128-bit number (the order of the canonical string form and of SQL {@code uuid} columns; not
-   * {@link UUID#compareTo(UUID)}, which compares signed halves).
-   *
-   * @return the comparator
-   */
-  public static Comparator<Registration> storeOrder() {
-    return Comparator.comparing(Registration::createdAt)
-        .thenComparing(Registration::id, Comparator.comparing(UUID::toString));
   }
 
   /**

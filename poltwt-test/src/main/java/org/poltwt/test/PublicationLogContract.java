@@ -1,4 +1,4 @@
-package org.poltwt.spi;
+package org.poltwt.test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -15,7 +15,9 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.poltwt.testing.Registrations;
+import org.poltwt.spi.Publication;
+import org.poltwt.spi.PublicationClaim;
+import org.poltwt.spi.PublicationLog;
 
 /**
  * What every {@link PublicationLog} must do: the claim rule of its javadoc, outcomes recorded once,
@@ -50,8 +52,9 @@ public abstract class PublicationLogContract {
     log = newStore();
   }
 
+  /** An unknown key is claimed and recorded. */
   @Test
-  void anUnknownKeyIsClaimedAndRecorded() {
+  public void anUnknownKeyIsClaimedAndRecorded() {
     PublicationClaim claim = log.claim("k", DIGEST, T0, STALE);
 
     assertThat(claim.granted()).isTrue();
@@ -60,8 +63,9 @@ public abstract class PublicationLogContract {
     assertThat(log.find("other")).isEmpty();
   }
 
+  /** A fresh claim is not granted twice. */
   @Test
-  void aFreshClaimIsNotGrantedTwice() {
+  public void aFreshClaimIsNotGrantedTwice() {
     Publication first = log.claim("k", DIGEST, T0, STALE).publication();
 
     PublicationClaim second = log.claim("k", DIGEST, T0.plus(STALE).minusSeconds(1), STALE);
@@ -70,8 +74,9 @@ public abstract class PublicationLogContract {
     assertThat(second.publication()).isEqualTo(first);
   }
 
+  /** A stale claim is taken over with the next attempt. */
   @Test
-  void aStaleClaimIsTakenOverWithTheNextAttempt() {
+  public void aStaleClaimIsTakenOverWithTheNextAttempt() {
     log.claim("k", DIGEST, T0, STALE);
 
     PublicationClaim taken = log.claim("k", DIGEST, T0.plus(STALE), STALE);
@@ -83,8 +88,9 @@ public abstract class PublicationLogContract {
     assertThat(log.claim("k", DIGEST, T0.plus(STALE).plusSeconds(1), STALE).granted()).isFalse();
   }
 
+  /** A failed claim is granted again at once. */
   @Test
-  void aFailedClaimIsGrantedAgainAtOnce() {
+  public void aFailedClaimIsGrantedAgainAtOnce() {
     log.claim("k", DIGEST, T0, STALE);
     Publication failed = log.markFailed("k", 1);
     assertThat(failed.state()).isEqualTo(Publication.State.FAILED);
@@ -96,8 +102,9 @@ public abstract class PublicationLogContract {
     assertThat(again.publication().attempt()).isEqualTo(2);
   }
 
+  /** A holder whose claim was taken over cannot release its successors. */
   @Test
-  void aHolderWhoseClaimWasTakenOverCannotReleaseItsSuccessors() {
+  public void aHolderWhoseClaimWasTakenOverCannotReleaseItsSuccessors() {
     log.claim("k", DIGEST, T0, STALE);
     Publication successor = log.claim("k", DIGEST, T0.plus(STALE), STALE).publication();
 
@@ -105,8 +112,9 @@ public abstract class PublicationLogContract {
     assertThat(log.find("k")).hasValue(successor);
   }
 
+  /** A posted key is never claimed again and keeps its first record. */
   @Test
-  void aPostedKeyIsNeverClaimedAgainAndKeepsItsFirstRecord() {
+  public void aPostedKeyIsNeverClaimedAgainAndKeepsItsFirstRecord() {
     log.claim("k", DIGEST, T0, STALE);
     Publication posted = log.markPosted("k", Optional.of("1234"), T0.plusSeconds(3));
 
@@ -120,8 +128,9 @@ public abstract class PublicationLogContract {
     assertThat(later.publication()).isEqualTo(posted);
   }
 
+  /** A taken over holder still records that it posted. */
   @Test
-  void aTakenOverHolderStillRecordsThatItPosted() {
+  public void aTakenOverHolderStillRecordsThatItPosted() {
     log.claim("k", DIGEST, T0, STALE);
     log.claim("k", DIGEST, T0.plus(STALE), STALE);
 
@@ -132,8 +141,9 @@ public abstract class PublicationLogContract {
     assertThat(posted.attempt()).isEqualTo(2);
   }
 
+  /** A key recorded with another text is never granted. */
   @Test
-  void aKeyRecordedWithAnotherTextIsNeverGranted() {
+  public void aKeyRecordedWithAnotherTextIsNeverGranted() {
     log.claim("k", DIGEST, T0, STALE);
     log.markFailed("k", 1);
 
@@ -144,8 +154,9 @@ public abstract class PublicationLogContract {
     assertThat(other.publication().state()).isEqualTo(Publication.State.FAILED);
   }
 
+  /** Outcomes of an unknown key are refused. */
   @Test
-  void outcomesOfAnUnknownKeyAreRefused() {
+  public void outcomesOfAnUnknownKeyAreRefused() {
     assertThatThrownBy(() -> log.markPosted("never", Optional.empty(), T0))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("key");
@@ -154,8 +165,9 @@ public abstract class PublicationLogContract {
         .hasMessageContaining("key");
   }
 
+  /** Bad arguments are refused before anything is recorded. */
   @Test
-  void badArgumentsAreRefusedBeforeAnythingIsRecorded() {
+  public void badArgumentsAreRefusedBeforeAnythingIsRecorded() {
     assertThatThrownBy(() -> log.claim(null, DIGEST, T0, STALE))
         .isInstanceOf(NullPointerException.class);
     assertThatThrownBy(() -> log.claim("k", DIGEST, null, STALE))
@@ -171,8 +183,9 @@ public abstract class PublicationLogContract {
     assertThat(log.find("k")).isEmpty();
   }
 
+  /** Keys are kept as given long ones included. */
   @Test
-  void keysAreKeptAsGivenLongOnesIncluded() {
+  public void keysAreKeptAsGivenLongOnesIncluded() {
     String longKey = "edition-6/call/" + "é".repeat(Publication.MAX_KEY_LENGTH - 15);
     log.claim(longKey, DIGEST, T0, STALE);
     log.claim("K", DIGEST, T0, STALE);
@@ -181,8 +194,13 @@ public abstract class PublicationLogContract {
     assertThat(log.claim("k", DIGEST, T0, STALE).granted()).isTrue();
   }
 
+  /**
+   * Of racing claims of one key exactly one is granted.
+   *
+   * @throws Exception if the racing threads cannot be run
+   */
   @Test
-  void ofRacingClaimsOfOneKeyExactlyOneIsGranted() throws Exception {
+  public void ofRacingClaimsOfOneKeyExactlyOneIsGranted() throws Exception {
     assertThat(exactlyOneGranted(log, log, "race", T0)).isEqualTo(1);
     Publication held = log.find("race").orElseThrow();
     assertThat(held.attempt()).isEqualTo(1);

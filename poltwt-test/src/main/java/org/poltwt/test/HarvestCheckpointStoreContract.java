@@ -1,4 +1,4 @@
-package org.poltwt.spi;
+package org.poltwt.test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -7,7 +7,8 @@ import java.time.Instant;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.poltwt.testing.Registrations;
+import org.poltwt.spi.HarvestCheckpoint;
+import org.poltwt.spi.HarvestCheckpointStore;
 
 /** What every {@link HarvestCheckpointStore} must do. Extend it with {@link #newStore()}. */
 public abstract class HarvestCheckpointStoreContract {
@@ -42,8 +43,9 @@ public abstract class HarvestCheckpointStoreContract {
         2_500);
   }
 
+  /** A saved checkpoint is found as saved. */
   @Test
-  void aSavedCheckpointIsFoundAsSaved() {
+  public void aSavedCheckpointIsFoundAsSaved() {
     HarvestCheckpoint c = midPass(6, "#PolTwt", "b26v89c19zqg8o3fpdm");
     store.save(c);
 
@@ -52,8 +54,9 @@ public abstract class HarvestCheckpointStoreContract {
     assertThat(store.find(7, "#PolTwt")).isEmpty();
   }
 
+  /** A checkpoint with only its end round trips. */
   @Test
-  void aCheckpointWithOnlyItsEndRoundTrips() {
+  public void aCheckpointWithOnlyItsEndRoundTrips() {
     HarvestCheckpoint c =
         new HarvestCheckpoint(
             6,
@@ -68,8 +71,9 @@ public abstract class HarvestCheckpointStoreContract {
     assertThat(store.find(6, c.query())).hasValue(c);
   }
 
+  /** A save replaces the checkpoint of its edition and query. */
   @Test
-  void aSaveReplacesTheCheckpointOfItsEditionAndQuery() {
+  public void aSaveReplacesTheCheckpointOfItsEditionAndQuery() {
     store.save(midPass(6, "#PolTwt", "page2"));
     HarvestCheckpoint later = midPass(6, "#PolTwt", "page3");
     store.save(later);
@@ -77,8 +81,9 @@ public abstract class HarvestCheckpointStoreContract {
     assertThat(store.find(6, "#PolTwt")).hasValue(later);
   }
 
+  /** Editions and queries are kept apart and cleared apart. */
   @Test
-  void editionsAndQueriesAreKeptApartAndClearedApart() {
+  public void editionsAndQueriesAreKeptApartAndClearedApart() {
     HarvestCheckpoint a = midPass(6, "#PolTwt", "a");
     HarvestCheckpoint b = midPass(6, "#PolTwt -is:retweet", "b");
     HarvestCheckpoint c = midPass(7, "#PolTwt", "c");
@@ -94,8 +99,9 @@ public abstract class HarvestCheckpointStoreContract {
     assertThat(store.find(7, "#PolTwt")).hasValue(c);
   }
 
+  /** A checkpoint can be saved again after it was cleared. */
   @Test
-  void aCheckpointCanBeSavedAgainAfterItWasCleared() {
+  public void aCheckpointCanBeSavedAgainAfterItWasCleared() {
     store.save(midPass(6, "#PolTwt", "a"));
     store.clear(6, "#PolTwt");
     HarvestCheckpoint again = midPass(6, "#PolTwt", "again");
@@ -104,8 +110,9 @@ public abstract class HarvestCheckpointStoreContract {
     assertThat(store.find(6, "#PolTwt")).hasValue(again);
   }
 
+  /** The posts read are kept with the checkpoint and replaced by the next save. */
   @Test
-  void thePostsReadAreKeptWithTheCheckpointAndReplacedByTheNextSave() {
+  public void thePostsReadAreKeptWithTheCheckpointAndReplacedByTheNextSave() {
     HarvestCheckpoint first = midPass(6, "#PolTwt", "page2");
     store.save(first);
     assertThat(store.find(6, "#PolTwt")).map(HarvestCheckpoint::postsRead).hasValue(2_500L);
@@ -117,8 +124,9 @@ public abstract class HarvestCheckpointStoreContract {
     assertThat(store.find(6, "#PolTwt").orElseThrow().postsRead()).isEqualTo(3_000_000_123L);
   }
 
+  /** Nulls are refused. */
   @Test
-  void nullsAreRefused() {
+  public void nullsAreRefused() {
     assertThatThrownBy(() -> store.save(null)).isInstanceOf(NullPointerException.class);
     assertThatThrownBy(() -> store.find(6, null)).isInstanceOf(NullPointerException.class);
     assertThatThrownBy(() -> store.clear(6, null)).isInstanceOf(NullPointerException.class);

@@ -1,4 +1,4 @@
-package org.poltwt.testing;
+package org.poltwt.test;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package org.poltwt.spi;
+package org.poltwt.test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -12,6 +12,8 @@ import java.util.Random;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.poltwt.registration.TwitterHandle;
+import org.poltwt.spi.TweetQuery;
+import org.poltwt.spi.TweetStore;
 import org.poltwt.tweet.Hashtag;
 import org.poltwt.tweet.ReferencedTweet;
 import org.poltwt.tweet.Tweet;
@@ -69,6 +71,7 @@ public abstract class TweetStoreContract {
         .build();
   }
 
+  /** Upsert stores once and replaces by id. */
   @Test
   public void upsertStoresOnceAndReplacesById() {
     Tweet t = tweet("614000000000000001", "42", 0);
@@ -88,6 +91,7 @@ public abstract class TweetStoreContract {
     assertThat(store.count(TweetQuery.of(5))).isEqualTo(1);
   }
 
+  /** Every value round trips. */
   @Test
   public void everyValueRoundTrips() {
     Tweet full =
@@ -114,6 +118,7 @@ public abstract class TweetStoreContract {
     assertThat(store.find("1")).isEmpty();
   }
 
+  /** A tweet read from the api keeps what x counted its edits and its own hashtags. */
   @Test
   public void aTweetReadFromTheApiKeepsWhatXCountedItsEditsAndItsOwnHashtags() {
     // The API's entities need not be the text's own (a retweet's come from the retweeted post):
@@ -154,6 +159,7 @@ public abstract class TweetStoreContract {
     assertThat(store.find(longPost.id()).orElseThrow().hashtags()).isEmpty();
   }
 
+  /** Upsert all counts the new ones. */
   @Test
   public void upsertAllCountsTheNewOnes() {
     store.upsert(5, tweet("1000", "1", 0));
@@ -165,6 +171,7 @@ public abstract class TweetStoreContract {
     assertThat(store.count(TweetQuery.of(5))).isEqualTo(3);
   }
 
+  /** Newest id compares ids as numbers. */
   @Test
   public void newestIdComparesIdsAsNumbers() {
     store.upsert(5, tweet("999", "1", 0));
@@ -176,6 +183,7 @@ public abstract class TweetStoreContract {
     assertThat(store.newestId(7)).isEmpty();
   }
 
+  /** Lists by edition author and time in creation order. */
   @Test
   public void listsByEditionAuthorAndTimeInCreationOrder() {
     List<Tweet> all = new ArrayList<>();
@@ -204,6 +212,7 @@ public abstract class TweetStoreContract {
     assertThat(store.count(window)).isEqualTo(10);
   }
 
+  /** List rejects bad paging. */
   @Test
   public void listRejectsBadPaging() {
     assertThatThrownBy(() -> store.list(TweetQuery.of(5), -1, 10))

@@ -1,4 +1,4 @@
-package org.poltwt.testing;
+package org.poltwt.test;
 
 import java.time.Clock;
 import java.time.Duration;
