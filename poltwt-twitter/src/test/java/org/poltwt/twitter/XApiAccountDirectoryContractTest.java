@@ -7,7 +7,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
-import static org.assertj.core.api.Assertions.assertThat;
 import static org.poltwt.twitter.XApiFixtures.JSON;
 import static org.poltwt.twitter.XApiFixtures.notFoundItem;
 import static org.poltwt.twitter.XApiFixtures.suspendedItem;
@@ -18,14 +17,8 @@ import static org.poltwt.twitter.XApiFixtures.users;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.http.Fault;
-import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
-import java.net.URI;
-import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.poltwt.spi.AccountDirectory;
 import org.poltwt.test.AccountDirectoryContract;
@@ -39,35 +32,19 @@ class XApiAccountDirectoryContractTest extends AccountDirectoryContract {
   private static final String BY_USERNAME = "/2/users/by/username/";
   private MutableClock clock;
 
-  @BeforeAll
-  static void startServer() {
-    XApiWireMockTest.startServer();
-  }
-
   @BeforeEach
   void resetServer() {
-    XApiWireMockTest.server.resetAll();
+    XApiContractSupport.start();
     clock = new MutableClock(XApiWireMockTest.NOW);
   }
 
   @AfterEach
   void everyExchangeFollowsTheSpec() {
-    List<String> problems = new ArrayList<>();
-    for (ServeEvent e : XApiWireMockTest.server.getAllServeEvents()) {
-      problems.addAll(XApiWireMockTest.contractProblems(e));
-    }
-    assertThat(problems).isEmpty();
+    XApiContractSupport.everyExchangeFollowsTheSpec();
   }
 
   private XApiClient client() {
-    return XApiClient.builder()
-        .baseUri(URI.create(XApiWireMockTest.server.baseUrl()))
-        .credentials(XApiCredentials.of(XApiWireMockTest.APP_TOKEN, XApiWireMockTest.USER_TOKEN))
-        .clock(clock)
-        .sleeper(clock::advance)
-        .random(new Random(42))
-        .requestTimeout(Duration.ofSeconds(5))
-        .build();
+    return XApiContractSupport.client(clock);
   }
 
   private static ObjectNode account() {
