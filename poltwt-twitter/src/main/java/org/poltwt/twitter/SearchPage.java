@@ -1,12 +1,8 @@
 package org.poltwt.twitter;
 
-import java.io.StringReader;
-import java.util.ArrayList;
 import java.util.List;
 import org.poltwt.tweet.Tweet;
 import org.poltwt.tweet.io.ApiProblem;
-import org.poltwt.tweet.io.MalformedTweet;
-import org.poltwt.tweet.io.MalformedTweetException;
 import org.poltwt.tweet.io.PageMeta;
 import org.poltwt.tweet.io.TweetReader;
 
@@ -26,24 +22,9 @@ record SearchPage(List<Tweet> tweets, String nextToken, List<ApiProblem> problem
   static SearchPage parse(XApiResponse response) {
     Endpoint e = Endpoint.SEARCH_RECENT;
     int status = response.status();
-    String body = response.body() == null ? "" : response.body();
-    List<PageMeta> pages = new ArrayList<>(1);
-    List<Tweet> tweets = new ArrayList<>();
-    // One malformed tweet fails the page, as it always has: a harvest that skipped it would store a
-    // page with a hole and move its checkpoint past it.
-    try (TweetReader reader =
-        TweetReader.builder()
-            .format(TweetReader.Format.DOCUMENT)
-            .onPage(pages::add)
-            .build(new StringReader(body))) {
-      reader.forEachRemaining(tweets::add);
-    } catch (MalformedTweetException bad) {
-      throw malformed(status, bad.malformed(), bad);
-    }
-    if (pages.size() != 1) {
-      throw Json.malformed(e, status, "the body is not one response page");
-    }
-    PageMeta page = pages.get(0);
+    ApiPage read = ApiPage.read(e, response, "a search page");
+    List<Tweet> tweets = read.tweets();
+    PageMeta page = read.meta();
     if (!page.hasData() && !page.hasMeta()) {
       if (!page.errors().isEmpty()) {
         // Only a failed search comes here: its first problem says why.
@@ -55,39 +36,5 @@ record SearchPage(List<Tweet> tweets, String nextToken, List<ApiProblem> problem
     }
     String next = page.nextToken().filter(t -> !t.isEmpty()).orElse(null);
     return new SearchPage(tweets, next, page.errors());
-  }
-
-  /**
-   * The reader's report as a failed response. It never holds the value or the text. The field is
-   * spelled as {@link Tweet} spells it ({@code createdAt}, {@code referencedTweets[0].type}), as
-   * this adapter's messages always have; the reader's own spelling, the API's, stays in the cause.
-   */
-  private static XApiException malformed(
-      int status, MalformedTweet m, MalformedTweetException cause) {
-    String what =
-        "json".equals(m.field())
-            ? "a body that is not a search page (" + m.reason() + ")"
-            : "a tweet with " + camelCase(m.field()) + ": " + m.reason();
-    return XApiException.of(
-        XApiException.Reason.MALFORMED_RESPONSE,
-        Endpoint.SEARCH_RECENT.label(),
-        "HTTP " + status + ": " + what,
-        cause);
-  }
-
-  /** {@code referenced_tweets[0].type} as {@code referencedTweets[0].type}. */
-  private static String camelCase(String apiField) {
-    StringBuilder out = new StringBuilder(apiField.length());
-    boolean upper = false;
-    for (int i = 0; i < apiField.length(); i++) {
-      char c = apiField.charAt(i);
-      if (c == '_') {
-        upper = true;
-      } else {
-        out.append(upper ? Character.toUpperCase(c) : c);
-        upper = false;
-      }
-    }
-    return out.toString();
   }
 }

@@ -2,7 +2,6 @@ package org.poltwt.twitter;
 
 import static java.util.Objects.requireNonNull;
 
-import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -12,7 +11,6 @@ import java.util.Map;
 import java.util.Set;
 import org.poltwt.spi.TweetLookup;
 import org.poltwt.tweet.Tweet;
-import org.poltwt.tweet.io.MalformedTweetException;
 import org.poltwt.tweet.io.PageMeta;
 import org.poltwt.tweet.io.TweetReader;
 
@@ -101,31 +99,9 @@ public final class XApiTweetLookup implements TweetLookup {
     q.add(Map.entry("tweet.fields", XApiTweetSource.TWEET_FIELDS));
     q.add(Map.entry("user.fields", "username"));
     XApiResponse r = client.send(e, e.template, q, null, null);
-    String body = r.body() == null ? "" : r.body();
-    List<PageMeta> pages = new ArrayList<>(1);
-    List<Tweet> tweets = new ArrayList<>();
-    try (TweetReader reader =
-        TweetReader.builder()
-            .format(TweetReader.Format.DOCUMENT)
-            .onPage(pages::add)
-            .build(new StringReader(body))) {
-      reader.forEachRemaining(tweets::add);
-    } catch (MalformedTweetException bad) {
-      throw XApiException.of(
-          XApiException.Reason.MALFORMED_RESPONSE,
-          e.label(),
-          "HTTP "
-              + r.status()
-              + ": "
-              + ("json".equals(bad.malformed().field())
-                  ? "a body that is not a lookup answer (" + bad.malformed().reason() + ")"
-                  : "a tweet with " + bad.malformed().field() + ": " + bad.malformed().reason()),
-          bad);
-    }
-    if (pages.size() != 1) {
-      throw Json.malformed(e, r.status(), "the body is not one answer");
-    }
-    PageMeta page = pages.get(0);
+    ApiPage read = ApiPage.read(e, r, "a lookup answer");
+    List<Tweet> tweets = read.tweets();
+    PageMeta page = read.meta();
     if (!page.hasData() && page.errors().isEmpty()) {
       throw Json.malformed(e, r.status(), "neither data nor errors");
     }
