@@ -2,22 +2,12 @@ package org.poltwt.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -26,17 +16,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.poltwt.event.Edition;
-import org.poltwt.examples.PoltwtCli;
-import org.poltwt.examples.common.SiteConfig;
-import org.poltwt.examples.common.Stores;
+import org.poltwt.examples.testing.XStandIn;
 import org.poltwt.registration.TwitterHandle;
 import org.poltwt.tweet.Tweet;
 
 /** {@code poltwt archive} on an H2 tweet store, against a local stand-in for the X API lookup. */
 class ArchiveCommandTest {
-  private static final Clock CLOCK =
-      Clock.fixed(Instant.parse("2026-06-08T12:00:00Z"), ZoneOffset.UTC);
   private static final TwitterHandle MADRID = TwitterHandle.of("PoliciaMadrid");
   private static final String BASE = "poltwt-9-policiamadrid";
 
@@ -55,45 +40,28 @@ class ArchiveCommandTest {
           + "\"type\":\"https://api.twitter.com/2/problems/resource-not-found\"}]}";
 
   @TempDir Path dir;
-  private HttpServer api;
-  private final List<String> requests = new ArrayList<>();
-  private final StringWriter out = new StringWriter();
-  private final StringWriter err = new StringWriter();
+  private XStandIn api;
+  private final CliRun cli = new CliRun();
 
   @BeforeEach
   void start() throws IOException {
-    api = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-    api.createContext(
-        "/",
-        exchange -> {
-          requests.add(exchange.getRequestURI().toString());
-          byte[] body = LOOKUP.getBytes(StandardCharsets.UTF_8);
-          exchange.getResponseHeaders().add("Content-Type", "application/json");
-          exchange.sendResponseHeaders(200, body.length);
-          try (OutputStream o = exchange.getResponseBody()) {
-            o.write(body);
-          }
-        });
-    api.start();
-    try (Stores stores = Stores.open(SiteConfig.builder().dataDir(dir).build())) {
-      stores
-          .editions()
-          .save(
-              Edition.builder()
-                  .number(9)
-                  .date(LocalDate.of(2026, 6, 5))
-                  .localStart(LocalTime.of(8, 0))
-                  .build());
-      stores
-          .tweets()
-          .upsertAll(
-              9,
-              List.of(
-                  post("1800000000000000001", MADRID, "Morning #PolTwt", 8),
-                  post("1800000000000000002", MADRID, "<b>Noon</b> #PolTwt", 12),
-                  post("1800000000000000003", MADRID, "Evening #PolTwt", 18),
-                  post("1800000000000000004", TwitterHandle.of("KentPolice"), "Kent #PolTwt", 9)));
-    }
+    api = XStandIn.start("/", request -> XStandIn.Answer.ok(LOOKUP));
+    CliRun.saveEdition9(
+        dir,
+        stores ->
+            stores
+                .tweets()
+                .upsertAll(
+                    9,
+                    List.of(
+                        post("1800000000000000001", MADRID, "Morning #PolTwt", 8),
+                        post("1800000000000000002", MADRID, "<b>Noon</b> #PolTwt", 12),
+                        post("1800000000000000003", MADRID, "Evening #PolTwt", 18),
+                        post(
+                            "1800000000000000004",
+                            TwitterHandle.of("KentPolice"),
+                            "Kent #PolTwt",
+                            9))));
   }
 
   private static Tweet post(String id, TwitterHandle handle, String text, int hour) {
@@ -107,49 +75,32 @@ class ArchiveCommandTest {
 
   @AfterEach
   void stop() {
-    api.stop(0);
-  }
-
-  private int run(Map<String, String> env, String... args) {
-    return PoltwtCli.run(CLOCK, env, new PrintWriter(out), new PrintWriter(err), args);
+    api.close();
   }
 
   private int archive(Map<String, String> env, Path into, String... more) {
     List<String> args =
         new ArrayList<>(
-            List.of(
-                "archive",
-                "--db",
-                "h2",
-                "--data-dir",
-                dir.toString(),
-                "--edition",
-                "9",
-                "--handle",
-                "@policiamadrid",
-                "-o",
-                into.toString(),
-                "--api",
-                "http://localhost:" + api.getAddress().getPort()));
+            List.of("--handle", "@policiamadrid", "-o", into.toString(), "--api", api.url()));
     args.addAll(List.of(more));
-    return run(env, args.toArray(String[]::new));
+    return cli.onEdition9(env, dir, "archive", args.toArray(String[]::new));
   }
 
   @Test
   void writesTheThreeFilesMarkedFromTheApiAndSha256sumVerifiesThem() throws Exception {
     Path into = dir.resolve("archive");
 
-    int status = archive(Map.of("POLTWT_X_BEARER_TOKEN", "test-token"), into);
+    int status = archive(CliRun.WITH_TOKEN, into);
 
-    assertThat(status).as(err.toString()).isZero();
-    assertThat(out.toString())
+    assertThat(status).as(cli.err()).isZero();
+    assertThat(cli.out())
         .contains("3 posts of edition 9 archived")
         .contains("1 edited later, 1 no longer returned");
-    assertThat(requests).hasSize(1);
-    assertThat(requests.get(0))
+    assertThat(api.targets()).hasSize(1);
+    assertThat(api.targets().get(0))
         .startsWith(
             "/2/tweets?ids=1800000000000000001%2C1800000000000000002%2C1800000000000000003");
-    assertThat(err.toString()).doesNotContain("test-token");
+    assertThat(cli.err()).doesNotContain("test-token");
     Path jsonl = into.resolve(BASE + ".jsonl");
     Path html = into.resolve(BASE + ".html");
     List<String> lines = Files.readAllLines(jsonl);
@@ -193,14 +144,14 @@ class ArchiveCommandTest {
   @Test
   void refusesToOverwriteAnArchiveUnlessForced() throws IOException {
     Path into = dir.resolve("archive");
-    assertThat(archive(Map.of(), into)).as(err.toString()).isZero();
+    assertThat(archive(Map.of(), into)).as(cli.err()).isZero();
     Files.writeString(into.resolve(BASE + ".html"), "kept");
 
     assertThat(archive(Map.of(), into)).isEqualTo(4);
-    assertThat(err.toString()).contains("--force");
+    assertThat(cli.err()).contains("--force");
     assertThat(Files.readString(into.resolve(BASE + ".html"))).isEqualTo("kept");
 
-    assertThat(archive(Map.of(), into, "--force")).as(err.toString()).isZero();
+    assertThat(archive(Map.of(), into, "--force")).as(cli.err()).isZero();
     assertThat(Files.readString(into.resolve(BASE + ".html"))).contains("<!DOCTYPE html>");
   }
 
@@ -208,10 +159,10 @@ class ArchiveCommandTest {
   void withoutATokenTheArchiveSaysTheStatusWasNotChecked() throws IOException {
     Path into = dir.resolve("archive");
 
-    assertThat(archive(Map.of(), into)).as(err.toString()).isZero();
+    assertThat(archive(Map.of(), into)).as(cli.err()).isZero();
 
-    assertThat(requests).isEmpty();
-    assertThat(out.toString()).contains("status not checked");
+    assertThat(api.targets()).isEmpty();
+    assertThat(cli.out()).contains("status not checked");
     assertThat(Files.readString(into.resolve(BASE + ".html")))
         .contains("was not checked against the X API")
         .doesNotContain("Current");
@@ -224,36 +175,14 @@ class ArchiveCommandTest {
   void aMalformedHandleOrAnAccountWithoutPostsWritesNothing() {
     Path into = dir.resolve("archive");
     assertThat(
-            run(
-                Map.of(),
-                "archive",
-                "--db",
-                "h2",
-                "--data-dir",
-                dir.toString(),
-                "--edition",
-                "9",
-                "--handle",
-                "not a handle!",
-                "-o",
-                into.toString()))
+            cli.onEdition9(
+                Map.of(), dir, "archive", "--handle", "not a handle!", "-o", into.toString()))
         .isEqualTo(2);
     assertThat(
-            run(
-                Map.of(),
-                "archive",
-                "--db",
-                "h2",
-                "--data-dir",
-                dir.toString(),
-                "--edition",
-                "9",
-                "--handle",
-                "NobodyHere",
-                "-o",
-                into.toString()))
+            cli.onEdition9(
+                Map.of(), dir, "archive", "--handle", "NobodyHere", "-o", into.toString()))
         .isEqualTo(1);
-    assertThat(err.toString()).doesNotContain("NobodyHere");
+    assertThat(cli.err()).doesNotContain("NobodyHere");
     assertThat(into).doesNotExist();
   }
 }

@@ -2,37 +2,18 @@ package org.poltwt.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.poltwt.event.Edition;
-import org.poltwt.examples.PoltwtCli;
-import org.poltwt.examples.common.SiteConfig;
-import org.poltwt.examples.common.Stores;
+import org.poltwt.examples.testing.XStandIn;
 
 /** {@code poltwt harvest} against a local stand-in for the X API's recent search. */
 class HarvestCommandTest {
-  private static final Clock CLOCK =
-      Clock.fixed(Instant.parse("2026-06-08T12:00:00Z"), ZoneOffset.UTC);
   private static final String PAGE =
       "{\"data\":[{\"id\":\"1800000000000000001\",\"author_id\":\"42\","
           + "\"text\":\"On the beat in Madrid #PolTwt\",\"created_at\":\"2026-06-05T10:00:00.000Z\",\"lang\":\"en\"}],"
@@ -40,83 +21,48 @@ class HarvestCommandTest {
           + "\"meta\":{\"result_count\":1,\"newest_id\":\"1800000000000000001\",\"oldest_id\":\"1800000000000000001\"}}";
 
   @TempDir Path dir;
-  private HttpServer api;
-  private final List<String> requests = new ArrayList<>();
-  private final StringWriter out = new StringWriter();
-  private final StringWriter err = new StringWriter();
+  private XStandIn api;
+  private final CliRun cli = new CliRun();
 
   @BeforeEach
   void start() throws IOException {
-    api = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-    api.createContext(
-        "/",
-        exchange -> {
-          requests.add(
-              exchange.getRequestURI().getPath()
-                  + " "
-                  + exchange.getRequestHeaders().getFirst("Authorization"));
-          byte[] body = PAGE.getBytes(StandardCharsets.UTF_8);
-          exchange.getResponseHeaders().add("Content-Type", "application/json");
-          exchange.sendResponseHeaders(200, body.length);
-          try (OutputStream o = exchange.getResponseBody()) {
-            o.write(body);
-          }
-        });
-    api.start();
-    try (Stores stores = Stores.open(SiteConfig.builder().dataDir(dir).build())) {
-      stores
-          .editions()
-          .save(
-              Edition.builder()
-                  .number(9)
-                  .date(LocalDate.of(2026, 6, 5))
-                  .localStart(LocalTime.of(8, 0))
-                  .build());
-    }
+    api = XStandIn.start("/", request -> XStandIn.Answer.ok(PAGE));
+    CliRun.saveEdition9(dir);
   }
 
   @AfterEach
   void stop() {
-    api.stop(0);
-  }
-
-  private int run(Map<String, String> env, String... args) {
-    return PoltwtCli.run(CLOCK, env, new PrintWriter(out), new PrintWriter(err), args);
+    api.close();
   }
 
   @Test
   void harvestsAnEditionIntoAJsonLinesFileThatCheckReads() throws IOException {
     Path file = dir.resolve("harvest.jsonl");
     int status =
-        run(
-            Map.of("POLTWT_X_BEARER_TOKEN", "test-token"),
+        cli.onEdition9(
+            CliRun.WITH_TOKEN,
+            dir,
             "harvest",
-            "--db",
-            "h2",
-            "--data-dir",
-            dir.toString(),
-            "--edition",
-            "9",
             "-o",
             file.toString(),
             "--api",
-            "http://localhost:" + api.getAddress().getPort(),
+            api.url(),
             "--progress");
 
-    assertThat(status).as(err.toString()).isZero();
-    assertThat(out.toString())
+    assertThat(status).as(cli.err()).isZero();
+    assertThat(cli.out())
         .contains("1 tweets of edition 9 written to " + file)
         .contains("; stored in the tweet store (embedded H2 in")
         .contains("1 new, 1 stored in all");
-    assertThat(requests)
+    assertThat(api.pathsAndAuthorizations())
         .isNotEmpty()
         .allMatch(r -> r.startsWith("/2/tweets/search/recent Bearer test-token"));
-    assertThat(err.toString()).contains("done:").doesNotContain("test-token");
+    assertThat(cli.err()).contains("done:").doesNotContain("test-token");
     assertThat(Files.readString(file)).contains("PoliciaMadrid").contains("1800000000000000001");
 
-    out.getBuffer().setLength(0);
+    cli.forgetOut();
     assertThat(
-            run(
+            cli.run(
                 Map.of(),
                 "check",
                 file.toString(),
@@ -127,20 +73,20 @@ class HarvestCommandTest {
                 "--edition",
                 "9"))
         .isEqualTo(1);
-    assertThat(out.toString()).containsPattern("unregistered_author\\s+1");
+    assertThat(cli.out()).containsPattern("unregistered_author\\s+1");
   }
 
   @Test
   void withoutATokenItSaysWhichVariableToSet() {
-    assertThat(run(Map.of(), "harvest", "-o", dir.resolve("x.jsonl").toString())).isEqualTo(2);
-    assertThat(err.toString()).contains("POLTWT_X_BEARER_TOKEN");
-    assertThat(requests).isEmpty();
+    assertThat(cli.run(Map.of(), "harvest", "-o", dir.resolve("x.jsonl").toString())).isEqualTo(2);
+    assertThat(cli.err()).contains("POLTWT_X_BEARER_TOKEN");
+    assertThat(api.pathsAndAuthorizations()).isEmpty();
   }
 
   @Test
   void anEditionOutOfReachIsExitCode3() {
     assertThat(
-            run(
+            cli.run(
                 Map.of("POLTWT_X_BEARER_TOKEN", "t"),
                 "harvest",
                 "--edition",
@@ -148,8 +94,8 @@ class HarvestCommandTest {
                 "-o",
                 dir.resolve("x.jsonl").toString(),
                 "--api",
-                "http://localhost:" + api.getAddress().getPort()))
+                api.url()))
         .isEqualTo(3);
-    assertThat(err.toString()).contains("more than 7 days ago");
+    assertThat(cli.err()).contains("more than 7 days ago");
   }
 }

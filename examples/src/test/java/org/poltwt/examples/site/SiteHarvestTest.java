@@ -2,22 +2,13 @@ package org.poltwt.examples.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
@@ -27,6 +18,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.poltwt.event.Edition;
+import org.poltwt.examples.testing.XStandIn;
 import org.poltwt.spi.TweetQuery;
 
 /**
@@ -40,60 +32,33 @@ class SiteHarvestTest {
       Clock.fixed(Instant.parse("2026-06-08T12:00:00Z"), ZoneOffset.UTC);
   private static final String TOKEN = "AAAAsiteHarvestToken0123456789";
   private static final int ALL = 60;
-  private static final Pattern MAX = Pattern.compile("max_results=(\\d+)");
-  private static final Pattern NEXT = Pattern.compile("next_token=at(\\d+)");
 
-  private HttpServer x;
+  private XStandIn x;
   private TestSite site;
   private WebClient organiser;
   private int edition;
-  private final List<String> queries = new CopyOnWriteArrayList<>();
 
   /** While set, the stand-in holds every search until it is counted down. */
   private final AtomicReference<CountDownLatch> hold = new AtomicReference<>();
 
   @BeforeEach
   void start() throws IOException {
-    x = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-    x.createContext(
-        "/2/tweets/search/recent",
-        exchange -> {
-          String query = exchange.getRequestURI().getQuery();
-          queries.add(query);
-          CountDownLatch latch = hold.get();
-          if (latch != null) {
-            try {
-              latch.await(30, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-              Thread.currentThread().interrupt();
-            }
-          }
-          String body;
-          if (query.contains("since_id=")) {
-            body = "{\"meta\":{\"result_count\":0}}";
-          } else {
-            Matcher m = MAX.matcher(query);
-            Matcher t = NEXT.matcher(query);
-            int from = t.find() ? Integer.parseInt(t.group(1)) : 0;
-            int size = Math.min(m.find() ? Integer.parseInt(m.group(1)) : 10, ALL - from);
-            body = page(from, size, from + size < ALL ? "at" + (from + size) : null);
-          }
-          byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-          exchange.getResponseHeaders().add("Content-Type", "application/json");
-          exchange.sendResponseHeaders(200, bytes.length);
-          try (OutputStream o = exchange.getResponseBody()) {
-            o.write(bytes);
-          }
-        });
-    x.start();
+    x =
+        XStandIn.recentSearch(
+            query -> {
+              CountDownLatch latch = hold.get();
+              if (latch != null) {
+                try {
+                  latch.await(30, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                  Thread.currentThread().interrupt();
+                }
+              }
+              return XStandIn.Answer.ok(XStandIn.searchOf(ALL, query));
+            });
     site =
         TestSite.start(
-            CLOCK,
-            1000,
-            b ->
-                b.xBearerToken(TOKEN)
-                    .xApiUri(URI.create("http://localhost:" + x.getAddress().getPort()))
-                    .xHarvestMaxPosts(25));
+            CLOCK, 1000, b -> b.xBearerToken(TOKEN).xApiUri(x.uri()).xHarvestMaxPosts(25));
     edition = current();
     // The edition ran three days ago: recent search still reaches all of it.
     site.site
@@ -132,26 +97,7 @@ class SiteHarvestTest {
       latch.countDown();
     }
     site.close();
-    x.stop(0);
-  }
-
-  private static String page(int from, int size, String next) {
-    List<String> tweets = new ArrayList<>();
-    for (int i = from; i < from + size; i++) {
-      tweets.add(
-          "{\"id\":\""
-              + (1_800_000_000_000_000_100L - i)
-              + "\",\"author_id\":\"42\",\"text\":\"Shift "
-              + i
-              + " #PolTwt\",\"created_at\":\"2026-06-05T10:00:00.000Z\",\"lang\":\"en\"}");
-    }
-    return "{\"data\":["
-        + String.join(",", tweets)
-        + "],\"includes\":{\"users\":[{\"id\":\"42\",\"username\":\"PoliciaMadrid\","
-        + "\"name\":\"Policia\"}]},\"meta\":{\"result_count\":"
-        + size
-        + (next == null ? "" : ",\"next_token\":\"" + next + "\"")
-        + "}}";
+    x.close();
   }
 
   /** Starts a harvest and reads its page once it has stopped (it runs on a background thread). */
@@ -201,7 +147,7 @@ class SiteHarvestTest {
     String second = harvestUntilItStops();
     assertThat(second).contains("Stopped at the read budget");
     assertThat(stored()).isEqualTo(50);
-    assertThat(queries).anyMatch(q -> q.contains("next_token=at25"));
+    assertThat(x.queries()).anyMatch(q -> q.contains("next_token=at25"));
 
     String third = harvestUntilItStops();
     assertThat(third).contains("Finished").contains("10 of at most 25");
@@ -235,7 +181,7 @@ class SiteHarvestTest {
       assertThat(page).contains("set POLTWT_X_BEARER_TOKEN").doesNotContain("Harvest edition");
       assertThat(c.post("/organiser/harvest", Map.of()).status()).isEqualTo(404);
     }
-    assertThat(queries).isEmpty();
+    assertThat(x.queries()).isEmpty();
   }
 
   @Test
@@ -243,6 +189,6 @@ class SiteHarvestTest {
     WebClient.Response r = site.client().post("/organiser/harvest", Map.of());
 
     assertThat(r.status()).isNotEqualTo(303);
-    assertThat(queries).isEmpty();
+    assertThat(x.queries()).isEmpty();
   }
 }

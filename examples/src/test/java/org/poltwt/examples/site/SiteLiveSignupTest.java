@@ -2,27 +2,20 @@ package org.poltwt.examples.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.poltwt.event.Edition;
 import org.poltwt.examples.common.SiteConfig;
+import org.poltwt.examples.testing.XStandIn;
 import org.poltwt.registration.Registration;
 import org.poltwt.registration.TwitterHandle;
 
@@ -41,10 +34,7 @@ class SiteLiveSignupTest {
   /** The stand-in's answers by lower-cased username: status and body. */
   private static final Map<String, Answer> ANSWERS = new ConcurrentHashMap<>();
 
-  /** Every request the stand-in received: path and Authorization header. */
-  private static final List<String> REQUESTS = new CopyOnWriteArrayList<>();
-
-  private static HttpServer x;
+  private static XStandIn x;
   private static TestSite site;
   private static int edition;
 
@@ -52,34 +42,21 @@ class SiteLiveSignupTest {
 
   @BeforeAll
   static void start() throws IOException {
-    x = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-    x.createContext(
-        "/",
-        exchange -> {
-          String path = exchange.getRequestURI().getPath();
-          REQUESTS.add(path + " " + exchange.getRequestHeaders().getFirst("Authorization"));
-          Answer a =
-              path.startsWith(BY_USERNAME)
-                  ? ANSWERS.get(path.substring(BY_USERNAME.length()).toLowerCase(Locale.ROOT))
-                  : null;
-          if (a == null) {
-            a = new Answer(404, "{\"title\":\"Not Found Error\",\"status\":404}");
-          }
-          byte[] bytes = a.body().getBytes(StandardCharsets.UTF_8);
-          exchange.getResponseHeaders().add("Content-Type", "application/json");
-          exchange.sendResponseHeaders(a.status(), bytes.length);
-          try (OutputStream o = exchange.getResponseBody()) {
-            o.write(bytes);
-          }
-        });
-    x.start();
-    site =
-        TestSite.start(
-            CLOCK,
-            1000,
-            b ->
-                b.xBearerToken(TOKEN)
-                    .xApiUri(URI.create("http://localhost:" + x.getAddress().getPort())));
+    x =
+        XStandIn.start(
+            "/",
+            request -> {
+              String path = request.path();
+              Answer a =
+                  path.startsWith(BY_USERNAME)
+                      ? ANSWERS.get(path.substring(BY_USERNAME.length()).toLowerCase(Locale.ROOT))
+                      : null;
+              if (a == null) {
+                a = new Answer(404, "{\"title\":\"Not Found Error\",\"status\":404}");
+              }
+              return XStandIn.Answer.json(a.status(), a.body());
+            });
+    site = TestSite.start(CLOCK, 1000, b -> b.xBearerToken(TOKEN).xApiUri(x.uri()));
     edition =
         site.site.stores().editions().all().stream().mapToInt(Edition::number).max().orElseThrow();
   }
@@ -87,13 +64,13 @@ class SiteLiveSignupTest {
   @AfterAll
   static void stop() {
     site.close();
-    x.stop(0);
+    x.close();
   }
 
   @BeforeEach
   void reset() {
     ANSWERS.clear();
-    REQUESTS.clear();
+    x.forget();
   }
 
   @Test
@@ -116,7 +93,8 @@ class SiteLiveSignupTest {
             .orElseThrow();
     assertThat(stored.handle().value()).isEqualTo("PCFoundOnX");
     assertThat(stored.accountId()).hasValue("1234567890");
-    assertThat(REQUESTS).containsExactly(BY_USERNAME + "pcfoundonx Bearer " + TOKEN);
+    assertThat(x.pathsAndAuthorizations())
+        .containsExactly(BY_USERNAME + "pcfoundonx Bearer " + TOKEN);
   }
 
   @Test
@@ -132,7 +110,9 @@ class SiteLiveSignupTest {
         .contains("id=\"officer-handle-error\">Error: no X account has this handle.")
         .contains("value=\"NoSuchPC1\"");
     assertNotStored("NoSuchPC1");
-    assertThat(REQUESTS).as("the form's second question is answered from the cache").hasSize(1);
+    assertThat(x.pathsAndAuthorizations())
+        .as("the form's second question is answered from the cache")
+        .hasSize(1);
   }
 
   @Test
@@ -173,7 +153,7 @@ class SiteLiveSignupTest {
 
     assertThat(r.status()).isEqualTo(422);
     assertThat(r.body()).doesNotContain("officer-handle-error");
-    assertThat(REQUESTS).isEmpty();
+    assertThat(x.pathsAndAuthorizations()).isEmpty();
   }
 
   @Test
