@@ -182,15 +182,14 @@ public record Mail(
   }
 
   /**
-   * Leaves out the recipient, the bodies and the unsubscribe link, which may carry personal data or
-   * a token.
+   * Leaves out the recipient, the subject, the bodies and the unsubscribe link, which may carry
+   * personal data (a subject names the registrant's handle or agency) or a token; the kind and key
+   * say which mail it is.
    */
   @Override
   public String toString() {
     return "Mail[kind="
         + kind
-        + ", subject="
-        + subject
         + ", html="
         + html.isPresent()
         + ", unsubscribe="
