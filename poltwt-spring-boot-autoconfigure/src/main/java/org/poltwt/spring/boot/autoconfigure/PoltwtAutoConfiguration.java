@@ -123,6 +123,7 @@ public final class PoltwtAutoConfiguration {
    * @param policy the government-email policy
    * @param clock the clock
    * @param properties the {@code poltwt.*} properties
+   * @param instrumentation what the service and its mailer report to (metrics), if any
    * @return the service
    */
   @Bean
@@ -142,14 +143,16 @@ public final class PoltwtAutoConfiguration {
       AccountDirectory accounts,
       GovernmentEmailPolicy policy,
       Clock clock,
-      PoltwtProperties properties) {
+      PoltwtProperties properties,
+      ObjectProvider<PoltwtInstrumentation> instrumentation) {
+    PoltwtInstrumentation reporting = instrumentation.getIfUnique(() -> PoltwtInstrumentation.NONE);
     PoltwtProperties.Registration settings = properties.registration();
     RegistrationService.Builder builder =
         RegistrationService.builder()
             .editionStore(editions)
             .registrationStore(registrations)
             .tokenStore(tokens)
-            .mailer(mailer)
+            .mailer(reporting.mailer(mailer))
             .accountDirectory(accounts)
             .emailPolicy(policy)
             .clock(clock)
@@ -162,7 +165,7 @@ public final class PoltwtAutoConfiguration {
       String template = settings.verificationLink();
       builder.verificationLink(token -> template.replace("{token}", token));
     }
-    return builder.build();
+    return reporting.registrations(builder.build());
   }
 
   /**
@@ -173,6 +176,7 @@ public final class PoltwtAutoConfiguration {
    * @param mailer the mailer
    * @param clock the clock
    * @param properties the {@code poltwt.*} properties
+   * @param instrumentation what the mailer reports to (metrics), if any
    * @return the service
    */
   @Bean
@@ -183,13 +187,14 @@ public final class PoltwtAutoConfiguration {
       OutboxStore outbox,
       Mailer mailer,
       Clock clock,
-      PoltwtProperties properties) {
+      PoltwtProperties properties,
+      ObjectProvider<PoltwtInstrumentation> instrumentation) {
     PoltwtProperties.Announcements settings = properties.announcements();
     AnnouncementService.Builder builder =
         AnnouncementService.builder()
             .registrationStore(registrations)
             .outboxStore(outbox)
-            .mailer(mailer)
+            .mailer(instrumentation.getIfUnique(() -> PoltwtInstrumentation.NONE).mailer(mailer))
             .clock(clock);
     Problems.apply(
         "poltwt.announcements.max-attempts",
@@ -208,6 +213,25 @@ public final class PoltwtAutoConfiguration {
       builder.unsubscribeLink(token -> template.replace("{token}", token));
     }
     return builder.build();
+  }
+
+  /**
+   * The factory of compliance checkers for the editions of the stores.
+   *
+   * @param editions the edition store
+   * @param registrations the registration store
+   * @param instrumentation what hears of each tweet checked (metrics), if any
+   * @return the factory
+   */
+  @Bean
+  @ConditionalOnMissingBean
+  @ConditionalOnBean({EditionStore.class, RegistrationStore.class})
+  public ComplianceCheckers poltwtComplianceCheckers(
+      EditionStore editions,
+      RegistrationStore registrations,
+      ObjectProvider<PoltwtInstrumentation> instrumentation) {
+    return new ComplianceCheckers(
+        editions, registrations, instrumentation.getIfUnique(() -> PoltwtInstrumentation.NONE));
   }
 
   /** {@code @GovernmentEmail} on the application's policy, through Spring's validator. */
