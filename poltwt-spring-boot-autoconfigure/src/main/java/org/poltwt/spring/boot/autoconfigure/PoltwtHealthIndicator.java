@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.poltwt.PoltwtException;
 import org.poltwt.announcement.Announcement;
@@ -14,12 +15,15 @@ import org.poltwt.spi.OutboxEntry;
 import org.poltwt.spi.OutboxStore;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.boot.health.contributor.Status;
 
 /**
  * poltwt's health for the actuator: up when the stores answer (so the schema is migrated), with the
  * outbox backlog (entries due now, counted up to a bound per announcement) and the oldest due
- * entry's time. Down, with the failure's code only, when the stores do not answer. Never shows an
- * address.
+ * entry's time. Down, with the failure's code only, when the stores do not answer. When the X API
+ * is configured, its {@link XApiReachability} under {@code xApi}, and down when the API did not
+ * answer its last probe (probed at most once per {@link XApiReachability#cacheFor()}). Never shows
+ * an address or a token.
  */
 public final class PoltwtHealthIndicator implements HealthIndicator {
   /** The most due entries counted per announcement, so that a check stays cheap. */
@@ -28,28 +32,59 @@ public final class PoltwtHealthIndicator implements HealthIndicator {
   private final EditionStore editions;
   private final OutboxStore outbox;
   private final Clock clock;
+  private final XApiReachability xApi;
 
   /**
-   * Creates the indicator.
+   * Creates the indicator of the stores only.
    *
    * @param editions the edition store
    * @param outbox the outbox store
    * @param clock the clock that says what is due
    */
   public PoltwtHealthIndicator(EditionStore editions, OutboxStore outbox, Clock clock) {
-    this.editions = requireNonNull(editions, "editions");
-    this.outbox = requireNonNull(outbox, "outbox");
-    this.clock = requireNonNull(clock, "clock");
+    this(editions, outbox, clock, null);
   }
 
   /**
-   * Checks the stores and the outbox.
+   * Creates the indicator of the stores and the X API.
    *
-   * @return up with {@code editions}, {@code outboxDue} and {@code oldestDue} (when any), or down
-   *     with {@code code}
+   * @param editions the edition store
+   * @param outbox the outbox store
+   * @param clock the clock that says what is due
+   * @param xApi the X API's reachability, or null when the X API is not configured
+   */
+  public PoltwtHealthIndicator(
+      EditionStore editions, OutboxStore outbox, Clock clock, XApiReachability xApi) {
+    this.editions = requireNonNull(editions, "editions");
+    this.outbox = requireNonNull(outbox, "outbox");
+    this.clock = requireNonNull(clock, "clock");
+    this.xApi = xApi;
+  }
+
+  /**
+   * Checks the stores, the outbox and, when configured, the X API.
+   *
+   * @return up with {@code editions}, {@code outboxDue}, {@code oldestDue} (when any) and {@code
+   *     xApi} (when configured); down with {@code code} when the stores fail, or with {@code xApi}
+   *     when the X API did not answer
    */
   @Override
   public Health health() {
+    Health stores = stores();
+    if (xApi == null || !Status.UP.equals(stores.getStatus())) {
+      return stores;
+    }
+    Map<String, Object> x;
+    try {
+      x = xApi.check();
+    } catch (RuntimeException e) {
+      x = Map.of("reachable", false, "error", e.getClass().getSimpleName());
+    }
+    Health.Builder health = Boolean.TRUE.equals(x.get("reachable")) ? Health.up() : Health.down();
+    return health.withDetails(stores.getDetails()).withDetail("xApi", x).build();
+  }
+
+  private Health stores() {
     try {
       Instant now = clock.instant();
       List<Edition> all = editions.all();
