@@ -36,8 +36,10 @@ import org.springframework.core.io.Resource;
  * poltwt's services: the {@link GovernmentEmailPolicy} of {@code poltwt.email.*}, a {@link Clock},
  * the {@link RegistrationService} (when stores, a {@link Mailer} and an {@link AccountDirectory}
  * exist) and the {@link AnnouncementService} (when the registration and outbox stores and a mailer
- * exist); and Spring's validator making every {@code @GovernmentEmail} validator with the policy
- * bean.
+ * exist), the {@link ComplianceCheckers} (when the edition and registration stores exist); and
+ * Spring's validator making every {@code @GovernmentEmail} validator with the policy bean. The
+ * services send through, and are reported to, the {@link PoltwtInstrumentation} bean when there is
+ * one (metrics).
  */
 @AutoConfiguration(
     after = {
