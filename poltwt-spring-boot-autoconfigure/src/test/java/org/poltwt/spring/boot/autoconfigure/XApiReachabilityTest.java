@@ -122,7 +122,7 @@ class XApiReachabilityTest {
   }
 
   @Test
-  void anUnreachableXApiStartsAndIsReportedDown() throws IOException {
+  void anUnreachableXApiStartsAndIsReportedWithoutTakingPoltwtDown() throws IOException {
     URI nobody = unusedPort();
     withHealth()
         .withPropertyValues("poltwt.x.bearer-token=" + TOKEN, "poltwt.x.base-uri=" + nobody)
@@ -130,7 +130,8 @@ class XApiReachabilityTest {
             context -> {
               assertThat(context).hasNotFailed();
               Health health = context.getBean(PoltwtHealthIndicator.class).health();
-              assertThat(health.getStatus()).isEqualTo(Status.DOWN);
+              // Sign-up and mail go on without X: a load balancer must keep the instance.
+              assertThat(health.getStatus()).isEqualTo(Status.UP);
               assertThat(health.getDetails()).containsKey("outboxDue");
               assertThat(health.getDetails().get("xApi").toString()).contains("reachable=false");
             });
