@@ -132,20 +132,34 @@ public final class SmtpMailer implements Mailer {
    */
   @Override
   public void send(Mail mail) {
-    requireNonNull(mail, "mail");
-    MimeMessage message;
+    MimeMessage message = toMimeMessage(mail);
     try {
-      message = message(mail);
+      Transport.send(message);
+    } catch (MessagingException | RuntimeException e) {
+      throw failure("SMTP delivery failed", e);
+    }
+  }
+
+  /**
+   * Builds the message this mailer would hand to its server: the same From, Reply-To, parts and
+   * headers, the same stable {@code Message-ID}. For a transport that sends prepared messages, such
+   * as Spring's {@code JavaMailSender}, so that its mail is poltwt's mail.
+   *
+   * @param mail the message
+   * @return the MIME message, saved
+   * @throws NullPointerException if {@code mail} is null
+   * @throws PoltwtException with code {@value Mailer#FAILED} if the address cannot be used or the
+   *     message cannot be built; the message never names the address
+   */
+  public MimeMessage toMimeMessage(Mail mail) {
+    requireNonNull(mail, "mail");
+    try {
+      return message(mail);
     } catch (AddressException e) {
       // The exception quotes the address it could not parse.
       throw new PoltwtException(FAILED, "the recipient's address is not usable by SMTP");
     } catch (MessagingException e) {
       throw failure("the message could not be built", e);
-    }
-    try {
-      Transport.send(message);
-    } catch (MessagingException | RuntimeException e) {
-      throw failure("SMTP delivery failed", e);
     }
   }
 

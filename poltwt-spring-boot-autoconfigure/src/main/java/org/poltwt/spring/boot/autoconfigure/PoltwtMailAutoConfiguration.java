@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.poltwt.mail.SmtpMailer;
 import org.poltwt.spi.Mailer;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -11,13 +12,17 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.mail.autoconfigure.MailProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.mail.javamail.JavaMailSender;
 
 /**
- * A {@link Mailer} on poltwt-mail's {@link SmtpMailer} (its headers, one recipient per message),
- * connected to the server of Spring's {@code spring.mail.*} properties, with the sender of {@code
- * poltwt.mail.*}. Only when {@code spring.mail.host} is set.
+ * A {@link Mailer} whose messages are poltwt-mail's (its headers, one recipient per message, a
+ * stable {@code Message-ID}), with the sender of {@code poltwt.mail.*}: sent through Spring's
+ * {@link JavaMailSender} when the context has one (Spring Boot makes one of {@code spring.mail.*}),
+ * else by poltwt-mail's {@link SmtpMailer} to the server of {@code spring.mail.*}. Only when {@code
+ * spring.mail.host} is set.
  */
-@AutoConfiguration
+@AutoConfiguration(
+    afterName = "org.springframework.boot.mail.autoconfigure.MailSenderAutoConfiguration")
 @ConditionalOnClass({SmtpMailer.class, MailProperties.class})
 @ConditionalOnProperty(prefix = "spring.mail", name = "host")
 @EnableConfigurationProperties({PoltwtProperties.class, MailProperties.class})
@@ -30,6 +35,7 @@ public final class PoltwtMailAutoConfiguration {
    *
    * @param mail Spring's mail properties
    * @param properties the {@code poltwt.*} properties
+   * @param springSender Spring's mail sender, when the context has one
    * @return the mailer
    * @throws
    *     org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException
@@ -37,7 +43,18 @@ public final class PoltwtMailAutoConfiguration {
    */
   @Bean
   @ConditionalOnMissingBean(Mailer.class)
-  public SmtpMailer poltwtMailer(MailProperties mail, PoltwtProperties properties) {
+  public Mailer poltwtMailer(
+      MailProperties mail,
+      PoltwtProperties properties,
+      ObjectProvider<JavaMailSender> springSender) {
+    SmtpMailer smtp = smtpMailer(mail, properties);
+    JavaMailSender sender = springSender.getIfUnique();
+    // Spring's own sender (from spring.mail.*, or the application's) carries poltwt's messages when
+    // there is one; poltwt's SMTP transport on the same properties otherwise.
+    return sender == null ? smtp : new SpringMailSenderMailer(sender, smtp);
+  }
+
+  private static SmtpMailer smtpMailer(MailProperties mail, PoltwtProperties properties) {
     PoltwtProperties.Mail sender = properties.mail();
     if (sender.from() == null || sender.from().isBlank()) {
       throw Problems.invalid("poltwt.mail.from", null, "is required when spring.mail.host is set");
