@@ -13,7 +13,9 @@ import org.poltwt.validation.TwitterHandle;
  * The sign-up form's JSON, validated with {@code @Valid} before the service sees it: poltwt's
  * {@code @TwitterHandle} and {@code @GovernmentEmail} (on the policy of {@code poltwt.email.*},
  * through Spring's validator) and Bean Validation's own constraints. The service checks the rest
- * (the country, the time zone, the address) and answers with field names too.
+ * (the country, the time zone, the address) and answers with field names too. {@code
+ * officerNameOnMap} is a {@code Boolean}: left out, it is false (Jackson 3 refuses a missing
+ * primitive).
  */
 public record SignupForm(
     @NotBlank @TwitterHandle String handle,
@@ -22,7 +24,7 @@ public record SignupForm(
     @NotBlank String agencyName,
     @NotNull AgencyLevel agencyLevel,
     String officerName,
-    boolean officerNameOnMap,
+    Boolean officerNameOnMap,
     String street,
     String city,
     String region,
@@ -47,7 +49,7 @@ public record SignupForm(
         agencyName,
         agencyLevel,
         officerName,
-        officerNameOnMap,
+        Boolean.TRUE.equals(officerNameOnMap),
         email,
         street,
         city,
