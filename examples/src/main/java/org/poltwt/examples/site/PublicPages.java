@@ -7,6 +7,7 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.time.DateTimeException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -29,6 +30,7 @@ import org.poltwt.examples.demo.Gazetteer;
 import org.poltwt.examples.site.view.FormState;
 import org.poltwt.examples.site.view.Msg;
 import org.poltwt.examples.site.view.Option;
+import org.poltwt.examples.site.view.OptionGroup;
 import org.poltwt.examples.site.view.PageData;
 import org.poltwt.map.Participant;
 import org.poltwt.map.ParticipantMap;
@@ -60,7 +62,6 @@ final class PublicPages {
       DateTimeFormatter.ofPattern("EEEE d MMMM uuuu, HH:mm", Locale.ENGLISH);
   static final DateTimeFormatter DAY =
       DateTimeFormatter.ofPattern("EEEE d MMMM uuuu", Locale.ENGLISH);
-  static final List<Option> ZONES = zones();
   static final List<Option> COUNTRIES = countries();
   static final List<Option> LEVELS =
       List.of(
@@ -117,7 +118,7 @@ final class PublicPages {
     }
     Edition e = current.get();
     String requested = ctx.queryParam("zone");
-    ZoneId zone = parseZone(requested).orElse(ZoneOffset.UTC);
+    ZoneId zone = parseZone(requested).orElse(ZoneId.of(ZonePicker.UTC));
     PageData.HomeWindow window = null;
     if (e.date().isPresent() && e.status() != EditionStatus.CANCELLED) {
       Schedule schedule = Schedule.of(e);
@@ -145,9 +146,9 @@ final class PublicPages {
             e.status() == EditionStatus.CANCELLED,
             e.themes(),
             e.localStart().toString(),
-            zone.getId(),
+            ZonePicker.listed(zone.getId()).orElse(""),
             requested != null && !requested.isBlank(),
-            zoneOptions(zone.getId()),
+            zoneGroups(e),
             window));
   }
 
@@ -190,16 +191,36 @@ final class PublicPages {
     }
   }
 
-  /** The zone list with a zone chosen; one the list lacks is added, so the choice still shows. */
-  static List<Option> zoneOptions(String selected) {
-    if (selected == null
-        || selected.isEmpty()
-        || ZONES.stream().anyMatch(o -> o.value().equals(selected))) {
-      return ZONES;
+  /** The zone picker's groups, offsets as on the edition's date (today when it has none). */
+  private List<OptionGroup> zoneGroups(Edition e) {
+    return ZonePicker.groups(e.date().orElse(LocalDate.now(site.clock)), e.localStart());
+  }
+
+  /** The zone of the link (the home page passes the visitor's), as the list has it; or empty. */
+  static String linkedZone(Context ctx) {
+    return ZonePicker.listed(ctx.queryParam("zone")).orElse("");
+  }
+
+  /**
+   * Without script, a guess at the visitor's zone: the only zone of the country the browser's
+   * language names (fr-BE: Brussels), or empty; the sign-up script replaces it with the browser's.
+   */
+  static String guessedZone(Context ctx) {
+    String header = ctx.header("Accept-Language");
+    if (header == null || header.length() > 200) {
+      return "";
     }
-    List<Option> out = new ArrayList<>(ZONES);
-    out.add(Option.text(selected, selected));
-    return out;
+    try {
+      for (Locale.LanguageRange r : Locale.LanguageRange.parse(header)) {
+        String country = Locale.forLanguageTag(r.getRange()).getCountry();
+        if (!country.isEmpty()) {
+          return ZonePicker.onlyZoneOf(country).orElse("");
+        }
+      }
+    } catch (IllegalArgumentException e) {
+      return "";
+    }
+    return "";
   }
 
   // ---- sign-up ------------------------------------------------------------------------------
@@ -235,11 +256,11 @@ final class PublicPages {
     FormState officer =
         submitted != null && submitted.form().equals("officer")
             ? submitted
-            : FormState.empty("officer");
+            : FormState.of("officer", "zone", linkedZone(ctx));
     FormState agency =
         submitted != null && submitted.form().equals("agency")
             ? submitted
-            : FormState.empty("agency");
+            : FormState.of("agency", "zone", linkedZone(ctx));
     Views.page(
         ctx,
         "signup",
@@ -252,7 +273,8 @@ final class PublicPages {
             submitted == null ? null : summary(submitted),
             LEVELS,
             COUNTRIES,
-            ZONES,
+            zoneGroups(e),
+            guessedZone(ctx),
             MODELS));
   }
 
@@ -264,6 +286,8 @@ final class PublicPages {
       String v = ctx.formParam(name);
       values.put(name, v == null ? "" : v);
     }
+    // A browser may name its zone by an old alias (Chromium: Asia/Calcutta); store the current id.
+    values.computeIfPresent("zone", (k, v) -> ZonePicker.listed(v).orElse(v));
     if (form.equals("agency")) {
       values.remove("officerName");
       values.remove("officerNameOnMap");
@@ -711,30 +735,6 @@ final class PublicPages {
   }
 
   // ---- option lists -------------------------------------------------------------------------
-
-  private static List<Option> zones() {
-    List<String> ids = new ArrayList<>();
-    for (String id : ZoneId.getAvailableZoneIds()) {
-      if (id.contains("/")
-          && !id.startsWith("Etc/")
-          && !id.startsWith("SystemV/")
-          && !id.startsWith("US/")
-          && Character.isUpperCase(id.charAt(0))) {
-        ids.add(id);
-      }
-    }
-    ids.add("UTC");
-    ids.sort(null);
-    List<Option> out = new ArrayList<>();
-    out.add(Option.message("", "zone.choose"));
-    Instant now = Instant.now();
-    for (String id : ids) {
-      ZoneId z = ZoneId.of(id);
-      String offset = z.getRules().getStandardOffset(now).getId().replace("Z", "+00:00");
-      out.add(Option.text(id, id.replace('_', ' ') + " (UTC" + offset + ")"));
-    }
-    return List.copyOf(out);
-  }
 
   private static List<Option> countries() {
     List<Option> out = new ArrayList<>();

@@ -47,6 +47,13 @@ final class WebClient {
     return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
   }
 
+  /** Gets a page with request headers, such as the browser's Accept-Language. */
+  Response get(String path, Map<String, String> headers) {
+    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).GET();
+    headers.forEach(b::header);
+    return send(b);
+  }
+
   /** Posts a form with the CSRF token of the last page fetched. */
   Response post(String path, Map<String, String> form) {
     Map<String, String> all = new LinkedHashMap<>(form);

@@ -37,6 +37,18 @@ public record FormState(String form, Map<String, String> values, Map<String, Msg
   }
 
   /**
+   * An empty form with one field filled in, or an empty form when the value is empty.
+   *
+   * @param form the form's name
+   * @param name the field
+   * @param value its value
+   * @return the form
+   */
+  public static FormState of(String form, String name, String value) {
+    return value.isEmpty() ? empty(form) : new FormState(form, Map.of(name, value), Map.of());
+  }
+
+  /**
    * The value of a field.
    *
    * @param name the field

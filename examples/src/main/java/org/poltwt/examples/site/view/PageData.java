@@ -33,7 +33,7 @@ public final class PageData {
       String localStart,
       String zone,
       boolean zoneChosen,
-      List<Option> zones,
+      List<OptionGroup> zones,
       HomeWindow window) {}
 
   /**
@@ -68,7 +68,9 @@ public final class PageData {
    * @param summary the errors of the form just sent, or null
    * @param levels the agency levels
    * @param countries the countries
-   * @param zones the time zones
+   * @param zones the time zones, by country
+   * @param zoneGuess the zone shown as chosen while nothing is (a guess from the browser's
+   *     language, which the sign-up script replaces with the browser's zone), or empty
    * @param models the ways to take part
    */
   public record Signup(
@@ -79,7 +81,8 @@ public final class PageData {
       ErrorSummary summary,
       List<Option> levels,
       List<Option> countries,
-      List<Option> zones,
+      List<OptionGroup> zones,
+      String zoneGuess,
       List<Option> models) {}
 
   /**
