@@ -19,6 +19,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
@@ -127,7 +128,8 @@ class SiteBrowserTest {
     browser.screenshot(SCREENSHOTS.resolve("home.png"));
     assertAccessible();
 
-    browser.driver.findElement(By.id("zone")).sendKeys("Pacific/Kiritimati");
+    // The list is searchable by typing a city's name: the labels start with it.
+    browser.driver.findElement(By.id("zone")).sendKeys("Kiritimati");
     wait.until(ExpectedConditions.textToBe(By.id("window-zone"), "Pacific/Kiritimati"));
     assertThat(browser.driver.getCurrentUrl()).endsWith("/?zone=Pacific%2FKiritimati");
   }
@@ -200,7 +202,7 @@ class SiteBrowserTest {
     assertThat(active().getAttribute("value")).isEqualTo("ES");
     press(Keys.TAB);
     assertThat(active().getAttribute("id")).isEqualTo("agency-zone");
-    press("Europe/Madrid");
+    press("Madrid");
     assertThat(active().getAttribute("value")).isEqualTo("Europe/Madrid");
     press(Keys.TAB);
     assertThat(active().getAttribute("name")).isEqualTo("participationModel");
@@ -296,6 +298,70 @@ class SiteBrowserTest {
                 By.cssSelector("path.participant-marker[data-handle='PoliciaMadrid']")))
         .as("the agency waits for review")
         .isEmpty();
+  }
+
+  private static void assertNoSidewaysScrolling() {
+    Boolean fits =
+        (Boolean)
+            browser.driver.executeScript(
+                "return document.documentElement.scrollWidth <= window.innerWidth");
+    assertThat(fits)
+        .as(
+            "page width %s within the window's %s on %s",
+            browser.driver.executeScript("return document.documentElement.scrollWidth"),
+            browser.driver.executeScript("return window.innerWidth"),
+            browser.driver.getCurrentUrl())
+        .isTrue();
+  }
+
+  @Test
+  @Order(8)
+  void onAPhoneNothingScrollsSidewaysAndALinkLeadsToTheAgencyForm() {
+    browser.driver.manage().window().setSize(new Dimension(375, 812));
+    try {
+      open("/signup");
+      assertThat(((Number) browser.driver.executeScript("return window.innerWidth")).intValue())
+          .isEqualTo(375);
+      assertNoSidewaysScrolling();
+      WebElement agency = browser.driver.findElement(By.id("agency"));
+      assertThat(agency.getRect().getY())
+          .as("the agency form sits below the officer form")
+          .isGreaterThan(812);
+      assertThat(browser.driver.findElement(By.tagName("main")).getText())
+          .doesNotContainIgnoringCase("on the left")
+          .doesNotContainIgnoringCase("on the right");
+      assertAccessible();
+
+      browser.driver.findElement(By.cssSelector("nav.form-jump a[href='#agency']")).click();
+      wait.until(ExpectedConditions.urlContains("#agency"));
+      Number top =
+          (Number)
+              browser.driver.executeScript(
+                  "return document.getElementById('agency').getBoundingClientRect().top");
+      assertThat(top.doubleValue())
+          .as("the agency form at the top of the screen")
+          .isBetween(-1.0, 20.0);
+      press(Keys.TAB);
+      assertThat(active().getAttribute("id"))
+          .as("the keyboard goes on from the agency form")
+          .isEqualTo("agency-handle");
+
+      open("/signup");
+      browser.driver.findElement(By.cssSelector("nav.form-jump a[href='#officer']")).click();
+      wait.until(ExpectedConditions.urlContains("#officer"));
+      press(Keys.TAB);
+      assertThat(active().getAttribute("id")).isEqualTo("officer-handle");
+
+      marker("PCJaneDoeKent");
+      assertNoSidewaysScrolling();
+      assertAccessible();
+      browser.screenshot(SCREENSHOTS.resolve("map-phone.png"));
+
+      open("/");
+      assertNoSidewaysScrolling();
+    } finally {
+      browser.driver.manage().window().setSize(new Dimension(1280, 1000));
+    }
   }
 
   @Test
