@@ -1,7 +1,9 @@
 package org.poltwt.examples.site;
 
+import com.ibm.icu.text.TimeZoneNames;
 import com.ibm.icu.util.TimeZone;
 import com.ibm.icu.util.TimeZone.SystemTimeZoneType;
+import com.ibm.icu.util.ULocale;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -29,6 +31,9 @@ import org.poltwt.examples.site.view.OptionGroup;
 final class ZonePicker {
   /** The zone for no country: people who keep UTC. */
   static final String UTC = "UTC";
+
+  /** Cities' names in English (CLDR's exemplar cities: "St. John’s", "Knox, Indiana"). */
+  private static final TimeZoneNames NAMES = TimeZoneNames.getInstance(ULocale.ENGLISH);
 
   /** Country name to its zones' ids, in the order shown: countries by name, zones by city. */
   private static final Map<String, List<String>> BY_COUNTRY = byCountry();
@@ -114,8 +119,16 @@ final class ZonePicker {
     return Option.text(id, city(id) + " (UTC" + hours + ")");
   }
 
-  /** {@code America/Argentina/Buenos_Aires} is "Buenos Aires"; Indiana's are "Knox, Indiana". */
+  /**
+   * The city a zone is named after, as CLDR spells it in English ({@code America/St_Johns} is "St.
+   * John’s"); from the id when CLDR has no name ({@code America/Indiana/Knox} is "Knox, Indiana").
+   */
   static String city(String id) {
+    String canonical = TimeZone.getCanonicalID(id);
+    String name = canonical == null ? null : NAMES.getExemplarLocationName(canonical);
+    if (name != null && !name.isBlank()) {
+      return name;
+    }
     String[] parts = id.replace('_', ' ').split("/");
     if (parts.length == 1) {
       return parts[0];

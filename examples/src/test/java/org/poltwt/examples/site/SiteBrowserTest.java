@@ -323,6 +323,7 @@ class SiteBrowserTest {
       assertThat(((Number) browser.driver.executeScript("return window.innerWidth")).intValue())
           .isEqualTo(375);
       assertNoSidewaysScrolling();
+      browser.screenshot(SCREENSHOTS.resolve("signup-phone.png"));
       WebElement agency = browser.driver.findElement(By.id("agency"));
       assertThat(agency.getRect().getY())
           .as("the agency form sits below the officer form")

@@ -90,9 +90,11 @@ class SiteZonesTest {
     assertThat(group(page, "India")).contains("<option value=\"Asia/Kolkata\">Kolkata (UTC+05:30)");
     assertThat(group(page, "Spain"))
         .contains("<option value=\"Europe/Madrid\">Madrid (UTC+02:00)")
-        .contains("<option value=\"Atlantic/Canary\">Canary (UTC+01:00)")
+        .contains("<option value=\"Atlantic/Canary\">Canaries (UTC+01:00)")
         .contains("value=\"Africa/Ceuta\"");
     assertThat(group(page, "Ukraine")).contains("value=\"Europe/Kyiv\"");
+    assertThat(group(page, "Canada"))
+        .contains("<option value=\"America/St_Johns\">St. John\u2019s (UTC-02:30)");
     assertThat(group(page, "United States"))
         .contains("<option value=\"America/Los_Angeles\">Los Angeles (UTC-07:00)");
     // The southern hemisphere is in its winter in July.
