@@ -59,7 +59,8 @@
 
   var latest = 0;
 
-  function show(zone) {
+  // pick: choose the zone in the list, by the id the list has for it (the server's "listed").
+  function show(zone, pick) {
     var request = ++latest;
     fetch('/api/window?zone=' + encodeURIComponent(zone), { headers: { 'Accept': 'application/json' } })
       .then(function (r) { return r.ok ? r.json() : null; })
@@ -70,6 +71,10 @@
         var s = document.getElementById('window-start');
         var e = document.getElementById('window-end');
         var c = document.getElementById('countdown');
+        if (pick) {
+          ensureOption(w.listed || w.zone);
+          select.value = w.listed || w.zone;
+        }
         if (z) { z.textContent = w.zone; }
         if (s) { s.textContent = w.startLocal; s.setAttribute('datetime', w.start); }
         if (e) { e.textContent = w.endLocal; e.setAttribute('datetime', w.end); }
@@ -82,9 +87,7 @@
   if (form.dataset.zoneChosen !== 'true') {
     var browserZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
     if (browserZone) {
-      ensureOption(browserZone);
-      select.value = browserZone;
-      show(browserZone);
+      show(browserZone, true);
     }
   }
   select.addEventListener('change', function () {

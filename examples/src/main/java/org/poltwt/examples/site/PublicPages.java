@@ -163,6 +163,8 @@ final class PublicPages {
     Window w = Schedule.of(e.get()).windowIn(zone.get());
     ObjectNode n = JSON.createObjectNode();
     n.put("zone", zone.get().getId());
+    // The id the zone list has for it: browsers may name a zone by an old alias (Asia/Calcutta).
+    n.put("listed", ZonePicker.listed(zone.get().getId()).orElse(zone.get().getId()));
     n.put("start", w.start().toString());
     n.put("end", w.end().toString());
     n.put("startLocal", WINDOW_TEXT.dateTime(w.start(), zone.get()));

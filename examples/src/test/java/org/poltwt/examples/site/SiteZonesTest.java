@@ -142,6 +142,17 @@ class SiteZonesTest {
   }
 
   @Test
+  void theWindowOfAnAliasNamesTheZoneTheListHasForIt() {
+    editionOn(LocalDate.of(2026, 7, 10));
+    String json = site.client().get("/api/window?zone=Asia/Calcutta").body();
+
+    assertThat(json).contains("\"zone\":\"Asia/Calcutta\"").contains("\"listed\":\"Asia/Kolkata\"");
+    assertThat(site.client().get("/api/window?zone=Europe/Madrid").body())
+        .contains("\"listed\":\"Europe/Madrid\"")
+        .contains("\"start\":\"2026-07-10T06:00:00Z\"");
+  }
+
+  @Test
   void theHomePageDefaultsToUtcNotZ() {
     String home = site.client().get("/").body();
     int from = home.indexOf("<select id=\"zone\"");
