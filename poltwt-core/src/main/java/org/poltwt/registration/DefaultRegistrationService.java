@@ -357,6 +357,33 @@ final class DefaultRegistrationService implements RegistrationService {
   }
 
   @Override
+  public void requestNewLink(int edition, String handle) {
+    Optional<Registration> found = findByHandle(edition, handle);
+    if (found.isEmpty()
+        || found.get().isErased()
+        || found.get().status() != RegistrationStatus.PENDING_VERIFICATION) {
+      return;
+    }
+    Registration r = found.get();
+    Instant now = clock.instant();
+    Optional<Instant> latest = tokens.latestIssuedAt(r.id());
+    if (latest.isPresent() && now.isBefore(latest.get().plus(NEW_LINK_INTERVAL))) {
+      LOG.info("new link for {} not sent: one was issued less than an hour ago", r.id());
+      return;
+    }
+    // Claims the mail on the shared registration row: of concurrent requests on any instance, only
+    // the one whose compare-and-set wins sends; the others read a registration that changed.
+    Registration claimed =
+        r.toBuilder().updatedAt(now.isBefore(r.updatedAt()) ? r.updatedAt() : now).build();
+    if (!registrations.update(r, claimed)) {
+      LOG.info("new link for {} not sent: the registration changed meanwhile", r.id());
+      return;
+    }
+    LOG.info("new link for {} requested", r.id());
+    sendVerification(claimed, editions.find(r.edition()).orElse(null), now);
+  }
+
+  @Override
   public Optional<String> registeredEmail(int edition, String handle) {
     return findByHandle(edition, handle)
         .filter(r -> !r.isErased())

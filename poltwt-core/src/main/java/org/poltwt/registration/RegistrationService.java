@@ -61,6 +61,24 @@ public interface RegistrationService {
    */
   void resendVerification(UUID id);
 
+  /** How long after a verification mail a registration may be sent another one. */
+  Duration NEW_LINK_INTERVAL = Duration.ofHours(1);
+
+  /**
+   * Answers "send me a new link" from someone who knows only the handle. If the handle has a
+   * registration pending verification in the edition, a new link is mailed to its address, unless a
+   * link was issued for it less than {@link #NEW_LINK_INTERVAL} ago (the sign-up's own link
+   * counts). Otherwise nothing happens. Either way the call returns normally and tells nothing, so
+   * it cannot be used to learn who signed up; it is safe to repeat. The time of the latest link
+   * comes from the shared token store, so the limit holds across instances. Earlier links stay
+   * valid until they expire.
+   *
+   * @param edition the edition's number
+   * @param handle the handle, with or without {@code @}
+   * @throws InvalidRegistrationException (field {@code handle}) if the handle is malformed
+   */
+  void requestNewLink(int edition, String handle);
+
   /**
    * Answers "which email did I register with?" for an account, masked ({@code j•••@p•••.gov}),
    * never whole.

@@ -33,6 +33,17 @@ public interface VerificationTokenStore {
   boolean markUsed(String hash, Instant at);
 
   /**
+   * When the newest token of a registration was issued: the service allows a new verification mail
+   * only some time after it, so the answer must come from the shared store, never from one
+   * instance's memory.
+   *
+   * @param registrationId the registration
+   * @return the latest {@link VerificationToken#createdAt()} of its tokens, used or not; empty if
+   *     it has none
+   */
+  Optional<Instant> latestIssuedAt(UUID registrationId);
+
+  /**
    * Deletes every token of a registration (when it is erased).
    *
    * @param registrationId the registration

@@ -23,6 +23,7 @@ final class JdbcVerificationTokenStore implements VerificationTokenStore {
   private final String select;
   private final String markUsed;
   private final String delete;
+  private final String latest;
 
   JdbcVerificationTokenStore(Jdbc jdbc, Tables t) {
     this.jdbc = jdbc;
@@ -38,6 +39,10 @@ final class JdbcVerificationTokenStore implements VerificationTokenStore {
         "UPDATE "
             + t.verificationToken
             + " SET used_at = ? WHERE token_hash = ? AND used_at IS NULL";
+    latest =
+        "SELECT MAX(created_at) AS latest FROM "
+            + t.verificationToken
+            + " WHERE registration_id = ?";
     delete = "DELETE FROM " + t.verificationToken + " WHERE registration_id = ?";
   }
 
@@ -123,6 +128,27 @@ final class JdbcVerificationTokenStore implements VerificationTokenStore {
           });
     } catch (SQLException e) {
       throw SqlFailures.failure("marking a verification token used", e);
+    }
+  }
+
+  @Override
+  public Optional<Instant> latestIssuedAt(UUID registrationId) {
+    requireNonNull(registrationId, "registrationId");
+    try {
+      return jdbc.withConnection(
+          c -> {
+            try (PreparedStatement ps = c.prepareStatement(latest)) {
+              Jdbc.setUuid(ps, 1, registrationId);
+              try (ResultSet rs = ps.executeQuery()) {
+                return rs.next()
+                    ? Jdbc.getOptionalInstant(rs, "latest")
+                    : Optional.<Instant>empty();
+              }
+            }
+          });
+    } catch (SQLException e) {
+      throw SqlFailures.failure(
+          "finding the latest verification token of registration " + registrationId, e);
     }
   }
 

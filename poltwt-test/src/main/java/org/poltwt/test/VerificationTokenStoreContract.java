@@ -285,4 +285,32 @@ public abstract class VerificationTokenStoreContract {
   public void saveRejectsNull() {
     assertThatNullPointerException().isThrownBy(() -> store().save(null));
   }
+
+  /** Latest issued at is the newest token's issue time, used or not, of that registration only. */
+  @Test
+  public void latestIssuedAtIsTheNewestTokenOfThatRegistration() {
+    assertThat(store().latestIssuedAt(REGISTRATION)).isEmpty();
+    VerificationToken first = save(token("first", REGISTRATION));
+    VerificationToken second =
+        save(
+            new VerificationToken(
+                hash("second"),
+                REGISTRATION,
+                first.createdAt().plus(Duration.ofMinutes(90)),
+                first.expiresAt().plus(Duration.ofMinutes(90)),
+                Optional.empty()));
+    save(
+        new VerificationToken(
+            hash("other"),
+            OTHER_REGISTRATION,
+            first.createdAt().plus(Duration.ofHours(5)),
+            first.expiresAt().plus(Duration.ofHours(5)),
+            Optional.empty()));
+    store().markUsed(second.hash(), second.createdAt().plusSeconds(1));
+
+    assertThat(store().latestIssuedAt(REGISTRATION)).contains(second.createdAt());
+    assertThat(store().latestIssuedAt(UUID.randomUUID())).isEmpty();
+    store().deleteFor(REGISTRATION);
+    assertThat(store().latestIssuedAt(REGISTRATION)).isEmpty();
+  }
 }

@@ -81,6 +81,22 @@ public final class InMemoryVerificationTokenStore implements VerificationTokenSt
   }
 
   /**
+   * When the newest token of a registration was issued.
+   *
+   * @param registrationId the registration
+   * @return the latest issue time of its tokens, used or not; empty if it has none
+   * @throws NullPointerException if {@code registrationId} is null
+   */
+  @Override
+  public Optional<Instant> latestIssuedAt(UUID registrationId) {
+    requireNonNull(registrationId, "registrationId");
+    return tokens.values().stream()
+        .filter(t -> t.registrationId().equals(registrationId))
+        .map(VerificationToken::createdAt)
+        .max(Instant::compareTo);
+  }
+
+  /**
    * Deletes every token of a registration.
    *
    * @param registrationId the registration

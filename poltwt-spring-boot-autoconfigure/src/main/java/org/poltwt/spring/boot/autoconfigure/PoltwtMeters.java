@@ -146,6 +146,11 @@ public final class PoltwtMeters implements PoltwtInstrumentation {
     }
 
     @Override
+    public void requestNewLink(int edition, String handle) {
+      delegate.requestNewLink(edition, handle);
+    }
+
+    @Override
     public Optional<String> registeredEmail(int edition, String handle) {
       return delegate.registeredEmail(edition, handle);
     }
