@@ -99,6 +99,8 @@ final class PublicPages {
     cfg.routes.post("/verify", this::verify);
     cfg.routes.get("/lookup", ctx -> lookup(ctx, "", null, null));
     cfg.routes.post("/lookup", this::lookupPost);
+    cfg.routes.get("/new-link", ctx -> newLink(ctx, "", null, null));
+    cfg.routes.post("/new-link", this::newLinkPost);
     cfg.routes.get("/map", this::map);
     cfg.routes.get("/map/participants.geojson", this::geojson);
     cfg.routes.get("/map/participants.kml", this::kml);
@@ -578,6 +580,33 @@ final class PublicPages {
             "@" + TwitterHandle.of(handle).value(),
             masked.orElse(null),
             e.map(Edition::number).orElse(0)));
+  }
+
+  // ---- send me a new link ------------------------------------------------------------------
+
+  private void newLink(Context ctx, String handle, Msg error, String requested) {
+    FormState s =
+        new FormState(
+            "newLink",
+            Map.of("handle", handle),
+            error == null ? Map.of() : Map.of("handle", error));
+    Views.page(ctx, "newLink", "s", s, "requested", requested);
+  }
+
+  /**
+   * Asks the library for a new verification link. The page says the same whether the handle is
+   * signed up, verified or unknown, and whether a mail went out: it must not tell who signed up.
+   */
+  private void newLinkPost(Context ctx) {
+    site.rateLimit(ctx, "newLink");
+    String handle = Optional.ofNullable(ctx.formParam("handle")).orElse("").strip();
+    if (!TwitterHandle.isValid(handle)) {
+      ctx.status(422);
+      newLink(ctx, handle, Msg.of("newLink.error.handle"), null);
+      return;
+    }
+    site.currentEdition().ifPresent(ed -> site.registration.requestNewLink(ed.number(), handle));
+    newLink(ctx, "", null, "@" + TwitterHandle.of(handle).value());
   }
 
   // ---- the map ------------------------------------------------------------------------------

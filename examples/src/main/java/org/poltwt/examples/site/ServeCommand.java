@@ -41,6 +41,7 @@ public final class ServeCommand implements Callable<Integer> {
     "/map",
     "/map/participants.geojson",
     "/lookup",
+    "/new-link",
     "/organiser/login",
     "/assets/site.css"
   };
