@@ -12,7 +12,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** Per-address rate limits on sign-up, verification, the email look-up and the organiser log-in. */
+/** Per-address rate limits on sign-up, verification, the email look-up, new links and log-in. */
 class SiteRateLimitTest {
   private static final Clock CLOCK =
       Clock.fixed(Instant.parse("2026-06-01T10:00:05Z"), ZoneOffset.UTC);
@@ -42,6 +42,18 @@ class SiteRateLimitTest {
     assertThat(refused.status()).isEqualTo(429);
     assertThat(refused.header("Retry-After")).isEqualTo("55");
     assertThat(refused.body()).contains("Too many attempts");
+  }
+
+  @Test
+  void theFourthNewLinkRequestInAMinuteIsRefused() {
+    WebClient c = site.client();
+    c.get("/new-link");
+    List<Integer> statuses = new ArrayList<>();
+    for (int i = 0; i < 4; i++) {
+      statuses.add(c.post("/new-link", Map.of("handle", "Nobody" + i)).status());
+    }
+
+    assertThat(statuses).containsExactly(200, 200, 200, 429);
   }
 
   @Test
