@@ -283,6 +283,11 @@ final class Site {
       ctx.cookie(cookie(Guards.CSRF_COOKIE, cookie, "/", -1));
     }
     ctx.attribute("csrf", guards.csrfToken(cookie));
+    // Refused by its announced size before any of the body is read (and before Expect:
+    // 100-continue is answered), so a client never writes a body the server will not read.
+    if (ctx.req().getContentLengthLong() > config.maxRequestBytes()) {
+      throw new SiteError(413, reason(413, null));
+    }
     if (ctx.method() == HandlerType.POST && !oneClickUnsubscribe(ctx)) {
       String origin = ctx.header("Origin");
       if (origin != null

@@ -1,7 +1,9 @@
 package org.poltwt.examples.site;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.net.Socket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -75,19 +77,47 @@ final class WebClient {
   }
 
   /**
-   * Posts a form announcing it with {@code Expect: 100-continue}, so that a server refusing it by
-   * its headers answers before the body is sent rather than closing the connection under it.
+   * Announces a form post of {@code contentLength} bytes with {@code Expect: 100-continue} and
+   * sends no body, over a socket of its own: what a server that refuses by size answers before the
+   * body, without the race of a client still writing when the server closes the connection.
+   *
+   * @return the status and the body of the answer
    */
-  Response postExpectingContinue(String path, Map<String, String> form) {
-    Map<String, String> all = new LinkedHashMap<>(form);
-    if (csrf != null) {
-      all.putIfAbsent("_csrf", csrf);
+  Response announcePost(String path, long contentLength) {
+    URI uri = URI.create(base + path);
+    try (Socket socket = new Socket(uri.getHost(), uri.getPort())) {
+      socket.setSoTimeout(30_000);
+      String request =
+          "POST "
+              + uri.getRawPath()
+              + " HTTP/1.1\r\n"
+              + "Host: "
+              + uri.getHost()
+              + ":"
+              + uri.getPort()
+              + "\r\n"
+              + "Content-Type: application/x-www-form-urlencoded\r\n"
+              + "Content-Length: "
+              + contentLength
+              + "\r\n"
+              + "Expect: 100-continue\r\n"
+              + "Connection: close\r\n\r\n";
+      OutputStream out = socket.getOutputStream();
+      out.write(request.getBytes(StandardCharsets.US_ASCII));
+      out.flush();
+      String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      Matcher status = Pattern.compile("^HTTP/1\\.1 (\\d{3})").matcher(answer);
+      if (!status.find()) {
+        throw new IllegalStateException("no HTTP answer");
+      }
+      int body = answer.indexOf("\r\n\r\n");
+      return new Response(
+          Integer.parseInt(status.group(1)),
+          body < 0 ? "" : answer.substring(body + 4),
+          HttpHeaders.of(Map.of(), (k, v) -> true));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
-    return send(
-        HttpRequest.newBuilder(URI.create(base + path))
-            .expectContinue(true)
-            .header("Content-Type", "application/x-www-form-urlencoded")
-            .POST(HttpRequest.BodyPublishers.ofString(encode(all))));
   }
 
   Response postRaw(String path, String body) {
