@@ -54,12 +54,13 @@ import org.poltwt.registration.Registration;
  * <p>An invite ({@code METHOD:REQUEST}) holds one {@code VEVENT} from the start to the end of
  * {@link Schedule#windowIn(ZoneId)} for the registration's zone, written as local times in that
  * zone with a {@code VTIMEZONE} built from the JDK's rules, so that calendars show the schedule's
- * instants even across a daylight-saving change. Its {@link #uid(Registration, Edition) UID} is the
- * same for every invite of one registration to one edition: send the invite again with a higher
- * {@code sequence} when the edition moves, and the calendar moves the event; send {@link
- * #cancellation} with a higher sequence when the registration is withdrawn or the edition
- * cancelled, and the calendar drops it. Each event has display alarms a day and fifteen minutes
- * before it starts.
+ * instants even across a daylight-saving change. A time whose local time happens twice (in the hour
+ * a clock goes back) is written in UTC, since calendars disagree on which of the two it means. Its
+ * {@link #uid(Registration, Edition) UID} is the same for every invite of one registration to one
+ * edition: send the invite again with a higher {@code sequence} when the edition moves, and the
+ * calendar moves the event; send {@link #cancellation} with a higher sequence when the registration
+ * is withdrawn or the edition cancelled, and the calendar drops it. Each event has display alarms a
+ * day and fifteen minutes before it starts.
  *
  * <p>The files hold no email address, name or postal address, and no {@code ORGANIZER} or {@code
  * ATTENDEE}: only the registration's id (in the UID), its zone and the edition's hashtag and
@@ -256,17 +257,17 @@ public final class Invites {
   }
 
   /**
-   * DTSTART and DTEND as local times in the zone, naming the VTIMEZONE written beside them; a time
-   * that is the second of two equal local times (in the hour a clock goes back, where a calendar
-   * reads the first) is written in UTC instead.
+   * DTSTART and DTEND as local times in the zone, naming the VTIMEZONE written beside them; a local
+   * time that happens twice (in the hour a clock goes back), which calendars resolve differently,
+   * is written in UTC instead.
    */
   private static List<Property> zonedWindow(Window window, ZoneId zone) {
     ParameterList tzid = new ParameterList(List.of(new TzId(VTimeZones.tzid(zone))));
     return List.of(
-        VTimeZones.isFirstOccurrence(window.start(), zone)
+        VTimeZones.isUnambiguous(window.start(), zone)
             ? new DtStart<>(tzid, VTimeZones.local(window.start(), zone))
             : new DtStart<>(window.start()),
-        VTimeZones.isFirstOccurrence(window.end(), zone)
+        VTimeZones.isUnambiguous(window.end(), zone)
             ? new DtEnd<>(tzid, VTimeZones.local(window.end(), zone))
             : new DtEnd<>(window.end()));
   }

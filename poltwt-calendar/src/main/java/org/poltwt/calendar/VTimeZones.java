@@ -46,11 +46,13 @@ final class VTimeZones {
     return LocalDateTime.ofInstant(instant, zone);
   }
 
-  /** Whether the instant's local time in the zone reads back as that instant (RFC 5545 3.3.5). */
-  static boolean isFirstOccurrence(Instant instant, ZoneId zone) {
-    ZoneRules rules = zone.getRules();
-    List<ZoneOffset> valid = rules.getValidOffsets(local(instant, zone));
-    return !valid.isEmpty() && valid.get(0).equals(rules.getOffset(instant));
+  /**
+   * Whether the instant's local time in the zone happens once only. RFC 5545 (3.3.5) reads a
+   * repeated local time as its first occurrence, but calendars differ (ical.js takes the second),
+   * so a repeated one is better written in UTC.
+   */
+  static boolean isUnambiguous(Instant instant, ZoneId zone) {
+    return zone.getRules().getValidOffsets(local(instant, zone)).size() == 1;
   }
 
   static VTimeZone forWindow(ZoneId zone, Window window) {

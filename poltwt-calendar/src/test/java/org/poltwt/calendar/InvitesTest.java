@@ -197,4 +197,18 @@ class InvitesTest {
     assertThat(ics).doesNotContain("@police.gov", "met_police", "MAILTO", "ORGANIZER", "ATTENDEE");
     assertThat(ics).contains("\r\n").startsWith("BEGIN:VCALENDAR\r\n");
   }
+
+  @Test
+  void aStartInTheHourAClockRepeatsIsWrittenInUtcSoNoCalendarCanPickTheOtherOne() {
+    // The Azores go back from +00:00 to -01:00 at 01:00 local on 2026-10-25: midnight happens
+    // twice.
+    Edition edition = edition(14, LocalDate.of(2026, 10, 25));
+    ZoneId zone = ZoneId.of("Atlantic/Azores");
+
+    Parsed invite = Parsed.of(invites().invite(registration(edition, zone), edition, 0));
+
+    assertThat(invite.value("DTSTART")).isEqualTo("20261025T000000Z");
+    assertThat(invite.date("DTEND").orElseThrow().getParameter("TZID")).isPresent();
+    assertThat(invite.window()).isEqualTo(Schedule.of(edition).windowIn(zone));
+  }
 }
