@@ -10,10 +10,7 @@ import org.poltwt.event.Edition;
 import org.poltwt.event.EditionStatus;
 import org.poltwt.event.Schedule;
 
-/**
- * The edition's public feed. Its own class, so its own JVM (see the module's pom): the global span
- * walks every zone id the JVM knows, and ical4j's parser adds ids of its own that stop working.
- */
+/** The edition's public feed. */
 class EditionFeedTest {
   @Test
   void theEditionFeedHoldsTheGlobalSpanInUtc() {
