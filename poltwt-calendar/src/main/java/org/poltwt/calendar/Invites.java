@@ -83,7 +83,11 @@ public final class Invites {
 
   private Invites(Clock clock, Locale locale) {
     this.clock = clock;
-    this.words = ResourceBundle.getBundle(BUNDLE, locale);
+    this.words =
+        ResourceBundle.getBundle(
+            BUNDLE,
+            locale,
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
   }
 
   /**
@@ -95,6 +99,19 @@ public final class Invites {
    */
   public static Invites of(Clock clock) {
     return new Invites(requireNonNull(clock, "clock"), Locale.ROOT);
+  }
+
+  /**
+   * Returns invites like these whose words (summary, description, alarms) are in another language,
+   * from {@code InviteMessages_<language>.properties} beside the English one; a language without a
+   * translation gets English, never the JVM's default language.
+   *
+   * @param locale the language, usually the registrant's
+   * @return the invites in that language, with the same clock
+   * @throws NullPointerException if {@code locale} is null
+   */
+  public Invites inLocale(Locale locale) {
+    return new Invites(clock, requireNonNull(locale, "locale"));
   }
 
   /**

@@ -8,7 +8,9 @@ import static org.poltwt.calendar.Fixtures.registration;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import net.fortuna.ical4j.model.component.VAlarm;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -210,5 +212,28 @@ class InvitesTest {
     assertThat(invite.value("DTSTART")).isEqualTo("20261025T000000Z");
     assertThat(invite.date("DTEND").orElseThrow().getParameter("TZID")).isPresent();
     assertThat(invite.window()).isEqualTo(Schedule.of(edition).windowIn(zone));
+  }
+
+  @Test
+  void everyWordComesFromTheBundleInTheChosenLanguage() {
+    // InviteMessages_qps (test resources) brackets each text: an unbracketed one is not from it.
+    Edition edition = edition(14, LocalDate.of(2026, 6, 5));
+    Registration registration = registration(edition, ZoneId.of("Europe/Madrid"));
+    Invites pseudo = invites().inLocale(Locale.forLanguageTag("qps"));
+
+    Parsed invite = Parsed.of(pseudo.invite(registration, edition, 0));
+    Parsed feed = Parsed.of(pseudo.editionFeed(edition));
+
+    List<String> texts = new ArrayList<>();
+    texts.add(invite.value("SUMMARY"));
+    texts.add(invite.value("DESCRIPTION"));
+    invite.alarms().forEach(a -> texts.add(a.getProperty("DESCRIPTION").orElseThrow().getValue()));
+    texts.add(feed.value("SUMMARY"));
+    texts.add(feed.value("DESCRIPTION"));
+    assertThat(texts).allSatisfy(t -> assertThat(t).startsWith("\u27E6").endsWith("\u27E7"));
+    assertThat(
+            Parsed.of(invites().inLocale(Locale.GERMAN).invite(registration, edition, 0))
+                .value("SUMMARY"))
+        .isEqualTo("#PolTwt: your 24 hours");
   }
 }
