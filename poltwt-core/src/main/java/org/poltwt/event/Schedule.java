@@ -260,18 +260,44 @@ public final class Schedule {
     }
   }
 
-  /** The region zones of the JDK's time-zone database, resolved once. */
+  /**
+   * The region zones of the JDK's time-zone database, resolved once. Other {@code
+   * ZoneRulesProvider}s on the class path add ids of their own to {@link
+   * ZoneId#getAvailableZoneIds()} (ical4j adds hundreds of {@code ical4j~<uuid>} copies of its own
+   * tz data); only ids in the tz database's own syntax are kept, so those neither join the live
+   * sets nor get loaded.
+   */
   static final class Zones {
     static final List<ZoneId> ALL;
 
     static {
       List<ZoneId> all = new ArrayList<>();
       for (String id : new TreeSet<>(ZoneId.getAvailableZoneIds())) {
-        all.add(ZoneId.of(id));
+        if (isTzdbId(id)) {
+          all.add(ZoneId.of(id));
+        }
       }
       ALL = List.copyOf(all);
     }
 
     private Zones() {}
+
+    /** Letters, digits, '/', '_', '-' and '+', starting with a letter: the tz database's names. */
+    static boolean isTzdbId(String id) {
+      if (id.isEmpty() || !isAsciiLetter(id.charAt(0))) {
+        return false;
+      }
+      for (int i = 0; i < id.length(); i++) {
+        char c = id.charAt(i);
+        if (!isAsciiLetter(c) && !(c >= '0' && c <= '9') && "/_-+".indexOf(c) < 0) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    private static boolean isAsciiLetter(char c) {
+      return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+    }
   }
 }
