@@ -82,6 +82,11 @@ class RegistrationServiceTest {
   }
 
   private String tokenMailedTo(String address) {
+    return lastTokenMailed(mailer, address);
+  }
+
+  /** The token of the last verification link mailed to an address. */
+  static String lastTokenMailed(InMemoryMailer mailer, String address) {
     List<Mail> mails = mailer.sentTo(address);
     assertThat(mails).isNotEmpty();
     Matcher m = TOKEN.matcher(mails.get(mails.size() - 1).body());
