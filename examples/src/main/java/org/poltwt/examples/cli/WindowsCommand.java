@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
 import org.poltwt.event.Edition;
 import org.poltwt.event.EditionStatus;
 import org.poltwt.event.Schedule;
@@ -94,7 +95,11 @@ public final class WindowsCommand implements Callable<Integer> {
       chosen.add(Schedule.parseZone(id));
     }
     if (allZones) {
-      ZoneId.getAvailableZoneIds().stream().sorted().map(ZoneId::of).forEach(chosen::add);
+      ZoneId.getAvailableZoneIds().stream()
+          .filter(WindowsCommand::isTzdbId)
+          .sorted()
+          .map(ZoneId::of)
+          .forEach(chosen::add);
     }
     if (chosen.isEmpty()) {
       chosen.add(ZoneId.of("UTC"));
@@ -123,6 +128,18 @@ public final class WindowsCommand implements Callable<Integer> {
     out.flush();
     return 0;
   }
+
+  /**
+   * Whether a zone id is in the tz database's own syntax (letters, digits, '/', '_', '-', '+',
+   * starting with a letter). Other zone providers on the class path add ids of their own to {@link
+   * ZoneId#getAvailableZoneIds()}: ical4j, which the site's calendar feed brings, adds hundreds of
+   * {@code ical4j~<uuid>} copies of its tz data, which {@code --all-zones} must not list.
+   */
+  static boolean isTzdbId(String id) {
+    return TZDB_ID.matcher(id).matches();
+  }
+
+  private static final Pattern TZDB_ID = Pattern.compile("[A-Za-z][A-Za-z0-9/_+-]*");
 
   private static String countdown(Duration d) {
     return d.toDays() >= 2 ? d.toDays() + "d " + hours(d.minusDays(d.toDays())) : hours(d);

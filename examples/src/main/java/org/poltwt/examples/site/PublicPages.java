@@ -21,6 +21,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.poltwt.PoltwtException;
+import org.poltwt.calendar.Invites;
 import org.poltwt.event.Edition;
 import org.poltwt.event.EditionStatus;
 import org.poltwt.event.Schedule;
@@ -92,6 +93,7 @@ final class PublicPages {
   void routes(JavalinConfig cfg) {
     cfg.routes.get("/", this::home);
     cfg.routes.get("/api/window", this::window);
+    cfg.routes.get("/editions/{file}", this::editionFeed);
     cfg.routes.get("/signup", ctx -> signup(ctx, null));
     cfg.routes.post("/signup", this::register);
     cfg.routes.get("/signup/sent", this::sent);
@@ -172,6 +174,34 @@ final class PublicPages {
     n.put("startLocal", WINDOW_TEXT.dateTime(w.start(), zone.get()));
     n.put("endLocal", WINDOW_TEXT.dateTime(w.end(), zone.get()));
     ctx.contentType("application/json").result(n.toString());
+  }
+
+  /** An edition's file name in {@code /editions/<file>}: its number, then {@code .ics}. */
+  private static final Pattern FEED = Pattern.compile("([1-9][0-9]{0,8})\\.ics");
+
+  /**
+   * The public calendar feed of an edition: one event over its global span (poltwt-calendar's
+   * {@link Invites#editionFeed}), for anyone to add to a calendar. A cancelled edition's event says
+   * so, and calendars that subscribed drop it.
+   */
+  private void editionFeed(Context ctx) {
+    Matcher m = FEED.matcher(ctx.pathParam("file"));
+    if (!m.matches()) {
+      throw new Site.SiteError(404, Msg.of("error.notFound"));
+    }
+    int number = Integer.parseInt(m.group(1));
+    Edition e =
+        site.stores
+            .editions()
+            .find(number)
+            .orElseThrow(() -> new Site.SiteError(404, Msg.of("error.noSuchEdition")));
+    if (e.date().isEmpty()) {
+      throw new Site.SiteError(404, Msg.of("error.editionNoDate"));
+    }
+    String feed = Invites.of(site.clock).editionFeed(e);
+    ctx.contentType("text/calendar; charset=utf-8")
+        .header("Content-Disposition", "inline; filename=\"poltwt-edition-" + number + ".ics\"")
+        .result(feed);
   }
 
   static Msg countdown(Window w, Instant now) {

@@ -242,7 +242,10 @@ final class Site {
                 e.getStatus(),
                 e instanceof SiteError
                     ? ((SiteError) e).text
-                    : reason(e.getStatus(), e.getMessage())));
+                    // Javalin's own "Endpoint GET /x not found" is not for visitors.
+                    : e.getStatus() == 404
+                        ? Msg.of("error.notFound")
+                        : reason(e.getStatus(), e.getMessage())));
     cfg.routes.exception(
         Exception.class,
         (e, ctx) -> {
@@ -256,10 +259,9 @@ final class Site {
     cfg.routes.error(
         404,
         ctx -> {
-          if (ctx.result() == null
-              || ctx.result().isEmpty()
-              || ctx.contentType() == null
-              || !ctx.contentType().startsWith("text/html")) {
+          // Javalin has no result to show here even when a route rendered a page (ctx.result() is
+          // empty by now), so a rendered page is known by the attribute Views.page sets.
+          if (ctx.attribute(Views.RENDERED) == null) {
             error(ctx, 404, Msg.of("error.notFound"));
           }
         });

@@ -61,7 +61,14 @@ final class Views {
     }
     ctx.contentType("text/html; charset=utf-8");
     ctx.result(render(template, map));
+    ctx.attribute(RENDERED, Boolean.TRUE);
   }
+
+  /**
+   * The request attribute that says a page was rendered into the response, so the site's 404
+   * handler keeps it (a page that says what is missing) instead of the generic "no page here".
+   */
+  static final String RENDERED = "poltwt.rendered";
 
   /** What the layout needs from the request: the words, the navigation, the CSRF token. */
   static Frame frame(Context ctx) {

@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 import org.poltwt.examples.PoltwtCli;
@@ -95,5 +96,21 @@ class PoltwtCliTest {
 
     assertThat(status).isEqualTo(2);
     assertThat(err.toString()).contains("number: must be at least 1");
+  }
+
+  @Test
+  void allZonesListsTheTimeZoneDatabaseOnlyNotIcal4jsCopies() {
+    // The site's calendar feed brings ical4j, whose zone provider adds ical4j~<uuid> ids.
+    assertThat(ZoneId.getAvailableZoneIds()).anyMatch(id -> id.startsWith("ical4j~"));
+
+    int status =
+        run(Instant.EPOCH, "windows", "--edition", "5", "--date", "2015-06-05", "--all-zones");
+
+    assertThat(status).isZero();
+    assertThat(out.toString())
+        .doesNotContain("ical4j~")
+        .containsPattern("(?m)^Europe/Madrid ")
+        .containsPattern("(?m)^Asia/Kathmandu ")
+        .containsPattern("(?m)^UTC ");
   }
 }
