@@ -294,7 +294,11 @@ final class OrganiserPages {
         "previous",
         previous,
         "next",
-        next);
+        next,
+        "unplaced",
+        site.participants(e.number()).unplaced().stream()
+            .map(p -> new PageData.UnplacedRow(p.handle().toString(), p.country()))
+            .toList());
   }
 
   private void csv(Context ctx) {

@@ -27,7 +27,6 @@ import org.poltwt.event.EditionStatus;
 import org.poltwt.event.Schedule;
 import org.poltwt.event.Window;
 import org.poltwt.event.WindowText;
-import org.poltwt.examples.demo.Gazetteer;
 import org.poltwt.examples.site.view.FormState;
 import org.poltwt.examples.site.view.Msg;
 import org.poltwt.examples.site.view.Option;
@@ -45,7 +44,6 @@ import org.poltwt.registration.RegistrationRequest;
 import org.poltwt.registration.RegistrationStatus;
 import org.poltwt.registration.TwitterHandle;
 import org.poltwt.registration.VerificationException;
-import org.poltwt.spi.RegistrationQuery;
 import org.poltwt.twitter.XApiAccountDirectory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -564,8 +562,8 @@ final class PublicPages {
           r.handle().toString(),
           "edition",
           r.edition(),
-          "onMap",
-          r.onMap());
+          "map",
+          !r.onMap() ? "none" : site.placed(r) ? "placed" : "unplaced");
       return;
     } catch (VerificationException.UsedToken e) {
       ctx.status(410);
@@ -641,26 +639,13 @@ final class PublicPages {
 
   // ---- the map ------------------------------------------------------------------------------
 
-  private ParticipantMap participants(int edition) {
-    List<Registration> verified = new ArrayList<>();
-    RegistrationQuery q = RegistrationQuery.of(edition).withStatus(RegistrationStatus.VERIFIED);
-    for (int offset = 0; ; offset += 500) {
-      List<Registration> page = site.stores.registrations().list(q, offset, 500);
-      verified.addAll(page);
-      if (page.size() < 500) {
-        break;
-      }
-    }
-    return ParticipantMap.of(edition, verified).geocode(Gazetteer.bundled(), verified);
-  }
-
   private void map(Context ctx) {
     Optional<Edition> e = site.currentEdition();
     if (e.isEmpty()) {
       Views.page(ctx, "map");
       return;
     }
-    ParticipantMap map = participants(e.get().number());
+    ParticipantMap map = site.participants(e.get().number());
     List<Participant> placed = map.placed();
     List<Participant> sorted = new ArrayList<>(placed);
     sorted.sort(
@@ -694,13 +679,13 @@ final class PublicPages {
   private void geojson(Context ctx) {
     int edition = site.currentEdition().map(Edition::number).orElse(1);
     ctx.contentType("application/geo+json; charset=utf-8")
-        .result(participants(edition).toGeoJson());
+        .result(site.participants(edition).toGeoJson());
   }
 
   private void kml(Context ctx) {
     int edition = site.currentEdition().map(Edition::number).orElse(1);
     ctx.contentType("application/vnd.google-earth.kml+xml; charset=utf-8")
-        .result(participants(edition).toKml());
+        .result(site.participants(edition).toKml());
   }
 
   static String countryName(String code) {

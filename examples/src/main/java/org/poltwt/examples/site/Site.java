@@ -27,13 +27,18 @@ import org.poltwt.event.Edition;
 import org.poltwt.event.EditionStatus;
 import org.poltwt.examples.common.SiteConfig;
 import org.poltwt.examples.common.Stores;
+import org.poltwt.examples.demo.Gazetteer;
 import org.poltwt.examples.site.view.Frame;
 import org.poltwt.examples.site.view.Messages;
 import org.poltwt.examples.site.view.Msg;
 import org.poltwt.mail.SmtpMailer;
+import org.poltwt.map.ParticipantMap;
+import org.poltwt.registration.Registration;
 import org.poltwt.registration.RegistrationService;
+import org.poltwt.registration.RegistrationStatus;
 import org.poltwt.spi.AccountDirectory;
 import org.poltwt.spi.Mailer;
+import org.poltwt.spi.RegistrationQuery;
 import org.poltwt.spi.memory.InMemoryAccountDirectory;
 import org.poltwt.twitter.XApiAccountDirectory;
 import org.poltwt.twitter.XApiClient;
@@ -188,6 +193,33 @@ final class Site {
       }
     }
     return all.isEmpty() ? Optional.empty() : Optional.of(all.get(all.size() - 1));
+  }
+
+  /**
+   * The official map of an edition: its verified registrations, placed by their stored coordinates
+   * or else by the bundled gazetteer; the rest are {@link ParticipantMap#unplaced()}.
+   */
+  ParticipantMap participants(int edition) {
+    List<Registration> verified = new ArrayList<>();
+    RegistrationQuery q = RegistrationQuery.of(edition).withStatus(RegistrationStatus.VERIFIED);
+    for (int offset = 0; ; offset += 500) {
+      List<Registration> page = stores.registrations().list(q, offset, 500);
+      verified.addAll(page);
+      if (page.size() < 500) {
+        break;
+      }
+    }
+    return ParticipantMap.of(edition, verified).geocode(Gazetteer.bundled(), verified);
+  }
+
+  /**
+   * Whether the map can place this registration: the same test the map itself applies, so the site
+   * never says "on the map" of someone the map leaves off.
+   */
+  boolean placed(Registration r) {
+    return r.onMap()
+        && (r.coordinates().isPresent()
+            || Gazetteer.bundled().locate(r.address().orElseThrow(), r.country()).isPresent());
   }
 
   /** The main navigation; which item is current is the request's business ({@link Views#frame}). */

@@ -354,7 +354,8 @@ class SiteHttpTest {
     assertThat(first.body())
         .contains("Email confirmed")
         .contains("@PCVerifyOnce")
-        .contains("on the map");
+        .contains("You are on the map.")
+        .doesNotContain("not on the map");
     assertThat(again.status()).isEqualTo(410);
     assertThat(again.body()).contains("already used");
     assertThat(unknown.status()).isEqualTo(404);
@@ -363,6 +364,59 @@ class SiteHttpTest {
     assertThat(c.post("/lookup", Map.of("handle", "@pcverifyonce")).body())
         .contains("v\u2022\u2022\u2022@")
         .doesNotContain("verify.once@");
+  }
+
+  @Test
+  void aCityTheMapCannotPlaceIsToldSoAndListedForOrganisers() {
+    Map<String, String> nowhere = officer("PCNowhere", "nowhere@kent.police.uk");
+    nowhere.put("city", "Little Snoring on the Marsh");
+    Map<String, String> noAddress = officer("PCNoAddress", "noaddress@kent.police.uk");
+    noAddress.remove("street");
+    noAddress.remove("city");
+
+    String unplaced = signUpAndVerify(nowhere);
+    String placed = signUpAndVerify(officer("PCPlaced", "placed@kent.police.uk"));
+    String withoutMap = signUpAndVerify(noAddress);
+
+    assertThat(unplaced)
+        .contains("@PCNowhere")
+        .contains("could not find your city")
+        .contains("contact the #PolTwt organisers")
+        .doesNotContain("You are on the map");
+    assertThat(placed).contains("You are on the map.").doesNotContain("could not find");
+    assertThat(withoutMap)
+        .contains("@PCNoAddress")
+        .doesNotContain("You are on the map")
+        .doesNotContain("could not find")
+        .doesNotContain("id=\"map-status\"");
+    assertThat(site.client().get("/map").body()).doesNotContain("@PCNowhere");
+
+    String page = organiser().get("/organiser/registrations").body();
+    Matcher section =
+        Pattern.compile("<table class=\"data\" id=\"unplaced\".*?</table>", Pattern.DOTALL)
+            .matcher(page);
+    assertThat(section.find()).as("the unplaced section").isTrue();
+    assertThat(section.group())
+        .contains("<th scope=\"row\">@PCNowhere</th><td>GB</td>")
+        .doesNotContain("@PCPlaced")
+        .doesNotContain("@PCNoAddress")
+        .doesNotContain("nowhere@")
+        .doesNotContain("Little Snoring");
+    assertThat(page).contains("Verified but not on the map");
+  }
+
+  private static String signUpAndVerify(Map<String, String> form) {
+    WebClient c = site.client();
+    c.get("/signup");
+    WebClient.Response r = c.post("/signup", form);
+    assertThat(r.status()).as("sign-up of @" + form.get("handle")).isEqualTo(303);
+    WebClient.Response confirm = c.get(verificationLink(form.get("handle")));
+    Matcher token = Pattern.compile("name=\"token\" value=\"([^\"]+)\"").matcher(confirm.body());
+    assertThat(token.find()).isTrue();
+    WebClient.Response verified = c.post("/verify", Map.of("token", token.group(1)));
+    assertThat(verified.status()).isEqualTo(200);
+    assertThat(verified.body()).contains("Email confirmed");
+    return verified.body();
   }
 
   @Test

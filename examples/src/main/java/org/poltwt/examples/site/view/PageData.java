@@ -206,6 +206,14 @@ public final class PageData {
       String created) {}
 
   /**
+   * A verified registration the map cannot place: public facts only, never the address or email.
+   *
+   * @param handle the account, with its at sign
+   * @param country its ISO country code
+   */
+  public record UnplacedRow(String handle, String country) {}
+
+  /**
    * An announcement already sent, with its delivery.
    *
    * @param created when it was written, formatted in UTC
