@@ -90,6 +90,26 @@ public final class ParticipantMap {
    * @return the map
    */
   public static ParticipantMap from(RegistrationStore store, int edition) {
+    return of(edition, verified(store, edition));
+  }
+
+  /**
+   * Builds the map of an edition from a store, as {@link #from(RegistrationStore, int)} does, and
+   * places the participants without stored coordinates with a geocoder: one read of the store.
+   *
+   * @param store the registrations
+   * @param edition the edition's number
+   * @param geocoder how to find an address without coordinates
+   * @return the map; participants the geocoder cannot place stay {@linkplain #unplaced() unplaced}
+   */
+  public static ParticipantMap from(RegistrationStore store, int edition, Geocoder geocoder) {
+    requireNonNull(geocoder, "geocoder");
+    List<Registration> all = verified(store, edition);
+    return of(edition, all).geocode(geocoder, all);
+  }
+
+  /** An edition's verified registrations, read page by page. */
+  private static List<Registration> verified(RegistrationStore store, int edition) {
     requireNonNull(store, "store");
     RegistrationQuery verified =
         RegistrationQuery.of(edition).withStatus(RegistrationStatus.VERIFIED);
@@ -101,7 +121,7 @@ public final class ParticipantMap {
         break;
       }
     }
-    return of(edition, all);
+    return all;
   }
 
   /**

@@ -20,6 +20,7 @@ import org.poltwt.registration.PostalAddress;
 import org.poltwt.registration.Registration;
 import org.poltwt.registration.RegistrationStatus;
 import org.poltwt.registration.TwitterHandle;
+import org.poltwt.spi.Geocoder;
 import org.poltwt.spi.memory.InMemoryRegistrationStore;
 import org.poltwt.test.Registrations;
 import org.w3c.dom.Document;
@@ -85,6 +86,23 @@ class ParticipantMapTest {
 
     assertThat(fromStore.placed()).isEqualTo(ParticipantMap.of(5, mixed()).placed());
     assertThat(fromStore.unplaced()).hasSize(1);
+  }
+
+  @Test
+  void theStoreAndAGeocoderGiveTheGeocodedMap() {
+    InMemoryRegistrationStore store = new InMemoryRegistrationStore();
+    mixed().forEach(store::insert);
+    Geocoder newYork =
+        (address, country) ->
+            address.city().equals("New York")
+                ? Optional.of(new Coordinates(40.7, -74.0))
+                : Optional.empty();
+
+    ParticipantMap fromStore = ParticipantMap.from(store, 5, newYork);
+
+    ParticipantMap expected = ParticipantMap.of(5, mixed()).geocode(newYork, mixed());
+    assertThat(fromStore.placed()).isEqualTo(expected.placed()).hasSize(4);
+    assertThat(fromStore.unplaced()).isEmpty();
   }
 
   @Test

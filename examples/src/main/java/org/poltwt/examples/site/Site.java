@@ -35,10 +35,8 @@ import org.poltwt.mail.SmtpMailer;
 import org.poltwt.map.ParticipantMap;
 import org.poltwt.registration.Registration;
 import org.poltwt.registration.RegistrationService;
-import org.poltwt.registration.RegistrationStatus;
 import org.poltwt.spi.AccountDirectory;
 import org.poltwt.spi.Mailer;
-import org.poltwt.spi.RegistrationQuery;
 import org.poltwt.spi.memory.InMemoryAccountDirectory;
 import org.poltwt.twitter.XApiAccountDirectory;
 import org.poltwt.twitter.XApiClient;
@@ -200,26 +198,19 @@ final class Site {
    * or else by the bundled gazetteer; the rest are {@link ParticipantMap#unplaced()}.
    */
   ParticipantMap participants(int edition) {
-    List<Registration> verified = new ArrayList<>();
-    RegistrationQuery q = RegistrationQuery.of(edition).withStatus(RegistrationStatus.VERIFIED);
-    for (int offset = 0; ; offset += 500) {
-      List<Registration> page = stores.registrations().list(q, offset, 500);
-      verified.addAll(page);
-      if (page.size() < 500) {
-        break;
-      }
-    }
-    return ParticipantMap.of(edition, verified).geocode(Gazetteer.bundled(), verified);
+    return ParticipantMap.from(stores.registrations(), edition, Gazetteer.bundled());
   }
 
   /**
-   * Whether the map can place this registration: the same test the map itself applies, so the site
-   * never says "on the map" of someone the map leaves off.
+   * Whether the map can place this registration: the map's own rule, applied to it alone, so the
+   * site never says "on the map" of someone the map leaves off.
    */
   boolean placed(Registration r) {
-    return r.onMap()
-        && (r.coordinates().isPresent()
-            || Gazetteer.bundled().locate(r.address().orElseThrow(), r.country()).isPresent());
+    List<Registration> one = List.of(r);
+    return !ParticipantMap.of(r.edition(), one)
+        .geocode(Gazetteer.bundled(), one)
+        .placed()
+        .isEmpty();
   }
 
   /** The main navigation; which item is current is the request's business ({@link Views#frame}). */
