@@ -7,13 +7,10 @@ import static org.poltwt.twitter.XApiFixtures.TIMESTAMP;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
-import java.net.URI;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import org.poltwt.test.MutableClock;
 import org.poltwt.tweet.Tweet;
 
@@ -39,14 +36,7 @@ final class XApiContractSupport {
   }
 
   static XApiClient client(MutableClock clock) {
-    return XApiClient.builder()
-        .baseUri(URI.create(XApiWireMockTest.server.baseUrl()))
-        .credentials(XApiCredentials.of(XApiWireMockTest.APP_TOKEN, XApiWireMockTest.USER_TOKEN))
-        .clock(clock)
-        .sleeper(clock::advance)
-        .random(new Random(42))
-        .requestTimeout(Duration.ofSeconds(5))
-        .build();
+    return XApiWireMockTest.clientBuilder(clock, clock::advance).build();
   }
 
   /** A tweet as the API writes it in {@code data}. */

@@ -116,6 +116,11 @@ abstract class XApiWireMockTest {
    * A client on the stub server with both tokens, the test clock and sleeper, and seeded jitter.
    */
   XApiClient.Builder clientBuilder() {
+    return clientBuilder(clock, sleeper);
+  }
+
+  /** A client on the stub server with both tokens, a clock and sleeper, and seeded jitter. */
+  static XApiClient.Builder clientBuilder(MutableClock clock, Sleeper sleeper) {
     return XApiClient.builder()
         .baseUri(URI.create(server.baseUrl()))
         .credentials(XApiCredentials.of(APP_TOKEN, USER_TOKEN))
