@@ -16,6 +16,7 @@ import org.poltwt.InvalidInputException;
 import org.poltwt.PoltwtException;
 import org.poltwt.event.Edition;
 import org.poltwt.event.EditionStatus;
+import org.poltwt.internal.Bundles;
 import org.poltwt.internal.SecretTokens;
 import org.poltwt.registration.Registration;
 import org.poltwt.registration.RegistrationStatus;
@@ -41,11 +42,7 @@ final class DefaultAnnouncementService implements AnnouncementService {
    * The words the service itself writes: the footer and the schedule-change mails. English for now
    * (the bundle's fallback); a translation is a {@code mails_xx.properties} beside it.
    */
-  private static final ResourceBundle WORDS =
-      ResourceBundle.getBundle(
-          BUNDLE,
-          Locale.ENGLISH,
-          ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+  private static final ResourceBundle WORDS = Bundles.load(BUNDLE, Locale.ENGLISH);
 
   private final RegistrationStore registrations;
   private final OutboxStore outbox;

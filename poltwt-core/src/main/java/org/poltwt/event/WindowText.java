@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import java.util.concurrent.ConcurrentHashMap;
+import org.poltwt.internal.Bundles;
 
 /**
  * Words for a participant's window in their language: when it opens and closes in their zone, and
@@ -35,8 +36,6 @@ public final class WindowText {
   public static final String LANGUAGES = "de, es, fr";
 
   private static final String BUNDLE = "org.poltwt.event.WindowText";
-  private static final ResourceBundle.Control NO_DEFAULT_LOCALE =
-      ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
   private static final Map<Locale, WindowText> BY_LOCALE = new ConcurrentHashMap<>();
 
   private final Locale locale;
@@ -46,7 +45,7 @@ public final class WindowText {
 
   private WindowText(Locale locale) {
     this.locale = locale;
-    this.bundle = ResourceBundle.getBundle(BUNDLE, locale, NO_DEFAULT_LOCALE);
+    this.bundle = Bundles.load(BUNDLE, locale);
     Locale formatting = bundle.getLocale().getLanguage().isEmpty() ? Locale.ENGLISH : locale;
     this.dateTime = DateTimeFormatter.ofPattern(bundle.getString("dateTime"), formatting);
     this.date = DateTimeFormatter.ofPattern(bundle.getString("date"), formatting);

@@ -13,6 +13,7 @@ import org.poltwt.event.Edition;
 import org.poltwt.event.Schedule;
 import org.poltwt.event.Window;
 import org.poltwt.event.WindowText;
+import org.poltwt.internal.Bundles;
 import org.poltwt.internal.text.Markup;
 import org.poltwt.spi.Mail;
 
@@ -23,8 +24,6 @@ import org.poltwt.spi.Mail;
  */
 final class RegistrationMails {
   static final String BUNDLE = "org.poltwt.registration.mails";
-  private static final ResourceBundle.Control NO_DEFAULT_LOCALE =
-      ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
   private final ResourceBundle bundle;
   private final Locale locale;
@@ -42,8 +41,7 @@ final class RegistrationMails {
   /** The mails in a locale's language, English when it has none of its own. */
   static RegistrationMails of(Locale locale) {
     requireNonNull(locale, "locale");
-    return new RegistrationMails(
-        ResourceBundle.getBundle(BUNDLE, locale, NO_DEFAULT_LOCALE), locale);
+    return new RegistrationMails(Bundles.load(BUNDLE, locale), locale);
   }
 
   /** The mails from a given bundle; the tests use it to see which keys are read. */
