@@ -32,12 +32,15 @@ class SignupController {
    * Signs an account up for the edition and mails the verification link.
    *
    * @param form the form
+   * @param language the visitor's language, from {@code Accept-Language}
    * @return 201 with the registration's public facts; 400 naming each field refused; 409 when the
    *     handle is registered already
    */
   @PostMapping("/signups")
-  ResponseEntity<SignupAnswer> signUp(@Valid @RequestBody SignupForm form) {
-    Registration registration = registrations.register(form.toRequest(edition));
+  ResponseEntity<SignupAnswer> signUp(
+      @Valid @RequestBody SignupForm form, java.util.Locale language) {
+    // Spring resolves the Locale argument from Accept-Language: the registrant's mails follow it.
+    Registration registration = registrations.register(form.toRequest(edition, language));
     return ResponseEntity.created(URI.create("/api/signups/" + registration.id()))
         .body(SignupAnswer.of(registration));
   }

@@ -39,9 +39,10 @@ public record SignupForm(
    * The request for poltwt's registration service.
    *
    * @param edition the edition signed up for
+   * @param language the visitor's language, which poltwt's mails to them will use
    * @return the request
    */
-  RegistrationRequest toRequest(int edition) {
+  RegistrationRequest toRequest(int edition, java.util.Locale language) {
     return new RegistrationRequest(
         edition,
         handle,
@@ -59,7 +60,8 @@ public record SignupForm(
         longitude,
         country,
         zone,
-        participationModel);
+        participationModel,
+        language.toLanguageTag());
   }
 
   /** Never the email address, the officer's name or the address: this may end up in a log. */

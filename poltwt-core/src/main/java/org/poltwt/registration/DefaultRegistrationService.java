@@ -14,9 +14,11 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
@@ -70,7 +72,8 @@ final class DefaultRegistrationService implements RegistrationService {
   private final Clock clock;
   private final Duration tokenTtl;
   private final Function<String, String> verificationLink;
-  private final RegistrationMails mails;
+  private final Locale defaultLanguage;
+  private final Map<Locale, RegistrationMails> mails = new ConcurrentHashMap<>();
 
   DefaultRegistrationService(RegistrationService.Builder b) {
     this.editions = b.editions;
@@ -82,7 +85,7 @@ final class DefaultRegistrationService implements RegistrationService {
     this.clock = b.clock;
     this.tokenTtl = b.tokenTtl;
     this.verificationLink = b.verificationLink;
-    this.mails = RegistrationMails.of(b.mailLocale);
+    this.defaultLanguage = Registration.language(b.mailLocale);
   }
 
   @Override
@@ -121,6 +124,7 @@ final class DefaultRegistrationService implements RegistrationService {
             .country(request.country())
             .zone(checked.zone)
             .participationModel(request.participationModel())
+            .language(language(request.language()))
             .status(RegistrationStatus.PENDING_VERIFICATION)
             .emailNeedsReview(checked.needsReview)
             .accountId(lookup.account().map(a -> a.id()).orElse(null))
@@ -258,6 +262,25 @@ final class DefaultRegistrationService implements RegistrationService {
     return c;
   }
 
+  /**
+   * The language a request names, if it names one ISO 639 knows; the default otherwise, so a
+   * browser's odd {@code Accept-Language} never fails a sign-up.
+   */
+  private Locale language(String tag) {
+    if (tag == null || tag.isBlank() || tag.length() > 35) {
+      return defaultLanguage;
+    }
+    String code = Locale.forLanguageTag(tag.strip()).getLanguage();
+    return ISO_LANGUAGES.contains(code) ? Locale.forLanguageTag(code) : defaultLanguage;
+  }
+
+  private static final Set<String> ISO_LANGUAGES = Set.of(Locale.getISOLanguages());
+
+  /** The mails in a registrant's language. */
+  private RegistrationMails mails(Registration r) {
+    return mails.computeIfAbsent(r.language(), RegistrationMails::of);
+  }
+
   private static void fail(
       List<FieldError> errors, Set<String> failed, String field, String reason) {
     if (failed.add(field)) {
@@ -286,8 +309,9 @@ final class DefaultRegistrationService implements RegistrationService {
         registration,
         "verification",
         () ->
-            mails.verification(
-                registration, edition, verificationLink.apply(token), now, now.plus(tokenTtl)),
+            mails(registration)
+                .verification(
+                    registration, edition, verificationLink.apply(token), now, now.plus(tokenTtl)),
         "; resendVerification can retry");
   }
 
@@ -435,7 +459,7 @@ final class DefaultRegistrationService implements RegistrationService {
     send(
         approved,
         "approval",
-        () -> mails.approval(approved, editions.find(approved.edition()).orElse(null)),
+        () -> mails(approved).approval(approved, editions.find(approved.edition()).orElse(null)),
         "");
     return approved;
   }
@@ -453,7 +477,7 @@ final class DefaultRegistrationService implements RegistrationService {
     send(
         rejected,
         "rejection",
-        () -> mails.rejection(rejected, editions.find(rejected.edition()).orElse(null)),
+        () -> mails(rejected).rejection(rejected, editions.find(rejected.edition()).orElse(null)),
         "");
     return rejected;
   }

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -31,6 +32,8 @@ import java.util.UUID;
  * @param country ISO 3166-1 alpha-2 code, upper case
  * @param zone the account's time zone, which sets its 24 hours
  * @param participationModel how the account takes part
+ * @param language the language the registrant reads: every mail about the registration is in it
+ *     when poltwt has it, English otherwise; a bare language ({@code es}, {@code ar}), no region
  * @param status where the registration stands
  * @param emailNeedsReview whether the email's domain was not a recognised government one, so an
  *     organiser must approve it after verification
@@ -54,6 +57,7 @@ public record Registration(
     String country,
     ZoneId zone,
     ParticipationModel participationModel,
+    Locale language,
     RegistrationStatus status,
     boolean emailNeedsReview,
     Optional<String> accountId,
@@ -64,7 +68,7 @@ public record Registration(
   /** The longest agency or officer name accepted. */
   public static final int MAX_NAME_LENGTH = 200;
 
-  private static final Set<String> COUNTRIES = Set.of(java.util.Locale.getISOCountries());
+  private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
   /**
    * Validates the registration's invariants.
@@ -83,6 +87,7 @@ public record Registration(
    * @param country ISO 3166-1 alpha-2 code
    * @param zone the account's time zone
    * @param participationModel how the account takes part
+   * @param language the registrant's language; reduced to its language code
    * @param status where the registration stands
    * @param emailNeedsReview whether an organiser must approve the email's domain
    * @param accountId the Twitter account's id
@@ -103,6 +108,7 @@ public record Registration(
     requireNonNull(coordinates, "coordinates");
     requireNonNull(zone, "zone");
     requireNonNull(participationModel, "participationModel");
+    language = language(requireNonNull(language, "language"));
     requireNonNull(status, "status");
     requireNonNull(accountId, "accountId");
     requireNonNull(createdAt, "createdAt");
@@ -257,6 +263,7 @@ public record Registration(
         country,
         zone,
         participationModel,
+        language,
         status,
         emailNeedsReview,
         accountId,
@@ -284,6 +291,8 @@ public record Registration(
         + zone
         + ", participationModel="
         + participationModel
+        + ", language="
+        + language.toLanguageTag()
         + ", status="
         + status
         + (erasedAt.isPresent() ? ", erased" : "")
@@ -312,11 +321,30 @@ public record Registration(
    * @return the code in upper case
    * @throws InvalidRegistrationException (field {@code country}) if it is not a known code
    */
+  /**
+   * A registrant's language as a bare language code, the form stores keep.
+   *
+   * @param language any locale
+   * @return its language alone, lower case
+   * @throws InvalidRegistrationException naming {@code language} if the locale has no language
+   */
+  static Locale language(Locale language) {
+    if (language.getLanguage().isEmpty()) {
+      throw new InvalidRegistrationException("language", "must name a language, such as en or es");
+    }
+    return language.getCountry().isEmpty()
+            && language.getVariant().isEmpty()
+            && language.getScript().isEmpty()
+            && !language.hasExtensions()
+        ? language
+        : Locale.forLanguageTag(language.getLanguage());
+  }
+
   static String countryCode(String country) {
     if (country == null || country.isBlank()) {
       throw new InvalidRegistrationException("country", "is required");
     }
-    String c = country.strip().toUpperCase(java.util.Locale.ROOT);
+    String c = country.strip().toUpperCase(Locale.ROOT);
     if (!COUNTRIES.contains(c)) {
       throw new InvalidRegistrationException(
           "country", "must be an ISO 3166-1 alpha-2 code such as GB or US");
@@ -342,6 +370,7 @@ public record Registration(
     private String country;
     private ZoneId zone;
     private ParticipationModel participationModel;
+    private Locale language = Locale.ENGLISH;
     private RegistrationStatus status = RegistrationStatus.PENDING_VERIFICATION;
     private boolean emailNeedsReview;
     private Optional<String> accountId = Optional.empty();
@@ -366,6 +395,7 @@ public record Registration(
       country = r.country;
       zone = r.zone;
       participationModel = r.participationModel;
+      language = r.language;
       status = r.status;
       emailNeedsReview = r.emailNeedsReview;
       accountId = r.accountId;
@@ -529,6 +559,17 @@ public record Registration(
     }
 
     /**
+     * Sets the registrant's language ({@link Locale#ENGLISH} is preset).
+     *
+     * @param language the language; only its language code is kept
+     * @return this builder
+     */
+    public Builder language(Locale language) {
+      this.language = requireNonNull(language, "language");
+      return this;
+    }
+
+    /**
      * Sets the status.
      *
      * @param status the status
@@ -621,6 +662,7 @@ public record Registration(
           country,
           zone,
           participationModel,
+          language,
           status,
           emailNeedsReview,
           accountId,

@@ -32,6 +32,8 @@ import jakarta.validation.constraints.Size;
  * @param country ISO 3166-1 alpha-2 country code
  * @param zone the time-zone id, for example {@code Europe/Madrid}
  * @param participationModel how the account will take part
+ * @param language the registrant's language as a language tag ({@code es}, {@code pt-BR}); null,
+ *     blank or not a language means the service's default language, never an error
  */
 public record RegistrationRequest(
     @Min(value = 1, message = "must be at least 1") int edition,
@@ -54,7 +56,8 @@ public record RegistrationRequest(
         Double longitude,
     @NotBlank String country,
     @NotBlank String zone,
-    @NotNull ParticipationModel participationModel) {
+    @NotNull ParticipationModel participationModel,
+    String language) {
 
   /**
    * Starts building a request.
@@ -89,7 +92,8 @@ public record RegistrationRequest(
         longitude,
         strip(country),
         strip(zone),
-        participationModel);
+        participationModel,
+        blankToNull(language));
   }
 
   private static String strip(String s) {
@@ -139,6 +143,7 @@ public record RegistrationRequest(
     private String country;
     private String zone;
     private ParticipationModel participationModel;
+    private String language;
 
     private Builder() {}
 
@@ -325,6 +330,17 @@ public record RegistrationRequest(
     }
 
     /**
+     * Sets the registrant's language; unless set, the service's default language.
+     *
+     * @param language a language tag such as {@code es}; null for the default
+     * @return this builder
+     */
+    public Builder language(String language) {
+      this.language = language;
+      return this;
+    }
+
+    /**
      * Builds the request; nothing is validated here.
      *
      * @return the request
@@ -347,7 +363,8 @@ public record RegistrationRequest(
           longitude,
           country,
           zone,
-          participationModel);
+          participationModel,
+          language);
     }
   }
 }

@@ -282,11 +282,13 @@ public interface RegistrationService {
     }
 
     /**
-     * Sets the language of the mails the service sends (verification, approval, rejection), whose
-     * texts come from the bundle {@code org/poltwt/registration/mails}; a language without a
-     * translation gets English. Unless set, English.
+     * Sets the default language: the one a registration gets when its request names no language (or
+     * none ISO 639 knows). Every mail about a registration (verification, approval, rejection,
+     * changes) is in the registration's own language, from the bundle {@code
+     * org/poltwt/registration/mails}; a language without a translation gets English. Unless set,
+     * English.
      *
-     * @param mailLocale the mails' locale
+     * @param mailLocale the default language
      * @return this builder
      */
     public Builder mailLocale(Locale mailLocale) {

@@ -3,6 +3,8 @@ package org.poltwt.spi;
 import static java.util.Objects.requireNonNull;
 
 import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -26,6 +28,7 @@ import java.util.Optional;
  *     URI, if the recipient may stop this kind of message
  * @param key the message's stable identity, if it has one: letters, digits and {@code . - _} only,
  *     without personal data or tokens
+ * @param attachments files that go with the message, in order (a calendar invite); usually none
  */
 public record Mail(
     String to,
@@ -34,7 +37,8 @@ public record Mail(
     Optional<String> html,
     Kind kind,
     Optional<URI> unsubscribe,
-    Optional<String> key) {
+    Optional<String> key,
+    List<Attachment> attachments) {
 
   /** The longest key accepted, in characters. */
   public static final int MAX_KEY_LENGTH = 200;
@@ -65,6 +69,7 @@ public record Mail(
    * @param kind what the message is for
    * @param unsubscribe the absolute http(s) one-click unsubscribe link, or empty
    * @param key the stable key, or empty
+   * @param attachments the attachments, possibly none
    */
   public Mail {
     requireNonNull(to, "to");
@@ -74,6 +79,7 @@ public record Mail(
     requireNonNull(kind, "kind");
     requireNonNull(unsubscribe, "unsubscribe");
     requireNonNull(key, "key");
+    attachments = List.copyOf(requireNonNull(attachments, "attachments"));
     if (to.indexOf('@') < 1
         || to.indexOf(',') >= 0
         || to.indexOf(';') >= 0
@@ -95,7 +101,61 @@ public record Mail(
    * @param body the body
    */
   public Mail(String to, String subject, String body) {
-    this(to, subject, body, Optional.empty(), Kind.OTHER, Optional.empty(), Optional.empty());
+    this(
+        to,
+        subject,
+        body,
+        Optional.empty(),
+        Kind.OTHER,
+        Optional.empty(),
+        Optional.empty(),
+        List.of());
+  }
+
+  /**
+   * A file that goes with a message: text only (poltwt attaches calendar invites), sent as UTF-8.
+   *
+   * @param filename the file's name as the recipient sees it: no path, no control character
+   * @param contentType its media type with any parameters, for example {@code text/calendar;
+   *     method=REQUEST}
+   * @param content the file's text
+   */
+  public record Attachment(String filename, String contentType, String content) {
+    /**
+     * Validates the attachment.
+     *
+     * @param filename a bare file name of at most 100 characters
+     * @param contentType a {@code type/subtype} media type, with parameters if any, on one line
+     * @param content the text
+     * @throws IllegalArgumentException naming the part that is wrong
+     */
+    public Attachment {
+      requireNonNull(filename, "filename");
+      requireNonNull(contentType, "contentType");
+      requireNonNull(content, "content");
+      if (filename.isBlank()
+          || filename.length() > 100
+          || filename.indexOf('/') >= 0
+          || filename.indexOf('\\') >= 0
+          || filename.indexOf('"') >= 0
+          || filename.chars().anyMatch(Character::isISOControl)) {
+        throw new IllegalArgumentException(
+            "filename: must be a file name of 1 to 100 characters, without path, quote or control"
+                + " character");
+      }
+      int slash = contentType.indexOf('/');
+      if (slash < 1
+          || slash == contentType.length() - 1
+          || contentType.chars().anyMatch(Character::isISOControl)) {
+        throw new IllegalArgumentException("contentType: must be a media type such as text/plain");
+      }
+    }
+
+    /** Leaves out the content, which may carry personal data. */
+    @Override
+    public String toString() {
+      return "Attachment[" + contentType + ", " + content.length() + " chars]";
+    }
   }
 
   private static void checkUnsubscribe(URI uri) {
@@ -135,7 +195,14 @@ public record Mail(
    */
   public Mail withHtml(String html) {
     return new Mail(
-        to, subject, body, Optional.of(requireNonNull(html, "html")), kind, unsubscribe, key);
+        to,
+        subject,
+        body,
+        Optional.of(requireNonNull(html, "html")),
+        kind,
+        unsubscribe,
+        key,
+        attachments);
   }
 
   /**
@@ -146,7 +213,7 @@ public record Mail(
    * @throws NullPointerException if {@code kind} is null
    */
   public Mail withKind(Kind kind) {
-    return new Mail(to, subject, body, html, kind, unsubscribe, key);
+    return new Mail(to, subject, body, html, kind, unsubscribe, key, attachments);
   }
 
   /**
@@ -165,7 +232,8 @@ public record Mail(
         html,
         kind,
         Optional.of(requireNonNull(unsubscribe, "unsubscribe")),
-        key);
+        key,
+        attachments);
   }
 
   /**
@@ -178,7 +246,28 @@ public record Mail(
    */
   public Mail withKey(String key) {
     return new Mail(
-        to, subject, body, html, kind, unsubscribe, Optional.of(requireNonNull(key, "key")));
+        to,
+        subject,
+        body,
+        html,
+        kind,
+        unsubscribe,
+        Optional.of(requireNonNull(key, "key")),
+        attachments);
+  }
+
+  /**
+   * Returns this message with one more attachment, after those it has.
+   *
+   * @param attachment the file
+   * @return a copy with the attachment
+   * @throws NullPointerException if {@code attachment} is null
+   */
+  public Mail withAttachment(Attachment attachment) {
+    requireNonNull(attachment, "attachment");
+    List<Attachment> all = new ArrayList<>(attachments);
+    all.add(attachment);
+    return new Mail(to, subject, body, html, kind, unsubscribe, key, all);
   }
 
   /**
@@ -195,6 +284,7 @@ public record Mail(
         + ", unsubscribe="
         + unsubscribe.isPresent()
         + key.map(k -> ", key=" + k).orElse("")
+        + (attachments.isEmpty() ? "" : ", attachments=" + attachments.size())
         + "]";
   }
 }

@@ -4,6 +4,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.ZoneId;
+import java.util.Locale;
 import java.util.Optional;
 import org.poltwt.registration.AccountType;
 import org.poltwt.registration.AgencyLevel;
@@ -21,10 +22,10 @@ final class RegistrationRows {
   static final String COLUMNS =
       "id, edition_number, handle, handle_key, account_type, agency_name, agency_level,"
           + " officer_name, officer_name_on_map, email, street, city, region, postal_code, latitude, longitude, country,"
-          + " time_zone, participation_model, status, email_needs_review, account_id, created_at, updated_at, erased_at";
+          + " time_zone, participation_model, status, email_needs_review, account_id, created_at, updated_at, erased_at, language";
 
   /** How many columns {@link #COLUMNS} names. */
-  static final int COLUMN_COUNT = 25;
+  static final int COLUMN_COUNT = 26;
 
   /** Placeholders for every column. */
   static final String PLACEHOLDERS = "?" + ", ?".repeat(COLUMN_COUNT - 1);
@@ -103,6 +104,7 @@ final class RegistrationRows {
     Jdbc.setInstant(ps, i++, r.createdAt());
     Jdbc.setInstant(ps, i++, r.updatedAt());
     Jdbc.setInstant(ps, i++, r.erasedAt());
+    ps.setString(i++, r.language().toLanguageTag());
     if (idLast) {
       Jdbc.setUuid(ps, i++, r.id());
     }
@@ -125,6 +127,7 @@ final class RegistrationRows {
             .country(rs.getString("country"))
             .zone(ZoneId.of(rs.getString("time_zone")))
             .participationModel(ParticipationModel.valueOf(rs.getString("participation_model")))
+            .language(Locale.forLanguageTag(rs.getString("language")))
             .status(RegistrationStatus.valueOf(rs.getString("status")))
             .emailNeedsReview(rs.getBoolean("email_needs_review"))
             .accountId(rs.getString("account_id"))

@@ -15,6 +15,7 @@ import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import org.flywaydb.core.api.MigrationInfo;
@@ -112,6 +113,7 @@ abstract class MigrationBehaviour {
     assertSeedOfVersion3(stores);
     assertSeedOfVersion4(stores);
     assertSeedOfVersion5(stores);
+    assertSeedOfVersion6(stores);
   }
 
   @Test
@@ -320,6 +322,14 @@ abstract class MigrationBehaviour {
                 Optional.empty(),
                 Optional.empty(),
                 3_000_000_123L));
+  }
+
+  /** The data of {@code V6.sql}: the language a registration was made in reads back. */
+  private static void assertSeedOfVersion6(JdbcStores stores) {
+    Registration arabic =
+        stores.registrations().findByHandle(1, TwitterHandle.of("seed_arabic")).orElseThrow();
+    assertThat(arabic.language()).isEqualTo(Locale.forLanguageTag("ar"));
+    assertThat(arabic.zone()).isEqualTo(ZoneId.of("Asia/Amman"));
   }
 
   /** The data of {@code V3.sql}, read through the stores; its checkpoint had counted no posts. */

@@ -47,11 +47,13 @@ import org.poltwt.spi.Mailer;
  * }</pre>
  *
  * <p>Each message has the From, the optional Reply-To and its one recipient; its text, or a {@code
- * multipart/alternative} of its text and HTML; {@code Auto-Submitted: auto-generated}; {@code
- * List-Unsubscribe} and {@code List-Unsubscribe-Post: List-Unsubscribe=One-Click} when it has an
- * unsubscribe link; a {@code Date} from the clock; and a {@code Message-ID} of {@code <key@domain>}
- * when it has a key (so a retry has the same one), a random one otherwise. Each send opens its own
- * connection; instances are immutable and thread-safe.
+ * multipart/alternative} of its text and HTML, inside a {@code multipart/mixed} with its
+ * attachments (UTF-8 text, each with its file name) when it has any; {@code Auto-Submitted:
+ * auto-generated}; {@code List-Unsubscribe} and {@code List-Unsubscribe-Post:
+ * List-Unsubscribe=One-Click} when it has an unsubscribe link; a {@code Date} from the clock; and a
+ * {@code Message-ID} of {@code <key@domain>} when it has a key (so a retry has the same one), a
+ * random one otherwise. Each send opens its own connection; instances are immutable and
+ * thread-safe.
  */
 public final class SmtpMailer implements Mailer {
   /** How the connection to the server is protected. */
@@ -186,18 +188,48 @@ public final class SmtpMailer implements Mailer {
       m.setHeader("List-Unsubscribe", "<" + mail.unsubscribe().get().toASCIIString() + ">");
       m.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
     }
+    if (mail.attachments().isEmpty()) {
+      setBody(m, mail);
+    } else {
+      // multipart/mixed: the message as it reads first, then each file.
+      MimeMultipart mixed = new MimeMultipart("mixed");
+      MimeBodyPart body = new MimeBodyPart();
+      setBody(body, mail);
+      mixed.addBodyPart(body);
+      for (Mail.Attachment a : mail.attachments()) {
+        MimeBodyPart file = new MimeBodyPart();
+        file.setContent(a.content(), withCharset(a.contentType()));
+        file.setHeader("Content-Type", withCharset(a.contentType()));
+        file.setFileName(a.filename());
+        file.setDisposition(jakarta.mail.Part.ATTACHMENT);
+        mixed.addBodyPart(file);
+      }
+      m.setContent(mixed);
+    }
+    m.saveChanges();
+    return m;
+  }
+
+  /** The text, or the text and its HTML as alternatives, of a message or of its first part. */
+  private static void setBody(jakarta.mail.internet.MimePart part, Mail mail)
+      throws MessagingException {
     if (mail.html().isPresent()) {
       MimeBodyPart text = new MimeBodyPart();
       text.setText(mail.body(), StandardCharsets.UTF_8.name(), "plain");
       MimeBodyPart html = new MimeBodyPart();
       html.setText(mail.html().get(), StandardCharsets.UTF_8.name(), "html");
       // Least to most preferred, as RFC 2046 orders the parts of an alternative.
-      m.setContent(new MimeMultipart("alternative", text, html));
+      part.setContent(new MimeMultipart("alternative", text, html));
     } else {
-      m.setText(mail.body(), StandardCharsets.UTF_8.name(), "plain");
+      part.setText(mail.body(), StandardCharsets.UTF_8.name(), "plain");
     }
-    m.saveChanges();
-    return m;
+  }
+
+  /** Attachments are text sent as UTF-8; the type says so unless it names a charset itself. */
+  private static String withCharset(String contentType) {
+    return contentType.toLowerCase(java.util.Locale.ROOT).contains("charset=")
+        ? contentType
+        : contentType + "; charset=UTF-8";
   }
 
   /**

@@ -124,9 +124,28 @@ class SmtpMailerTest extends MailerContract {
   private static Mail read(MimeMessage m) {
     try {
       String to = ((InternetAddress) m.getRecipients(Message.RecipientType.TO)[0]).getAddress();
+      Object content = m.getContent();
+      List<Mail.Attachment> files = new ArrayList<>();
+      if (content instanceof MimeMultipart mixed && mixed.getContentType().contains("mixed")) {
+        content = mixed.getBodyPart(0).getContent();
+        for (int i = 1; i < mixed.getCount(); i++) {
+          BodyPart part = mixed.getBodyPart(i);
+          files.add(
+              new Mail.Attachment(
+                  part.getFileName(),
+                  // The sender adds the charset it always uses and JavaMail the file's name again.
+                  part.getContentType()
+                      .replaceAll("\\s+", " ")
+                      .replace("; charset=UTF-8", "")
+                      .replaceAll("; name=[^;]*", ""),
+                  // Not every text type has a reader that gives a String; the bytes are UTF-8.
+                  new String(
+                      part.getInputStream().readAllBytes(),
+                      java.nio.charset.StandardCharsets.UTF_8)));
+        }
+      }
       String text;
       Optional<String> html = Optional.empty();
-      Object content = m.getContent();
       if (content instanceof MimeMultipart) {
         MimeMultipart parts = (MimeMultipart) content;
         text = lf((String) parts.getBodyPart(0).getContent());
@@ -144,7 +163,8 @@ class SmtpMailerTest extends MailerContract {
               Mail.Kind.OTHER,
               Optional.ofNullable(unsubscribe)
                   .map(h -> URI.create(h[0].substring(1, h[0].length() - 1))),
-              Optional.empty());
+              Optional.empty(),
+              files);
       return mail;
     } catch (MessagingException | IOException e) {
       throw new IllegalStateException(e);
@@ -170,7 +190,8 @@ class SmtpMailerTest extends MailerContract {
         sent.html(),
         Mail.Kind.OTHER,
         sent.unsubscribe(),
-        Optional.empty());
+        Optional.empty(),
+        sent.attachments());
   }
 
   private static Instant sentDate(MimeMessage m) {

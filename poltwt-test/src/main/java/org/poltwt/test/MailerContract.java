@@ -93,6 +93,42 @@ public abstract class MailerContract {
     assertThat(delivered()).containsExactly(asDelivered(mail));
   }
 
+  /** Attachments arrive after the text, each with its name, type and text, in order. */
+  @Test
+  public void attachmentsArriveWithTheirNameTypeAndText() {
+    String invite =
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//poltwt//contract//EN\r\n"
+            + "METHOD:REQUEST\r\nEND:VCALENDAR\r\n";
+    Mail mail =
+        new Mail("desk@metro.police.gov", "Your 24 hours, in your calendar", "Invite attached.\n")
+            .withHtml("<p>Invite attached: Polic\u00eda \u0634\u0631\u0637\u0629.</p>\n")
+            .withAttachment(
+                new Mail.Attachment("poltwt-5.ics", "text/calendar; method=REQUEST", invite))
+            .withAttachment(
+                new Mail.Attachment(
+                    "note.txt", "text/plain", "Polic\u00eda \u2014 \u0634\u0631\u0637\u0629\n"));
+
+    mailer().send(mail);
+
+    List<Mail> delivered = delivered();
+    assertThat(delivered).hasSize(1);
+    // Field by field first: a message's toString hides its text, so a failure says what differs.
+    Mail expected = asDelivered(mail);
+    assertThat(delivered.get(0).attachments())
+        .extracting(
+            Mail.Attachment::filename, Mail.Attachment::contentType, Mail.Attachment::content)
+        .containsExactlyElementsOf(
+            expected.attachments().stream()
+                .map(
+                    a ->
+                        org.assertj.core.groups.Tuple.tuple(
+                            a.filename(), a.contentType(), a.content()))
+                .toList());
+    assertThat(delivered.get(0).body()).isEqualTo(expected.body());
+    assertThat(delivered.get(0).html()).isEqualTo(expected.html());
+    assertThat(delivered).containsExactly(expected);
+  }
+
   /** Messages arrive in the order sent. */
   @Test
   public void messagesArriveInTheOrderSent() {

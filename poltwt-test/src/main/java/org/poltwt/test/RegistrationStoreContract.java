@@ -163,6 +163,7 @@ public abstract class RegistrationStoreContract {
     assertThat(found.country()).isEqualTo("NP");
     assertThat(found.zone()).isEqualTo(ZoneId.of("Asia/Kathmandu"));
     assertThat(found.participationModel()).isEqualTo(complete.participationModel());
+    assertThat(found.language()).as("language").isEqualTo(java.util.Locale.forLanguageTag("ne"));
     assertThat(found.status()).isEqualTo(RegistrationStatus.VERIFIED);
     assertThat(found.emailNeedsReview()).isTrue();
     assertThat(found.accountId()).contains("1234567890123456789");

@@ -195,6 +195,7 @@ public final class Registrations {
         .country("NP")
         .zone(ZoneId.of("Asia/Kathmandu"))
         .participationModel(ParticipationModel.ONE_TOPIC)
+        .language(java.util.Locale.forLanguageTag("ne"))
         .status(RegistrationStatus.VERIFIED)
         .emailNeedsReview(true)
         .accountId("1234567890123456789")
