@@ -13,6 +13,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.stream.Collectors;
 import net.fortuna.ical4j.data.CalendarOutputter;
@@ -46,6 +47,9 @@ import org.poltwt.event.EditionStatus;
 import org.poltwt.event.Schedule;
 import org.poltwt.event.Window;
 import org.poltwt.registration.Registration;
+import org.poltwt.registration.RegistrationService;
+import org.poltwt.spi.CalendarInvites;
+import org.poltwt.spi.Mail;
 
 /**
  * Writes the event's iCalendar files: a registration's invite to its own 24 hours, the cancellation
@@ -115,6 +119,43 @@ public final class Invites {
   }
 
   /**
+   * These invites as the files poltwt's services attach to their mails ({@link
+   * RegistrationService.Builder#calendarInvites}): each in the registration's own language, named
+   * {@code poltwt-<edition>.ics}, typed {@code text/calendar} with its method; empty where this
+   * class would throw an {@link InviteException} (no date, a cancelled edition, an erased
+   * registration).
+   *
+   * @return the attachments' writer
+   */
+  public CalendarInvites attachments() {
+    return new CalendarInvites() {
+      @Override
+      public Optional<Mail.Attachment> invite(
+          Registration registration, Edition edition, int sequence) {
+        try {
+          String ics = inLocale(registration.language()).invite(registration, edition, sequence);
+          return Optional.of(file(edition, "REQUEST", ics));
+        } catch (InviteException e) {
+          return Optional.empty();
+        }
+      }
+
+      @Override
+      public Optional<Mail.Attachment> cancellation(
+          Registration registration, Edition edition, int sequence) {
+        String ics =
+            inLocale(registration.language()).cancellation(registration, edition, sequence);
+        return Optional.of(file(edition, "CANCEL", ics));
+      }
+    };
+  }
+
+  private static Mail.Attachment file(Edition edition, String method, String ics) {
+    return new Mail.Attachment(
+        "poltwt-" + edition.number() + ".ics", "text/calendar; method=" + method, ics);
+  }
+
+  /**
    * Returns the UID of a registration's event for an edition: {@code <registration id>-<edition
    * number>@poltwt}, the same for every invite and cancellation of that registration to that
    * edition.
@@ -155,8 +196,8 @@ public final class Invites {
    *
    * @param registration the registration, not erased
    * @param edition the registration's edition, with a date and not cancelled
-   * @param sequence the invite's {@code SEQUENCE}: 0 for the first, one more for each later invite
-   *     or cancellation of the same registration
+   * @param sequence the invite's {@code SEQUENCE}: higher than that of any earlier invite or
+   *     cancellation of the same registration ({@link CalendarInvites#sequenceAt} of now does)
    * @return the {@code .ics} text, with CRLF line ends
    * @throws NullPointerException if an argument is null
    * @throws IllegalArgumentException if the registration is for another edition or {@code sequence}

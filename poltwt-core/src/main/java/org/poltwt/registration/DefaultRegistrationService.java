@@ -33,7 +33,9 @@ import org.poltwt.registration.email.GovernmentEmailPolicy;
 import org.poltwt.registration.email.Verdict;
 import org.poltwt.spi.AccountDirectory;
 import org.poltwt.spi.AccountLookup;
+import org.poltwt.spi.CalendarInvites;
 import org.poltwt.spi.EditionStore;
+import org.poltwt.spi.Geocoder;
 import org.poltwt.spi.Mail;
 import org.poltwt.spi.Mailer;
 import org.poltwt.spi.RegistrationStore;
@@ -73,6 +75,11 @@ final class DefaultRegistrationService implements RegistrationService {
   private final Duration tokenTtl;
   private final Function<String, String> verificationLink;
   private final Locale defaultLanguage;
+  private final ManageLinks manageLinks;
+  private final Function<String, String> manageLink;
+  private final Duration manageLinkTtl;
+  private final CalendarInvites invites;
+  private final Geocoder geocoder;
   private final Map<Locale, RegistrationMails> mails = new ConcurrentHashMap<>();
 
   DefaultRegistrationService(RegistrationService.Builder b) {
@@ -86,6 +93,11 @@ final class DefaultRegistrationService implements RegistrationService {
     this.tokenTtl = b.tokenTtl;
     this.verificationLink = b.verificationLink;
     this.defaultLanguage = Registration.language(b.mailLocale);
+    this.manageLinks = b.manageLinks;
+    this.manageLink = b.manageLink;
+    this.manageLinkTtl = b.manageLinkTtl;
+    this.invites = b.invites;
+    this.geocoder = b.geocoder;
   }
 
   @Override
@@ -311,7 +323,12 @@ final class DefaultRegistrationService implements RegistrationService {
         () ->
             mails(registration)
                 .verification(
-                    registration, edition, verificationLink.apply(token), now, now.plus(tokenTtl)),
+                    registration,
+                    edition,
+                    verificationLink.apply(token),
+                    now,
+                    now.plus(tokenTtl),
+                    extras(registration, edition, now, true, false)),
         "; resendVerification can retry");
   }
 
@@ -459,7 +476,17 @@ final class DefaultRegistrationService implements RegistrationService {
     send(
         approved,
         "approval",
-        () -> mails(approved).approval(approved, editions.find(approved.edition()).orElse(null)),
+        () ->
+            mails(approved)
+                .approval(
+                    approved,
+                    editions.find(approved.edition()).orElse(null),
+                    extras(
+                        approved,
+                        editions.find(approved.edition()).orElse(null),
+                        clock.instant(),
+                        false,
+                        false)),
         "");
     return approved;
   }
@@ -480,6 +507,115 @@ final class DefaultRegistrationService implements RegistrationService {
         () -> mails(rejected).rejection(rejected, editions.find(rejected.edition()).orElse(null)),
         "");
     return rejected;
+  }
+
+  /** A registration's manage link, its invite or cancellation, and whether the map places it. */
+  private RegistrationMails.Extras extras(
+      Registration r, Edition edition, Instant now, boolean invite, boolean cancel) {
+    Optional<String> link = Optional.empty();
+    if (manageLinks != null && isOpen(r)) {
+      link = Optional.of(manageLink.apply(manageLinks.issue(r.id(), now.plus(manageLinkTtl))));
+    }
+    Optional<Mail.Attachment> file = Optional.empty();
+    if (invites != null && edition != null && (invite || cancel)) {
+      int sequence = CalendarInvites.sequenceAt(now);
+      try {
+        file =
+            cancel
+                ? invites.cancellation(r, edition, sequence)
+                : invites.invite(r, edition, sequence);
+      } catch (RuntimeException e) {
+        // A mail without its invite is better than no mail: the invite can be downloaded.
+        LOG.warn("no calendar file for registration {} ({})", r.id(), e.getClass().getName());
+      }
+    }
+    boolean unplaced =
+        geocoder != null
+            && r.coordinates().isEmpty()
+            && r.address().isPresent()
+            && geocoder.locate(r.address().get(), r.country()).isEmpty();
+    return new RegistrationMails.Extras(link, now.plus(manageLinkTtl), file, unplaced);
+  }
+
+  private static boolean isOpen(Registration r) {
+    return !r.isErased() && r.status() != RegistrationStatus.WITHDRAWN;
+  }
+
+  @Override
+  public Optional<String> manageLink(UUID id) {
+    Registration r = existing(id);
+    if (manageLinks == null || !isOpen(r)) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        manageLink.apply(manageLinks.issue(r.id(), clock.instant().plus(manageLinkTtl))));
+  }
+
+  @Override
+  public Registration manage(String token) {
+    if (manageLinks == null) {
+      throw new IllegalStateException("manage links are off: see RegistrationService.Builder");
+    }
+    UUID id = manageLinks.open(token, clock.instant());
+    return registrations
+        .find(id)
+        .filter(DefaultRegistrationService::isOpen)
+        .orElseThrow(() -> new ManageLinkException(ManageLinkException.Reason.CLOSED));
+  }
+
+  @Override
+  public Registration change(String token, RegistrationChange change) {
+    java.util.Objects.requireNonNull(change, "change");
+    Registration r = manage(token);
+    if (change.officerNameOnMap() && r.accountType() != AccountType.OFFICER) {
+      throw new InvalidRegistrationException(
+          "officerNameOnMap", "applies to officer accounts only");
+    }
+    Instant now = clock.instant();
+    Registration.Builder b =
+        r.toBuilder()
+            .country(change.country())
+            .zone(change.zone())
+            .participationModel(change.participationModel())
+            .language(change.language())
+            .officerNameOnMap(change.officerNameOnMap())
+            .address(change.address().orElse(null))
+            .coordinates(change.coordinates().orElse(null));
+    Registration changed = b.build();
+    if (changed.equals(r)) {
+      return r;
+    }
+    changed = b.updatedAt(now.isBefore(r.updatedAt()) ? r.updatedAt() : now).build();
+    if (!registrations.update(r, changed)) {
+      throw new RegistrationStateException(
+          "registration.conflict",
+          "registration " + r.id() + " changed while it was being changed; read it again");
+    }
+    LOG.info("registrant changed {}", r.id());
+    Registration done = changed;
+    Edition edition = editions.find(done.edition()).orElse(null);
+    send(
+        done,
+        "change",
+        () -> mails(done).change(done, edition, now, extras(done, edition, now, true, false)),
+        "");
+    return done;
+  }
+
+  @Override
+  public Registration withdrawWithLink(String token) {
+    Registration r = manage(token);
+    Registration withdrawn = moveTo(r, RegistrationStatus.WITHDRAWN, "withdrew");
+    Instant now = clock.instant();
+    Edition edition = editions.find(withdrawn.edition()).orElse(null);
+    send(
+        withdrawn,
+        "withdrawal",
+        () ->
+            mails(withdrawn)
+                .withdrawal(withdrawn, edition, extras(withdrawn, edition, now, false, true)),
+        "");
+    return withdrawn;
   }
 
   private Registration moveTo(Registration r, RegistrationStatus status, String verb) {

@@ -10,7 +10,9 @@ import java.util.UUID;
 import java.util.function.Function;
 import org.poltwt.registration.email.GovernmentEmailPolicy;
 import org.poltwt.spi.AccountDirectory;
+import org.poltwt.spi.CalendarInvites;
 import org.poltwt.spi.EditionStore;
+import org.poltwt.spi.Geocoder;
 import org.poltwt.spi.Mailer;
 import org.poltwt.spi.RegistrationStore;
 import org.poltwt.spi.VerificationTokenStore;
@@ -150,6 +152,53 @@ public interface RegistrationService {
   Registration reject(UUID id);
 
   /**
+   * A new "manage my registration" link for a registration, as the mails carry it: for a site to
+   * offer right after verification. Every mail about a registration carries a fresh one.
+   *
+   * @param id the registration
+   * @return the link, or empty when the service has no {@link Builder#manageLinks manage links} or
+   *     the registration is closed (withdrawn, erased)
+   * @throws RegistrationStateException if no registration has this id
+   */
+  Optional<String> manageLink(UUID id);
+
+  /**
+   * The registration a manage link's token opens.
+   *
+   * @param token the token of a link from {@link #manageLink} or a mail
+   * @return the registration
+   * @throws ManageLinkException if the token is not one this service signed, has expired, or its
+   *     registration was withdrawn or erased
+   * @throws IllegalStateException if the service has no manage links
+   */
+  Registration manage(String token);
+
+  /**
+   * Changes a registration through its manage link, and mails the registrant (in the changed
+   * language) what it now says, with a calendar invite that moves their event when the service has
+   * {@link Builder#calendarInvites invites}.
+   *
+   * @param token the link's token
+   * @param change the new values, usually {@link RegistrationChange#of} the current ones with some
+   *     changed
+   * @return the changed registration; the same one when nothing changed
+   * @throws ManageLinkException as {@link #manage}
+   * @throws InvalidRegistrationException naming the field a value breaks; nothing is changed
+   * @throws RegistrationStateException if it changed meanwhile (read it again)
+   */
+  Registration change(String token, RegistrationChange change);
+
+  /**
+   * Withdraws a registration through its manage link, and mails the registrant a confirmation with
+   * the calendar cancellation. The link stops working.
+   *
+   * @param token the link's token
+   * @return the withdrawn registration
+   * @throws ManageLinkException as {@link #manage}
+   */
+  Registration withdrawWithLink(String token);
+
+  /**
    * Starts configuring a service. Every store, the mailer and the account directory are required.
    *
    * @return a new builder
@@ -170,6 +219,11 @@ public interface RegistrationService {
     Duration tokenTtl = Duration.ofHours(48);
     Function<String, String> verificationLink = token -> token;
     Locale mailLocale = Locale.ENGLISH;
+    ManageLinks manageLinks;
+    Function<String, String> manageLink;
+    Duration manageLinkTtl = Duration.ofDays(90);
+    CalendarInvites invites;
+    Geocoder geocoder;
 
     Builder() {}
 
@@ -293,6 +347,65 @@ public interface RegistrationService {
      */
     public Builder mailLocale(Locale mailLocale) {
       this.mailLocale = requireNonNull(mailLocale, "mailLocale");
+      return this;
+    }
+
+    /**
+     * Turns on "manage my registration" links: every mail about a registration carries one, signed
+     * with the key (HMAC-SHA-256), so the registrant can change or withdraw it. Every instance of a
+     * deployment needs the same key; a new key voids every link sent before.
+     *
+     * @param key at least 32 secret random bytes
+     * @param link maps a token to the link the mail shows, for example {@code t ->
+     *     "https://example.org/manage/" + t}; tokens are URL-safe
+     * @return this builder
+     * @throws IllegalArgumentException if the key is shorter than 32 bytes
+     */
+    public Builder manageLinks(byte[] key, Function<String, String> link) {
+      this.manageLinks = new ManageLinks(requireNonNull(key, "key").clone());
+      this.manageLink = requireNonNull(link, "link");
+      return this;
+    }
+
+    /**
+     * Sets how long a manage link works after the mail that carries it; 90 days unless set.
+     *
+     * @param ttl a positive duration of at most a year
+     * @return this builder
+     * @throws IllegalArgumentException if not positive or longer than 366 days
+     */
+    public Builder manageLinkTtl(Duration ttl) {
+      requireNonNull(ttl, "ttl");
+      if (ttl.isNegative() || ttl.isZero() || ttl.compareTo(Duration.ofDays(366)) > 0) {
+        throw new IllegalArgumentException("manageLinkTtl: must be positive and at most 366 days");
+      }
+      this.manageLinkTtl = ttl;
+      return this;
+    }
+
+    /**
+     * Attaches calendar files to the mails: the registrant's own 24 hours to the verification mail
+     * and to each change, the cancellation to a withdrawal. Unless set, mails carry none.
+     *
+     * @param invites writes the files, for example {@code Invites.of(clock).attachments()} from
+     *     {@code poltwt-calendar}
+     * @return this builder
+     */
+    public Builder calendarInvites(CalendarInvites invites) {
+      this.invites = requireNonNull(invites, "invites");
+      return this;
+    }
+
+    /**
+     * Sets the map's geocoder, so that the verification mail tells a registrant whose address it
+     * cannot place that they are not on the map yet, and what to do. Unless set, mails say nothing
+     * about the map.
+     *
+     * @param geocoder the geocoder the map uses
+     * @return this builder
+     */
+    public Builder geocoder(Geocoder geocoder) {
+      this.geocoder = requireNonNull(geocoder, "geocoder");
       return this;
     }
 

@@ -8,6 +8,7 @@ import java.util.Enumeration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -57,6 +58,19 @@ class RegistrationMailsTest {
     all.add(mails.approval(r, dated));
     all.add(mails.rejection(r, dated));
     all.add(mails.approval(r, null));
+    Registration unplaced = Registrations.withAddress(r);
+    RegistrationMails.Extras everything =
+        new RegistrationMails.Extras(
+            Optional.of("https://poltwt.example/manage/m1.a.b"),
+            Registrations.at(90 * 86_400),
+            Optional.of(new Mail.Attachment("poltwt-5.ics", "text/calendar; method=REQUEST", "x")),
+            true);
+    all.add(
+        mails.verification(
+            unplaced, dated, "t", Registrations.BASE_TIME, Registrations.at(60), everything));
+    all.add(mails.approval(unplaced, dated, everything));
+    all.add(mails.change(unplaced, dated, Registrations.at(60), everything));
+    all.add(mails.withdrawal(unplaced, dated, everything));
     return all;
   }
 

@@ -186,6 +186,26 @@ public final class PoltwtMeters implements PoltwtInstrumentation {
     }
 
     @Override
+    public Optional<String> manageLink(UUID id) {
+      return delegate.manageLink(id);
+    }
+
+    @Override
+    public Registration manage(String token) {
+      return delegate.manage(token);
+    }
+
+    @Override
+    public Registration change(String token, org.poltwt.registration.RegistrationChange change) {
+      return delegate.change(token, change);
+    }
+
+    @Override
+    public Registration withdrawWithLink(String token) {
+      return delegate.withdrawWithLink(token);
+    }
+
+    @Override
     public String toString() {
       return delegate.toString();
     }
