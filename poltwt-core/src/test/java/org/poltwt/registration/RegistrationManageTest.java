@@ -106,9 +106,7 @@ class RegistrationManageTest {
     assertThat(mail.attachments())
         .extracting(Mail.Attachment::filename)
         .containsExactly("poltwt-5.ics");
-    assertThat(mail.body())
-        .contains("could not find Madrid (ES)")
-        .contains("/manage/m1.");
+    assertThat(mail.body()).contains("could not find Madrid (ES)").contains("/manage/m1.");
     assertThat(mail.html().orElseThrow()).contains("Manage my registration</a>");
     assertThat(invites.calls)
         .containsExactly(
