@@ -5,11 +5,13 @@ import static java.util.Objects.requireNonNull;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import org.poltwt.InvalidInputException;
 import org.poltwt.event.Edition;
 import org.poltwt.registration.Registration;
+import org.poltwt.spi.CalendarInvites;
 import org.poltwt.spi.Mail;
 import org.poltwt.spi.Mailer;
 import org.poltwt.spi.OutboxStore;
@@ -118,8 +120,35 @@ public interface AnnouncementService {
     Duration backoff = Duration.ofMinutes(1);
     Duration claimLease = Duration.ofMinutes(10);
     Function<String, String> unsubscribeLink = token -> token;
+    Function<UUID, Optional<String>> manageLink = id -> Optional.empty();
+    CalendarInvites invites;
 
     Builder() {}
+
+    /**
+     * Puts each registrant's "manage my registration" link under every announcement, usually {@code
+     * registrationService::manageLink}. Unless set, announcements carry none.
+     *
+     * @param manageLink gives a registration's current manage link, or empty
+     * @return this builder
+     */
+    public Builder manageLinks(Function<UUID, Optional<String>> manageLink) {
+      this.manageLink = requireNonNull(manageLink, "manageLink");
+      return this;
+    }
+
+    /**
+     * Attaches calendar files to schedule-change mails: an invite that moves each registrant's
+     * event to the new date (a higher {@code SEQUENCE}), or its cancellation when the edition is
+     * cancelled or postponed. Unless set, schedule changes carry none.
+     *
+     * @param invites writes the files, for example {@code Invites.of(clock).attachments()}
+     * @return this builder
+     */
+    public Builder calendarInvites(CalendarInvites invites) {
+      this.invites = requireNonNull(invites, "invites");
+      return this;
+    }
 
     /**
      * Sets where registrations are read from.

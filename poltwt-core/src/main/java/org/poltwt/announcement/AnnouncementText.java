@@ -3,7 +3,6 @@ package org.poltwt.announcement;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.poltwt.event.Edition;
@@ -32,9 +31,8 @@ final class AnnouncementText {
           "oldWindowEndIso");
 
   private static final DateTimeFormatter ISO = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
+
   // Mails are English until a registration carries its language; the words are WindowText's.
-  private static final WindowText TEXT = WindowText.of(Locale.ENGLISH);
-  private static final String TBD = TEXT.toBeDecided();
 
   private AnnouncementText() {}
 
@@ -77,6 +75,9 @@ final class AnnouncementText {
 
   private static String value(String name, Announcement a, Registration r, Instant now) {
     ZoneId zone = r.zone();
+    // Dates, countdowns and "to be decided" in the registrant's own language.
+    WindowText text = WindowText.of(r.language());
+    String tbd = text.toBeDecided();
     Optional<Window> window = windowOf(a.edition(), zone);
     Optional<Window> old = a.previousEdition().flatMap(e -> windowOf(e, zone));
     switch (name) {
@@ -91,19 +92,19 @@ final class AnnouncementText {
       case "hashtag":
         return "#" + a.edition().hashtag();
       case "windowStart":
-        return window.map(w -> human(w.start(), zone)).orElse(TBD);
+        return window.map(w -> human(text, w.start(), zone)).orElse(tbd);
       case "windowEnd":
-        return window.map(w -> human(w.end(), zone)).orElse(TBD);
+        return window.map(w -> human(text, w.end(), zone)).orElse(tbd);
       case "windowStartIso":
         return window.map(w -> ISO.format(w.start().atZone(zone))).orElse("TBD");
       case "windowEndIso":
         return window.map(w -> ISO.format(w.end().atZone(zone))).orElse("TBD");
       case "countdown":
-        return window.map(w -> TEXT.countdown(w, now)).orElse(TBD);
+        return window.map(w -> text.countdown(w, now)).orElse(tbd);
       case "oldWindowStart":
-        return old.map(w -> human(w.start(), zone)).orElse(TBD);
+        return old.map(w -> human(text, w.start(), zone)).orElse(tbd);
       case "oldWindowEnd":
-        return old.map(w -> human(w.end(), zone)).orElse(TBD);
+        return old.map(w -> human(text, w.end(), zone)).orElse(tbd);
       case "oldWindowStartIso":
         return old.map(w -> ISO.format(w.start().atZone(zone))).orElse("TBD");
       case "oldWindowEndIso":
@@ -117,7 +118,7 @@ final class AnnouncementText {
     return e.date().map(d -> Schedule.of(e).windowIn(zone));
   }
 
-  private static String human(Instant t, ZoneId zone) {
-    return TEXT.dateTime(t, zone) + " (" + zone.getId() + ")";
+  private static String human(WindowText text, Instant t, ZoneId zone) {
+    return text.dateTime(t, zone) + " (" + zone.getId() + ")";
   }
 }

@@ -8,9 +8,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.poltwt.InvalidInputException;
 import org.poltwt.PoltwtException;
@@ -20,6 +22,7 @@ import org.poltwt.internal.Bundles;
 import org.poltwt.internal.SecretTokens;
 import org.poltwt.registration.Registration;
 import org.poltwt.registration.RegistrationStatus;
+import org.poltwt.spi.CalendarInvites;
 import org.poltwt.spi.Mail;
 import org.poltwt.spi.Mailer;
 import org.poltwt.spi.OutboxEntry;
@@ -39,10 +42,14 @@ final class DefaultAnnouncementService implements AnnouncementService {
   static final String BUNDLE = "org.poltwt.announcement.mails";
 
   /**
-   * The words the service itself writes: the footer and the schedule-change mails. English for now
-   * (the bundle's fallback); a translation is a {@code mails_xx.properties} beside it.
+   * The words the service itself writes (the footer, the schedule-change mails) by language: each
+   * recipient reads them in their registration's language, English when poltwt has no translation.
    */
-  private static final ResourceBundle WORDS = Bundles.load(BUNDLE, Locale.ENGLISH);
+  private static final Map<Locale, ResourceBundle> WORDS = new ConcurrentHashMap<>();
+
+  private static ResourceBundle words(Locale language) {
+    return WORDS.computeIfAbsent(language, l -> Bundles.load(BUNDLE, l));
+  }
 
   private final RegistrationStore registrations;
   private final OutboxStore outbox;
@@ -52,6 +59,8 @@ final class DefaultAnnouncementService implements AnnouncementService {
   private final Duration backoff;
   private final Duration claimLease;
   private final Function<String, String> unsubscribeLink;
+  private final Function<UUID, Optional<String>> manageLink;
+  private final CalendarInvites invites;
 
   DefaultAnnouncementService(AnnouncementService.Builder b) {
     this.registrations = b.registrations;
@@ -62,6 +71,8 @@ final class DefaultAnnouncementService implements AnnouncementService {
     this.backoff = b.backoff;
     this.claimLease = b.claimLease;
     this.unsubscribeLink = b.unsubscribeLink;
+    this.manageLink = b.manageLink;
+    this.invites = b.invites;
   }
 
   @Override
@@ -75,43 +86,51 @@ final class DefaultAnnouncementService implements AnnouncementService {
 
   @Override
   public Announcement draftScheduleChange(Edition before, Edition after) {
-    String subject;
-    String change;
-    if (after.status() == EditionStatus.CANCELLED) {
-      subject = WORDS.getString("schedule.cancelled.subject");
-      change = WORDS.getString("schedule.cancelled.change");
-    } else if (after.date().isEmpty()) {
-      subject = WORDS.getString("schedule.tbd.subject");
-      change = WORDS.getString("schedule.tbd.change");
-    } else {
-      subject = WORDS.getString("schedule.moved.subject");
-      change =
-          WORDS.getString("schedule.moved.change")
-              + WORDS.getString(
-                  before.date().isPresent() ? "schedule.moved.was" : "schedule.moved.undated")
-              + " "
-              + WORDS.getString("schedule.moved.countdown");
-    }
-    String body =
-        WORDS.getString("schedule.greeting")
-            + "\n\n"
-            + WORDS.getString("schedule.intro")
-            + " "
-            + change
-            + "\n\n"
-            + WORDS.getString("schedule.closing")
-            + "\n";
+    // Stored in English for the organisers' list; each recipient's mail is rendered again in the
+    // recipient's language (see render).
+    String[] text = scheduleChange(before, after, words(Locale.ENGLISH));
     Announcement a =
         new Announcement(
             UUID.randomUUID(),
             after,
             Optional.of(before),
-            subject,
-            body,
+            text[0],
+            text[1],
             Audience.allRegistrants(),
             clock.instant());
     outbox.saveAnnouncement(a);
     return a;
+  }
+
+  /** The subject and body templates of a schedule change, in the bundle's language. */
+  private static String[] scheduleChange(Edition before, Edition after, ResourceBundle words) {
+    String subject;
+    String change;
+    if (after.status() == EditionStatus.CANCELLED) {
+      subject = words.getString("schedule.cancelled.subject");
+      change = words.getString("schedule.cancelled.change");
+    } else if (after.date().isEmpty()) {
+      subject = words.getString("schedule.tbd.subject");
+      change = words.getString("schedule.tbd.change");
+    } else {
+      subject = words.getString("schedule.moved.subject");
+      change =
+          words.getString("schedule.moved.change")
+              + words.getString(
+                  before.date().isPresent() ? "schedule.moved.was" : "schedule.moved.undated")
+              + " "
+              + words.getString("schedule.moved.countdown");
+    }
+    String body =
+        words.getString("schedule.greeting")
+            + "\n\n"
+            + words.getString("schedule.intro")
+            + " "
+            + change
+            + "\n\n"
+            + words.getString("schedule.closing")
+            + "\n";
+    return new String[] {subject, body};
   }
 
   @Override
@@ -120,21 +139,67 @@ final class DefaultAnnouncementService implements AnnouncementService {
   }
 
   private Mail render(Announcement a, Registration r, String token, Instant now) {
+    ResourceBundle words = words(r.language());
+    String subject = a.subject();
+    String text = a.body();
+    Optional<Mail.Attachment> calendar = Optional.empty();
+    if (a.previousEdition().isPresent()) {
+      String[] own = scheduleChange(a.previousEdition().get(), a.edition(), words);
+      subject = own[0];
+      text = own[1];
+      calendar = calendarFile(a.edition(), r, now);
+      if (calendar.isPresent()) {
+        text +=
+            "\n"
+                + words.getString(
+                    a.edition().date().isPresent()
+                            && a.edition().status() != EditionStatus.CANCELLED
+                        ? "schedule.invite"
+                        : "schedule.cancelled.invite")
+                + "\n";
+      }
+    }
     String link = unsubscribeLink.apply(token);
-    String body =
-        AnnouncementText.render(a.body(), a, r, now)
-            + "\n--\n"
-            + AnnouncementText.render(WORDS.getString("footer"), a, r, now)
-            + " "
-            + link
-            + "\n";
+    StringBuilder body =
+        new StringBuilder(AnnouncementText.render(text, a, r, now)).append("\n--\n");
+    Optional<String> manage = manageLink.apply(r.id());
+    if (manage.isPresent()) {
+      body.append(words.getString("manage")).append(' ').append(manage.get()).append("\n\n");
+    }
+    body.append(AnnouncementText.render(words.getString("footer"), a, r, now))
+        .append(' ')
+        .append(link)
+        .append('\n');
     Mail mail =
-        new Mail(r.email(), AnnouncementText.render(a.subject(), a, r, now), body)
+        new Mail(r.email(), AnnouncementText.render(subject, a, r, now), body.toString())
             .withKind(
                 a.previousEdition().isPresent() ? Mail.Kind.RESCHEDULE : Mail.Kind.ANNOUNCEMENT)
             // The same for every attempt: a retry keeps its Message-ID.
             .withKey("announcement-" + a.id() + "-" + r.id());
+    if (calendar.isPresent()) {
+      mail = mail.withAttachment(calendar.get());
+    }
     return oneClick(link).map(mail::withUnsubscribe).orElse(mail);
+  }
+
+  /**
+   * The invite that moves a registrant's event to the edition's new date, or the cancellation that
+   * removes it when the edition is cancelled or has no date any more.
+   */
+  private Optional<Mail.Attachment> calendarFile(Edition edition, Registration r, Instant now) {
+    if (invites == null) {
+      return Optional.empty();
+    }
+    int sequence = CalendarInvites.sequenceAt(now);
+    try {
+      return edition.date().isPresent() && edition.status() != EditionStatus.CANCELLED
+          ? invites.invite(r, edition, sequence)
+          : invites.cancellation(r, edition, sequence);
+    } catch (RuntimeException e) {
+      // The news matters more than the file: the mail goes without it.
+      LOG.warn("no calendar file for registration {} ({})", r.id(), e.getClass().getName());
+      return Optional.empty();
+    }
   }
 
   /**
