@@ -21,6 +21,15 @@ public final class Translations {
   private Translations() {}
 
   /**
+   * Returns every language, English first.
+   *
+   * @return {@link #LANGUAGES}
+   */
+  public static List<String> languages() {
+    return LANGUAGES;
+  }
+
+  /**
    * Returns the languages besides English.
    *
    * @return the language codes of the translation files ({@code _xx} suffixes)
