@@ -384,6 +384,14 @@ class AnnouncementServiceTest {
       used.add(chosen.group(2));
     }
 
+    // Keys for the management link and the calendar attachments, which the service does not write
+    // yet; once it reads one, this fails until the key is taken off the list.
+    java.util.Set<String> notReadYet =
+        java.util.Set.of("manage", "schedule.invite", "schedule.cancelled.invite");
+    assertThat(used)
+        .as("keys now read: take them off notReadYet")
+        .doesNotContainAnyElementsOf(notReadYet);
+    used.addAll(notReadYet);
     assertThat(used).containsExactlyInAnyOrderElementsOf(bundle.keySet());
   }
 

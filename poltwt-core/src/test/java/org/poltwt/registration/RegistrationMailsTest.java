@@ -12,6 +12,8 @@ import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.poltwt.event.Edition;
 import org.poltwt.spi.Mail;
 import org.poltwt.test.Editions;
@@ -74,23 +76,73 @@ class RegistrationMailsTest {
     return all;
   }
 
+  /**
+   * Keys the bundle holds for mails RegistrationMails does not write yet (the management link, the
+   * calendar invite, the next steps after approval, an unplaced city, change and withdrawal). Once
+   * it reads one, the test below fails until the key is taken off this list.
+   */
+  private static final Set<String> NOT_READ_YET =
+      Set.of(
+          "manage.text",
+          "manage.button",
+          "manage.expiry",
+          "invite.attached",
+          "approval.next",
+          "unplaced.text",
+          "change.subject",
+          "change.body",
+          "withdrawal.subject",
+          "withdrawal.body",
+          "withdrawal.again");
+
   @Test
   void everyKeyOfTheBundleIsUsedAndEveryKeyUsedIsInIt() {
     Recording bundle = new Recording();
 
     everyMail(RegistrationMails.of(bundle, Locale.ENGLISH));
 
-    assertThat(bundle.read).containsExactlyInAnyOrderElementsOf(Collections.list(bundle.getKeys()));
+    assertThat(bundle.read)
+        .as("keys now read: take them off NOT_READ_YET")
+        .doesNotContainAnyElementsOf(NOT_READ_YET);
+    Set<String> expected = new HashSet<>(bundle.read);
+    expected.addAll(NOT_READ_YET);
+    assertThat(expected).containsExactlyInAnyOrderElementsOf(Collections.list(bundle.getKeys()));
   }
 
-  @Test
-  void everyPlaceholderIsFilledInEveryPart() {
-    for (Mail m : everyMail(RegistrationMails.of(Locale.ENGLISH))) {
-      assertThat(m.subject()).as(m.kind() + " subject").doesNotContain("{").doesNotContain("}");
-      assertThat(m.body()).as(m.kind() + " text").doesNotContain("{").doesNotContain("}");
-      assertThat(m.html()).as(m.kind() + " html").isPresent();
-      assertThat(m.html().get()).doesNotContain("{").doesNotContain("}");
-      assertThat(m.body()).contains("@PCJane");
+  @ParameterizedTest
+  @MethodSource("org.poltwt.testing.Translations#languages")
+  void everyPlaceholderIsFilledInEveryPart(String language) {
+    for (Mail m : everyMail(RegistrationMails.of(Locale.forLanguageTag(language)))) {
+      String what = language + " " + m.kind();
+      assertThat(m.subject()).as(what + " subject").doesNotContain("{").doesNotContain("}");
+      assertThat(m.body()).as(what + " text").doesNotContain("{").doesNotContain("}");
+      assertThat(m.html()).as(what + " html").isPresent();
+      assertThat(m.html().get()).as(what + " html").doesNotContain("{").doesNotContain("}");
+      assertThat(m.body()).as(what + " text").contains("@PCJane");
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("org.poltwt.testing.Translations#translated")
+  void everyMailIsWrittenInEachLanguage(String language) {
+    List<Mail> english = everyMail(RegistrationMails.of(Locale.ENGLISH));
+    List<Mail> translated = everyMail(RegistrationMails.of(Locale.forLanguageTag(language)));
+
+    assertThat(translated).hasSameSizeAs(english);
+    for (int i = 0; i < english.size(); i++) {
+      Mail m = translated.get(i);
+      String what = language + " " + m.kind() + " #" + i;
+      assertThat(m.kind()).isEqualTo(english.get(i).kind());
+      assertThat(m.subject()).as(what).isNotBlank().contains("@PCJane");
+      assertThat(m.body()).as(what).isNotBlank().contains("@PCJane").contains("PolTwt");
+      assertThat(m.subject()).as(what).isNotEqualTo(english.get(i).subject());
+      assertThat(m.body()).as(what).isNotEqualTo(english.get(i).body());
+      for (String paragraph : english.get(i).body().split("\n\n")) {
+        if (!paragraph.isBlank() && !paragraph.startsWith("  ")) {
+          assertThat(m.body()).as(what + ": an English paragraph").doesNotContain(paragraph);
+        }
+      }
+      assertThat(m.html().get()).as(what).contains("<html lang=\"" + language + "\">");
     }
   }
 

@@ -13,6 +13,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
+import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
 import org.hibernate.validator.HibernateValidator;
@@ -20,10 +21,12 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.poltwt.registration.email.EmailAssessment;
 import org.poltwt.registration.email.GovernmentEmailPolicy;
 import org.poltwt.registration.email.Verdict;
+import org.poltwt.testing.Translations;
 
 /** The constraints as a CMS uses them: on its own form object, through its own Validator. */
 class ConstraintsTest {
@@ -63,6 +66,26 @@ class ConstraintsTest {
               assertThat(c.getMessage())
                   .isEqualTo("must be a Twitter handle: 1 to 15 letters, digits or underscores");
             });
+  }
+
+  @ParameterizedTest
+  @MethodSource("org.poltwt.testing.Translations#translated")
+  void aCmsThatSpeaksALanguageGetsTheMessagesInIt(String language) {
+    Locale locale = Locale.forLanguageTag(language);
+    Validator validator =
+        Validation.byProvider(HibernateValidator.class)
+            .configure()
+            .messageInterpolator(new ParameterMessageInterpolator(Set.of(locale), locale, false))
+            .buildValidatorFactory()
+            .getValidator();
+    Properties words = Translations.properties("ContributorValidationMessages", language);
+
+    assertThat(validator.validate(new CmsForm("not a handle", "chief@gmail.com")))
+        .extracting(ConstraintViolation::getMessage)
+        .containsExactlyInAnyOrder(
+            words.getProperty("org.poltwt.validation.TwitterHandle.message"),
+            words.getProperty("org.poltwt.validation.GovernmentEmail.webmail"))
+        .doesNotContain(bundle().getProperty("org.poltwt.validation.TwitterHandle.message"));
   }
 
   @Test
