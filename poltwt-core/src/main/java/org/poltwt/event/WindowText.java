@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DecimalStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -33,12 +34,13 @@ import org.poltwt.internal.Bundles;
  */
 public final class WindowText {
   /** The languages with texts of their own besides English. */
-  public static final String LANGUAGES = "de, es, fr";
+  public static final String LANGUAGES = "ar, de, es, fr, it, nl, pt";
 
   private static final String BUNDLE = "org.poltwt.event.WindowText";
   private static final Map<Locale, WindowText> BY_LOCALE = new ConcurrentHashMap<>();
 
   private final Locale locale;
+  private final Locale numbers;
   private final ResourceBundle bundle;
   private final DateTimeFormatter dateTime;
   private final DateTimeFormatter date;
@@ -47,8 +49,18 @@ public final class WindowText {
     this.locale = locale;
     this.bundle = Bundles.load(BUNDLE, locale);
     Locale formatting = bundle.getLocale().getLanguage().isEmpty() ? Locale.ENGLISH : locale;
-    this.dateTime = DateTimeFormatter.ofPattern(bundle.getString("dateTime"), formatting);
-    this.date = DateTimeFormatter.ofPattern(bundle.getString("date"), formatting);
+    // One set of digits in a sentence: durations as the dates write them (Latin digits, as dates,
+    // handles and zone ids are written), unless the locale asks for a numbering system itself.
+    this.numbers =
+        locale.getUnicodeLocaleType("nu") != null || locale.getLanguage().isEmpty()
+            ? locale
+            : new Locale.Builder().setLocale(locale).setUnicodeLocaleKeyword("nu", "latn").build();
+    DecimalStyle digits = DecimalStyle.of(numbers);
+    this.dateTime =
+        DateTimeFormatter.ofPattern(bundle.getString("dateTime"), formatting)
+            .withDecimalStyle(digits);
+    this.date =
+        DateTimeFormatter.ofPattern(bundle.getString("date"), formatting).withDecimalStyle(digits);
   }
 
   /**
@@ -154,7 +166,7 @@ public final class WindowText {
 
   private String format(String key, Object... args) {
     try {
-      return new MessageFormat(bundle.getString(key), locale).format(args);
+      return new MessageFormat(bundle.getString(key), numbers).format(args);
     } catch (MissingResourceException e) {
       throw new IllegalStateException("WindowText bundle lacks " + key, e);
     }

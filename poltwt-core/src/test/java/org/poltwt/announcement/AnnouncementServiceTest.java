@@ -373,12 +373,13 @@ class AnnouncementServiceTest {
             java.nio.file.Path.of(
                 "src/main/java/org/poltwt/announcement/DefaultAnnouncementService.java"));
     java.util.Set<String> used = new java.util.TreeSet<>();
-    Matcher m = Pattern.compile("WORDS\\.getString\\(\\s*\"([^\"]+)\"").matcher(source);
+    Matcher m = Pattern.compile("words\\.getString\\(\\s*\"([^\"]+)\"").matcher(source);
     while (m.find()) {
       used.add(m.group(1));
     }
     Matcher chosen =
-        Pattern.compile("\\? \"(schedule\\.[^\"]+)\" : \"(schedule\\.[^\"]+)\"").matcher(source);
+        Pattern.compile("\\?\\s*\"(schedule\\.[^\"]+)\"\\s*:\\s*\"(schedule\\.[^\"]+)\"")
+            .matcher(source);
     while (chosen.find()) {
       used.add(chosen.group(1));
       used.add(chosen.group(2));
@@ -386,12 +387,6 @@ class AnnouncementServiceTest {
 
     // Keys for the management link and the calendar attachments, which the service does not write
     // yet; once it reads one, this fails until the key is taken off the list.
-    java.util.Set<String> notReadYet =
-        java.util.Set.of("manage", "schedule.invite", "schedule.cancelled.invite");
-    assertThat(used)
-        .as("keys now read: take them off notReadYet")
-        .doesNotContainAnyElementsOf(notReadYet);
-    used.addAll(notReadYet);
     assertThat(used).containsExactlyInAnyOrderElementsOf(bundle.keySet());
   }
 
