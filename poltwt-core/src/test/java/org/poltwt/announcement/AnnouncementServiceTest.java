@@ -365,6 +365,72 @@ class AnnouncementServiceTest {
   }
 
   @Test
+  void eachRecipientReadsAScheduleChangeInTheirLanguageWithTheFileThatMovesOrCancelsTheEvent() {
+    List<String> files = new java.util.ArrayList<>();
+    org.poltwt.spi.CalendarInvites invites =
+        new org.poltwt.spi.CalendarInvites() {
+          @Override
+          public java.util.Optional<Mail.Attachment> invite(
+              Registration r, Edition edition, int sequence) {
+            files.add("REQUEST " + sequence);
+            return java.util.Optional.of(
+                new Mail.Attachment("poltwt-5.ics", "text/calendar; method=REQUEST", "x"));
+          }
+
+          @Override
+          public java.util.Optional<Mail.Attachment> cancellation(
+              Registration r, Edition edition, int sequence) {
+            files.add("CANCEL " + sequence);
+            return java.util.Optional.of(
+                new Mail.Attachment("poltwt-5.ics", "text/calendar; method=CANCEL", "x"));
+          }
+        };
+    AnnouncementService withFiles =
+        AnnouncementService.builder()
+            .registrationStore(registrations)
+            .outboxStore(outbox)
+            .mailer(mailer)
+            .clock(clock)
+            .unsubscribeLink(t -> "https://poltwt.example/unsubscribe?token=" + t)
+            .manageLinks(id -> java.util.Optional.of("https://poltwt.example/manage/" + id))
+            .calendarInvites(invites)
+            .build();
+    Registration spanish =
+        Registrations.agencyBuilder(5, "Sevilla")
+            .zone(ZoneId.of("Europe/Madrid"))
+            .language(java.util.Locale.forLanguageTag("es"))
+            .status(RegistrationStatus.VERIFIED)
+            .build();
+    registrations.insert(spanish);
+    Registration english = verified("Kent", "Europe/London");
+    EditionService editionService = EditionService.of(editions, withFiles);
+
+    editionService.reschedule(5, LocalDate.of(2015, 7, 3));
+    clock.advance(java.time.Duration.ofMinutes(3));
+    editionService.cancel(5);
+
+    List<Mail> toSevilla = mailer.sentTo(spanish.email());
+    assertThat(toSevilla).hasSize(2);
+    assertThat(toSevilla.get(0).subject()).contains("viernes 3 de julio de 2015");
+    assertThat(toSevilla.get(0).body())
+        .contains("Hola, @Sevilla")
+        .contains("https://poltwt.example/manage/" + spanish.id())
+        .doesNotContain("Hello");
+    assertThat(toSevilla.get(0).attachments())
+        .extracting(Mail.Attachment::contentType)
+        .containsExactly("text/calendar; method=REQUEST");
+    assertThat(toSevilla.get(1).attachments())
+        .extracting(Mail.Attachment::contentType)
+        .containsExactly("text/calendar; method=CANCEL");
+    assertThat(mailer.sentTo(english.email()).get(0).body())
+        .contains("Hello @Kent")
+        .contains("moves the event in your calendar");
+    int moved = Integer.parseInt(files.get(0).split(" ")[1]);
+    int cancelled = Integer.parseInt(files.get(files.size() - 1).split(" ")[1]);
+    assertThat(cancelled).as("the cancellation's SEQUENCE").isGreaterThan(moved);
+  }
+
+  @Test
   void everyKeyOfTheAnnouncementBundleIsUsedByTheService() throws Exception {
     ResourceBundle bundle =
         ResourceBundle.getBundle(DefaultAnnouncementService.BUNDLE, java.util.Locale.ENGLISH);
