@@ -232,8 +232,9 @@ class InvitesTest {
     texts.add(feed.value("DESCRIPTION"));
     assertThat(texts).allSatisfy(t -> assertThat(t).startsWith("\u27E6").endsWith("\u27E7"));
     assertThat(
-            Parsed.of(invites().inLocale(Locale.GERMAN).invite(registration, edition, 0))
+            Parsed.of(invites().inLocale(Locale.JAPANESE).invite(registration, edition, 0))
                 .value("SUMMARY"))
+        .as("a language without a translation gets English")
         .isEqualTo("#PolTwt: your 24 hours");
   }
 }
