@@ -25,6 +25,9 @@ public final class SiteConfig {
    */
   public static final String X_BEARER_TOKEN = "POLTWT_X_BEARER_TOKEN";
 
+  /** The environment variable holding the key that signs manage links, as base64. */
+  public static final String MANAGE_KEY = "POLTWT_MANAGE_KEY";
+
   /**
    * The environment variable holding the read budget of each harvest the organisers start on the
    * site: the most posts one harvest reads from the X API, which bills each one.
@@ -55,6 +58,7 @@ public final class SiteConfig {
   private final long maxRequestBytes;
   private final Optional<Boolean> secureCookies;
   private final Optional<String> xBearerToken;
+  private final Optional<byte[]> manageKey;
   private final URI xApiUri;
   private final long xHarvestMaxPosts;
 
@@ -80,6 +84,7 @@ public final class SiteConfig {
     maxRequestBytes = b.maxRequestBytes;
     secureCookies = Optional.ofNullable(b.secureCookies);
     xBearerToken = Optional.ofNullable(b.xBearerToken);
+    manageKey = Optional.ofNullable(b.manageKey);
     xApiUri = b.xApiUri;
     xHarvestMaxPosts = b.xHarvestMaxPosts;
   }
@@ -102,8 +107,9 @@ public final class SiteConfig {
    * {@code POLTWT_SMTP_PORT}, {@code POLTWT_SMTP_USER}, {@code POLTWT_SMTP_PASSWORD}, {@code
    * POLTWT_SMTP_STARTTLS}, {@code POLTWT_MAIL_FROM}, {@code POLTWT_RATE_LIMIT}, {@code
    * POLTWT_SECURE_COOKIES}, {@value #X_BEARER_TOKEN} (the X API's app-only bearer token: with it,
-   * sign-up checks each handle on X and organisers can harvest the edition) and {@value
-   * #X_HARVEST_MAX_POSTS} (the read budget of each harvest started on the site).
+   * sign-up checks each handle on X and organisers can harvest the edition), {@value #MANAGE_KEY}
+   * (the key of the mails' manage links) and {@value #X_HARVEST_MAX_POSTS} (the read budget of each
+   * harvest started on the site).
    *
    * @param env the variables, usually {@link System#getenv()}
    * @return a builder holding them, to adjust further
@@ -133,6 +139,7 @@ public final class SiteConfig {
     get(env, "POLTWT_SECURE_COOKIES")
         .ifPresent(v -> b.secureCookies(bool("POLTWT_SECURE_COOKIES", v)));
     get(env, X_BEARER_TOKEN).ifPresent(b::xBearerToken);
+    get(env, MANAGE_KEY).ifPresent(b::manageKey);
     get(env, X_HARVEST_MAX_POSTS).ifPresent(v -> b.xHarvestMaxPosts(whole(X_HARVEST_MAX_POSTS, v)));
     return b;
   }
@@ -361,6 +368,16 @@ public final class SiteConfig {
   }
 
   /**
+   * The key that signs the "manage my registration" links of the mails, shared by every instance of
+   * a deployment; when unset, the site keeps one in its data directory.
+   *
+   * @return the key's bytes, if set
+   */
+  public Optional<byte[]> manageKey() {
+    return manageKey.map(byte[]::clone);
+  }
+
+  /**
    * The X API's app-only bearer token. With one, sign-up checks each handle on X (found, not found
    * or suspended); without one, every well-formed handle is accepted.
    *
@@ -435,6 +452,7 @@ public final class SiteConfig {
     private long maxRequestBytes = 64 * 1024;
     private Boolean secureCookies;
     private String xBearerToken;
+    private byte[] manageKey;
     private URI xApiUri = URI.create("https://api.x.com");
 
     private Builder() {}
@@ -648,6 +666,30 @@ public final class SiteConfig {
      */
     public Builder secureCookies(boolean secure) {
       this.secureCookies = secure;
+      return this;
+    }
+
+    /**
+     * Sets the key that signs manage links, as base64 of at least 32 random bytes (for example the
+     * output of {@code openssl rand -base64 32}).
+     *
+     * @param base64 the key; kept out of {@link SiteConfig#toString()}
+     * @return this builder
+     * @throws IllegalArgumentException naming {@value SiteConfig#MANAGE_KEY} if it is not base64 of
+     *     at least 32 bytes
+     */
+    public Builder manageKey(String base64) {
+      requireNonNull(base64, "base64");
+      byte[] key;
+      try {
+        key = java.util.Base64.getDecoder().decode(base64.strip());
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException(MANAGE_KEY + ": must be base64", e);
+      }
+      if (key.length < 32) {
+        throw new IllegalArgumentException(MANAGE_KEY + ": must be at least 32 bytes");
+      }
+      this.manageKey = key;
       return this;
     }
 

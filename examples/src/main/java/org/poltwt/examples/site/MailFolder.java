@@ -4,6 +4,8 @@ import static java.util.Objects.requireNonNull;
 
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
 import jakarta.mail.Session;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
@@ -19,14 +21,15 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.poltwt.PoltwtException;
+import org.poltwt.mail.SmtpMailer;
 import org.poltwt.spi.Mail;
 import org.poltwt.spi.Mailer;
 
@@ -39,7 +42,7 @@ public final class MailFolder implements Mailer {
   private static final Session SESSION = Session.getInstance(new Properties());
 
   private final Path folder;
-  private final String from;
+  private final SmtpMailer messages;
   private final Clock clock;
   private final AtomicLong sequence = new AtomicLong();
 
@@ -52,8 +55,15 @@ public final class MailFolder implements Mailer {
    */
   public MailFolder(Path folder, String from, Clock clock) {
     this.folder = requireNonNull(folder, "folder");
-    this.from = requireNonNull(from, "from");
-    this.clock = requireNonNull(clock, "clock");
+    // Never connects: it only builds each mail as the SMTP mailer would send it (the one MIME
+    // writer: parts, attachments, headers).
+    this.messages =
+        SmtpMailer.builder()
+            .host("localhost")
+            .from(requireNonNull(from, "from"))
+            .clock(requireNonNull(clock, "clock"))
+            .build();
+    this.clock = clock;
     try {
       Files.createDirectories(folder);
       try (Stream<Path> files = Files.list(folder)) {
@@ -86,7 +96,7 @@ public final class MailFolder implements Mailer {
         String.format("%013d-%06d.eml", now.toEpochMilli(), sequence.incrementAndGet() % 1_000_000);
     try (OutputStream out =
         Files.newOutputStream(folder.resolve(name), StandardOpenOption.CREATE_NEW)) {
-      message(SESSION, from, mail, now).writeTo(out);
+      messages.toMimeMessage(mail).writeTo(out);
     } catch (IOException | MessagingException e) {
       throw new PoltwtException(
           "mail.failed",
@@ -95,21 +105,14 @@ public final class MailFolder implements Mailer {
     }
   }
 
-  /** Builds the MIME message of a mail; shared with the SMTP mailer. */
-  static MimeMessage message(Session session, String from, Mail mail, Instant at)
-      throws MessagingException {
-    MimeMessage m = new MimeMessage(session);
-    m.setFrom(new InternetAddress(from));
-    m.setRecipient(Message.RecipientType.TO, new InternetAddress(mail.to()));
-    m.setSubject(mail.subject(), StandardCharsets.UTF_8.name());
-    m.setText(mail.body(), StandardCharsets.UTF_8.name());
-    m.setSentDate(Date.from(at));
-    m.saveChanges();
-    return m;
-  }
-
-  /** One stored mail. */
-  record Stored(String id, Instant sent, String to, String subject, String body) {}
+  /** One stored mail: its text part, and each attachment's name and text. */
+  record Stored(
+      String id,
+      Instant sent,
+      String to,
+      String subject,
+      String body,
+      List<Map.Entry<String, String>> attachments) {}
 
   /** The mails, newest first. */
   List<Stored> list(int limit) {
@@ -145,16 +148,44 @@ public final class MailFolder implements Mailer {
           m.getRecipients(Message.RecipientType.TO) == null
               ? ""
               : ((InternetAddress) m.getRecipients(Message.RecipientType.TO)[0]).getAddress();
-      Object content = m.getContent();
+      List<Map.Entry<String, String>> files = new ArrayList<>();
+      String text = text(m, files);
       return Optional.of(
           new Stored(
               id,
               m.getSentDate() == null ? Instant.EPOCH : m.getSentDate().toInstant(),
               to,
               m.getSubject() == null ? "" : m.getSubject(),
-              content instanceof String ? (String) content : ""));
+              text == null ? "" : text,
+              files));
     } catch (IOException | MessagingException e) {
       return Optional.empty();
     }
+  }
+
+  /** The first plain-text part of a part, gathering the attachments met on the way. */
+  private static String text(Part part, List<Map.Entry<String, String>> files)
+      throws IOException, MessagingException {
+    if (Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition())) {
+      try (InputStream in = part.getInputStream()) {
+        files.add(
+            Map.entry(
+                part.getFileName() == null ? "" : part.getFileName(),
+                new String(in.readAllBytes(), StandardCharsets.UTF_8)));
+      }
+      return null;
+    }
+    Object content = part.getContent();
+    if (content instanceof Multipart multi) {
+      String found = null;
+      for (int i = 0; i < multi.getCount(); i++) {
+        String t = text(multi.getBodyPart(i), files);
+        if (found == null) {
+          found = t;
+        }
+      }
+      return found;
+    }
+    return part.isMimeType("text/plain") && content instanceof String ? (String) content : null;
   }
 }

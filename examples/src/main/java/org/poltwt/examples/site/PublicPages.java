@@ -333,6 +333,8 @@ final class PublicPages {
             .email(values.get("email"))
             .country(values.get("country"))
             .zone(values.get("zone"))
+            // Every later mail goes in the language the visitor reads the site in.
+            .language(Views.messages(ctx).locale().toLanguageTag())
             .address(
                 values.get("street"),
                 values.get("city"),
@@ -382,7 +384,7 @@ final class PublicPages {
     ctx.redirect("/signup/sent?handle=" + registered.handle().value(), HttpStatus.SEE_OTHER);
   }
 
-  private static PageData.ErrorSummary summary(FormState s) {
+  static PageData.ErrorSummary summary(FormState s) {
     List<PageData.ErrorEntry> entries = new ArrayList<>();
     for (Map.Entry<String, Msg> e : s.errors().entrySet()) {
       entries.add(new PageData.ErrorEntry(s.id(e.getKey()), label(e.getKey()), e.getValue()));
@@ -429,7 +431,7 @@ final class PublicPages {
     }
   }
 
-  private static String fieldOf(String field) {
+  static String fieldOf(String field) {
     switch (field) {
       case "accountType":
         return "handle";
@@ -472,7 +474,7 @@ final class PublicPages {
   }
 
   /** The library's reason, in its own (English) words, except the one the form says better. */
-  private static Msg message(InvalidRegistrationException.FieldError e) {
+  static Msg message(InvalidRegistrationException.FieldError e) {
     String reason = e.reason();
     if (reason.equals("must not be null")) {
       return Msg.of("form.error.required");
@@ -491,7 +493,7 @@ final class PublicPages {
     }
   }
 
-  private static <E extends Enum<E>> E enumOf(Class<E> type, String value) {
+  static <E extends Enum<E>> E enumOf(Class<E> type, String value) {
     if (value == null || value.isBlank()) {
       return null;
     }
@@ -502,7 +504,7 @@ final class PublicPages {
     }
   }
 
-  private static Double number(String value, String field, Map<String, Msg> errors) {
+  static Double number(String value, String field, Map<String, Msg> errors) {
     if (value == null || value.isBlank()) {
       return null;
     }
@@ -563,7 +565,9 @@ final class PublicPages {
           "edition",
           r.edition(),
           "map",
-          !r.onMap() ? "none" : site.placed(r) ? "placed" : "unplaced");
+          !r.onMap() ? "none" : site.placed(r) ? "placed" : "unplaced",
+          "manage",
+          site.registration.manageLink(r.id()).orElse(null));
       return;
     } catch (VerificationException.UsedToken e) {
       ctx.status(410);
@@ -747,7 +751,9 @@ final class PublicPages {
         "sent",
         WHEN.format(m.sent().atZone(ZoneOffset.UTC)),
         "body",
-        body);
+        body,
+        "attachments",
+        m.attachments());
   }
 
   /** Hides most of an address: the demo outbox is public. */

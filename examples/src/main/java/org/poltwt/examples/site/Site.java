@@ -23,6 +23,7 @@ import java.util.concurrent.TimeUnit;
 import org.poltwt.PoltwtException;
 import org.poltwt.announcement.AnnouncementService;
 import org.poltwt.announcement.EditionService;
+import org.poltwt.calendar.Invites;
 import org.poltwt.event.Edition;
 import org.poltwt.event.EditionStatus;
 import org.poltwt.examples.common.SiteConfig;
@@ -117,6 +118,9 @@ final class Site {
             .accountDirectory(accounts)
             .clock(clock)
             .verificationLink(token -> base[0] + "/verify?token=" + token)
+            .manageLinks(ManageKey.of(config), token -> base[0] + "/manage?token=" + token)
+            .calendarInvites(Invites.of(clock).attachments())
+            .geocoder(Gazetteer.bundled())
             .build();
     announcements =
         AnnouncementService.builder()
@@ -125,6 +129,8 @@ final class Site {
             .mailer(mailer)
             .clock(clock)
             .unsubscribeLink(token -> base[0] + "/unsubscribe?token=" + token)
+            .manageLinks(registration::manageLink)
+            .calendarInvites(Invites.of(clock).attachments())
             .build();
     editionService = EditionService.of(stores.editions(), announcements);
     harvester = new SiteHarvester(config, clock, stores);
@@ -255,6 +261,7 @@ final class Site {
                 (int) config.maxRequestBytes()));
     cfg.routes.before(this::secure);
     pages.routes(cfg);
+    new ManagePages(this).routes(cfg);
     organiser.routes(cfg);
     wrapUps.routes(cfg);
     cfg.routes.exception(
