@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.poltwt.PoltwtException;
 import org.poltwt.compliance.ComplianceResult;
+import org.poltwt.registration.Coordinates;
 import org.poltwt.registration.Registration;
 import org.poltwt.registration.RegistrationRequest;
 import org.poltwt.registration.RegistrationService;
@@ -183,6 +184,11 @@ public final class PoltwtMeters implements PoltwtInstrumentation {
     @Override
     public Registration reject(UUID id) {
       return delegate.reject(id);
+    }
+
+    @Override
+    public Registration place(UUID id, Coordinates at) {
+      return delegate.place(id, at);
     }
 
     @Override
