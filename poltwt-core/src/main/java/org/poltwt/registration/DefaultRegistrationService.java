@@ -649,4 +649,34 @@ final class DefaultRegistrationService implements RegistrationService {
   private static RegistrationStateException notFound(UUID id) {
     return new RegistrationStateException("registration.not-found", "no registration has id " + id);
   }
+
+  @Override
+  public Registration place(UUID id, Coordinates at) {
+    java.util.Objects.requireNonNull(at, "at");
+    Registration r = existing(id);
+    if (r.status() == RegistrationStatus.WITHDRAWN) {
+      throw wrongState(r, "a withdrawn registration is not on the map");
+    }
+    if (r.address().isEmpty()) {
+      throw new InvalidRegistrationException(
+          "address", "is needed to appear on the map, and this registration has none");
+    }
+    if (r.coordinates().equals(Optional.of(at))) {
+      return r;
+    }
+    Instant now = clock.instant();
+    Registration placed =
+        r.toBuilder()
+            .coordinates(at)
+            .updatedAt(now.isBefore(r.updatedAt()) ? r.updatedAt() : now)
+            .build();
+    if (!registrations.update(r, placed)) {
+      throw new RegistrationStateException(
+          "registration.conflict",
+          "registration " + id + " changed while it was being placed; read it again");
+    }
+    // The point is an address's, personal for an officer: the log says who, not where.
+    LOG.info("placed {} on the map", id);
+    return placed;
+  }
 }

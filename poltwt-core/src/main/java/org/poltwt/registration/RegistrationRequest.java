@@ -23,7 +23,8 @@ import jakarta.validation.constraints.Size;
  * @param officerName the officer's name, for officer accounts
  * @param officerNameOnMap whether the officer agrees to show their name on the public map
  * @param email the government email address
- * @param street the street and number of the physical address
+ * @param street the street and number of the physical address, if any: city and country are enough
+ *     for the map
  * @param city the city of the physical address
  * @param region the state, province or county, if any
  * @param postalCode the postal code, if any
@@ -269,7 +270,7 @@ public record RegistrationRequest(
     /**
      * Sets the physical address.
      *
-     * @param street street and number
+     * @param street street and number; may be null
      * @param city city
      * @param region state, province or county; may be null
      * @param postalCode postal code; may be null

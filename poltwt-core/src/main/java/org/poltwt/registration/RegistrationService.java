@@ -433,4 +433,21 @@ public interface RegistrationService {
       }
     }
   }
+
+  /**
+   * Places a registration on the map at a point, as an organiser does for a sign-up whose city the
+   * geocoder could not find. The point is stored as the registration's coordinates, so the map
+   * shows it there from then on; placing it where it already is changes nothing. The store's
+   * compare-and-set keeps a concurrent change (a withdrawal, an approval) from being overwritten.
+   *
+   * @param id the registration
+   * @param at where it is
+   * @return the placed registration
+   * @throws InvalidRegistrationException naming {@code address} if the registration has no physical
+   *     address, without which the map does not show it
+   * @throws RegistrationStateException with code {@code registration.not-found} if there is no such
+   *     registration, {@code registration.wrong-state} if it is withdrawn or erased, {@code
+   *     registration.conflict} if it changed while being placed; nothing is changed
+   */
+  Registration place(UUID id, Coordinates at);
 }

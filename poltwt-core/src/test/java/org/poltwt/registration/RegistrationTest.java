@@ -121,12 +121,53 @@ class RegistrationTest {
   }
 
   @Test
-  void addressAndCoordinatesAreValidated() {
+  void anAddressNeedsOnlyACityBecauseThatIsWhatTheMapPlaces() {
+    PostalAddress cityOnly = new PostalAddress(" ", " Maidstone ", null, "\t");
+
+    assertThat(cityOnly).isEqualTo(PostalAddress.ofCity("Maidstone"));
+    assertThat(cityOnly.street()).isEmpty();
+    assertThat(cityOnly.region()).isEmpty();
+    assertThat(cityOnly.postalCode()).isEmpty();
+    assertThat(new PostalAddress(null, "Maidstone", "", "").street()).isEmpty();
     assertThat(
             catchThrowableOfType(
-                    InvalidRegistrationException.class, () -> PostalAddress.of(" ", "Maidstone"))
+                    InvalidRegistrationException.class, () -> PostalAddress.of("1 High St", " "))
+                .field())
+        .isEqualTo("address.city");
+    assertThat(
+            catchThrowableOfType(
+                    InvalidRegistrationException.class,
+                    () -> new PostalAddress("1 High St", null, "", ""))
+                .field())
+        .isEqualTo("address.city");
+  }
+
+  @Test
+  void anOptionalPartIsStillCheckedWhenGiven() {
+    String tooLong = "x".repeat(PostalAddress.MAX_PART_LENGTH + 1);
+
+    assertThat(
+            catchThrowableOfType(
+                    InvalidRegistrationException.class,
+                    () -> PostalAddress.of(tooLong, "Maidstone"))
                 .field())
         .isEqualTo("address.street");
+    assertThat(
+            catchThrowableOfType(
+                    InvalidRegistrationException.class,
+                    () -> PostalAddress.of("1 High\u0000St", "Maidstone"))
+                .field())
+        .isEqualTo("address.street");
+    assertThat(
+            catchThrowableOfType(
+                    InvalidRegistrationException.class,
+                    () -> new PostalAddress("", "Maidstone", "Kent\nX", ""))
+                .field())
+        .isEqualTo("address.region");
+  }
+
+  @Test
+  void addressAndCoordinatesAreValidated() {
     assertThat(
             catchThrowableOfType(
                     InvalidRegistrationException.class, () -> new Coordinates(Double.NaN, 0))

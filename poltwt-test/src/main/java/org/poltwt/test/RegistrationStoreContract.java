@@ -208,6 +208,19 @@ public abstract class RegistrationStoreContract {
     assertThat(found).isEqualTo(PostalAddress.of("1 Main St", "Springfield"));
   }
 
+  /** An address of a city alone, without street, round trips with empty parts. */
+  @Test
+  public void addressWithoutStreetRoundTripsWithEmptyParts() {
+    Registration r =
+        insert(
+            agencyBuilder(EDITION, "City_Only").address(PostalAddress.ofCity("Maidstone")).build());
+
+    PostalAddress found = stored(r.id()).address().orElseThrow();
+    assertThat(found.street()).isEmpty();
+    assertThat(found.city()).isEqualTo("Maidstone");
+    assertThat(found).isEqualTo(PostalAddress.ofCity("Maidstone"));
+  }
+
   /** Address without coordinates round trips. */
   @Test
   public void addressWithoutCoordinatesRoundTrips() {

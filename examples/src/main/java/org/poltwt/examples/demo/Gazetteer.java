@@ -1,28 +1,33 @@
 package org.poltwt.examples.demo;
 
-import java.text.Normalizer;
-import java.util.HashMap;
-import java.util.Locale;
-import java.util.Map;
+import static java.util.Objects.requireNonNull;
+
 import java.util.Optional;
 import org.poltwt.registration.Coordinates;
 import org.poltwt.registration.PostalAddress;
 import org.poltwt.spi.Geocoder;
 
 /**
- * An offline {@link Geocoder} that knows the centre of about ninety cities, the ones of the demo
- * data: enough to put sign-ups from those cities on the map without a network. A real deployment
- * plugs in its own geocoder, or asks registrants for coordinates.
+ * An offline {@link Geocoder} that places an address at the centre of its city: about sixty
+ * thousand places from GeoNames (every place of 5,000 inhabitants or more, and every capital and
+ * county-level seat, CC BY 4.0; see {@code CITIES-NOTICE.txt} beside the table), enough for the
+ * cities police forces sit in, without a network. Names match ignoring case, accents and
+ * punctuation, with common short forms ({@code St.} for {@code Saint}) and a few other names of big
+ * cities ({@code München}, {@code Ciudad de México}). Among namesakes in a country the one in the
+ * address's region wins, else the most populous. A deployment that needs street-level precision
+ * plugs in its own geocoder.
+ *
+ * <p>The table is read on the first {@link #locate} call, not when the class loads, so that code
+ * which never places anyone does not pay for it.
  */
 public final class Gazetteer implements Geocoder {
   private static final Gazetteer BUNDLED = new Gazetteer();
 
-  private final Map<String, Coordinates> cities = new HashMap<>();
+  private Gazetteer() {}
 
-  private Gazetteer() {
-    for (Place p : Place.ALL) {
-      cities.putIfAbsent(key(p.city(), p.country()), new Coordinates(p.latitude(), p.longitude()));
-    }
+  /** The table, read once on first use by the class-holder idiom, which is thread-safe. */
+  private static final class Loaded {
+    static final CityTable TABLE = CityTable.load();
   }
 
   /**
@@ -35,20 +40,39 @@ public final class Gazetteer implements Geocoder {
   }
 
   /**
-   * Finds the centre of the address's city in its country, ignoring case and accents.
+   * Finds the centre of the address's city in its country. The street and postal code are not used;
+   * the region only chooses among cities of the same name.
    *
    * @param address the address
-   * @param country its ISO country code
+   * @param country its ISO country code, in any case
    * @return the city's centre, or empty for a city the table does not know
    */
   @Override
   public Optional<Coordinates> locate(PostalAddress address, String country) {
-    return Optional.ofNullable(cities.get(key(address.city(), country)));
+    requireNonNull(address, "address");
+    requireNonNull(country, "country");
+    return Loaded.TABLE.find(address.city(), address.region(), country);
   }
 
-  private static String key(String city, String country) {
-    String folded =
-        Normalizer.normalize(city.strip(), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-    return folded.toLowerCase(Locale.ROOT) + "|" + country.toUpperCase(Locale.ROOT);
+  /**
+   * Finds a city by name alone, as an organiser types it to place a registrant.
+   *
+   * @param city the city's name
+   * @param country its ISO country code, in any case
+   * @return the city's centre, or empty for a city the table does not know
+   */
+  public Optional<Coordinates> locateCity(String city, String country) {
+    requireNonNull(city, "city");
+    requireNonNull(country, "country");
+    return Loaded.TABLE.find(city, "", country);
+  }
+
+  /**
+   * How many places the table holds, reading it if not read yet.
+   *
+   * @return the number of places, other names not counted
+   */
+  public int size() {
+    return Loaded.TABLE.size();
   }
 }

@@ -23,11 +23,15 @@ import org.poltwt.announcement.DeliveryReport;
 import org.poltwt.event.Edition;
 import org.poltwt.event.EditionStatus;
 import org.poltwt.event.Schedule;
+import org.poltwt.examples.demo.Gazetteer;
 import org.poltwt.examples.site.view.FormState;
 import org.poltwt.examples.site.view.Msg;
 import org.poltwt.examples.site.view.Option;
 import org.poltwt.examples.site.view.PageData;
+import org.poltwt.registration.Coordinates;
+import org.poltwt.registration.InvalidRegistrationException;
 import org.poltwt.registration.Registration;
+import org.poltwt.registration.RegistrationStateException;
 import org.poltwt.registration.RegistrationStatus;
 import org.poltwt.registration.TwitterHandle;
 import org.poltwt.spi.Mail;
@@ -56,7 +60,8 @@ final class OrganiserPages {
     cfg.routes.get("/organiser", this::dashboard);
     cfg.routes.get("/organiser/review", this::review);
     cfg.routes.post("/organiser/review/{id}/{decision}", this::decide);
-    cfg.routes.get("/organiser/registrations", this::registrations);
+    cfg.routes.get("/organiser/registrations", ctx -> registrations(ctx, null));
+    cfg.routes.post("/organiser/registrations/{id}/place", this::place);
     cfg.routes.get("/organiser/registrations.csv", this::csv);
     cfg.routes.get("/organiser/announcements", ctx -> announcements(ctx, null, null, null));
     cfg.routes.post("/organiser/announcements", this::announce);
@@ -234,7 +239,11 @@ final class OrganiserPages {
     }
   }
 
-  private void registrations(Context ctx) {
+  /**
+   * The registrations page; {@code refused} is the placing form to show again with its errors, for
+   * the one row it belongs to.
+   */
+  private void registrations(Context ctx, FormState refused) {
     Edition e = edition();
     Optional<RegistrationStatus> status = statusFilter(ctx);
     RegistrationQuery q =
@@ -296,9 +305,121 @@ final class OrganiserPages {
         "next",
         next,
         "unplaced",
-        site.participants(e.number()).unplaced().stream()
-            .map(p -> new PageData.UnplacedRow(p.handle().toString(), p.country()))
-            .toList());
+        unplacedRows(e.number(), refused),
+        "placed",
+        placedFlash(ctx));
+  }
+
+  private List<PageData.UnplacedRow> unplacedRows(int edition, FormState refused) {
+    List<PageData.UnplacedRow> rows = new ArrayList<>();
+    for (var p : site.participants(edition).unplaced()) {
+      // The map keeps public facts only; the id the form posts to comes from the store.
+      Optional<Registration> r = site.stores.registrations().findByHandle(edition, p.handle());
+      if (r.isEmpty()) {
+        continue;
+      }
+      String form = placeForm(p.handle());
+      rows.add(
+          new PageData.UnplacedRow(
+              r.get().id().toString(),
+              p.handle().toString(),
+              p.country(),
+              refused != null && refused.form().equals(form) ? refused : FormState.empty(form)));
+    }
+    return rows;
+  }
+
+  /** One placing form per row, so each field's id is unique on the page. */
+  private static String placeForm(TwitterHandle handle) {
+    return "place-" + handle.value();
+  }
+
+  private static Msg placedFlash(Context ctx) {
+    String placed = ctx.queryParam("placed");
+    return placed != null && placed.matches("[A-Za-z0-9_]{1,15}")
+        ? Msg.of("registrations.place.done", "@" + placed)
+        : null;
+  }
+
+  /**
+   * Places a registration the gazetteer could not: at a city the gazetteer knows in the
+   * registrant's country, or at the latitude and longitude given. Coordinates win when both are
+   * typed, as they are the more precise.
+   */
+  private void place(Context ctx) {
+    Edition e = edition();
+    UUID id;
+    try {
+      id = UUID.fromString(ctx.pathParam("id"));
+    } catch (IllegalArgumentException ex) {
+      throw new Site.SiteError(404, Msg.of("error.noRegistration"));
+    }
+    Registration r =
+        site.stores
+            .registrations()
+            .find(id)
+            .filter(x -> x.edition() == e.number() && !x.isErased())
+            .orElseThrow(() -> new Site.SiteError(404, Msg.of("error.noRegistration")));
+    String city = text(ctx.formParam("city"));
+    String latitude = text(ctx.formParam("latitude"));
+    String longitude = text(ctx.formParam("longitude"));
+    Map<String, Msg> errors = new LinkedHashMap<>();
+    Coordinates at = null;
+    if (!latitude.isEmpty() || !longitude.isEmpty()) {
+      Double lat = degrees(latitude, 90);
+      Double lon = degrees(longitude, 180);
+      if (lat == null) {
+        errors.put("latitude", Msg.of("registrations.place.latitude.invalid"));
+      }
+      if (lon == null) {
+        errors.put("longitude", Msg.of("registrations.place.longitude.invalid"));
+      }
+      if (errors.isEmpty()) {
+        at = new Coordinates(lat, lon);
+      }
+    } else if (!city.isEmpty()) {
+      at = Gazetteer.bundled().locateCity(city, r.country()).orElse(null);
+      if (at == null) {
+        errors.put(
+            "city",
+            Msg.of("registrations.place.city.unknown", PublicPages.countryName(r.country())));
+      }
+    } else {
+      errors.put("city", Msg.of("registrations.place.missing"));
+    }
+    if (at != null) {
+      try {
+        Registration placed = site.registration.place(id, at);
+        ctx.redirect(
+            "/organiser/registrations?placed=" + placed.handle().value() + "#unplaced-heading",
+            HttpStatus.SEE_OTHER);
+        return;
+      } catch (InvalidRegistrationException ex) {
+        errors.put("city", Msg.of("registrations.place.noAddress"));
+      } catch (RegistrationStateException ex) {
+        throw new Site.SiteError(409, Msg.of("registrations.place.gone"));
+      }
+    }
+    ctx.status(422);
+    registrations(
+        ctx,
+        new FormState(
+            placeForm(r.handle()),
+            Map.of("city", city, "latitude", latitude, "longitude", longitude),
+            errors));
+  }
+
+  private static String text(String value) {
+    return value == null ? "" : value.strip();
+  }
+
+  /** A number of degrees within {@code -limit..limit}, a decimal comma allowed; else null. */
+  static Double degrees(String value, double limit) {
+    if (!value.matches("[+-]?[0-9]{1,3}([.,][0-9]{1,12})?")) {
+      return null;
+    }
+    double d = Double.parseDouble(value.replace(',', '.'));
+    return d >= -limit && d <= limit ? d : null;
   }
 
   private void csv(Context ctx) {

@@ -561,4 +561,129 @@ class SiteHttpTest {
     assertThat(link.find()).as("the verification link in the mail").isTrue();
     return link.group(1);
   }
+
+  @Test
+  void anAddressOfCityAndCountryAloneSignsUpAndIsOnTheMap() {
+    Map<String, String> cityOnly = officer("PCCityOnly", "cityonly@kent.police.uk");
+    cityOnly.remove("street");
+    cityOnly.put("city", "Canterbury");
+
+    assertThat(signUpAndVerify(cityOnly)).contains("You are on the map.");
+    assertThat(site.client().get("/map").body()).contains("@PCCityOnly");
+    assertThat(pointOf("PCCityOnly")).isPresent();
+  }
+
+  @Test
+  void anOrganiserPlacesAnUnplacedRegistrantByCityAndTheMapShowsThem() {
+    Map<String, String> form = officer("PCByCity", "bycity@kent.police.uk");
+    form.put("city", "Little Snoring by the Sea");
+    signUpAndVerify(form);
+    WebClient organiser = organiser();
+    assertThat(site.client().get("/map").body()).doesNotContain("@PCByCity");
+
+    WebClient.Response unknown =
+        organiser.post(placeAction(organiser, "PCByCity"), place("Atlantis", "", ""));
+    assertThat(unknown.status()).isEqualTo(422);
+    assertThat(unknown.body())
+        .contains("This city is not in the list of places for United Kingdom")
+        .contains("value=\"Atlantis\"");
+    assertThat(pointOf("PCByCity")).isEmpty();
+
+    WebClient.Response placed =
+        organiser.post(placeAction(organiser, "PCByCity"), place("st albans", "", ""));
+    assertThat(placed.status()).isEqualTo(303);
+    assertThat(organiser.get("/organiser/registrations?placed=PCByCity").body())
+        .contains("@PCByCity is now on the map.");
+    assertThat(site.client().get("/map").body()).contains("@PCByCity");
+    double[] point = pointOf("PCByCity").orElseThrow();
+    assertThat(point[0]).isCloseTo(-0.34, org.assertj.core.data.Offset.offset(0.05));
+    assertThat(point[1]).isCloseTo(51.75, org.assertj.core.data.Offset.offset(0.05));
+    assertThat(unplacedSection(organiser.get("/organiser/registrations").body()))
+        .doesNotContain("@PCByCity");
+  }
+
+  @Test
+  void anOrganiserPlacesAnUnplacedRegistrantByCoordinatesAndBadOnesChangeNothing() {
+    Map<String, String> form = officer("PCByPoint", "bypoint@kent.police.uk");
+    form.put("city", "Nether Wallop Parva");
+    signUpAndVerify(form);
+    WebClient organiser = organiser();
+
+    WebClient.Response outOfRange =
+        organiser.post(placeAction(organiser, "PCByPoint"), place("", "91", "abc"));
+    assertThat(outOfRange.status()).isEqualTo(422);
+    assertThat(outOfRange.body())
+        .contains("Latitude must be a number of degrees between -90 and 90")
+        .contains("Longitude must be a number of degrees between -180 and 180");
+    WebClient.Response nothing =
+        organiser.post(placeAction(organiser, "PCByPoint"), place("", "", ""));
+    assertThat(nothing.status()).isEqualTo(422);
+    assertThat(nothing.body()).contains("Give a city, or a latitude and a longitude.");
+    assertThat(pointOf("PCByPoint")).isEmpty();
+
+    String action = placeAction(organiser, "PCByPoint");
+    WebClient.Response placed = organiser.post(action, place("", "51,1457", "-1.5708"));
+    assertThat(placed.status()).isEqualTo(303);
+    assertThat(pointOf("PCByPoint"))
+        .hasValueSatisfying(p -> assertThat(p).containsExactly(-1.5708, 51.1457));
+    assertThat(site.client().get("/map").body()).contains("@PCByPoint");
+  }
+
+  @Test
+  void placingNeedsTheOrganiserSessionAndItsCsrfToken() {
+    Map<String, String> form = officer("PCNoCsrf", "nocsrf@kent.police.uk");
+    form.put("city", "Great Snoring under Hill");
+    signUpAndVerify(form);
+    WebClient organiser = organiser();
+    String action = placeAction(organiser, "PCNoCsrf");
+
+    WebClient stranger = site.client();
+    stranger.get("/");
+    // Whichever guard answers first (the CSRF check or the session), a stranger is refused.
+    assertThat(stranger.post(action, place("Maidstone", "", "")).status()).isIn(401, 403);
+    Map<String, String> forged = new LinkedHashMap<>(place("Maidstone", "", ""));
+    forged.put("_csrf", "forged");
+    assertThat(organiser.post(action, forged).status()).isEqualTo(403);
+    assertThat(pointOf("PCNoCsrf")).isEmpty();
+  }
+
+  private static Map<String, String> place(String city, String latitude, String longitude) {
+    return Map.of("city", city, "latitude", latitude, "longitude", longitude);
+  }
+
+  /** The action of the placing form in a handle's row of the unplaced list. */
+  private static String placeAction(WebClient organiser, String handle) {
+    String section = unplacedSection(organiser.get("/organiser/registrations").body());
+    Matcher action =
+        Pattern.compile(
+                "<th scope=\"row\">@"
+                    + handle
+                    + "</th>.*?action=\"(/organiser/registrations/[0-9a-f-]+/place)\"",
+                Pattern.DOTALL)
+            .matcher(section);
+    assertThat(action.find()).as("a placing form for @" + handle).isTrue();
+    return action.group(1);
+  }
+
+  private static String unplacedSection(String page) {
+    Matcher section =
+        Pattern.compile("<table class=\"data\" id=\"unplaced\".*?</table>", Pattern.DOTALL)
+            .matcher(page);
+    return section.find() ? section.group() : "";
+  }
+
+  /** Longitude and latitude of a handle's point in the map's GeoJSON, if it is there. */
+  private static java.util.Optional<double[]> pointOf(String handle) {
+    String geojson = site.client().get("/map/participants.geojson").body();
+    Matcher m =
+        Pattern.compile(
+                "\"coordinates\":\\[(-?[0-9.]+),(-?[0-9.]+)\\][^\\[\\]]*?\"handle\":\""
+                    + handle
+                    + "\"")
+            .matcher(geojson);
+    return m.find()
+        ? java.util.Optional.of(
+            new double[] {Double.parseDouble(m.group(1)), Double.parseDouble(m.group(2))})
+        : java.util.Optional.empty();
+  }
 }

@@ -206,12 +206,15 @@ public final class PageData {
       String created) {}
 
   /**
-   * A verified registration the map cannot place: public facts only, never the address or email.
+   * A verified registration the map cannot place: public facts only, never the address or email,
+   * and the form an organiser places it with.
    *
+   * @param id the registration's id, for the form's action
    * @param handle the account, with its at sign
    * @param country its ISO country code
+   * @param place the placing form: empty, or what was typed and its errors after a refusal
    */
-  public record UnplacedRow(String handle, String country) {}
+  public record UnplacedRow(String id, String handle, String country, FormState place) {}
 
   /**
    * An announcement already sent, with its delivery.

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.poltwt.PoltwtException;
 import org.poltwt.compliance.ComplianceResult;
+import org.poltwt.registration.Coordinates;
 import org.poltwt.registration.Registration;
 import org.poltwt.registration.RegistrationRequest;
 import org.poltwt.registration.RegistrationService;
@@ -203,6 +204,9 @@ public final class PoltwtMeters implements PoltwtInstrumentation {
     @Override
     public Registration withdrawWithLink(String token) {
       return delegate.withdrawWithLink(token);
+
+    public Registration place(UUID id, Coordinates at) {
+      return delegate.place(id, at);
     }
 
     @Override
