@@ -204,7 +204,9 @@ public final class PoltwtMeters implements PoltwtInstrumentation {
     @Override
     public Registration withdrawWithLink(String token) {
       return delegate.withdrawWithLink(token);
+    }
 
+    @Override
     public Registration place(UUID id, Coordinates at) {
       return delegate.place(id, at);
     }
