@@ -11,6 +11,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.poltwt.examples.site.view.Languages;
+import org.poltwt.examples.site.view.Messages;
 
 /**
  * The site in the visitor's language: chosen by {@code ?lang=} and remembered in a cookie, else by
@@ -124,6 +125,11 @@ class SiteLanguageHttpTest {
     assertThat(Languages.accepted("ar-EG, de;q=0.5")).contains(new Locale("ar", "EG"));
     assertThat(Languages.rightToLeft(new Locale("ar", "EG"))).isTrue();
     assertThat(Languages.rightToLeft(Locale.FRENCH)).isFalse();
+    assertThat(Messages.of(new Locale("es", "MX")).textLocale()).isEqualTo(new Locale("es", "MX"));
+    assertThat(Messages.of(Locale.UK).textLocale()).isEqualTo(Locale.UK);
+    assertThat(Messages.of(Locale.JAPANESE).textLocale())
+        .as("a language without a translation is shown, and so marked, in English")
+        .isEqualTo(Locale.ENGLISH);
     assertThat(Languages.all())
         .extracting(Languages.Language::code)
         .containsExactly("en", "es", "fr", "de", "pt", "it", "nl", "ar");

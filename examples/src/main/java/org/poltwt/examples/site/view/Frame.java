@@ -46,7 +46,7 @@ public record Frame(Messages t, List<NavItem> nav, String csrf, List<LanguageLin
    * @return {@code rtl} for a right-to-left language, else {@code ltr}
    */
   public String dir() {
-    return Languages.rightToLeft(t.locale()) ? "rtl" : "ltr";
+    return Languages.rightToLeft(t.textLocale()) ? "rtl" : "ltr";
   }
 
   /**

@@ -13,7 +13,9 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The words a page shows, from the bundle {@code org/poltwt/examples/site/messages.properties}
- * (and, once translated, its {@code messages_xx.properties} siblings).
+ * (English) and its translations, the {@code messages_xx.properties} siblings of the languages
+ * {@link Languages} lists. A key a translation lacks falls back to English, never to the JVM's
+ * default locale.
  *
  * <p>A message with arguments is a {@link MessageFormat} pattern, so an apostrophe in it is written
  * {@code ''}; a message without arguments is shown as written. Whole numbers are given to the
@@ -40,7 +42,7 @@ public final class Messages {
   }
 
   /**
-   * The messages in a language; English is the only one so far, and the fallback for any other.
+   * The messages in a language; English for a language without a translation.
    *
    * @param locale the visitor's language
    * @return the messages, shared and thread-safe
@@ -66,6 +68,19 @@ public final class Messages {
    */
   public Locale locale() {
     return locale;
+  }
+
+  /**
+   * The language the words are in, for a page's {@code lang}: the locale asked for when its
+   * language has a translation (its region kept), else English, which is what a language without a
+   * translation is shown in, so that a screen reader is never told French and given English.
+   *
+   * @return the locale of the text
+   */
+  public Locale textLocale() {
+    String found = bundle.getLocale().getLanguage();
+    String asked = locale.getLanguage();
+    return found.equals(asked) || (found.isEmpty() && asked.equals("en")) ? locale : Locale.ENGLISH;
   }
 
   /**
