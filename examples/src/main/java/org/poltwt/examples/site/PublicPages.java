@@ -160,7 +160,7 @@ final class PublicPages {
             e.localStart().toString(),
             ZonePicker.listed(zone.getId()).orElse(""),
             requested != null && !requested.isBlank(),
-            zoneGroups(e),
+            zoneGroups(ctx, e),
             window));
   }
 
@@ -235,8 +235,9 @@ final class PublicPages {
   }
 
   /** The zone picker's groups, offsets as on the edition's date (today when it has none). */
-  private List<OptionGroup> zoneGroups(Edition e) {
-    return ZonePicker.groups(e.date().orElse(LocalDate.now(site.clock)), e.localStart());
+  private List<OptionGroup> zoneGroups(Context ctx, Edition e) {
+    return ZonePicker.groups(
+        e.date().orElse(LocalDate.now(site.clock)), e.localStart(), Views.locale(ctx));
   }
 
   /** The zone of the link (the home page passes the visitor's), as the list has it; or empty. */
@@ -316,7 +317,7 @@ final class PublicPages {
             submitted == null ? null : summary(submitted),
             LEVELS,
             countries(Views.locale(ctx)),
-            zoneGroups(e),
+            zoneGroups(ctx, e),
             guessedZone(ctx),
             MODELS));
   }

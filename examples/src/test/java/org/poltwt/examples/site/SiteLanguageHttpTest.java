@@ -113,6 +113,20 @@ class SiteLanguageHttpTest {
   }
 
   @Test
+  void countriesAndCitiesOfThePickersAreNamedInTheVisitorsLanguage() {
+    String spanish = site.client().get("/signup?lang=es").body();
+    String arabic = site.client().get("/signup?lang=ar").body();
+
+    assertThat(spanish)
+        .contains("<option value=\"DE\">Alemania</option>")
+        .contains("<optgroup label=\"España\">")
+        .contains("<option value=\"Europe/London\">Londres (UTC+01:00)</option>");
+    assertThat(arabic)
+        .contains("<option value=\"ES\">إسبانيا</option>")
+        .contains(">مدريد (UTC+02:00)</option>");
+  }
+
+  @Test
   void theLanguageIsChosenInOrderAndKeepsOnlyAWellFormedRegion() {
     assertThat(Languages.choose("ar", "es", "fr")).isEqualTo(Locale.forLanguageTag("ar"));
     assertThat(Languages.choose("zz", "es", "fr")).isEqualTo(Locale.forLanguageTag("es"));
