@@ -139,6 +139,12 @@ class SiteLanguageHttpTest {
     assertThat(Languages.accepted("ar-EG, de;q=0.5")).contains(new Locale("ar", "EG"));
     assertThat(Languages.rightToLeft(new Locale("ar", "EG"))).isTrue();
     assertThat(Languages.rightToLeft(Locale.FRENCH)).isFalse();
+    assertThat(Messages.of(Locale.forLanguageTag("ar")).get("newLink.answer", "@PCX"))
+        .as("a handle in Arabic text is isolated from the words around it")
+        .contains("\u2068@PCX\u2069");
+    assertThat(Messages.of(Locale.forLanguageTag("es")).get("newLink.answer", "@PCX"))
+        .contains(" de @PCX pendiente");
+    assertThat(Messages.of(Locale.forLanguageTag("ar")).get("map.heading", 12)).endsWith(" 12");
     assertThat(Messages.of(new Locale("es", "MX")).textLocale()).isEqualTo(new Locale("es", "MX"));
     assertThat(Messages.of(Locale.UK).textLocale()).isEqualTo(Locale.UK);
     assertThat(Messages.of(Locale.JAPANESE).textLocale())

@@ -20,7 +20,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>A message with arguments is a {@link MessageFormat} pattern, so an apostrophe in it is written
  * {@code ''}; a message without arguments is shown as written. Whole numbers are given to the
  * pattern as their plain digits, as the pages always showed them: an edition or a year must not
- * become {@code 2,026}.
+ * become {@code 2,026}. In a right-to-left language each text argument is isolated from the words
+ * around it (Unicode's directional isolates), as {@code <bdi>} would in markup.
  */
 public final class Messages {
   private static final String BUNDLE = "org.poltwt.examples.site.messages";
@@ -99,9 +100,19 @@ public final class Messages {
       return pattern;
     }
     Object[] values = new Object[args.length];
+    boolean isolate = Languages.rightToLeft(locale);
     for (int i = 0; i < args.length; i++) {
       Object a = args[i];
-      values[i] = a instanceof Integer || a instanceof Long ? a.toString() : a;
+      if (a instanceof Integer || a instanceof Long) {
+        values[i] = a.toString();
+      } else if (isolate && a instanceof String text) {
+        // In right-to-left text a value of its own direction (a handle, an address, a date in
+        // English) is set apart, so that its @, dots and digits are not reordered with the words
+        // around it: FIRST STRONG ISOLATE before it, POP DIRECTIONAL ISOLATE after.
+        values[i] = "\u2068" + text + "\u2069";
+      } else {
+        values[i] = a;
+      }
     }
     MessageFormat format = formats.computeIfAbsent(key, k -> new MessageFormat(pattern, locale));
     // MessageFormat is not thread-safe; the cached one is shared between requests.
