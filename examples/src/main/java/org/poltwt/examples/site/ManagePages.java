@@ -20,6 +20,7 @@ import org.poltwt.event.Schedule;
 import org.poltwt.event.Window;
 import org.poltwt.event.WindowText;
 import org.poltwt.examples.site.view.FormState;
+import org.poltwt.examples.site.view.Languages;
 import org.poltwt.examples.site.view.Manage;
 import org.poltwt.examples.site.view.Msg;
 import org.poltwt.examples.site.view.Option;
@@ -126,9 +127,11 @@ final class ManagePages {
             r.accountType() == AccountType.OFFICER,
             form,
             form.errors().isEmpty() ? null : PublicPages.summary(form),
-            PublicPages.COUNTRIES,
+            PublicPages.countries(locale),
             ZonePicker.groups(
-                day, edition.map(Edition::localStart).orElse(java.time.LocalTime.MIDNIGHT)),
+                day,
+                edition.map(Edition::localStart).orElse(java.time.LocalTime.MIDNIGHT),
+                locale),
             PublicPages.MODELS,
             LANGUAGES,
             window != null));
@@ -301,22 +304,11 @@ final class ManagePages {
     }
   }
 
-  /** The languages the site speaks, by their own names; none is translated. */
-  static final List<Option> LANGUAGES =
-      List.of(
-          Option.text("en", "English"),
-          Option.text("es", "Espa\u00f1ol"),
-          Option.text("fr", "Fran\u00e7ais"),
-          Option.text("de", "Deutsch"),
-          Option.text("pt", "Portugu\u00eas"),
-          Option.text("it", "Italiano"),
-          Option.text("nl", "Nederlands"),
-          Option.text("ar", "\u0627\u0644\u0639\u0631\u0628\u064a\u0629"));
+  /** The languages the site speaks, each by its own name. */
+  private static final List<Option> LANGUAGES =
+      Languages.all().stream().map(l -> Option.text(l.code(), l.name())).toList();
 
   private static Optional<Locale> language(String code) {
-    return LANGUAGES.stream()
-        .filter(o -> o.value().equals(code))
-        .findFirst()
-        .map(o -> Locale.forLanguageTag(o.value()));
+    return Languages.supported(code);
   }
 }

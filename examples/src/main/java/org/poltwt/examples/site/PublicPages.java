@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
+import java.text.Collator;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -18,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.poltwt.PoltwtException;
@@ -54,14 +56,21 @@ import org.slf4j.LoggerFactory;
 final class PublicPages {
   private static final Logger LOG = LoggerFactory.getLogger(PublicPages.class);
 
-  /** Window times and countdowns in the words core gives every reader (mails, CMS pages). */
-  static final WindowText WINDOW_TEXT = WindowText.of(Locale.ENGLISH);
+  /**
+   * Window times and countdowns in the words core gives every reader (mails, CMS pages), in the
+   * request's language (English until core has the language).
+   */
+  static WindowText windowText(Context ctx) {
+    return WindowText.of(Views.locale(ctx));
+  }
 
+  /** A timestamp, in English for the organisers; the outbox gives it the visitor's locale. */
   static final DateTimeFormatter WHEN =
       DateTimeFormatter.ofPattern("EEEE d MMMM uuuu, HH:mm", Locale.ENGLISH);
+
   static final DateTimeFormatter DAY =
       DateTimeFormatter.ofPattern("EEEE d MMMM uuuu", Locale.ENGLISH);
-  static final List<Option> COUNTRIES = countries();
+  private static final Map<Locale, List<Option>> COUNTRIES = new ConcurrentHashMap<>();
   static final List<Option> LEVELS =
       List.of(
           Option.message("", "level.choose"),
@@ -122,6 +131,7 @@ final class PublicPages {
     String requested = ctx.queryParam("zone");
     ZoneId zone = parseZone(requested).orElse(ZoneId.of(ZonePicker.UTC));
     PageData.HomeWindow window = null;
+    WindowText text = windowText(ctx);
     if (e.date().isPresent() && e.status() != EditionStatus.CANCELLED) {
       Schedule schedule = Schedule.of(e);
       Window w = schedule.windowIn(zone);
@@ -129,13 +139,13 @@ final class PublicPages {
       window =
           new PageData.HomeWindow(
               zone.getId(),
-              WINDOW_TEXT.dateTime(w.start(), zone),
+              text.dateTime(w.start(), zone),
               w.start().toString(),
-              WINDOW_TEXT.dateTime(w.end(), zone),
+              text.dateTime(w.end(), zone),
               w.end().toString(),
-              countdown(w, site.clock.instant()),
-              WINDOW_TEXT.dateTime(span.start(), ZoneOffset.UTC),
-              WINDOW_TEXT.dateTime(span.end(), ZoneOffset.UTC));
+              countdown(text, w, site.clock.instant()),
+              text.dateTime(span.start(), ZoneOffset.UTC),
+              text.dateTime(span.end(), ZoneOffset.UTC));
     }
     Views.page(
         ctx,
@@ -144,13 +154,13 @@ final class PublicPages {
         new PageData.Home(
             e.hashtag(),
             e.number(),
-            e.date().map(DAY::format).orElse(null),
+            e.date().map(DAY.withLocale(Views.locale(ctx))::format).orElse(null),
             e.status() == EditionStatus.CANCELLED,
             e.themes(),
             e.localStart().toString(),
             ZonePicker.listed(zone.getId()).orElse(""),
             requested != null && !requested.isBlank(),
-            zoneGroups(e),
+            zoneGroups(ctx, e),
             window));
   }
 
@@ -169,8 +179,9 @@ final class PublicPages {
     n.put("listed", ZonePicker.listed(zone.get().getId()).orElse(zone.get().getId()));
     n.put("start", w.start().toString());
     n.put("end", w.end().toString());
-    n.put("startLocal", WINDOW_TEXT.dateTime(w.start(), zone.get()));
-    n.put("endLocal", WINDOW_TEXT.dateTime(w.end(), zone.get()));
+    WindowText text = windowText(ctx);
+    n.put("startLocal", text.dateTime(w.start(), zone.get()));
+    n.put("endLocal", text.dateTime(w.end(), zone.get()));
     ctx.contentType("application/json").result(n.toString());
   }
 
@@ -202,14 +213,14 @@ final class PublicPages {
         .result(feed);
   }
 
-  static Msg countdown(Window w, Instant now) {
+  static Msg countdown(WindowText text, Window w, Instant now) {
     if (w.contains(now)) {
       return Msg.of("countdown.live");
     }
     if (!now.isBefore(w.end())) {
       return Msg.of("countdown.over");
     }
-    return Msg.of("countdown.starts", WINDOW_TEXT.countdown(w, now));
+    return Msg.of("countdown.starts", text.countdown(w, now));
   }
 
   static Optional<ZoneId> parseZone(String id) {
@@ -224,8 +235,9 @@ final class PublicPages {
   }
 
   /** The zone picker's groups, offsets as on the edition's date (today when it has none). */
-  private List<OptionGroup> zoneGroups(Edition e) {
-    return ZonePicker.groups(e.date().orElse(LocalDate.now(site.clock)), e.localStart());
+  private List<OptionGroup> zoneGroups(Context ctx, Edition e) {
+    return ZonePicker.groups(
+        e.date().orElse(LocalDate.now(site.clock)), e.localStart(), Views.locale(ctx));
   }
 
   /** The zone of the link (the home page passes the visitor's), as the list has it; or empty. */
@@ -304,8 +316,8 @@ final class PublicPages {
             agency,
             submitted == null ? null : summary(submitted),
             LEVELS,
-            COUNTRIES,
-            zoneGroups(e),
+            countries(Views.locale(ctx)),
+            zoneGroups(ctx, e),
             guessedZone(ctx),
             MODELS));
   }
@@ -652,8 +664,9 @@ final class PublicPages {
     ParticipantMap map = site.participants(e.get().number());
     List<Participant> placed = map.placed();
     List<Participant> sorted = new ArrayList<>(placed);
+    Locale locale = Views.locale(ctx);
     sorted.sort(
-        Comparator.comparing((Participant p) -> countryName(p.country()))
+        Comparator.comparing((Participant p) -> countryName(p.country(), locale), collator(locale))
             .thenComparing(Participant::city)
             .thenComparing(p -> p.handle().normalized()));
     List<PageData.MapRow> rows = new ArrayList<>();
@@ -665,7 +678,7 @@ final class PublicPages {
               p.accountType() != AccountType.AGENCY,
               p.officerName().orElse(null),
               p.city(),
-              countryName(p.country())));
+              countryName(p.country(), locale)));
     }
     Views.page(
         ctx,
@@ -692,9 +705,21 @@ final class PublicPages {
         .result(site.participants(edition).toKml());
   }
 
+  /** A country's name in English, for the organisers' pages and the wrap-up report. */
   static String countryName(String code) {
-    String name = new Locale("", code).getDisplayCountry(Locale.ENGLISH);
+    return countryName(code, Locale.ENGLISH);
+  }
+
+  /** A country's name in the visitor's language, as the JDK's locale data has it; else its code. */
+  static String countryName(String code, Locale locale) {
+    String name = new Locale("", code).getDisplayCountry(locale);
     return name.isEmpty() ? code : name;
+  }
+
+  /** Sorts names as a reader of the language expects (Österreich with the O's, not after Z). */
+  private static Comparator<String> collator(Locale locale) {
+    Collator c = Collator.getInstance(locale);
+    return c::compare;
   }
 
   // ---- the outbox ---------------------------------------------------------------------------
@@ -710,7 +735,7 @@ final class PublicPages {
       rows.add(
           new PageData.OutboxRow(
               m.id(),
-              WHEN.format(m.sent().atZone(ZoneOffset.UTC)),
+              WHEN.withLocale(Views.locale(ctx)).format(m.sent().atZone(ZoneOffset.UTC)),
               maskAddress(m.to()),
               m.subject()));
     }
@@ -749,7 +774,7 @@ final class PublicPages {
         "to",
         maskAddress(m.to()),
         "sent",
-        WHEN.format(m.sent().atZone(ZoneOffset.UTC)),
+        WHEN.withLocale(Views.locale(ctx)).format(m.sent().atZone(ZoneOffset.UTC)),
         "body",
         body,
         "attachments",
@@ -788,13 +813,18 @@ final class PublicPages {
 
   // ---- option lists -------------------------------------------------------------------------
 
-  private static List<Option> countries() {
-    List<Option> out = new ArrayList<>();
-    for (String code : Locale.getISOCountries()) {
-      out.add(Option.text(code, countryName(code)));
-    }
-    out.sort(Comparator.comparing(Option::label));
-    out.add(0, Option.message("", "country.choose"));
-    return List.copyOf(out);
+  /** The country list in a language, sorted for it; built once per language. */
+  static List<Option> countries(Locale locale) {
+    return COUNTRIES.computeIfAbsent(
+        locale,
+        l -> {
+          List<Option> out = new ArrayList<>();
+          for (String code : Locale.getISOCountries()) {
+            out.add(Option.text(code, countryName(code, l)));
+          }
+          out.sort(Comparator.comparing(Option::label, collator(l)));
+          out.add(0, Option.message("", "country.choose"));
+          return List.copyOf(out);
+        });
   }
 }

@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Executors;
@@ -30,6 +31,7 @@ import org.poltwt.examples.common.SiteConfig;
 import org.poltwt.examples.common.Stores;
 import org.poltwt.examples.demo.Gazetteer;
 import org.poltwt.examples.site.view.Frame;
+import org.poltwt.examples.site.view.Languages;
 import org.poltwt.examples.site.view.Messages;
 import org.poltwt.examples.site.view.Msg;
 import org.poltwt.mail.SmtpMailer;
@@ -315,6 +317,7 @@ final class Site {
       ctx.cookie(cookie(Guards.CSRF_COOKIE, cookie, "/", -1));
     }
     ctx.attribute("csrf", guards.csrfToken(cookie));
+    chooseLanguage(ctx);
     // Refused by its announced size before any of the body is read (and before Expect:
     // 100-continue is answered), so a client never writes a body the server will not read.
     if (ctx.req().getContentLengthLong() > config.maxRequestBytes()) {
@@ -330,6 +333,32 @@ final class Site {
       }
       if (!guards.csrfValid(ctx.cookie(Guards.CSRF_COOKIE), ctx.formParam(Guards.CSRF_FIELD))) {
         throw new SiteError(403, Msg.of("error.csrf"));
+      }
+    }
+  }
+
+  /**
+   * Chooses the request's language ({@link Views#locale}) and, when the visitor picked one with
+   * {@code ?lang=}, remembers it in a cookie. The cookie is Lax, not Strict like the others: a
+   * visitor who follows a link to the site from elsewhere should still get their language, and the
+   * cookie grants nothing.
+   */
+  private void chooseLanguage(Context ctx) {
+    ctx.header("Vary", "Accept-Language, Cookie");
+    Locale chosen = Views.locale(ctx);
+    if (Languages.supported(ctx.queryParam(Views.LANG)).isPresent()) {
+      String tag = chosen.toLanguageTag();
+      if (!tag.equals(ctx.cookie(Views.LANG))) {
+        ctx.cookie(
+            new Cookie(
+                Views.LANG,
+                tag,
+                "/",
+                (int) Duration.ofDays(365).toSeconds(),
+                secureCookies,
+                false,
+                null,
+                SameSite.LAX));
       }
     }
   }

@@ -4,11 +4,15 @@ import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
 import io.javalin.http.Context;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import org.poltwt.examples.site.view.Frame;
+import org.poltwt.examples.site.view.Languages;
 import org.poltwt.examples.site.view.Messages;
 
 /**
@@ -84,11 +88,63 @@ final class Views {
                         item.href().equals("/") ? path.equals("/") : path.startsWith(item.href())))
             .toList();
     String csrf = ctx.attribute("csrf");
-    return new Frame(messages(ctx), nav, Objects.requireNonNullElse(csrf, ""));
+    Locale locale = locale(ctx);
+    String current = Languages.of(locale).code();
+    List<Frame.LanguageLink> languages =
+        Languages.all().stream()
+            .map(
+                l ->
+                    new Frame.LanguageLink(
+                        l.code(), l.name(), inLanguage(ctx, l.code()), l.code().equals(current)))
+            .toList();
+    return new Frame(Messages.of(locale), nav, Objects.requireNonNullElse(csrf, ""), languages);
   }
 
-  /** The messages for a request; English only for now, the one place to choose a language later. */
+  /** The query parameter that chooses a language, and the cookie that remembers the choice. */
+  static final String LANG = "lang";
+
+  /** The request attribute that holds the language {@link Site} chose before the routes ran. */
+  private static final String LOCALE = "poltwt.locale";
+
+  /**
+   * The request's language: the one place that decides it, for the pages and for whatever the site
+   * stores with what the visitor sends (see {@link Languages#choose} for the order).
+   */
+  static Locale locale(Context ctx) {
+    Locale chosen = ctx.attribute(LOCALE);
+    if (chosen == null) {
+      // Not yet chosen (Site.secure does it first), or a request that failed before it did.
+      chosen =
+          Languages.choose(ctx.queryParam(LANG), ctx.cookie(LANG), ctx.header("Accept-Language"));
+      ctx.attribute(LOCALE, chosen);
+    }
+    return chosen;
+  }
+
+  /** The messages for a request, in its language. */
   static Messages messages(Context ctx) {
-    return Messages.english();
+    return Messages.of(locale(ctx));
+  }
+
+  /**
+   * The page being shown with {@code ?lang=code}, its other query parameters kept (the home page's
+   * zone), so that switching the language does not lose what the visitor was looking at.
+   */
+  private static String inLanguage(Context ctx, String code) {
+    StringBuilder href = new StringBuilder(ctx.path()).append('?');
+    ctx.queryParamMap()
+        .forEach(
+            (name, values) -> {
+              if (!name.equals(LANG)) {
+                for (String v : values) {
+                  href.append(encode(name)).append('=').append(encode(v)).append('&');
+                }
+              }
+            });
+    return href.append(LANG).append('=').append(code).toString();
+  }
+
+  private static String encode(String s) {
+    return URLEncoder.encode(s, StandardCharsets.UTF_8);
   }
 }

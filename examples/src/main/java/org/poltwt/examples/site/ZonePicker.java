@@ -4,6 +4,7 @@ import com.ibm.icu.text.TimeZoneNames;
 import com.ibm.icu.util.TimeZone;
 import com.ibm.icu.util.TimeZone.SystemTimeZoneType;
 import com.ibm.icu.util.ULocale;
+import java.text.Collator;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -13,12 +14,14 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import org.poltwt.examples.site.view.Option;
 import org.poltwt.examples.site.view.OptionGroup;
 
@@ -38,6 +41,15 @@ final class ZonePicker {
   /** Country name to its zones' ids, in the order shown: countries by name, zones by city. */
   private static final Map<String, List<String>> BY_COUNTRY = byCountry();
 
+  /**
+   * The list in each visitor's language: countries and cities named and sorted for it. Built once
+   * per locale; the offsets, which depend on the edition's date, are added per request.
+   */
+  private static final Map<Locale, List<Named>> BY_LOCALE = new ConcurrentHashMap<>();
+
+  /** A country's group in one language: its name, and its zones with their cities' names. */
+  private record Named(String country, List<Map.Entry<String, String>> zones) {}
+
   private ZonePicker() {}
 
   /**
@@ -48,16 +60,74 @@ final class ZonePicker {
    * @return one group per country, then UTC
    */
   static List<OptionGroup> groups(LocalDate date, LocalTime localStart) {
+    return groups(date, localStart, Locale.ENGLISH);
+  }
+
+  /**
+   * The groups in a visitor's language: countries and cities as CLDR names them in it (ICU's data,
+   * already here for the zones), sorted for its readers. The values stay the IANA ids.
+   *
+   * @param date the edition's date, or today when it has none
+   * @param localStart the local time the edition starts at in every zone
+   * @param locale the visitor's language
+   * @return one group per country, then UTC
+   */
+  static List<OptionGroup> groups(LocalDate date, LocalTime localStart, Locale locale) {
     LocalDateTime start = LocalDateTime.of(date, localStart);
     List<OptionGroup> out = new ArrayList<>();
-    for (Map.Entry<String, List<String>> e : BY_COUNTRY.entrySet()) {
+    for (Named country : BY_LOCALE.computeIfAbsent(locale, ZonePicker::named)) {
       List<Option> options = new ArrayList<>();
-      for (String id : e.getValue()) {
-        options.add(option(id, start));
+      for (Map.Entry<String, String> zone : country.zones()) {
+        options.add(option(zone.getKey(), zone.getValue(), start));
       }
-      out.add(new OptionGroup(e.getKey(), options));
+      out.add(new OptionGroup(country.country(), options));
     }
-    out.add(new OptionGroup(UTC, List.of(option(UTC, start))));
+    out.add(new OptionGroup(UTC, List.of(option(UTC, UTC, start))));
+    return List.copyOf(out);
+  }
+
+  private static List<Named> named(Locale locale) {
+    if (locale.getLanguage().equals("en")) {
+      // English is the list as built, so its order and names stay exactly what they were.
+      List<Named> out = new ArrayList<>();
+      BY_COUNTRY.forEach(
+          (country, ids) ->
+              out.add(
+                  new Named(country, ids.stream().map(id -> Map.entry(id, city(id))).toList())));
+      return List.copyOf(out);
+    }
+    TimeZoneNames names = TimeZoneNames.getInstance(ULocale.forLocale(locale));
+    Collator order = Collator.getInstance(locale);
+    Map<String, List<Map.Entry<String, String>>> byName = new TreeMap<>(order::compare);
+    for (String code : Locale.getISOCountries()) {
+      List<String> ids = BY_COUNTRY.get(countryName(code));
+      if (ids == null) {
+        continue;
+      }
+      String country = new Locale("", code).getDisplayCountry(locale);
+      List<Map.Entry<String, String>> zones = new ArrayList<>();
+      for (String id : ids) {
+        zones.add(Map.entry(id, city(id, names)));
+      }
+      byName.merge(
+          country.isEmpty() ? countryName(code) : country,
+          zones,
+          (a, b) -> {
+            List<Map.Entry<String, String>> both = new ArrayList<>(a);
+            both.addAll(b);
+            return both;
+          });
+    }
+    List<Named> out = new ArrayList<>();
+    byName.forEach(
+        (country, zones) -> {
+          // Each id once, even when two codes share a name (and so the English list's zones).
+          Map<String, String> unique = new LinkedHashMap<>();
+          zones.forEach(z -> unique.putIfAbsent(z.getKey(), z.getValue()));
+          List<Map.Entry<String, String>> sorted = new ArrayList<>(unique.entrySet());
+          sorted.sort(Comparator.comparing(Map.Entry::getValue, order::compare));
+          out.add(new Named(country, List.copyOf(sorted)));
+        });
     return List.copyOf(out);
   }
 
@@ -112,11 +182,11 @@ final class ZonePicker {
     return id.equals(UTC) || BY_COUNTRY.values().stream().anyMatch(l -> l.contains(id));
   }
 
-  private static Option option(String id, LocalDateTime start) {
+  private static Option option(String id, String city, LocalDateTime start) {
     ZoneId zone = ZoneId.of(id);
     ZoneOffset offset = zone.getRules().getOffset(start.atZone(zone).toInstant());
     String hours = offset.equals(ZoneOffset.UTC) ? "+00:00" : offset.getId();
-    return Option.text(id, city(id) + " (UTC" + hours + ")");
+    return Option.text(id, city + " (UTC" + hours + ")");
   }
 
   /**
@@ -124,8 +194,13 @@ final class ZonePicker {
    * John’s"); from the id when CLDR has no name ({@code America/Indiana/Knox} is "Knox, Indiana").
    */
   static String city(String id) {
+    return city(id, NAMES);
+  }
+
+  /** The city of a zone in the language of {@code names}; from the id when CLDR has none. */
+  private static String city(String id, TimeZoneNames names) {
     String canonical = TimeZone.getCanonicalID(id);
-    String name = canonical == null ? null : NAMES.getExemplarLocationName(canonical);
+    String name = canonical == null ? null : names.getExemplarLocationName(canonical);
     if (name != null && !name.isBlank()) {
       return name;
     }

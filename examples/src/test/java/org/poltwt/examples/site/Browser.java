@@ -1,5 +1,8 @@
 package org.poltwt.examples.site;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.fail;
+
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
@@ -13,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -39,6 +43,29 @@ final class Browser implements AutoCloseable {
   /** Whether the browser and its driver are installed. */
   static boolean available() {
     return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+  }
+
+  /**
+   * Skips the calling test class when the browser is not installed, unless on CI ({@code CI=true}),
+   * where a missing browser must fail the build rather than quietly skip its tests.
+   *
+   * @param testClass the class whose tests need the browser, named in the message
+   */
+  static void assumeAvailable(Class<?> testClass) {
+    if (available()) {
+      return;
+    }
+    String message =
+        "Browser tests need Debian's chromium and chromium-driver ("
+            + CHROMIUM
+            + ", "
+            + CHROMEDRIVER
+            + "): apt-get install chromium chromium-driver";
+    if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+      fail(message);
+    }
+    System.err.println("SKIPPED " + testClass.getSimpleName() + ": " + message);
+    Assumptions.abort(message);
   }
 
   /** Starts a browser whose time zone is the given one, as a visitor's would be. */
@@ -126,6 +153,21 @@ final class Browser implements AutoCloseable {
       }
     }
     return problems;
+  }
+
+  /** Fails unless the page fits the window's width: it must never scroll sideways. */
+  void assertNoSidewaysScrolling() {
+    Boolean fits =
+        (Boolean)
+            driver.executeScript(
+                "return document.documentElement.scrollWidth <= window.innerWidth");
+    assertThat(fits)
+        .as(
+            "page width %s within the window's %s on %s",
+            driver.executeScript("return document.documentElement.scrollWidth"),
+            driver.executeScript("return window.innerWidth"),
+            driver.getCurrentUrl())
+        .isTrue();
   }
 
   WebDriver driver() {

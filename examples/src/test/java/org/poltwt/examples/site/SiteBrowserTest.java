@@ -1,7 +1,6 @@
 package org.poltwt.examples.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -9,7 +8,6 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -59,19 +57,7 @@ class SiteBrowserTest {
 
   @BeforeAll
   static void start() throws Exception {
-    if (!Browser.available()) {
-      String message =
-          "Browser tests need Debian's chromium and chromium-driver ("
-              + Browser.CHROMIUM
-              + ", "
-              + Browser.CHROMEDRIVER
-              + "): apt-get install chromium chromium-driver";
-      if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-        fail(message);
-      }
-      System.err.println("SKIPPED SiteBrowserTest: " + message);
-      Assumptions.abort(message);
-    }
+    Browser.assumeAvailable(SiteBrowserTest.class);
     site = TestSite.start(Clock.systemUTC(), 1000);
     browser = Browser.start(ZONE);
     wait = new WebDriverWait(browser.driver, Duration.ofSeconds(15));
@@ -300,20 +286,6 @@ class SiteBrowserTest {
         .isEmpty();
   }
 
-  private static void assertNoSidewaysScrolling() {
-    Boolean fits =
-        (Boolean)
-            browser.driver.executeScript(
-                "return document.documentElement.scrollWidth <= window.innerWidth");
-    assertThat(fits)
-        .as(
-            "page width %s within the window's %s on %s",
-            browser.driver.executeScript("return document.documentElement.scrollWidth"),
-            browser.driver.executeScript("return window.innerWidth"),
-            browser.driver.getCurrentUrl())
-        .isTrue();
-  }
-
   @Test
   @Order(8)
   void onAPhoneNothingScrollsSidewaysAndALinkLeadsToTheAgencyForm() {
@@ -322,7 +294,7 @@ class SiteBrowserTest {
       open("/signup");
       assertThat(((Number) browser.driver.executeScript("return window.innerWidth")).intValue())
           .isEqualTo(375);
-      assertNoSidewaysScrolling();
+      browser.assertNoSidewaysScrolling();
       browser.screenshot(SCREENSHOTS.resolve("signup-phone.png"));
       WebElement agency = browser.driver.findElement(By.id("agency"));
       assertThat(agency.getRect().getY())
@@ -354,12 +326,12 @@ class SiteBrowserTest {
       assertThat(active().getAttribute("id")).isEqualTo("officer-handle");
 
       marker("PCJaneDoeKent");
-      assertNoSidewaysScrolling();
+      browser.assertNoSidewaysScrolling();
       assertAccessible();
       browser.screenshot(SCREENSHOTS.resolve("map-phone.png"));
 
       open("/");
-      assertNoSidewaysScrolling();
+      browser.assertNoSidewaysScrolling();
     } finally {
       browser.driver.manage().window().setSize(new Dimension(1280, 1000));
     }

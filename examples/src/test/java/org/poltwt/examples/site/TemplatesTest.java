@@ -171,7 +171,7 @@ class TemplatesTest {
     String html = Views.render("error", params);
 
     assertThat(html)
-        .startsWith("<!DOCTYPE html>\n<html lang=\"en\">")
+        .startsWith("<!DOCTYPE html>\n<html lang=\"en\" dir=\"ltr\">")
         .contains("<title>&lt;i&gt; \u00b7 #PolTwt</title>")
         .contains(
             "<li><a href=\"/\" aria-current=\"page\">Home</a></li><li><a href=\"/map\">Map</a></li>")

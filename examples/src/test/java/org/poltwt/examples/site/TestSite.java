@@ -1,5 +1,7 @@
 package org.poltwt.examples.site;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -9,6 +11,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Comparator;
 import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.poltwt.examples.common.SiteConfig;
 
@@ -59,6 +63,23 @@ final class TestSite implements AutoCloseable {
 
   WebClient client() {
     return new WebClient(url());
+  }
+
+  /**
+   * The verification link of the newest mail to a handle in the demo outbox, as its reader would
+   * follow it.
+   */
+  String verificationLink(String handle) {
+    WebClient c = client();
+    Matcher row =
+        Pattern.compile("href=\"(/outbox/[0-9-]+\\.eml)\">[^<]*@" + handle + "<")
+            .matcher(c.get("/outbox").body());
+    assertThat(row.find()).as("a mail for @" + handle + " in the outbox").isTrue();
+    Matcher link =
+        Pattern.compile("href=\"(/verify\\?token=[A-Za-z0-9_-]+)\"")
+            .matcher(c.get(row.group(1)).body());
+    assertThat(link.find()).as("the verification link in the mail").isTrue();
+    return link.group(1);
   }
 
   @Override

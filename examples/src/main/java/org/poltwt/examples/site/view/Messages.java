@@ -13,12 +13,15 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The words a page shows, from the bundle {@code org/poltwt/examples/site/messages.properties}
- * (and, once translated, its {@code messages_xx.properties} siblings).
+ * (English) and its translations, the {@code messages_xx.properties} siblings of the languages
+ * {@link Languages} lists. A key a translation lacks falls back to English, never to the JVM's
+ * default locale.
  *
  * <p>A message with arguments is a {@link MessageFormat} pattern, so an apostrophe in it is written
  * {@code ''}; a message without arguments is shown as written. Whole numbers are given to the
  * pattern as their plain digits, as the pages always showed them: an edition or a year must not
- * become {@code 2,026}.
+ * become {@code 2,026}. In a right-to-left language each text argument is isolated from the words
+ * around it (Unicode's directional isolates), as {@code <bdi>} would in markup.
  */
 public final class Messages {
   private static final String BUNDLE = "org.poltwt.examples.site.messages";
@@ -40,7 +43,7 @@ public final class Messages {
   }
 
   /**
-   * The messages in a language; English is the only one so far, and the fallback for any other.
+   * The messages in a language; English for a language without a translation.
    *
    * @param locale the visitor's language
    * @return the messages, shared and thread-safe
@@ -69,6 +72,19 @@ public final class Messages {
   }
 
   /**
+   * The language the words are in, for a page's {@code lang}: the locale asked for when its
+   * language has a translation (its region kept), else English, which is what a language without a
+   * translation is shown in, so that a screen reader is never told French and given English.
+   *
+   * @return the locale of the text
+   */
+  public Locale textLocale() {
+    String found = bundle.getLocale().getLanguage();
+    String asked = locale.getLanguage();
+    return found.equals(asked) || (found.isEmpty() && asked.equals("en")) ? locale : Locale.ENGLISH;
+  }
+
+  /**
    * A message, its arguments filled in.
    *
    * @param key the message's key in the bundle
@@ -84,9 +100,19 @@ public final class Messages {
       return pattern;
     }
     Object[] values = new Object[args.length];
+    boolean isolate = Languages.rightToLeft(locale);
     for (int i = 0; i < args.length; i++) {
       Object a = args[i];
-      values[i] = a instanceof Integer || a instanceof Long ? a.toString() : a;
+      if (a instanceof Integer || a instanceof Long) {
+        values[i] = a.toString();
+      } else if (isolate && a instanceof String text) {
+        // In right-to-left text a value of its own direction (a handle, an address, a date in
+        // English) is set apart, so that its @, dots and digits are not reordered with the words
+        // around it: FIRST STRONG ISOLATE before it, POP DIRECTIONAL ISOLATE after.
+        values[i] = "\u2068" + text + "\u2069";
+      } else {
+        values[i] = a;
+      }
     }
     MessageFormat format = formats.computeIfAbsent(key, k -> new MessageFormat(pattern, locale));
     // MessageFormat is not thread-safe; the cached one is shared between requests.
