@@ -327,7 +327,7 @@ abstract class MigrationBehaviour {
   /** The data of {@code V6.sql}: the language a registration was made in reads back. */
   private static void assertSeedOfVersion6(JdbcStores stores) {
     Registration arabic =
-        stores.registrations().findByHandle(1, TwitterHandle.of("seed_arabic")).orElseThrow();
+        stores.registrations().findByHandle(2, TwitterHandle.of("seed_arabic")).orElseThrow();
     assertThat(arabic.language()).isEqualTo(Locale.forLanguageTag("ar"));
     assertThat(arabic.zone()).isEqualTo(ZoneId.of("Asia/Amman"));
   }

@@ -15,10 +15,11 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * The site in Spanish and in Arabic in a real headless Chromium: the home and sign-up pages and the
- * journey from sign-up to the confirmed email, each page passing axe-core with no serious or
- * critical violation; in Arabic, right to left, and on a phone's 375 pixels without sideways
- * scrolling. A screenshot of the Arabic sign-up page goes to {@code target/signup-ar.png}.
+ * The site in English, Spanish and Arabic in a real headless Chromium: the home and sign-up pages
+ * and the journey from sign-up through "send me a new link" and the confirmed email to managing and
+ * withdrawing the registration, each page passing axe-core with no serious or critical violation;
+ * in Arabic, right to left, and on a phone's 375 pixels without sideways scrolling. A screenshot of
+ * the Arabic sign-up page goes to {@code target/signup-ar.png}.
  */
 class SiteLanguageBrowserTest {
   private static TestSite site;
@@ -88,6 +89,14 @@ class SiteLanguageBrowserTest {
     assertThat(browser.driver.findElement(By.tagName("main")).getText()).contains("@" + handle);
     assertAccessible();
 
+    // "Send me a new link": the page answers, whatever the handle.
+    open("/new-link");
+    assertAccessible();
+    browser.driver.findElement(By.id("newLink-handle")).sendKeys(handle);
+    browser.driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("new-link-answer")));
+    assertAccessible();
+
     open(site.verificationLink(handle));
     wait.until(ExpectedConditions.elementToBeClickable(By.id("confirm")));
     assertAccessible();
@@ -95,6 +104,72 @@ class SiteLanguageBrowserTest {
     wait.until(ExpectedConditions.presenceOfElementLocated(By.id("map-status")));
     assertThat(browser.driver.findElement(By.tagName("main")).getText()).contains("@" + handle);
     assertAccessible();
+  }
+
+  /**
+   * From the confirmed page, manages the registration: moves it to another zone and city, then
+   * withdraws it after the confirmation page; every page in the chosen language and accessible.
+   *
+   * @return the text of the page after saving, to check its language
+   */
+  private static String manageThenWithdraw(String screenshot) {
+    browser.driver.findElement(By.id("manage-link")).click();
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("manage-form")));
+    assertThat(browser.driver.findElement(By.id("manage-invite")).getAttribute("href"))
+        .contains("/manage/invite.ics?token=");
+    assertAccessible();
+    new Select(browser.driver.findElement(By.id("manage-zone"))).selectByValue("Europe/Dublin");
+    new Select(browser.driver.findElement(By.id("manage-country"))).selectByValue("IE");
+    browser.driver.findElement(By.id("manage-city")).clear();
+    browser.driver.findElement(By.id("manage-city")).sendKeys("Dublin");
+    browser.driver.findElement(By.id("manage-street")).clear();
+    browser.driver.findElement(By.cssSelector("#manage-form button[type=submit]")).click();
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("manage-saved")));
+    assertThat(
+            new Select(browser.driver.findElement(By.id("manage-zone")))
+                .getFirstSelectedOption()
+                .getAttribute("value"))
+        .isEqualTo("Europe/Dublin");
+    assertAccessible();
+    browser.assertNoSidewaysScrolling();
+    if (screenshot != null) {
+      browser.screenshot(Path.of("target", "screenshots", screenshot));
+    }
+    String saved = browser.driver.findElement(By.tagName("main")).getText();
+
+    browser.driver.findElement(By.cssSelector("#withdraw-form button[type=submit]")).click();
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("confirm-withdraw-form")));
+    assertAccessible();
+    browser
+        .driver
+        .findElement(By.cssSelector("#confirm-withdraw-form button[type=submit]"))
+        .click();
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("manage-withdrawn")));
+    assertAccessible();
+    return saved;
+  }
+
+  @Test
+  void anEnglishVisitorSignsUpAsksForANewLinkConfirmsManagesAndWithdraws() {
+    open("/?lang=en");
+    signUpAndConfirm("PCKentEn", "pc.kent.en@kent.police.uk");
+    assertThat(heading()).isEqualTo("Email confirmed");
+
+    assertThat(manageThenWithdraw("manage.png")).contains("Your changes are saved");
+    assertThat(heading()).isEqualTo("Your registration is withdrawn");
+
+    // The mails the registrant got, as the demo outbox shows them: the invite went with the first.
+    open("/outbox");
+    java.util.List<org.openqa.selenium.WebElement> mails =
+        browser.driver.findElements(By.partialLinkText("@PCKentEn"));
+    assertThat(mails).as("verification, change and withdrawal").hasSize(3);
+    mails.get(mails.size() - 1).click();
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("pre.attachment")));
+    assertThat(browser.driver.findElement(By.cssSelector("pre.attachment")).getText())
+        .contains("METHOD:REQUEST")
+        .contains("TZID:Europe/London");
+    assertAccessible();
+    browser.screenshot(Path.of("target", "screenshots", "invite.png"));
   }
 
   @Test
@@ -113,6 +188,8 @@ class SiteLanguageBrowserTest {
 
     signUpAndConfirm("PCRuizKent", "ana.ruiz@kent.police.uk");
     assertThat(heading()).isEqualTo("Correo confirmado");
+    assertThat(manageThenWithdraw(null)).doesNotContain("Your changes are saved");
+    assertThat(attribute("html", "lang")).isEqualTo("es");
   }
 
   @Test
@@ -151,6 +228,9 @@ class SiteLanguageBrowserTest {
 
       signUpAndConfirm("PCAminaKent", "amina@kent.police.uk");
       assertThat(heading()).isEqualTo("تمّ تأكيد البريد الإلكتروني");
+      browser.assertNoSidewaysScrolling();
+      assertThat(manageThenWithdraw(null)).doesNotContain("Your changes are saved");
+      assertThat(attribute("html", "dir")).isEqualTo("rtl");
       browser.assertNoSidewaysScrolling();
     } finally {
       browser.driver.manage().window().setSize(new Dimension(1280, 1000));
