@@ -129,9 +129,7 @@ final class ManagePages {
             form.errors().isEmpty() ? null : PublicPages.summary(form),
             PublicPages.countries(locale),
             ZonePicker.groups(
-                day,
-                edition.map(Edition::localStart).orElse(java.time.LocalTime.MIDNIGHT),
-                locale),
+                day, edition.map(Edition::localStart).orElse(java.time.LocalTime.MIDNIGHT), locale),
             PublicPages.MODELS,
             LANGUAGES,
             window != null));
