@@ -169,6 +169,7 @@ class SiteLanguageBrowserTest {
         .contains("METHOD:REQUEST")
         .contains("TZID:Europe/London");
     assertAccessible();
+    browser.driver.executeScript("document.querySelector('h2.attachment').scrollIntoView()");
     browser.screenshot(Path.of("target", "screenshots", "invite.png"));
   }
 
