@@ -4,13 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.util.Locale;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.poltwt.event.Edition;
 import org.poltwt.spi.memory.InMemoryAccountDirectory;
 import org.poltwt.spi.memory.InMemoryEditionStore;
 import org.poltwt.spi.memory.InMemoryMailer;
@@ -24,12 +21,7 @@ class RegistrationLanguageTest {
   private final InMemoryMailer mailer = new InMemoryMailer();
 
   private RegistrationService service(Locale defaultLanguage) {
-    editions.save(
-        Edition.builder()
-            .number(5)
-            .date(LocalDate.of(2015, 6, 5))
-            .localStart(LocalTime.of(8, 0))
-            .build());
+    editions.save(RegistrationServiceTest.FIFTH);
     return RegistrationService.builder()
         .editionStore(editions)
         .registrationStore(registrations)

@@ -7,8 +7,6 @@ import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -57,12 +55,7 @@ class RegistrationManageTest {
   }
 
   RegistrationManageTest() {
-    editions.save(
-        Edition.builder()
-            .number(5)
-            .date(LocalDate.of(2015, 6, 5))
-            .localStart(LocalTime.of(8, 0))
-            .build());
+    editions.save(RegistrationServiceTest.FIFTH);
   }
 
   private RegistrationService.Builder builder() {

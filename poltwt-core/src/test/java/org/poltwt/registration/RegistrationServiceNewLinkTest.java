@@ -5,10 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalTime;
 import org.junit.jupiter.api.Test;
-import org.poltwt.event.Edition;
 import org.poltwt.spi.memory.InMemoryAccountDirectory;
 import org.poltwt.spi.memory.InMemoryEditionStore;
 import org.poltwt.spi.memory.InMemoryMailer;
@@ -28,12 +25,7 @@ class RegistrationServiceNewLinkTest {
   private final RegistrationService service = serviceOn(registrations, tokens);
 
   RegistrationServiceNewLinkTest() {
-    editions.save(
-        Edition.builder()
-            .number(5)
-            .date(LocalDate.of(2015, 6, 5))
-            .localStart(LocalTime.of(8, 0))
-            .build());
+    editions.save(RegistrationServiceTest.FIFTH);
   }
 
   private RegistrationService serviceOn(

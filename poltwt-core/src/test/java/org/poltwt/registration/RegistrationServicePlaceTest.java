@@ -5,11 +5,8 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.poltwt.event.Edition;
 import org.poltwt.map.ParticipantMap;
 import org.poltwt.spi.memory.InMemoryAccountDirectory;
 import org.poltwt.spi.memory.InMemoryEditionStore;
@@ -38,12 +35,7 @@ class RegistrationServicePlaceTest {
           .build();
 
   RegistrationServicePlaceTest() {
-    editions.save(
-        Edition.builder()
-            .number(5)
-            .date(LocalDate.of(2015, 6, 5))
-            .localStart(LocalTime.of(8, 0))
-            .build());
+    editions.save(RegistrationServiceTest.FIFTH);
   }
 
   /** A verified agency that gave a city, and no street or coordinates. */

@@ -48,13 +48,16 @@ class RegistrationServiceTest {
           .verificationLink(t -> "https://poltwt.example/verify?token=" + t)
           .build();
 
+  /** The edition every registration test signs up for: 5 June 2015, from 08:00 local time. */
+  static final Edition FIFTH =
+      Edition.builder()
+          .number(5)
+          .date(LocalDate.of(2015, 6, 5))
+          .localStart(LocalTime.of(8, 0))
+          .build();
+
   RegistrationServiceTest() {
-    editions.save(
-        Edition.builder()
-            .number(5)
-            .date(LocalDate.of(2015, 6, 5))
-            .localStart(LocalTime.of(8, 0))
-            .build());
+    editions.save(FIFTH);
   }
 
   static RegistrationRequest.Builder agency(String handle) {
