@@ -46,6 +46,7 @@ import org.poltwt.registration.RegistrationRequest;
 import org.poltwt.registration.RegistrationStatus;
 import org.poltwt.registration.TwitterHandle;
 import org.poltwt.registration.VerificationException;
+import org.poltwt.registration.email.GovernmentEmailPolicy;
 import org.poltwt.twitter.XApiAccountDirectory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -374,7 +375,7 @@ final class PublicPages {
     } catch (InvalidRegistrationException e) {
       accountRefusal(e, values.get("handle")).ifPresent(m -> errors.putIfAbsent("handle", m));
       for (InvalidRegistrationException.FieldError fe : e.errors()) {
-        errors.putIfAbsent(fieldOf(fe.field()), message(fe));
+        errors.putIfAbsent(fieldOf(fe.field()), message(fe, values));
       }
     } catch (DuplicateRegistrationException e) {
       errors.putIfAbsent("handle", Msg.of("signup.error.duplicate", e.edition()));
@@ -487,14 +488,68 @@ final class PublicPages {
 
   /** The library's reason, in its own (English) words, except the one the form says better. */
   static Msg message(InvalidRegistrationException.FieldError e) {
+    return message(e, Map.of());
+  }
+
+  /**
+   * The library's refusal of a field in the visitor's language: the site's own sentence for each
+   * field it has a form for (for an email, for the rule of the policy that refused it), the
+   * library's English words only for anything else.
+   *
+   * @param typed what the form sent, by field name, to find why an email was refused
+   */
+  static Msg message(InvalidRegistrationException.FieldError e, Map<String, String> typed) {
     String reason = e.reason();
-    if (reason.equals("must not be null")) {
+    if (reason.equals("must not be null")
+        || reason.equals("must not be blank")
+        || reason.startsWith("is required")) {
       return Msg.of("form.error.required");
     }
-    if (e.field().equals("edition")) {
-      return Msg.of("signup.error.edition", reason);
+    switch (fieldOf(e.field())) {
+      case "edition":
+        return Msg.of("signup.error.edition", reason);
+      case "handle":
+        return Msg.of("signup.error.handle");
+      case "email":
+        return emailRefusal(typed.getOrDefault("email", ""));
+      case "country":
+        return Msg.of("signup.error.country");
+      case "zone":
+        return Msg.of("signup.error.zone");
+      case "latitude":
+        return Msg.of("signup.error.latitude");
+      case "longitude":
+        return Msg.of("signup.error.longitude");
+      case "agencyName":
+      case "officerName":
+      case "street":
+      case "city":
+      case "region":
+      case "postalCode":
+        return Msg.of("signup.error.text");
+      default:
+        return Msg.of("error.reason", reason);
     }
-    return Msg.of("error.reason", reason);
+  }
+
+  /** Why the government-email policy the service uses refused an address, in the site's words. */
+  private static Msg emailRefusal(String typed) {
+    switch (GovernmentEmailPolicy.defaults().assess(typed).rule()) {
+      case SYNTAX:
+        return Msg.of("signup.error.email.syntax");
+      case DENY_LIST:
+        return Msg.of("signup.error.email.denied");
+      case LOOKALIKE:
+        return Msg.of("signup.error.email.lookalike");
+      case WEBMAIL:
+        return Msg.of("signup.error.email.webmail");
+      case PUBLIC_SUFFIX:
+        return Msg.of("signup.error.email.publicSuffix");
+      case GOVERNMENT_SUFFIX_OUT_OF_PLACE:
+        return Msg.of("signup.error.email.suffixOutOfPlace");
+      default:
+        return Msg.of("signup.error.email");
+    }
   }
 
   private static int parseEdition(String value, int fallback) {
