@@ -36,8 +36,8 @@ class SiteRefusalsTest {
         "en | zone    | Mars/Olympus           | must be a time zone chosen from the list",
         "en | country | XX                     | must be a country chosen from the list",
         "en | city    | Maid\u0007stone        | without line breaks or control characters",
-        "es | email   | someone@gmail.com      | webmail",
-        "ar | zone    | Mars/Olympus           | المنطقة"
+        "es | email   | someone@gmail.com      | no se admiten direcciones de proveedores públicos de webmail",
+        "ar | zone    | Mars/Olympus           | يجب أن تكون منطقة زمنية مختارة من القائمة"
       })
   void aRefusedFieldIsExplainedInTheVisitorsWords(
       String language, String field, String value, String expected) {
