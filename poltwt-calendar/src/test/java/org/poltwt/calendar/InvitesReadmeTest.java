@@ -11,6 +11,7 @@ import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 import org.poltwt.event.Edition;
 import org.poltwt.registration.Registration;
+import org.poltwt.spi.CalendarInvites;
 
 /** The README's snippet, compiled and run, and checked to be the README's text. */
 class InvitesReadmeTest {
@@ -25,6 +26,8 @@ class InvitesReadmeTest {
     Invites invites = Invites.of(clock); // the clock stamps DTSTAMP
 
     String invite = invites.invite(registration, edition, 0); // METHOD:REQUEST, SEQUENCE:0
+    // or as the services' attachments, in each registration's language:
+    CalendarInvites files = invites.attachments();
     String moved = invites.invite(registration, rescheduled, 1); // same UID: the calendar moves it
     String cancel = invites.cancellation(registration, rescheduled, 2); // METHOD:CANCEL, same UID
     String feed = invites.editionFeed(edition); // /editions/N.ics: the global span, in UTC
@@ -33,6 +36,8 @@ class InvitesReadmeTest {
     assertThat(Parsed.of(moved).value("UID")).isEqualTo(Parsed.of(invite).value("UID"));
     assertThat(Parsed.of(cancel).method()).isEqualTo("CANCEL");
     assertThat(feed).contains("METHOD:PUBLISH");
+    assertThat(files.invite(registration, edition, 0))
+        .hasValueSatisfying(file -> assertThat(file.contentType()).startsWith("text/calendar"));
 
     String source =
         Files.readString(Path.of("src/test/java/org/poltwt/calendar/InvitesReadmeTest.java"));
