@@ -290,10 +290,17 @@ abstract class SignupFlowTest {
     throw new AssertionError("no mail to the test address with the subject " + subject);
   }
 
+  /**
+   * The plain text of a mail: the message itself, or the first part of its alternatives, which come
+   * first in a mail with files (a calendar invite) after them.
+   */
   private static String textOf(MimeMessage mail) throws Exception {
-    Object content = mail.getContent();
+    return textOf(mail.getContent());
+  }
+
+  private static String textOf(Object content) throws Exception {
     if (content instanceof MimeMultipart parts) {
-      return (String) parts.getBodyPart(0).getContent();
+      return textOf(parts.getBodyPart(0).getContent());
     }
     return (String) content;
   }

@@ -8,14 +8,19 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.Arrays;
+import java.util.Base64;
 import java.util.List;
 import java.util.function.Consumer;
 import org.poltwt.InvalidInputException;
 import org.poltwt.announcement.AnnouncementService;
+import org.poltwt.calendar.Invites;
 import org.poltwt.registration.RegistrationService;
 import org.poltwt.registration.email.GovernmentEmailPolicy;
 import org.poltwt.spi.AccountDirectory;
+import org.poltwt.spi.CalendarInvites;
 import org.poltwt.spi.EditionStore;
+import org.poltwt.spi.Geocoder;
 import org.poltwt.spi.Mailer;
 import org.poltwt.spi.OutboxStore;
 import org.poltwt.spi.RegistrationStore;
@@ -36,10 +41,12 @@ import org.springframework.core.io.Resource;
  * poltwt's services: the {@link GovernmentEmailPolicy} of {@code poltwt.email.*}, a {@link Clock},
  * the {@link RegistrationService} (when stores, a {@link Mailer} and an {@link AccountDirectory}
  * exist) and the {@link AnnouncementService} (when the registration and outbox stores and a mailer
- * exist), the {@link ComplianceCheckers} (when the edition and registration stores exist); and
- * Spring's validator making every {@code @GovernmentEmail} validator with the policy bean. The
- * services send through, and are reported to, the {@link PoltwtInstrumentation} bean when there is
- * one (metrics).
+ * exist), the {@link ComplianceCheckers} (when the edition and registration stores exist); the
+ * {@link CalendarInvites} of poltwt-calendar when it is on the classpath; and Spring's validator
+ * making every {@code @GovernmentEmail} validator with the policy bean. The services send through,
+ * and are reported to, the {@link PoltwtInstrumentation} bean when there is one (metrics); they
+ * attach the {@link CalendarInvites} bean's files and carry the manage links of {@code
+ * poltwt.registration.manage-link*} when those are set.
  */
 @AutoConfiguration(
     after = {
@@ -49,6 +56,13 @@ import org.springframework.core.io.Resource;
     })
 @EnableConfigurationProperties(PoltwtProperties.class)
 public final class PoltwtAutoConfiguration {
+  static final String MANAGE_LINK = "poltwt.registration.manage-link";
+  static final String MANAGE_LINK_KEY = "poltwt.registration.manage-link-key";
+  static final String MANAGE_LINK_TTL = "poltwt.registration.manage-link-ttl";
+
+  /** The fewest bytes a manage-link key has, as the registration service requires. */
+  private static final int MIN_KEY_BYTES = 32;
+
   /** Creates the configuration; Spring calls this. */
   public PoltwtAutoConfiguration() {}
 
@@ -126,7 +140,13 @@ public final class PoltwtAutoConfiguration {
    * @param clock the clock
    * @param properties the {@code poltwt.*} properties
    * @param instrumentation what the service and its mailer report to (metrics), if any
+   * @param invites the calendar files attached to the mails, if any
+   * @param geocoder the map's geocoder, if the application has one
    * @return the service
+   * @throws
+   *     org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException
+   *     naming the property when a value is refused, or when only one of {@code
+   *     poltwt.registration.manage-link} and {@code manage-link-key} is set
    */
   @Bean
   @ConditionalOnMissingBean
@@ -146,7 +166,9 @@ public final class PoltwtAutoConfiguration {
       GovernmentEmailPolicy policy,
       Clock clock,
       PoltwtProperties properties,
-      ObjectProvider<PoltwtInstrumentation> instrumentation) {
+      ObjectProvider<PoltwtInstrumentation> instrumentation,
+      ObjectProvider<CalendarInvites> invites,
+      ObjectProvider<Geocoder> geocoder) {
     PoltwtInstrumentation reporting = instrumentation.getIfUnique(() -> PoltwtInstrumentation.NONE);
     PoltwtProperties.Registration settings = properties.registration();
     RegistrationService.Builder builder =
@@ -167,7 +189,82 @@ public final class PoltwtAutoConfiguration {
       String template = settings.verificationLink();
       builder.verificationLink(token -> template.replace("{token}", token));
     }
+    if (manageLinksOn(settings)) {
+      String template = settings.manageLink();
+      byte[] key = manageLinkKey(settings.manageLinkKey());
+      builder.manageLinks(key, token -> template.replace("{token}", token));
+      Arrays.fill(key, (byte) 0);
+      Problems.apply(
+          MANAGE_LINK_TTL,
+          settings.manageLinkTtl(),
+          () -> builder.manageLinkTtl(settings.manageLinkTtl()));
+    }
+    invites.ifUnique(builder::calendarInvites);
+    geocoder.ifUnique(builder::geocoder);
     return reporting.registrations(builder.build());
+  }
+
+  /**
+   * Whether manage links are on: both {@code poltwt.registration.manage-link} and {@code
+   * manage-link-key} are set.
+   *
+   * @throws
+   *     org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException
+   *     naming the missing one when only one is set
+   */
+  static boolean manageLinksOn(PoltwtProperties.Registration settings) {
+    boolean link = settings.manageLink() != null && !settings.manageLink().isBlank();
+    boolean key = settings.manageLinkKey() != null && !settings.manageLinkKey().isBlank();
+    if (link && !key) {
+      throw Problems.invalid(
+          MANAGE_LINK_KEY,
+          null,
+          "is required when "
+              + MANAGE_LINK
+              + " is set: the base64 of at least "
+              + MIN_KEY_BYTES
+              + " secret random bytes");
+    }
+    if (key && !link) {
+      throw Problems.invalid(
+          MANAGE_LINK,
+          null,
+          "is required when "
+              + MANAGE_LINK_KEY
+              + " is set: the link with {token} where the token goes");
+    }
+    return link;
+  }
+
+  /**
+   * Decodes the manage-link key, standard or URL-safe base64. A refusal names the property and
+   * never shows the value: the exception shows {@code (hidden)} in its place, and {@link
+   * PoltwtSecretPropertyFailureAnalyzer} reports it without reading the value from the environment.
+   */
+  static byte[] manageLinkKey(String base64) {
+    byte[] key;
+    String text = base64.strip();
+    try {
+      key =
+          text.indexOf('-') >= 0 || text.indexOf('_') >= 0
+              ? Base64.getUrlDecoder().decode(text)
+              : Base64.getDecoder().decode(text);
+    } catch (IllegalArgumentException e) {
+      throw Problems.invalid(
+          MANAGE_LINK_KEY,
+          PoltwtSecretPropertyFailureAnalyzer.HIDDEN,
+          "must be base64 (the base64 of at least " + MIN_KEY_BYTES + " secret random bytes)");
+    }
+    if (key.length < MIN_KEY_BYTES) {
+      throw Problems.invalid(
+          MANAGE_LINK_KEY,
+          PoltwtSecretPropertyFailureAnalyzer.HIDDEN,
+          "must be the base64 of at least "
+              + MIN_KEY_BYTES
+              + " secret random bytes, not "
+              + key.length);
+    }
+    return key;
   }
 
   /**
@@ -179,6 +276,9 @@ public final class PoltwtAutoConfiguration {
    * @param clock the clock
    * @param properties the {@code poltwt.*} properties
    * @param instrumentation what the mailer reports to (metrics), if any
+   * @param invites the calendar files attached to schedule changes, if any
+   * @param registrationService the registration service whose manage links the mails carry when
+   *     {@code poltwt.registration.manage-link} and {@code manage-link-key} are set
    * @return the service
    */
   @Bean
@@ -190,7 +290,9 @@ public final class PoltwtAutoConfiguration {
       Mailer mailer,
       Clock clock,
       PoltwtProperties properties,
-      ObjectProvider<PoltwtInstrumentation> instrumentation) {
+      ObjectProvider<PoltwtInstrumentation> instrumentation,
+      ObjectProvider<CalendarInvites> invites,
+      ObjectProvider<RegistrationService> registrationService) {
     PoltwtProperties.Announcements settings = properties.announcements();
     AnnouncementService.Builder builder =
         AnnouncementService.builder()
@@ -214,6 +316,10 @@ public final class PoltwtAutoConfiguration {
       String template = settings.unsubscribeLink();
       builder.unsubscribeLink(token -> template.replace("{token}", token));
     }
+    invites.ifUnique(builder::calendarInvites);
+    if (manageLinksOn(properties.registration())) {
+      registrationService.ifUnique(service -> builder.manageLinks(service::manageLink));
+    }
     return builder.build();
   }
 
@@ -234,6 +340,27 @@ public final class PoltwtAutoConfiguration {
       ObjectProvider<PoltwtInstrumentation> instrumentation) {
     return new ComplianceCheckers(
         editions, registrations, instrumentation.getIfUnique(() -> PoltwtInstrumentation.NONE));
+  }
+
+  /** The calendar files of poltwt-calendar, when it is on the classpath. */
+  @Configuration(proxyBeanMethods = false)
+  @ConditionalOnClass(name = "org.poltwt.calendar.Invites")
+  public static class CalendarInvitesConfiguration {
+    /** Creates the configuration; Spring calls this. */
+    public CalendarInvitesConfiguration() {}
+
+    /**
+     * The invites the services attach to their mails: each registrant's own 24 hours, its moves and
+     * its cancellation, in the registration's language.
+     *
+     * @param clock the clock that stamps them
+     * @return poltwt-calendar's attachments
+     */
+    @Bean
+    @ConditionalOnMissingBean
+    public CalendarInvites poltwtCalendarInvites(Clock clock) {
+      return Invites.of(clock).attachments();
+    }
   }
 
   /** {@code @GovernmentEmail} on the application's policy, through Spring's validator. */

@@ -165,11 +165,44 @@ public record PoltwtProperties(
    *     goes, for example {@code https://example.org/verify?token={token}}; the bare token unless
    *     set
    * @param mailLocale the language of the registration mails
+   * @param manageLink the "manage my registration" link in every mail about a registration, with
+   *     {@code {token}} where the token goes, for example {@code
+   *     https://example.org/manage?token={token}}; manage links are on when this and {@code
+   *     manage-link-key} are set
+   * @param manageLinkKey the key that signs manage links: the base64 of at least 32 secret random
+   *     bytes, the same on every instance (a new key voids every link sent before)
+   * @param manageLinkTtl how long a manage link works after the mail that carries it, at most 366
+   *     days
    */
   public record Registration(
       @NotNull @DefaultValue("48h") Duration tokenTtl,
       @Pattern(regexp = ".*\\{token}.*", message = "must contain {token}") String verificationLink,
-      @NotNull @DefaultValue("en") Locale mailLocale) {}
+      @NotNull @DefaultValue("en") Locale mailLocale,
+      @Pattern(regexp = ".*\\{token}.*", message = "must contain {token}") String manageLink,
+      String manageLinkKey,
+      @NotNull @DefaultValue("90d") Duration manageLinkTtl) {
+    /**
+     * Keeps the manage-link key out of {@code toString()}.
+     *
+     * @return the properties, the key masked
+     */
+    @Override
+    public String toString() {
+      return "Registration[tokenTtl="
+          + tokenTtl
+          + ", verificationLink="
+          + verificationLink
+          + ", mailLocale="
+          + mailLocale
+          + ", manageLink="
+          + manageLink
+          + ", manageLinkKey="
+          + (manageLinkKey == null ? "unset" : "***")
+          + ", manageLinkTtl="
+          + manageLinkTtl
+          + "]";
+    }
+  }
 
   /**
    * Announcements and their outbox.

@@ -104,6 +104,8 @@ class PoltwtFailureAnalyzerTest {
                 (factoryType, implementation, failure) -> {});
     assertThat(analyzers).isNotEmpty();
     assertThat(analyzers.get(0)).isInstanceOf(PoltwtFailureAnalyzer.class);
+    // Ahead of Spring Boot's analysis of an invalid property, which would quote a secret's value.
+    assertThat(analyzers.get(1)).isInstanceOf(PoltwtSecretPropertyFailureAnalyzer.class);
   }
 
   private static PoltwtFailureAnalyzer analyzer(Map<String, Object> properties) {
