@@ -39,18 +39,22 @@ public interface CalendarInvites {
   Optional<Mail.Attachment> cancellation(Registration registration, Edition edition, int sequence);
 
   /**
-   * The {@code SEQUENCE} for a file written at an instant: whole minutes since 1970 (which fit an
-   * iCalendar integer until the year 6053).
+   * The {@code SEQUENCE} for a file written at an instant: whole seconds since 2000-01-01 UTC, so
+   * that even two changes in the same minute give the later file the higher number. It fits the
+   * signed 32-bit integer of iCalendar until 2068.
    *
    * @param at when the file is written
    * @return a number that never falls as time goes on
-   * @throws IllegalArgumentException if {@code at} is before 1970
+   * @throws IllegalArgumentException if {@code at} is before 2000 or after the range
    */
   static int sequenceAt(Instant at) {
-    long minutes = at.getEpochSecond() / 60;
-    if (minutes < 0) {
-      throw new IllegalArgumentException("at: must not be before 1970");
+    long seconds = at.getEpochSecond() - SEQUENCE_EPOCH;
+    if (seconds < 0 || seconds > Integer.MAX_VALUE) {
+      throw new IllegalArgumentException("at: must be between 2000 and 2068, was " + at);
     }
-    return (int) Math.min(Integer.MAX_VALUE, minutes);
+    return (int) seconds;
   }
+
+  /** 2000-01-01T00:00:00Z in epoch seconds: where {@link #sequenceAt} counts from. */
+  long SEQUENCE_EPOCH = 946_684_800L;
 }
