@@ -16,6 +16,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.poltwt.event.Edition;
@@ -241,10 +242,22 @@ public record AgencyArchive(
    * @return the three files
    */
   public List<ArchiveFile> files() {
+    return files(Locale.ENGLISH);
+  }
+
+  /**
+   * The archive's files, the HTML page's words in a language (English when poltwt has none for it);
+   * the JSON Lines and the manifest do not depend on it.
+   *
+   * @param language the page's language, usually the agency's
+   * @return the three files
+   */
+  public List<ArchiveFile> files(Locale language) {
+    requireNonNull(language, "language");
     ByteArrayOutputStream jsonl = new ByteArrayOutputStream();
     writeJsonLines(jsonl);
     ByteArrayOutputStream html = new ByteArrayOutputStream();
-    writeHtml(html);
+    writeHtml(html, language);
     ArchiveFile lines = new ArchiveFile(baseName() + ".jsonl", jsonl.toByteArray());
     ArchiveFile page = new ArchiveFile(baseName() + ".html", html.toByteArray());
     String sums =
@@ -305,9 +318,23 @@ public record AgencyArchive(
    * @throws UncheckedIOException if writing fails
    */
   public void writeHtml(OutputStream out) {
+    writeHtml(out, Locale.ENGLISH);
+  }
+
+  /**
+   * Writes the HTML page with its words in a language, from {@code
+   * org.poltwt.archive.messages_<language>} (English when there is none); Arabic pages read right
+   * to left.
+   *
+   * @param out the target; the caller keeps ownership and closes it
+   * @param language the page's language
+   * @throws UncheckedIOException if writing fails
+   */
+  public void writeHtml(OutputStream out, Locale language) {
     requireNonNull(out, "out");
+    requireNonNull(language, "language");
     try {
-      out.write(ArchivePage.render(this).getBytes(UTF_8));
+      out.write(ArchivePage.render(this, language).getBytes(UTF_8));
       out.flush();
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -4,6 +4,7 @@ import java.text.MessageFormat;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import org.poltwt.internal.Bundles;
 import org.poltwt.internal.text.Markup;
 import org.poltwt.tweet.Hashtag;
 import org.poltwt.tweet.Tweet;
@@ -34,21 +35,27 @@ final class ArchivePage {
           + ".note{background:none}}";
 
   private final ResourceBundle words;
+  private final String lang;
   private final StringBuilder html = new StringBuilder(4096);
 
-  private ArchivePage() {
-    this.words = ResourceBundle.getBundle("org.poltwt.archive.messages", Locale.ROOT);
+  private ArchivePage(Locale language) {
+    this.words = Bundles.load("org.poltwt.archive.messages", language);
+    Locale found = words.getLocale();
+    this.lang = found == null || found.getLanguage().isEmpty() ? "en" : found.getLanguage();
   }
 
-  static String render(AgencyArchive a) {
-    return new ArchivePage().page(a);
+  static String render(AgencyArchive a, Locale language) {
+    return new ArchivePage(language).page(a);
   }
 
   private String page(AgencyArchive a) {
     String tag = a.edition().hashtag();
     String number = Integer.toString(a.edition().number());
     String account = "@" + a.handle().value();
-    html.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
+    html.append("<!DOCTYPE html>\n<html lang=\"")
+        .append(lang)
+        .append(lang.equals("ar") ? "\" dir=\"rtl" : "")
+        .append("\">\n<head>\n<meta charset=\"utf-8\">\n")
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
         .append("<title>")
         .append(Markup.escape(word("archive.title", tag, number, account)))

@@ -267,4 +267,26 @@ class AgencyArchiveTest {
     assertThat(AgencyArchive.postsOf(store, 5, HANDLE))
         .containsExactly(withHandle, lowerCase, noHandle);
   }
+
+  @org.junit.jupiter.api.Test
+  void thePageIsWrittenInTheAgencysLanguageAndTheDataFilesDoNotChange() {
+    AgencyArchive a =
+        AgencyArchive.unchecked(EDITION, HANDLE, List.of(post(1, "Hola #PolTwt")), CLOCK);
+    ByteArrayOutputStream spanish = new ByteArrayOutputStream();
+    a.writeHtml(spanish, java.util.Locale.forLanguageTag("es-MX"));
+    ByteArrayOutputStream arabic = new ByteArrayOutputStream();
+    a.writeHtml(arabic, java.util.Locale.forLanguageTag("ar"));
+
+    assertThat(spanish.toString(UTF_8))
+        .contains("<html lang=\"es\">")
+        .contains("#PolTwt edición 5");
+    assertThat(arabic.toString(UTF_8)).contains("<html lang=\"ar\" dir=\"rtl\">");
+    assertThat(html(a)).contains("<html lang=\"en\">");
+    assertThat(a.files(java.util.Locale.JAPANESE).get(1).content())
+        .as("a language poltwt lacks gets English")
+        .isEqualTo(a.files().get(1).content());
+    assertThat(a.files(java.util.Locale.forLanguageTag("es")).get(0).content())
+        .as("the JSON Lines do not depend on the language")
+        .isEqualTo(a.files().get(0).content());
+  }
 }

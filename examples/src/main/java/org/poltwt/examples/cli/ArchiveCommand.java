@@ -78,6 +78,14 @@ public final class ArchiveCommand implements Callable<Integer> {
   @Option(names = "--force", description = "Replace archive files already in the directory.")
   boolean force;
 
+  @Option(
+      names = "--lang",
+      defaultValue = "en",
+      description =
+          "The language of the HTML page: en, es, fr, de, pt, it, nl or ar (default: ${DEFAULT-VALUE};"
+              + " others get English).")
+  String language;
+
   @Option(names = "--api", hidden = true, description = "The API's base URI (for tests).")
   URI api;
 
@@ -170,7 +178,7 @@ public final class ArchiveCommand implements Callable<Integer> {
   }
 
   private int write(AgencyArchive archive, PrintWriter err) {
-    List<ArchiveFile> files = archive.files();
+    List<ArchiveFile> files = archive.files(Locale.forLanguageTag(language.strip()));
     List<String> present = new ArrayList<>();
     for (ArchiveFile f : files) {
       if (Files.exists(output.resolve(f.name()))) {
