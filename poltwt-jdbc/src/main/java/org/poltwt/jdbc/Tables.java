@@ -17,6 +17,8 @@ final class Tables {
   final String unsubscription;
   final String publication;
   final String harvestCheckpoint;
+  final String retentionPeriod;
+  final String legalHold;
 
   Tables(Optional<String> schema) {
     String prefix = schema.map(s -> "\"" + s + "\".").orElse("");
@@ -30,5 +32,7 @@ final class Tables {
     unsubscription = prefix + "unsubscription";
     publication = prefix + "publication";
     harvestCheckpoint = prefix + "harvest_checkpoint";
+    retentionPeriod = prefix + "retention_period";
+    legalHold = prefix + "legal_hold";
   }
 }

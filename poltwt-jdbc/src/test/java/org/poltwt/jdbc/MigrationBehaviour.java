@@ -114,6 +114,7 @@ abstract class MigrationBehaviour {
     assertSeedOfVersion4(stores);
     assertSeedOfVersion5(stores);
     assertSeedOfVersion6(stores);
+    assertSeedOfVersion9(stores);
   }
 
   @Test
@@ -322,6 +323,18 @@ abstract class MigrationBehaviour {
                 Optional.empty(),
                 Optional.empty(),
                 3_000_000_123L));
+  }
+
+  /** The data of {@code V9.sql}: an edition's own retention period and a legal hold read back. */
+  private static void assertSeedOfVersion9(JdbcStores stores) {
+    UUID held = UUID.fromString("66666666-6666-4666-8666-666666666666");
+    assertThat(stores.retention().period(2)).contains(java.time.Duration.ofDays(30));
+    assertThat(stores.retention().period(1)).isEmpty();
+    assertThat(stores.retention().findHold(held))
+        .contains(
+            new org.poltwt.spi.LegalHold(
+                held, 2, "Seed court order 2015/6", Instant.parse("2015-09-01T12:00:00.123456Z")));
+    assertThat(stores.retention().holds(2)).hasSize(1);
   }
 
   /** The data of {@code V6.sql}: the language a registration was made in reads back. */

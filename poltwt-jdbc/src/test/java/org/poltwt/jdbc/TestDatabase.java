@@ -125,6 +125,8 @@ abstract class TestDatabase implements AutoCloseable {
   void clear() {
     String[] children = {
       tables.publication,
+      tables.legalHold,
+      tables.retentionPeriod,
       tables.harvestCheckpoint,
       tables.outboxEntry,
       tables.unsubscription,

@@ -37,6 +37,12 @@ public final class SiteConfig {
   /** The read budget of a harvest started on the site, unless set. */
   public static final long DEFAULT_X_HARVEST_MAX_POSTS = 10_000;
 
+  /**
+   * The environment variable holding the deployment's default retention period, in days after an
+   * edition's global span ends (issue 21); an edition can have its own on the Retention page.
+   */
+  public static final String RETENTION_DAYS = "POLTWT_RETENTION_DAYS";
+
   private final String host;
   private final int port;
   private final Optional<String> publicUrl;
@@ -61,6 +67,7 @@ public final class SiteConfig {
   private final Optional<byte[]> manageKey;
   private final URI xApiUri;
   private final long xHarvestMaxPosts;
+  private final int retentionDays;
 
   private SiteConfig(Builder b) {
     host = b.host;
@@ -87,6 +94,7 @@ public final class SiteConfig {
     manageKey = Optional.ofNullable(b.manageKey);
     xApiUri = b.xApiUri;
     xHarvestMaxPosts = b.xHarvestMaxPosts;
+    retentionDays = b.retentionDays;
   }
 
   /**
@@ -141,6 +149,7 @@ public final class SiteConfig {
     get(env, X_BEARER_TOKEN).ifPresent(b::xBearerToken);
     get(env, MANAGE_KEY).ifPresent(b::manageKey);
     get(env, X_HARVEST_MAX_POSTS).ifPresent(v -> b.xHarvestMaxPosts(whole(X_HARVEST_MAX_POSTS, v)));
+    get(env, RETENTION_DAYS).ifPresent(v -> b.retentionDays(integer(RETENTION_DAYS, v)));
     return b;
   }
 
@@ -406,6 +415,16 @@ public final class SiteConfig {
     return xHarvestMaxPosts;
   }
 
+  /**
+   * The deployment's default retention period: how many days after an edition's global span its
+   * registrations' personal data is erased, unless the edition has its own period.
+   *
+   * @return the days, 90 unless set
+   */
+  public int retentionDays() {
+    return retentionDays;
+  }
+
   /** Says what the site runs on, without secrets. */
   @Override
   public String toString() {
@@ -446,6 +465,7 @@ public final class SiteConfig {
     private String smtpUser;
     private String smtpPassword;
     private long xHarvestMaxPosts = DEFAULT_X_HARVEST_MAX_POSTS;
+    private int retentionDays = 90;
     private boolean smtpStartTls = true;
     private String mailFrom = "PolTwt organisers <no-reply@poltwt.example>";
     private int rateLimit = 10;
@@ -741,6 +761,22 @@ public final class SiteConfig {
             X_HARVEST_MAX_POSTS + ": must be at least 10, recent search's smallest page");
       }
       this.xHarvestMaxPosts = maxPosts;
+      return this;
+    }
+
+    /**
+     * Sets the deployment's default retention period, in days after an edition's global span.
+     *
+     * @param days 0 to 36,500; default 90
+     * @return this builder
+     * @throws IllegalArgumentException if out of range (the message names {@value
+     *     SiteConfig#RETENTION_DAYS})
+     */
+    public Builder retentionDays(int days) {
+      if (days < 0 || days > 36_500) {
+        throw new IllegalArgumentException(RETENTION_DAYS + ": must be 0 to 36500 days");
+      }
+      this.retentionDays = days;
       return this;
     }
 

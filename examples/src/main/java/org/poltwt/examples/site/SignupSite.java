@@ -139,6 +139,11 @@ public final class SignupSite implements AutoCloseable {
     return site.port();
   }
 
+  /** Runs the retention job now, as the hourly schedule does; for tests. */
+  org.poltwt.registration.RetentionReport runRetention() {
+    return site.retention.run();
+  }
+
   /**
    * The site's address, as used in mailed links.
    *

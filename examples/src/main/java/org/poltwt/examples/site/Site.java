@@ -38,6 +38,7 @@ import org.poltwt.mail.SmtpMailer;
 import org.poltwt.map.ParticipantMap;
 import org.poltwt.registration.Registration;
 import org.poltwt.registration.RegistrationService;
+import org.poltwt.registration.Retention;
 import org.poltwt.spi.AccountDirectory;
 import org.poltwt.spi.Mailer;
 import org.poltwt.spi.memory.InMemoryAccountDirectory;
@@ -71,6 +72,10 @@ final class Site {
   final RegistrationService registration;
   final AnnouncementService announcements;
   final EditionService editionService;
+
+  /** Erases editions' personal data after their retention period; see {@link RetentionPages}. */
+  final Retention retention;
+
   final Guards guards;
 
   /** The harvests organisers start, with the X API token; see {@link SiteHarvester}. */
@@ -135,6 +140,16 @@ final class Site {
             .calendarInvites(Invites.of(clock).attachments())
             .build();
     editionService = EditionService.of(stores.editions(), announcements);
+    retention =
+        Retention.builder()
+            .editionStore(stores.editions())
+            .registrationStore(stores.registrations())
+            .tokenStore(stores.tokens())
+            .outboxStore(stores.outbox())
+            .retentionStore(stores.retention())
+            .clock(clock)
+            .defaultPeriod(Duration.ofDays(config.retentionDays()))
+            .build();
     harvester = new SiteHarvester(config, clock, stores);
     PublicPages pages = new PublicPages(this);
     OrganiserPages organiser = new OrganiserPages(this);
@@ -152,6 +167,7 @@ final class Site {
               return t;
             });
     scheduler.scheduleWithFixedDelay(this::deliverDue, 1, 1, TimeUnit.MINUTES);
+    scheduler.scheduleWithFixedDelay(this::eraseDue, 2, 60, TimeUnit.MINUTES);
     log.flush();
   }
 
@@ -243,6 +259,15 @@ final class Site {
     }
   }
 
+  /** The hourly retention run; it logs its own counts. */
+  private void eraseDue() {
+    try {
+      retention.run();
+    } catch (RuntimeException e) {
+      LOG.warn("the retention run failed ({})", e.getClass().getName());
+    }
+  }
+
   private void configure(
       JavalinConfig cfg, PublicPages pages, OrganiserPages organiser, WrapUpPages wrapUps) {
     cfg.startup.showJavalinBanner = false;
@@ -266,6 +291,7 @@ final class Site {
     new ManagePages(this).routes(cfg);
     organiser.routes(cfg);
     wrapUps.routes(cfg);
+    new RetentionPages(this).routes(cfg);
     cfg.routes.exception(
         HttpResponseException.class,
         (e, ctx) ->

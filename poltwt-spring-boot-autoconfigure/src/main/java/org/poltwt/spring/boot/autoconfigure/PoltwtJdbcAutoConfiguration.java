@@ -7,6 +7,7 @@ import org.poltwt.spi.HarvestCheckpointStore;
 import org.poltwt.spi.OutboxStore;
 import org.poltwt.spi.PublicationLog;
 import org.poltwt.spi.RegistrationStore;
+import org.poltwt.spi.RetentionStore;
 import org.poltwt.spi.TweetStore;
 import org.poltwt.spi.VerificationTokenStore;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -131,5 +132,17 @@ public final class PoltwtJdbcAutoConfiguration {
   @ConditionalOnMissingBean
   public HarvestCheckpointStore poltwtHarvestCheckpointStore(JdbcStores stores) {
     return stores.harvestCheckpoints();
+  }
+
+  /**
+   * The editions' own retention periods and the legal holds.
+   *
+   * @param stores the stores
+   * @return the retention store
+   */
+  @Bean
+  @ConditionalOnMissingBean
+  public RetentionStore poltwtRetentionStore(JdbcStores stores) {
+    return stores.retention();
   }
 }
