@@ -20,6 +20,7 @@ import org.poltwt.spi.HarvestCheckpointStore;
 import org.poltwt.spi.OutboxStore;
 import org.poltwt.spi.PublicationLog;
 import org.poltwt.spi.RegistrationStore;
+import org.poltwt.spi.TrustedDomainStore;
 import org.poltwt.spi.TweetStore;
 import org.poltwt.spi.VerificationTokenStore;
 
@@ -87,6 +88,7 @@ public final class JdbcStores implements AutoCloseable {
   private final JdbcTweetStore tweets;
   private final JdbcPublicationLog publications;
   private final JdbcHarvestCheckpointStore harvestCheckpoints;
+  private final JdbcTrustedDomainStore trustedDomains;
   private final RegistrationImporter importer;
   private final Jdbc jdbc;
   private final DataSource owned;
@@ -110,6 +112,7 @@ public final class JdbcStores implements AutoCloseable {
     tweets = new JdbcTweetStore(jdbc, tables);
     publications = new JdbcPublicationLog(jdbc, tables);
     harvestCheckpoints = new JdbcHarvestCheckpointStore(jdbc, tables);
+    trustedDomains = new JdbcTrustedDomainStore(jdbc, tables);
     importer = new RegistrationImporter(jdbc, tables);
   }
 
@@ -338,6 +341,16 @@ public final class JdbcStores implements AutoCloseable {
    */
   public HarvestCheckpointStore harvestCheckpoints() {
     return harvestCheckpoints;
+  }
+
+  /**
+   * The organisers' trusted email domains and revocations, one row per domain (for {@code
+   * RegistrationService.Builder#trustedDomainStore}).
+   *
+   * @return the store
+   */
+  public TrustedDomainStore trustedDomains() {
+    return trustedDomains;
   }
 
   /**

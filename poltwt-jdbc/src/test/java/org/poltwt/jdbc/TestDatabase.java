@@ -125,6 +125,7 @@ abstract class TestDatabase implements AutoCloseable {
   void clear() {
     String[] children = {
       tables.publication,
+      tables.trustedDomain,
       tables.harvestCheckpoint,
       tables.outboxEntry,
       tables.unsubscription,
