@@ -13,12 +13,14 @@ import org.poltwt.spi.EditionStore;
 import org.poltwt.spi.HarvestCheckpointStore;
 import org.poltwt.spi.OutboxStore;
 import org.poltwt.spi.RegistrationStore;
+import org.poltwt.spi.TrustedDomainStore;
 import org.poltwt.spi.TweetStore;
 import org.poltwt.spi.VerificationTokenStore;
 import org.poltwt.spi.memory.InMemoryEditionStore;
 import org.poltwt.spi.memory.InMemoryHarvestCheckpointStore;
 import org.poltwt.spi.memory.InMemoryOutboxStore;
 import org.poltwt.spi.memory.InMemoryRegistrationStore;
+import org.poltwt.spi.memory.InMemoryTrustedDomainStore;
 import org.poltwt.spi.memory.InMemoryTweetStore;
 import org.poltwt.spi.memory.InMemoryVerificationTokenStore;
 
@@ -34,6 +36,7 @@ public final class Stores implements AutoCloseable {
   private final OutboxStore outbox;
   private final TweetStore tweets;
   private final HarvestCheckpointStore harvestCheckpoints;
+  private final TrustedDomainStore trustedDomains;
   private final JdbcStores jdbc;
   private final HikariDataSource pool;
   private final String description;
@@ -45,6 +48,7 @@ public final class Stores implements AutoCloseable {
       OutboxStore outbox,
       TweetStore tweets,
       HarvestCheckpointStore harvestCheckpoints,
+      TrustedDomainStore trustedDomains,
       JdbcStores jdbc,
       HikariDataSource pool,
       String description) {
@@ -54,6 +58,7 @@ public final class Stores implements AutoCloseable {
     this.outbox = outbox;
     this.tweets = tweets;
     this.harvestCheckpoints = harvestCheckpoints;
+    this.trustedDomains = trustedDomains;
     this.jdbc = jdbc;
     this.pool = pool;
     this.description = description;
@@ -72,6 +77,7 @@ public final class Stores implements AutoCloseable {
         new InMemoryOutboxStore(),
         new InMemoryTweetStore(),
         new InMemoryHarvestCheckpointStore(),
+        new InMemoryTrustedDomainStore(),
         null,
         null,
         "in-memory stores");
@@ -114,6 +120,7 @@ public final class Stores implements AutoCloseable {
           jdbc.outbox(),
           jdbc.tweets(),
           jdbc.harvestCheckpoints(),
+          jdbc.trustedDomains(),
           jdbc,
           pool,
           description);
@@ -121,6 +128,15 @@ public final class Stores implements AutoCloseable {
       pool.close();
       throw e;
     }
+  }
+
+  /**
+   * The organisers' trusted email domains.
+   *
+   * @return the store
+   */
+  public TrustedDomainStore trustedDomains() {
+    return trustedDomains;
   }
 
   /**
