@@ -30,6 +30,7 @@ import org.poltwt.registration.InvalidRegistrationException.FieldError;
 import org.poltwt.registration.email.EmailAssessment;
 import org.poltwt.registration.email.EmailMask;
 import org.poltwt.registration.email.GovernmentEmailPolicy;
+import org.poltwt.registration.email.TrustedDomains;
 import org.poltwt.registration.email.Verdict;
 import org.poltwt.spi.AccountDirectory;
 import org.poltwt.spi.AccountLookup;
@@ -38,7 +39,10 @@ import org.poltwt.spi.EditionStore;
 import org.poltwt.spi.Geocoder;
 import org.poltwt.spi.Mail;
 import org.poltwt.spi.Mailer;
+import org.poltwt.spi.RegistrationQuery;
 import org.poltwt.spi.RegistrationStore;
+import org.poltwt.spi.TrustedDomain;
+import org.poltwt.spi.TrustedDomainStore;
 import org.poltwt.spi.VerificationToken;
 import org.poltwt.spi.VerificationTokenStore;
 import org.slf4j.Logger;
@@ -70,6 +74,7 @@ final class DefaultRegistrationService implements RegistrationService {
   private final VerificationTokenStore tokens;
   private final Mailer mailer;
   private final AccountDirectory accounts;
+  private final TrustedDomainStore trustedDomains;
   private final GovernmentEmailPolicy emailPolicy;
   private final Clock clock;
   private final Duration tokenTtl;
@@ -88,6 +93,7 @@ final class DefaultRegistrationService implements RegistrationService {
     this.tokens = b.tokens;
     this.mailer = b.mailer;
     this.accounts = b.accounts;
+    this.trustedDomains = b.trustedDomains;
     this.emailPolicy = b.emailPolicy;
     this.clock = b.clock;
     this.tokenTtl = b.tokenTtl;
@@ -489,6 +495,64 @@ final class DefaultRegistrationService implements RegistrationService {
                         false)),
         "");
     return approved;
+  }
+
+  @Override
+  public List<Registration> approveAndTrust(UUID id, String by) {
+    java.util.Objects.requireNonNull(by, "by");
+    if (trustedDomains == null) {
+      throw new IllegalStateException("approveAndTrust needs a trusted-domain store");
+    }
+    Registration r = existing(id);
+    if (r.status() != RegistrationStatus.PENDING_REVIEW) {
+      throw wrongState(r, "only one pending review can be approved");
+    }
+    String email = r.email();
+    TrustedDomains.Checked checked =
+        TrustedDomains.check(email == null ? null : email.substring(email.lastIndexOf('@') + 1));
+    if (checked.problem() != null) {
+      throw new IllegalArgumentException("domain: cannot be trusted (" + checked.problem() + ")");
+    }
+    String domain = checked.domain();
+    // The decision first: a sign-up arriving meanwhile is then accepted, not left behind.
+    trustedDomains.save(
+        new TrustedDomain(domain, true, "approved from the review queue", by, clock.instant()));
+    List<Registration> approved = new ArrayList<>();
+    approved.add(approve(id));
+    for (Edition edition : editions.all()) {
+      RegistrationQuery waiting =
+          RegistrationQuery.of(edition.number()).withStatus(RegistrationStatus.PENDING_REVIEW);
+      // Collect first, approve after: approving moves rows out of the query being paged.
+      List<UUID> ids = new ArrayList<>();
+      for (int offset = 0; ; offset += 500) {
+        List<Registration> page = registrations.list(waiting, offset, 500);
+        for (Registration other : page) {
+          if (!other.id().equals(id) && isAt(other.email(), domain)) {
+            ids.add(other.id());
+          }
+        }
+        if (page.size() < 500) {
+          break;
+        }
+      }
+      for (UUID other : ids) {
+        try {
+          approved.add(approve(other));
+        } catch (RegistrationStateException e) {
+          // Decided by someone else meanwhile: nothing left to do for it.
+          LOG.debug("approve-and-trust skipped {}: {}", other, e.code());
+        }
+      }
+    }
+    return List.copyOf(approved);
+  }
+
+  private static boolean isAt(String email, String domain) {
+    if (email == null) {
+      return false;
+    }
+    String d = email.substring(email.lastIndexOf('@') + 1).toLowerCase(Locale.ROOT);
+    return d.equals(domain) || d.endsWith("." + domain);
   }
 
   @Override

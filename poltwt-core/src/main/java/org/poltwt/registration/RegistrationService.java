@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
@@ -15,6 +16,8 @@ import org.poltwt.spi.EditionStore;
 import org.poltwt.spi.Geocoder;
 import org.poltwt.spi.Mailer;
 import org.poltwt.spi.RegistrationStore;
+import org.poltwt.spi.TrustedDomain;
+import org.poltwt.spi.TrustedDomainStore;
 import org.poltwt.spi.VerificationTokenStore;
 
 /**
@@ -140,6 +143,23 @@ public interface RegistrationService {
   Registration approve(UUID id);
 
   /**
+   * An organiser approves a registration and trusts its email's domain in one step: the domain is
+   * stored as trusted (so later sign-ups from it, in any edition, are accepted without review), the
+   * registration is approved, and so is every other registration pending review whose email is at
+   * that domain or a subdomain of it, in any edition. Each is mailed as {@link #approve} mails.
+   * Revoking the domain later stops future acceptance; it does not undo these approvals.
+   *
+   * @param id the registration's id
+   * @param by who decides, for the stored decision (an organiser's name or account); not blank
+   * @return every registration approved, the given one first
+   * @throws RegistrationStateException if it is unknown or not pending review
+   * @throws IllegalStateException if the service has no {@link Builder#trustedDomainStore} store
+   * @throws IllegalArgumentException if {@code by} is blank or too long, or the domain cannot be
+   *     trusted (a public webmail domain)
+   */
+  List<Registration> approveAndTrust(UUID id, String by);
+
+  /**
    * An organiser turns down an email the policy could not confirm; the registration is withdrawn
    * and the registrant is mailed so. A mail that cannot be sent is logged (by code, never the
    * address) and does not undo the rejection.
@@ -215,6 +235,7 @@ public interface RegistrationService {
     Mailer mailer;
     AccountDirectory accounts;
     GovernmentEmailPolicy emailPolicy;
+    TrustedDomainStore trustedDomains;
     Clock clock = Clock.systemUTC();
     Duration tokenTtl = Duration.ofHours(48);
     Function<String, String> verificationLink = token -> token;
@@ -279,6 +300,20 @@ public interface RegistrationService {
      */
     public Builder accountDirectory(AccountDirectory accounts) {
       this.accounts = requireNonNull(accounts, "accounts");
+      return this;
+    }
+
+    /**
+     * Keeps the organisers' trusted email domains here: the service's email policy then trusts them
+     * (over the bundled police list, see {@link
+     * org.poltwt.registration.email.TrustedDomains#withDecisions}), and {@link #approveAndTrust}
+     * writes to it. Without a store the policy trusts the bundled list only.
+     *
+     * @param store the store
+     * @return this builder
+     */
+    public Builder trustedDomainStore(TrustedDomainStore store) {
+      this.trustedDomains = requireNonNull(store, "store");
       return this;
     }
 
@@ -423,6 +458,12 @@ public interface RegistrationService {
       require(accounts, "accountDirectory");
       if (emailPolicy == null) {
         emailPolicy = GovernmentEmailPolicy.defaults();
+      }
+      if (trustedDomains != null) {
+        emailPolicy =
+            emailPolicy.withTrustedDomains(
+                org.poltwt.registration.email.TrustedDomains.withDecisions(
+                    domain -> trustedDomains.find(domain).map(TrustedDomain::trusted)));
       }
       return new DefaultRegistrationService(this);
     }

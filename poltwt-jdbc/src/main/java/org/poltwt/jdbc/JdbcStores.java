@@ -21,6 +21,7 @@ import org.poltwt.spi.OutboxStore;
 import org.poltwt.spi.PublicationLog;
 import org.poltwt.spi.RegistrationStore;
 import org.poltwt.spi.RetentionStore;
+import org.poltwt.spi.TrustedDomainStore;
 import org.poltwt.spi.TweetStore;
 import org.poltwt.spi.VerificationTokenStore;
 
@@ -89,6 +90,7 @@ public final class JdbcStores implements AutoCloseable {
   private final JdbcPublicationLog publications;
   private final JdbcHarvestCheckpointStore harvestCheckpoints;
   private final JdbcRetentionStore retention;
+  private final JdbcTrustedDomainStore trustedDomains;
   private final RegistrationImporter importer;
   private final Jdbc jdbc;
   private final DataSource owned;
@@ -113,6 +115,7 @@ public final class JdbcStores implements AutoCloseable {
     publications = new JdbcPublicationLog(jdbc, tables);
     harvestCheckpoints = new JdbcHarvestCheckpointStore(jdbc, tables);
     retention = new JdbcRetentionStore(jdbc, tables);
+    trustedDomains = new JdbcTrustedDomainStore(jdbc, tables);
     importer = new RegistrationImporter(jdbc, tables);
   }
 
@@ -352,6 +355,16 @@ public final class JdbcStores implements AutoCloseable {
    */
   public RetentionStore retention() {
     return retention;
+  }
+
+  /**
+   * The organisers' trusted email domains and revocations, one row per domain (for {@code
+   * RegistrationService.Builder#trustedDomainStore}).
+   *
+   * @return the store
+   */
+  public TrustedDomainStore trustedDomains() {
+    return trustedDomains;
   }
 
   /**

@@ -19,6 +19,7 @@ final class Tables {
   final String harvestCheckpoint;
   final String retentionPeriod;
   final String legalHold;
+  final String trustedDomain;
 
   Tables(Optional<String> schema) {
     String prefix = schema.map(s -> "\"" + s + "\".").orElse("");
@@ -34,5 +35,6 @@ final class Tables {
     harvestCheckpoint = prefix + "harvest_checkpoint";
     retentionPeriod = prefix + "retention_period";
     legalHold = prefix + "legal_hold";
+    trustedDomain = prefix + "trusted_domain";
   }
 }

@@ -42,6 +42,7 @@ import org.poltwt.spi.HarvestCheckpoint;
 import org.poltwt.spi.OutboxEntry;
 import org.poltwt.spi.Publication;
 import org.poltwt.spi.RegistrationQuery;
+import org.poltwt.spi.TrustedDomain;
 import org.poltwt.spi.TweetQuery;
 import org.poltwt.spi.VerificationToken;
 import org.poltwt.test.Editions;
@@ -115,6 +116,7 @@ abstract class MigrationBehaviour {
     assertSeedOfVersion5(stores);
     assertSeedOfVersion6(stores);
     assertSeedOfVersion9(stores);
+    assertSeedOfVersion7(stores);
   }
 
   @Test
@@ -343,6 +345,19 @@ abstract class MigrationBehaviour {
         stores.registrations().findByHandle(2, TwitterHandle.of("seed_arabic")).orElseThrow();
     assertThat(arabic.language()).isEqualTo(Locale.forLanguageTag("ar"));
     assertThat(arabic.zone()).isEqualTo(ZoneId.of("Asia/Amman"));
+  }
+
+  /** The data of {@code V7.sql}: a trusted domain and a revoked bundled one read back. */
+  private static void assertSeedOfVersion7(JdbcStores stores) {
+    assertThat(stores.trustedDomains().find("seed-police.example"))
+        .contains(
+            new TrustedDomain(
+                "seed-police.example",
+                true,
+                "checked on the force's site",
+                "seed organiser",
+                Instant.parse("2016-05-01T10:00:00Z")));
+    assertThat(stores.trustedDomains().find("politie.nl").orElseThrow().trusted()).isFalse();
   }
 
   /** The data of {@code V3.sql}, read through the stores; its checkpoint had counted no posts. */

@@ -127,6 +127,7 @@ abstract class TestDatabase implements AutoCloseable {
       tables.publication,
       tables.legalHold,
       tables.retentionPeriod,
+      tables.trustedDomain,
       tables.harvestCheckpoint,
       tables.outboxEntry,
       tables.unsubscription,

@@ -14,6 +14,7 @@ import org.poltwt.spi.HarvestCheckpointStore;
 import org.poltwt.spi.OutboxStore;
 import org.poltwt.spi.RegistrationStore;
 import org.poltwt.spi.RetentionStore;
+import org.poltwt.spi.TrustedDomainStore;
 import org.poltwt.spi.TweetStore;
 import org.poltwt.spi.VerificationTokenStore;
 import org.poltwt.spi.memory.InMemoryEditionStore;
@@ -21,6 +22,7 @@ import org.poltwt.spi.memory.InMemoryHarvestCheckpointStore;
 import org.poltwt.spi.memory.InMemoryOutboxStore;
 import org.poltwt.spi.memory.InMemoryRegistrationStore;
 import org.poltwt.spi.memory.InMemoryRetentionStore;
+import org.poltwt.spi.memory.InMemoryTrustedDomainStore;
 import org.poltwt.spi.memory.InMemoryTweetStore;
 import org.poltwt.spi.memory.InMemoryVerificationTokenStore;
 
@@ -37,6 +39,7 @@ public final class Stores implements AutoCloseable {
   private final TweetStore tweets;
   private final HarvestCheckpointStore harvestCheckpoints;
   private final RetentionStore retention;
+  private final TrustedDomainStore trustedDomains;
   private final JdbcStores jdbc;
   private final HikariDataSource pool;
   private final String description;
@@ -49,6 +52,7 @@ public final class Stores implements AutoCloseable {
       TweetStore tweets,
       HarvestCheckpointStore harvestCheckpoints,
       RetentionStore retention,
+      TrustedDomainStore trustedDomains,
       JdbcStores jdbc,
       HikariDataSource pool,
       String description) {
@@ -59,6 +63,7 @@ public final class Stores implements AutoCloseable {
     this.tweets = tweets;
     this.harvestCheckpoints = harvestCheckpoints;
     this.retention = retention;
+    this.trustedDomains = trustedDomains;
     this.jdbc = jdbc;
     this.pool = pool;
     this.description = description;
@@ -78,6 +83,7 @@ public final class Stores implements AutoCloseable {
         new InMemoryTweetStore(),
         new InMemoryHarvestCheckpointStore(),
         new InMemoryRetentionStore(),
+        new InMemoryTrustedDomainStore(),
         null,
         null,
         "in-memory stores");
@@ -121,6 +127,7 @@ public final class Stores implements AutoCloseable {
           jdbc.tweets(),
           jdbc.harvestCheckpoints(),
           jdbc.retention(),
+          jdbc.trustedDomains(),
           jdbc,
           pool,
           description);
@@ -128,6 +135,15 @@ public final class Stores implements AutoCloseable {
       pool.close();
       throw e;
     }
+  }
+
+  /**
+   * The organisers' trusted email domains.
+   *
+   * @return the store
+   */
+  public TrustedDomainStore trustedDomains() {
+    return trustedDomains;
   }
 
   /**

@@ -69,6 +69,7 @@ final class OrganiserPages {
     cfg.routes.post("/organiser/edition", this::changeEdition);
     cfg.routes.get("/organiser/harvest", ctx -> harvest(ctx, null));
     cfg.routes.post("/organiser/harvest", this::startHarvest);
+    new TrustedDomainPages(site).routes(cfg);
   }
 
   private void requireSession(Context ctx) {
@@ -192,7 +193,19 @@ final class OrganiserPages {
               domainOnly(r.email()),
               PublicPages.countryName(r.country())));
     }
-    Views.page(ctx, "organiser/review", "queue", rows, "done", done);
+    if (flash != null && flash.matches("trusted \\d{1,6} " + TrustedDomainPages.DOMAIN)) {
+      String[] parts = flash.split(" ");
+      done = Msg.of("review.trusted", Integer.parseInt(parts[1]), parts[2]);
+    }
+    Views.page(
+        ctx,
+        "organiser/review",
+        "queue",
+        rows,
+        "groups",
+        TrustedDomainPages.groups(queue, rows),
+        "done",
+        done);
   }
 
   private void decide(Context ctx) {
@@ -205,7 +218,17 @@ final class OrganiserPages {
     String decision = ctx.pathParam("decision");
     Registration r;
     try {
-      if (decision.equals("approve")) {
+      if (decision.equals("trust")) {
+        List<Registration> approved = site.registration.approveAndTrust(id, TrustedDomainPages.BY);
+        String email = approved.get(0).email();
+        ctx.redirect(
+            "/organiser/review?done=trusted%20"
+                + approved.size()
+                + "%20"
+                + email.substring(email.lastIndexOf('@') + 1),
+            HttpStatus.SEE_OTHER);
+        return;
+      } else if (decision.equals("approve")) {
         r = site.registration.approve(id);
       } else if (decision.equals("reject")) {
         r = site.registration.reject(id);
@@ -216,6 +239,9 @@ final class OrganiserPages {
       throw e;
     } catch (PoltwtException e) {
       throw new Site.SiteError(409, Msg.of("error.notWaiting"));
+    } catch (IllegalArgumentException e) {
+      // approveAndTrust: a mailbox provider's domain, which the page offers no trust for.
+      throw new Site.SiteError(409, Msg.of("trusted.error.webmail"));
     }
     ctx.redirect(
         "/organiser/review?done="

@@ -123,6 +123,7 @@ final class Site {
             .tokenStore(stores.tokens())
             .mailer(mailer)
             .accountDirectory(accounts)
+            .trustedDomainStore(stores.trustedDomains())
             .clock(clock)
             .verificationLink(token -> base[0] + "/verify?token=" + token)
             .manageLinks(ManageKey.of(config), token -> base[0] + "/manage?token=" + token)

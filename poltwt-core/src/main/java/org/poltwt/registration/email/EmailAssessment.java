@@ -44,6 +44,8 @@ public record EmailAssessment(Rule rule, String reason, String normalizedAddress
     PUBLIC_SUFFIX(Verdict.REJECTED),
     /** A government label or namespace stands where its registrant chose it. */
     GOVERNMENT_SUFFIX_OUT_OF_PLACE(Verdict.REJECTED),
+    /** The domain is trusted: bundled police domains or the organisers' decisions. */
+    TRUSTED_DOMAIN(Verdict.ACCEPTED),
     /** The registrable label is a government word under a suffix that is no namespace. */
     GOVERNMENT_LABEL(Verdict.REVIEW),
     /** The top-level domain is not in the Public Suffix List. */

@@ -12,6 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.poltwt.InvalidInputException;
 import org.poltwt.registration.email.EmailAssessment.Rule;
 
@@ -68,6 +69,10 @@ import org.poltwt.registration.email.EmailAssessment.Rule;
  *       boundary is the registrable domain found with the Public Suffix List. A domain that only
  *       contains {@code gov} inside a label ({@code sfgov.org}, {@code govdelivery.com}) is not a
  *       lookalike.
+ *   <li><b>Trusted domains</b> → {@code ACCEPTED}. The domain, or a parent of it, is trusted: by
+ *       default the bundled, sourced list of police and law-enforcement domains outside the
+ *       government namespaces ({@code politie.nl}, {@code garda.ie}, {@code nypd.org}, ...; see
+ *       {@link TrustedDomains}); with {@link #withTrustedDomains}, whatever the organisers decided.
  *   <li>Everything else that is well-formed → {@code REVIEW}: an organiser decides, nothing is
  *       lost. The reason says more when there is more to say: a registrable label that is itself a
  *       government label ({@code gov.com}, {@code gov.si}) — left to review rather than rejected,
@@ -102,8 +107,19 @@ public final class GovernmentEmailPolicy {
   private final DomainSuffixMap<String> registries;
   private final EmailNamespaces namespaces;
   private final PublicSuffixRules psl;
+  private final Predicate<String> trusted;
+
+  private GovernmentEmailPolicy(GovernmentEmailPolicy base, Predicate<String> trusted) {
+    this.psl = base.psl;
+    this.namespaces = base.namespaces;
+    this.deny = base.deny;
+    this.allow = base.allow;
+    this.registries = base.registries;
+    this.trusted = trusted;
+  }
 
   private GovernmentEmailPolicy(Builder b) {
+    this.trusted = TrustedDomains.bundledOnly();
     this.psl = b.psl != null ? b.psl : PublicSuffixRules.bundled();
     this.namespaces = EmailNamespaces.resolve(psl, b.suffixes);
     this.deny = DomainSuffixMap.of(marks(b.deny));
@@ -169,6 +185,22 @@ public final class GovernmentEmailPolicy {
   }
 
   /**
+   * Returns this policy with another trust predicate in place of its own (by default, {@link
+   * TrustedDomains#bundledOnly()}): typically {@link TrustedDomains#withDecisions} over the
+   * organisers' store, which {@code RegistrationService.Builder#trustedDomainStore} does. The
+   * predicate is asked with the normalised domain of an address the policy would otherwise send to
+   * review, and only then; a true answer makes it {@link Rule#TRUSTED_DOMAIN}. The policy does no
+   * I/O of its own; a predicate that reads a store does, and must be thread-safe.
+   *
+   * @param trusted says whether a lower-case ASCII domain is trusted
+   * @return a new policy, otherwise the same
+   * @throws NullPointerException if {@code trusted} is null
+   */
+  public GovernmentEmailPolicy withTrustedDomains(Predicate<String> trusted) {
+    return new GovernmentEmailPolicy(this, requireNonNull(trusted, "trusted"));
+  }
+
+  /**
    * Assesses one address. Never throws for bad input: {@code null}, blank and malformed addresses
    * are {@link Verdict#REJECTED} with a reason.
    *
@@ -221,6 +253,10 @@ public final class GovernmentEmailPolicy {
           Rule.GOVERNMENT_SUFFIX_OUT_OF_PLACE,
           "government suffix used as a subdomain of " + domain.substring(registrable),
           address);
+    }
+    // Trust only turns a review into an acceptance: every refusal above still stands.
+    if (trusted.test(domain)) {
+      return new EmailAssessment(Rule.TRUSTED_DOMAIN, "trusted police domain", address);
     }
     int labelEnd = domain.indexOf('.', registrable);
     String registrableLabel = domain.substring(registrable, labelEnd);

@@ -24,6 +24,7 @@ import org.poltwt.spi.Geocoder;
 import org.poltwt.spi.Mailer;
 import org.poltwt.spi.OutboxStore;
 import org.poltwt.spi.RegistrationStore;
+import org.poltwt.spi.TrustedDomainStore;
 import org.poltwt.spi.VerificationTokenStore;
 import org.poltwt.validation.GovernmentEmailValidator;
 import org.springframework.beans.factory.ObjectProvider;
@@ -142,6 +143,8 @@ public final class PoltwtAutoConfiguration {
    * @param instrumentation what the service and its mailer report to (metrics), if any
    * @param invites the calendar files attached to the mails, if any
    * @param geocoder the map's geocoder, if the application has one
+   * @param trustedDomains the organisers' trusted email domains, if the application keeps them
+   *     (poltwt-jdbc's auto-configuration does)
    * @return the service
    * @throws
    *     org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException
@@ -168,7 +171,8 @@ public final class PoltwtAutoConfiguration {
       PoltwtProperties properties,
       ObjectProvider<PoltwtInstrumentation> instrumentation,
       ObjectProvider<CalendarInvites> invites,
-      ObjectProvider<Geocoder> geocoder) {
+      ObjectProvider<Geocoder> geocoder,
+      ObjectProvider<TrustedDomainStore> trustedDomains) {
     PoltwtInstrumentation reporting = instrumentation.getIfUnique(() -> PoltwtInstrumentation.NONE);
     PoltwtProperties.Registration settings = properties.registration();
     RegistrationService.Builder builder =
@@ -201,6 +205,7 @@ public final class PoltwtAutoConfiguration {
     }
     invites.ifUnique(builder::calendarInvites);
     geocoder.ifUnique(builder::geocoder);
+    trustedDomains.ifUnique(builder::trustedDomainStore);
     return reporting.registrations(builder.build());
   }
 

@@ -8,6 +8,7 @@ import org.poltwt.spi.OutboxStore;
 import org.poltwt.spi.PublicationLog;
 import org.poltwt.spi.RegistrationStore;
 import org.poltwt.spi.RetentionStore;
+import org.poltwt.spi.TrustedDomainStore;
 import org.poltwt.spi.TweetStore;
 import org.poltwt.spi.VerificationTokenStore;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -144,5 +145,17 @@ public final class PoltwtJdbcAutoConfiguration {
   @ConditionalOnMissingBean
   public RetentionStore poltwtRetentionStore(JdbcStores stores) {
     return stores.retention();
+  }
+
+  /**
+   * The organisers' trusted email domains.
+   *
+   * @param stores the stores
+   * @return the trusted-domain store
+   */
+  @Bean
+  @ConditionalOnMissingBean
+  public TrustedDomainStore poltwtTrustedDomainStore(JdbcStores stores) {
+    return stores.trustedDomains();
   }
 }

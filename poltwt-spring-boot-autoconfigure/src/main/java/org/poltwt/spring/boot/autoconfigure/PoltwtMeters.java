@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.poltwt.PoltwtException;
@@ -179,6 +180,11 @@ public final class PoltwtMeters implements PoltwtInstrumentation {
     @Override
     public Registration approve(UUID id) {
       return delegate.approve(id);
+    }
+
+    @Override
+    public List<Registration> approveAndTrust(UUID id, String by) {
+      return delegate.approveAndTrust(id, by);
     }
 
     @Override

@@ -162,13 +162,14 @@ class PoltwtAutoConfigurationTest {
   void policyFromTheProperties() {
     Contexts.bare()
         .withPropertyValues(
-            "poltwt.email.allow-domains=lapd.online",
+            "poltwt.email.allow-domains=sheriff-county.org",
             "poltwt.email.deny-domains=police.gov.example",
             "poltwt.email.government-suffixes=gov.example")
         .run(
             context -> {
               GovernmentEmailPolicy policy = context.getBean(GovernmentEmailPolicy.class);
-              assertThat(policy.assess("press@lapd.online").verdict()).isEqualTo(Verdict.ACCEPTED);
+              assertThat(policy.assess("press@sheriff-county.org").verdict())
+                  .isEqualTo(Verdict.ACCEPTED);
               assertThat(policy.assess("press@city.gov.example").verdict())
                   .isEqualTo(Verdict.ACCEPTED);
               assertThat(policy.assess("press@police.gov.example").verdict())
@@ -193,7 +194,7 @@ class PoltwtAutoConfigurationTest {
   @Test
   void aDomainThatIsNotOneFailsStartUpNamingTheProperty() {
     Contexts.bare()
-        .withPropertyValues("poltwt.email.allow-domains=lapd.online,not a domain")
+        .withPropertyValues("poltwt.email.allow-domains=sheriff-county.org,not a domain")
         .run(
             context -> {
               assertThat(context).hasFailed();

@@ -11,6 +11,7 @@ import org.poltwt.spi.HarvestCheckpointStore;
 import org.poltwt.spi.OutboxStore;
 import org.poltwt.spi.PublicationLog;
 import org.poltwt.spi.RegistrationStore;
+import org.poltwt.spi.TrustedDomainStore;
 import org.poltwt.spi.TweetStore;
 import org.poltwt.spi.VerificationTokenStore;
 import org.poltwt.spi.memory.InMemoryEditionStore;
@@ -30,7 +31,8 @@ class PoltwtJdbcAutoConfigurationTest {
                   .hasSingleBean(OutboxStore.class)
                   .hasSingleBean(TweetStore.class)
                   .hasSingleBean(PublicationLog.class)
-                  .hasSingleBean(HarvestCheckpointStore.class);
+                  .hasSingleBean(HarvestCheckpointStore.class)
+                  .hasSingleBean(TrustedDomainStore.class);
               EditionStore editions = context.getBean(EditionStore.class);
               editions.save(Editions.scheduled(5));
               assertThat(editions.find(5)).contains(Editions.scheduled(5));
