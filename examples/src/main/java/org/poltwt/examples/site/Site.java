@@ -134,7 +134,7 @@ final class Site {
             .manageLinks(registration::manageLink)
             .calendarInvites(Invites.of(clock).attachments())
             .build();
-    editionService = EditionService.of(stores.editions(), announcements);
+    editionService = EditionService.of(stores.editions(), announcements, clock);
     harvester = new SiteHarvester(config, clock, stores);
     PublicPages pages = new PublicPages(this);
     OrganiserPages organiser = new OrganiserPages(this);

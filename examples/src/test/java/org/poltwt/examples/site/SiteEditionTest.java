@@ -38,9 +38,11 @@ class SiteEditionTest {
   @Test
   void aMailProvidersOneClickPostUnsubscribesWithoutAFormToken() {
     organiser.get("/organiser/edition");
-    organiser.post(
-        "/organiser/edition",
-        Map.of("date", "2026-08-14", "start", "09:00", "action", "reschedule"));
+    TestSite.confirm(
+        organiser,
+        organiser.post(
+            "/organiser/edition",
+            Map.of("date", "2026-08-14", "start", "09:00", "action", "reschedule")));
     // The newest mail in the outbox is one of the announcements; its page shows its links.
     Matcher row =
         Pattern.compile("href=\"(/outbox/[0-9-]+\\.eml)\"")
@@ -70,9 +72,11 @@ class SiteEditionTest {
   void reschedulingAnnouncesTheNewWindowToEveryRegistrant() {
     organiser.get("/organiser/edition");
     WebClient.Response r =
-        organiser.post(
-            "/organiser/edition",
-            Map.of("date", "2026-08-14", "start", "09:00", "action", "reschedule"));
+        TestSite.confirm(
+            organiser,
+            organiser.post(
+                "/organiser/edition",
+                Map.of("date", "2026-08-14", "start", "09:00", "action", "reschedule")));
 
     assertThat(r.status()).isEqualTo(200);
     assertThat(r.body()).containsPattern("Changed, and announced to \\d{3} registrants");
@@ -89,8 +93,10 @@ class SiteEditionTest {
   @Test
   void postponingMakesTheDateToBeDecided() {
     organiser.get("/organiser/edition");
-    organiser.post(
-        "/organiser/edition", Map.of("date", "", "start", "08:00", "action", "postpone"));
+    TestSite.confirm(
+        organiser,
+        organiser.post(
+            "/organiser/edition", Map.of("date", "", "start", "08:00", "action", "postpone")));
 
     assertThat(site.client().get("/").body())
         .contains("Date to be decided")

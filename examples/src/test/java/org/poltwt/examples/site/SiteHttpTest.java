@@ -499,10 +499,9 @@ class SiteHttpTest {
 
     form.put("body", "Hello {handle}");
     form.put("action", "send");
-    WebClient.Response sent = c.post("/organiser/announcements", form);
-    assertThat(sent.body())
-        .containsPattern("Sent to \\d{3} of \\d{3} recipients")
-        .contains("Delivery status");
+    WebClient.Response sent = TestSite.confirm(c, c.post("/organiser/announcements", form));
+    assertThat(sent.body()).containsPattern("Sent to \\d{3} of \\d{3} recipients");
+    assertThat(c.get("/organiser/announcements").body()).contains("Delivery status");
   }
 
   @Test

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Comparator;
+import java.util.Map;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -63,6 +64,33 @@ final class TestSite implements AutoCloseable {
 
   WebClient client() {
     return new WebClient(url());
+  }
+
+  /** A new client logged in as the organiser: the one way tests log in. */
+  WebClient organiser() {
+    WebClient c = client();
+    c.get("/organiser/login");
+    WebClient.Response r = c.post("/organiser/login", Map.of("password", PASSWORD));
+    assertThat(r.status()).as("the organiser's log-in").isEqualTo(303);
+    return c;
+  }
+
+  /**
+   * Confirms an action that mails registrants, as an organiser would: the answer to the action is a
+   * redirect to its confirmation page, which is opened and confirmed.
+   *
+   * @param organiser the client that asked for the action
+   * @param held the answer to the action
+   * @return the result page
+   */
+  static WebClient.Response confirm(WebClient organiser, WebClient.Response held) {
+    assertThat(held.status()).as("an action that mails is held for confirmation").isEqualTo(303);
+    String page = held.header("Location");
+    assertThat(page).startsWith("/organiser/confirm/");
+    assertThat(organiser.get(page).status()).isEqualTo(200);
+    WebClient.Response done = organiser.post(page, Map.of());
+    assertThat(done.status()).isEqualTo(303);
+    return organiser.get(done.header("Location"));
   }
 
   /**
