@@ -256,12 +256,12 @@ final class OrganiserPages {
             .map(s -> RegistrationQuery.of(e.number()).withStatus(s))
             .orElse(RegistrationQuery.of(e.number()));
     long total = site.stores.registrations().count(q);
-    int page = 0;
-    try {
-      page = Math.max(0, Integer.parseInt(Optional.ofNullable(ctx.queryParam("page")).orElse("0")));
-    } catch (NumberFormatException ignored) {
-      page = 0;
+    String asked = Optional.ofNullable(ctx.queryParam("page")).orElse("0").strip();
+    if (!asked.matches("[0-9]{1,9}")) {
+      throw new Site.SiteError(400, Msg.of("error.badPage"));
     }
+    // A page past the end shows the last one (an old link after erasures, a typed number).
+    int page = (int) Math.min(Integer.parseInt(asked), Math.max(0, (total - 1) / PAGE));
     List<PageData.RegistrationRow> rows = new ArrayList<>();
     for (Registration r : site.stores.registrations().list(q, page * PAGE, PAGE)) {
       rows.add(

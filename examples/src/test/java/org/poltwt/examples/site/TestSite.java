@@ -98,10 +98,10 @@ final class TestSite implements AutoCloseable {
    * follow it.
    */
   String verificationLink(String handle) {
-    WebClient c = client();
+    WebClient c = organiser();
     Matcher row =
-        Pattern.compile("href=\"(/outbox/[0-9-]+\\.eml)\">[^<]*@" + handle + "<")
-            .matcher(c.get("/outbox").body());
+        Pattern.compile("href=\"(/organiser/outbox/[0-9-]+\\.eml)\">[^<]*@" + handle + "<")
+            .matcher(c.get("/organiser/outbox").body());
     assertThat(row.find()).as("a mail for @" + handle + " in the outbox").isTrue();
     Matcher link =
         Pattern.compile("href=\"(/verify\\?token=[A-Za-z0-9_-]+)\"")
