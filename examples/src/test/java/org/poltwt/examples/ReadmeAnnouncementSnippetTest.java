@@ -75,7 +75,7 @@ class ReadmeAnnouncementSnippetTest {
                 Audience.verified()));
 
     // A reschedule announces itself to every registrant, with their old and new window:
-    EditionService editions = EditionService.of(editionStore, announcements);
+    EditionService editions = EditionService.of(editionStore, announcements, clock);
     editions.postpone(5); // "new date to be decided"
     editions.reschedule(5, LocalDate.of(2015, 8, 14)); // "your 24 hours now start ..."
     // README-ANNOUNCEMENT-END

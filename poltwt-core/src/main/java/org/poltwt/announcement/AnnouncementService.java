@@ -56,7 +56,10 @@ public interface AnnouncementService {
 
   /**
    * Renders the mail one recipient would get, without sending it. Only the unsubscribe link, which
-   * carries a fresh token in each delivered mail, shows a stand-in.
+   * carries a fresh token in each delivered mail, shows a stand-in. Stores nothing: no
+   * announcement, no delivery entry. An announcement that may never be sent (a preview, a send
+   * still to be confirmed) is best built as an {@link Announcement} record rather than with {@link
+   * #draft}, which stores it.
    *
    * @param announcement the announcement
    * @param registration the recipient

@@ -88,7 +88,7 @@ final class DefaultAnnouncementService implements AnnouncementService {
   public Announcement draftScheduleChange(Edition before, Edition after) {
     // Stored in English for the organisers' list; each recipient's mail is rendered again in the
     // recipient's language (see render).
-    String[] text = scheduleChange(before, after, words(Locale.ENGLISH));
+    String[] text = scheduleChange(before, after, words(Locale.ENGLISH), false);
     Announcement a =
         new Announcement(
             UUID.randomUUID(),
@@ -102,8 +102,12 @@ final class DefaultAnnouncementService implements AnnouncementService {
     return a;
   }
 
-  /** The subject and body templates of a schedule change, in the bundle's language. */
-  private static String[] scheduleChange(Edition before, Edition after, ResourceBundle words) {
+  /**
+   * The subject and body templates of a schedule change, in the bundle's language. A registrant who
+   * has not confirmed their address yet is asked to confirm it, and never told it is verified.
+   */
+  private static String[] scheduleChange(
+      Edition before, Edition after, ResourceBundle words, boolean unverified) {
     String subject;
     String change;
     if (after.status() == EditionStatus.CANCELLED) {
@@ -128,7 +132,7 @@ final class DefaultAnnouncementService implements AnnouncementService {
             + " "
             + change
             + "\n\n"
-            + words.getString("schedule.closing")
+            + words.getString(unverified ? "schedule.closing.unverified" : "schedule.closing")
             + "\n";
     return new String[] {subject, body};
   }
@@ -144,7 +148,12 @@ final class DefaultAnnouncementService implements AnnouncementService {
     String text = a.body();
     Optional<Mail.Attachment> calendar = Optional.empty();
     if (a.previousEdition().isPresent()) {
-      String[] own = scheduleChange(a.previousEdition().get(), a.edition(), words);
+      String[] own =
+          scheduleChange(
+              a.previousEdition().get(),
+              a.edition(),
+              words,
+              r.status() == RegistrationStatus.PENDING_VERIFICATION);
       subject = own[0];
       text = own[1];
       calendar = calendarFile(a.edition(), r, now);

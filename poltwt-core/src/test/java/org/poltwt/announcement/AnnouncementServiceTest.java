@@ -321,7 +321,7 @@ class AnnouncementServiceTest {
   void rescheduleToDateTbdThenToANewDateSendsTwoAnnouncementsWithTheRightWindows() {
     Registration madrid = verified("Madrid", "Europe/Madrid");
     Registration pending = withStatus("Pending", RegistrationStatus.PENDING_VERIFICATION);
-    EditionService editionService = EditionService.of(editions, service);
+    EditionService editionService = EditionService.of(editions, service, clock);
 
     Announcement postponed = editionService.postpone(5).orElseThrow();
     Announcement moved = editionService.reschedule(5, LocalDate.of(2015, 8, 14)).orElseThrow();
@@ -346,7 +346,7 @@ class AnnouncementServiceTest {
   @Test
   void everyScheduleChangeMailIsOfKindRescheduleWithEveryPlaceholderFilled() {
     Registration madrid = verified("Madrid", "Europe/Madrid");
-    EditionService editionService = EditionService.of(editions, service);
+    EditionService editionService = EditionService.of(editions, service, clock);
 
     editionService.reschedule(5, LocalDate.of(2015, 7, 3));
     editionService.postpone(5);
@@ -403,7 +403,7 @@ class AnnouncementServiceTest {
             .build();
     registrations.insert(spanish);
     Registration english = verified("Kent", "Europe/London");
-    EditionService editionService = EditionService.of(editions, withFiles);
+    EditionService editionService = EditionService.of(editions, withFiles, clock);
 
     editionService.reschedule(5, LocalDate.of(2015, 7, 3));
     clock.advance(java.time.Duration.ofMinutes(3));
@@ -515,7 +515,7 @@ class AnnouncementServiceTest {
   @Test
   void cancellingAPostponedEditionIsAnnouncedToo() {
     verified("Madrid", "Europe/Madrid");
-    EditionService editionService = EditionService.of(editions, service);
+    EditionService editionService = EditionService.of(editions, service, clock);
     editionService.postpone(5);
 
     Announcement cancelled = editionService.cancel(5).orElseThrow();
@@ -528,10 +528,50 @@ class AnnouncementServiceTest {
   @Test
   void changesThatLeaveTheScheduleAloneAnnounceNothing() {
     verified("Madrid", "Europe/Madrid");
-    EditionService editionService = EditionService.of(editions, service);
+    EditionService editionService = EditionService.of(editions, service, clock);
 
     assertThat(editionService.change(fifth.toBuilder().themes("NewTheme").build())).isEmpty();
     assertThat(editionService.reschedule(5, LocalDate.of(2015, 6, 5))).isEmpty();
     assertThat(mailer.sent()).isEmpty();
+  }
+
+  @Test
+  void aDateThatHasBegunInTheEarliestZoneIsRefusedNamingTheDateAndNothingIsStoredOrMailed() {
+    verified("Madrid", "Europe/Madrid");
+    EditionService editionService = EditionService.of(editions, service, clock);
+
+    // Now is 2015-06-01T00:00Z: 1 June at 08:00 has already begun at UTC+14 (31 May, 18:00Z).
+    assertThatThrownBy(() -> editionService.reschedule(5, LocalDate.of(2015, 6, 1)))
+        .isInstanceOf(org.poltwt.event.EditionDateInPastException.class)
+        .hasFieldOrPropertyWithValue("field", "date")
+        .hasFieldOrPropertyWithValue("code", "edition.date-in-past");
+    assertThatThrownBy(() -> editionService.reschedule(5, LocalDate.of(1999, 1, 1)))
+        .isInstanceOf(org.poltwt.event.EditionDateInPastException.class);
+    assertThat(editions.find(5).orElseThrow()).isEqualTo(fifth);
+    assertThat(mailer.sent()).isEmpty();
+    assertThat(outbox.announcements(5)).isEmpty();
+
+    // A day later it has begun nowhere yet; postponing and cancelling have no date to check.
+    assertThat(editionService.reschedule(5, LocalDate.of(2015, 6, 2))).isPresent();
+    assertThat(editionService.postpone(5)).isPresent();
+  }
+
+  @Test
+  void aRegistrantWhoHasNotConfirmedTheirAddressIsAskedToAndNeverToldItIsVerified() {
+    Registration madrid = verified("Madrid", "Europe/Madrid");
+    Registration waiting = withStatus("Waiting", RegistrationStatus.PENDING_VERIFICATION);
+    Registration review = withStatus("Review", RegistrationStatus.PENDING_REVIEW);
+    EditionService editionService = EditionService.of(editions, service, clock);
+
+    editionService.reschedule(5, LocalDate.of(2015, 8, 14));
+
+    assertThat(mailer.sentTo(waiting.email()).get(0).body())
+        .contains("Friday 14 August 2015")
+        .contains("not confirmed yet")
+        .doesNotContain("verified");
+    assertThat(mailer.sentTo(madrid.email()).get(0).body())
+        .contains("your verified email stay as they are");
+    assertThat(mailer.sentTo(review.email()).get(0).body())
+        .contains("your verified email stay as they are");
   }
 }

@@ -20,7 +20,9 @@ import org.poltwt.PoltwtException;
 import org.poltwt.announcement.Announcement;
 import org.poltwt.announcement.Audience;
 import org.poltwt.announcement.DeliveryReport;
+import org.poltwt.announcement.EditionService;
 import org.poltwt.event.Edition;
+import org.poltwt.event.EditionDateInPastException;
 import org.poltwt.event.EditionStatus;
 import org.poltwt.event.Schedule;
 import org.poltwt.examples.demo.Gazetteer;
@@ -46,9 +48,11 @@ final class OrganiserPages {
   private static final int PAGE = 50;
 
   private final Site site;
+  private final MailConfirmations confirmations;
 
   OrganiserPages(Site site) {
     this.site = site;
+    this.confirmations = new MailConfirmations(site);
   }
 
   void routes(JavalinConfig cfg) {
@@ -70,6 +74,7 @@ final class OrganiserPages {
     cfg.routes.get("/organiser/harvest", ctx -> harvest(ctx, null));
     cfg.routes.post("/organiser/harvest", this::startHarvest);
     new TrustedDomainPages(site).routes(cfg);
+    confirmations.routes(cfg);
   }
 
   private void requireSession(Context ctx) {
@@ -277,12 +282,12 @@ final class OrganiserPages {
             .map(s -> RegistrationQuery.of(e.number()).withStatus(s))
             .orElse(RegistrationQuery.of(e.number()));
     long total = site.stores.registrations().count(q);
-    int page = 0;
-    try {
-      page = Math.max(0, Integer.parseInt(Optional.ofNullable(ctx.queryParam("page")).orElse("0")));
-    } catch (NumberFormatException ignored) {
-      page = 0;
+    String asked = Optional.ofNullable(ctx.queryParam("page")).orElse("0").strip();
+    if (!asked.matches("[0-9]{1,9}")) {
+      throw new Site.SiteError(400, Msg.of("error.badPage"));
     }
+    // A page past the end shows the last one (an old link after erasures, a typed number).
+    int page = (int) Math.min(Integer.parseInt(asked), Math.max(0, (total - 1) / PAGE));
     List<PageData.RegistrationRow> rows = new ArrayList<>();
     for (Registration r : site.stores.registrations().list(q, page * PAGE, PAGE)) {
       rows.add(
@@ -587,9 +592,17 @@ final class OrganiserPages {
         "all".equals(values.get("audience")) ? Audience.allRegistrants() : Audience.verified();
     Announcement draft = null;
     try {
+      // Not stored (AnnouncementService.draft would store it): a preview, or a send still to be
+      // confirmed, leaves no row under "Sent announcements"; send stores it.
       draft =
-          site.announcements.draft(
-              e, values.get("subject"), values.get("body").replace("\r\n", "\n"), audience);
+          new Announcement(
+              UUID.randomUUID(),
+              e,
+              Optional.empty(),
+              values.get("subject"),
+              values.get("body").replace("\r\n", "\n"),
+              audience,
+              site.clock.instant());
     } catch (InvalidInputException ex) {
       errors.put(ex.field(), Msg.of("error.reason", ex.reason()));
     }
@@ -615,29 +628,36 @@ final class OrganiserPages {
       announcements(ctx, new FormState("announce", values, errors), result, null);
       return;
     }
-    DeliveryReport report = site.announcements.send(draft);
+    Announcement held = draft;
+    confirmations.hold(
+        ctx,
+        held.id().toString(),
+        new MailConfirmations.Held(
+            Msg.of("confirm.announce", held.subject()),
+            e,
+            held,
+            "/organiser/announcements",
+            () -> sentMessage(site.announcements.send(held)),
+            site.clock.instant()));
+  }
+
+  /** How a send went, for the result page. */
+  static Msg sentMessage(DeliveryReport report) {
     int failed = report.failed().size();
     int retried = report.pending().size();
-    Msg message =
-        failed == 0 && retried == 0
-            ? Msg.of("announcements.sentTo", report.sent(), report.recipients())
-            : failed == 0
-                ? Msg.of(
-                    "announcements.sentTo.retry",
+    return failed == 0 && retried == 0
+        ? Msg.of("announcements.sentTo", report.sent(), report.recipients())
+        : failed == 0
+            ? Msg.of(
+                "announcements.sentTo.retry", report.sent(), report.recipients(), failed, retried)
+            : retried == 0
+                ? Msg.of("announcements.sentTo.failed", report.sent(), report.recipients(), failed)
+                : Msg.of(
+                    "announcements.sentTo.failedRetry",
                     report.sent(),
                     report.recipients(),
                     failed,
-                    retried)
-                : retried == 0
-                    ? Msg.of(
-                        "announcements.sentTo.failed", report.sent(), report.recipients(), failed)
-                    : Msg.of(
-                        "announcements.sentTo.failedRetry",
-                        report.sent(),
-                        report.recipients(),
-                        failed,
-                        retried);
-    announcements(ctx, null, null, message);
+                    retried);
   }
 
   // ---- the edition --------------------------------------------------------------------------
@@ -795,43 +815,83 @@ final class OrganiserPages {
     Map<String, String> values = new LinkedHashMap<>();
     values.put("date", Optional.ofNullable(ctx.formParam("date")).orElse(""));
     values.put("start", Optional.ofNullable(ctx.formParam("start")).orElse(""));
-    Optional<Announcement> announced;
-    try {
-      if ("postpone".equals(ctx.formParam("action"))) {
-        announced = site.editionService.postpone(e.number());
-      } else {
-        Map<String, Msg> errors = new LinkedHashMap<>();
-        LocalDate date = null;
-        LocalTime start = null;
-        try {
-          date = LocalDate.parse(values.get("date").strip());
-        } catch (DateTimeException ex) {
-          errors.put("date", Msg.of("edition.error.date"));
-        }
-        try {
-          start = LocalTime.parse(values.get("start").strip());
-        } catch (DateTimeException ex) {
-          errors.put("start", Msg.of("edition.error.start"));
-        }
-        if (!errors.isEmpty()) {
-          ctx.status(422);
-          edition(ctx, new FormState("edition", values, errors), null);
-          return;
-        }
-        announced = site.editionService.reschedule(e.number(), date, start);
+    boolean postpone = "postpone".equals(ctx.formParam("action"));
+    Edition after;
+    Msg title;
+    if (postpone) {
+      after = e.toBuilder().status(EditionStatus.DATE_TBD).date(null).build();
+      title = Msg.of("confirm.postpone", e.number());
+    } else {
+      Map<String, Msg> errors = new LinkedHashMap<>();
+      LocalDate date = null;
+      LocalTime start = null;
+      try {
+        date = LocalDate.parse(values.get("date").strip());
+      } catch (DateTimeException ex) {
+        errors.put("date", Msg.of("edition.error.date"));
       }
-    } catch (InvalidInputException ex) {
-      ctx.status(422);
-      edition(
-          ctx,
-          new FormState("edition", values, Map.of("date", Msg.of("error.reason", ex.reason()))),
-          null);
+      try {
+        start = LocalTime.parse(values.get("start").strip());
+      } catch (DateTimeException ex) {
+        errors.put("start", Msg.of("edition.error.start"));
+      }
+      after = null;
+      if (errors.isEmpty()) {
+        try {
+          after =
+              e.toBuilder().status(EditionStatus.SCHEDULED).date(date).localStart(start).build();
+          EditionService.requireNotPast(e, after, site.clock.instant());
+        } catch (EditionDateInPastException ex) {
+          errors.put("date", Msg.of("edition.error.past"));
+        } catch (InvalidInputException ex) {
+          errors.put("date", Msg.of("error.reason", ex.reason()));
+        }
+      }
+      if (!errors.isEmpty()) {
+        ctx.status(422);
+        edition(ctx, new FormState("edition", values, errors), null);
+        return;
+      }
+      title = Msg.of("confirm.reschedule", e.number(), date.toString(), start.toString());
+    }
+    if (after.date().equals(e.date())
+        && after.localStart().equals(e.localStart())
+        && after.status() == e.status()) {
+      edition(ctx, null, Msg.of("edition.unchanged"));
       return;
     }
-    Msg message =
-        announced
-            .map(a -> Msg.of("edition.changed", site.announcements.report(a.id()).sent()))
-            .orElse(Msg.of("edition.unchanged"));
-    edition(ctx, null, message);
+    Edition target = after;
+    confirmations.hold(
+        ctx,
+        MailConfirmations.newKey(),
+        new MailConfirmations.Held(
+            title,
+            e,
+            // Only rendered, for the sample: the schedule-change words are the service's own.
+            new Announcement(
+                UUID.randomUUID(),
+                target,
+                Optional.of(e),
+                title.key(),
+                title.key(),
+                Audience.allRegistrants(),
+                site.clock.instant()),
+            "/organiser/edition",
+            () -> {
+              try {
+                Optional<Announcement> announced =
+                    postpone
+                        ? site.editionService.postpone(e.number())
+                        : site.editionService.reschedule(
+                            e.number(), target.date().get(), target.localStart());
+                return announced
+                    .map(a -> Msg.of("edition.changed", site.announcements.report(a.id()).sent()))
+                    .orElse(Msg.of("edition.unchanged"));
+              } catch (EditionDateInPastException ex) {
+                // Confirmed too late: the new start has passed meanwhile.
+                throw new Site.SiteError(409, Msg.of("edition.error.past"));
+              }
+            },
+            site.clock.instant()));
   }
 }

@@ -93,9 +93,11 @@ final class PublicPages {
   private static final Pattern LINK = Pattern.compile("https?://[^\\s<>\"]+");
 
   private final Site site;
+  private final SentProof sentProof;
 
   PublicPages(Site site) {
     this.site = site;
+    this.sentProof = new SentProof(site.clock);
   }
 
   void routes(JavalinConfig cfg) {
@@ -114,8 +116,10 @@ final class PublicPages {
     cfg.routes.get("/map", this::map);
     cfg.routes.get("/map/participants.geojson", this::geojson);
     cfg.routes.get("/map/participants.kml", this::kml);
-    cfg.routes.get("/outbox", this::outbox);
-    cfg.routes.get("/outbox/{id}", this::outboxMail);
+    // Under /organiser, so only a logged-in organiser reads them: the mails carry every
+    // verification and unsubscribe link. And only in demo mode (no SMTP): see folder().
+    cfg.routes.get("/organiser/outbox", this::outbox);
+    cfg.routes.get("/organiser/outbox/{id}", this::outboxMail);
     cfg.routes.get("/unsubscribe", this::unsubscribeForm);
     cfg.routes.post("/unsubscribe", this::unsubscribe);
   }
@@ -170,8 +174,8 @@ final class PublicPages {
     Optional<ZoneId> zone = parseZone(ctx.queryParam("zone"));
     Optional<Edition> e = site.currentEdition();
     if (zone.isEmpty() || e.isEmpty() || e.get().date().isEmpty()) {
-      ctx.status(HttpStatus.NOT_FOUND).json(Map.of("error", "no window for this zone"));
-      return;
+      // Site.error answers a JSON route with application/problem+json.
+      throw new Site.SiteError(404, Msg.of("error.noWindow"));
     }
     Window w = Schedule.of(e.get()).windowIn(zone.get());
     ObjectNode n = JSON.createObjectNode();
@@ -394,6 +398,7 @@ final class PublicPages {
       signup(ctx, new FormState(form, values, errors));
       return;
     }
+    sentProof.give(ctx, registered.handle().value(), site.secureCookies);
     ctx.redirect("/signup/sent?handle=" + registered.handle().value(), HttpStatus.SEE_OTHER);
   }
 
@@ -587,11 +592,24 @@ final class PublicPages {
     }
   }
 
+  /**
+   * After a sign-up: where the verification mail went, masked, but only to the browser that signed
+   * the handle up (see {@link SentProof}) and only while the registration waits for it; anyone else
+   * reads the same page without an address. Limited like the look-up, which it resembles.
+   */
   private void sent(Context ctx) {
+    site.rateLimit(ctx, "sent");
     String handle = ctx.queryParam("handle");
     Optional<Edition> e = site.currentEdition();
     Optional<String> masked = Optional.empty();
-    if (handle != null && TwitterHandle.isValid(handle) && e.isPresent()) {
+    if (handle != null
+        && TwitterHandle.isValid(handle)
+        && e.isPresent()
+        && sentProof.holds(ctx, handle)
+        && site.registration
+            .findByHandle(e.get().number(), handle)
+            .filter(r -> r.status() == RegistrationStatus.PENDING_VERIFICATION)
+            .isPresent()) {
       masked = site.registration.registeredEmail(e.get().number(), handle);
     }
     Views.page(
@@ -836,7 +854,7 @@ final class PublicPages {
         m.attachments());
   }
 
-  /** Hides most of an address: the demo outbox is public. */
+  /** Hides most of an address: organisers judge a mail, not whose mailbox it went to. */
   static String maskAddress(String address) {
     int at = address.lastIndexOf('@');
     if (at < 1) {

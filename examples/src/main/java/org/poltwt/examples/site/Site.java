@@ -140,7 +140,7 @@ final class Site {
             .manageLinks(registration::manageLink)
             .calendarInvites(Invites.of(clock).attachments())
             .build();
-    editionService = EditionService.of(stores.editions(), announcements);
+    editionService = EditionService.of(stores.editions(), announcements, clock);
     retention =
         Retention.builder()
             .editionStore(stores.editions())
@@ -246,7 +246,7 @@ final class Site {
     nav.add(new Frame.NavItem("/map", Msg.of("nav.map"), false));
     nav.add(new Frame.NavItem("/lookup", Msg.of("nav.lookup"), false));
     if (mailFolder.isPresent()) {
-      nav.add(new Frame.NavItem("/outbox", Msg.of("nav.outbox"), false));
+      nav.add(new Frame.NavItem("/organiser/outbox", Msg.of("nav.outbox"), false));
     }
     nav.add(new Frame.NavItem("/organiser", Msg.of("nav.organiser"), false));
     return nav;
@@ -341,7 +341,11 @@ final class Site {
     String cookie = ctx.cookie(Guards.CSRF_COOKIE);
     if (!Guards.wellFormed(cookie)) {
       cookie = guards.newSecret();
-      ctx.cookie(cookie(Guards.CSRF_COOKIE, cookie, "/", -1));
+      // Lax, not Strict: a top-level visit from another site must still carry it, or this answer
+      // would replace it and every form open in another tab would fail its check. The cookie
+      // grants nothing alone: a POST also needs the token only this site's pages carry.
+      ctx.cookie(
+          new Cookie(Guards.CSRF_COOKIE, cookie, "/", -1, secureCookies, true, null, SameSite.LAX));
     }
     ctx.attribute("csrf", guards.csrfToken(cookie));
     chooseLanguage(ctx);
@@ -451,8 +455,29 @@ final class Site {
       ctx.contentType("text/plain; charset=utf-8").result(Views.messages(ctx).get(text));
       return;
     }
+    if (jsonRoute(ctx)) {
+      problem(ctx, status, Views.messages(ctx).get(text));
+      return;
+    }
     Messages t = Views.messages(ctx);
     Views.page(ctx, "error", "title", t.get(title), "text", t.get(text));
+  }
+
+  /** Whether a route answers JSON, so its errors must too. */
+  static boolean jsonRoute(Context ctx) {
+    String path = ctx.path();
+    return path.startsWith("/api/") || path.endsWith(".json") || path.endsWith(".geojson");
+  }
+
+  /** An RFC 9457 problem: the status's own title, and the visitor's words as its detail. */
+  static void problem(Context ctx, int status, String detail) {
+    com.fasterxml.jackson.databind.node.ObjectNode n =
+        new com.fasterxml.jackson.databind.ObjectMapper().createObjectNode();
+    n.put("type", "about:blank");
+    n.put("title", HttpStatus.forStatus(status).getMessage());
+    n.put("status", status);
+    n.put("detail", detail);
+    ctx.status(status).contentType("application/problem+json; charset=utf-8").result(n.toString());
   }
 
   /** An error with a message fit for a visitor. */

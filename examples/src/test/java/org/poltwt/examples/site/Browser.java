@@ -174,6 +174,29 @@ final class Browser implements AutoCloseable {
     return driver;
   }
 
+  /**
+   * Opens the demo outbox as an organiser, logging in first when the site asks: the outbox is for
+   * organisers only. Call {@link #forgetOrganiser()} before acting as a visitor again.
+   *
+   * @param siteUrl the site's base URL
+   */
+  void openOutboxAsOrganiser(String siteUrl) {
+    driver.get(siteUrl + "/organiser/outbox");
+    if (!driver.findElements(org.openqa.selenium.By.id("login-password")).isEmpty()) {
+      driver
+          .findElement(org.openqa.selenium.By.id("login-password"))
+          .sendKeys(TestSite.PASSWORD, org.openqa.selenium.Keys.ENTER);
+      new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(10))
+          .until(d -> !d.getCurrentUrl().endsWith("/organiser/login"));
+      driver.get(siteUrl + "/organiser/outbox");
+    }
+  }
+
+  /** Drops the organiser's session cookie (call it on an organiser page, where it is visible). */
+  void forgetOrganiser() {
+    driver.manage().deleteCookieNamed(Guards.SESSION_COOKIE);
+  }
+
   @Override
   public void close() {
     try {

@@ -112,7 +112,7 @@ class MessagesTest {
                   visitor.get("/verify"),
                   visitor.get("/lookup"),
                   visitor.get("/map"),
-                  visitor.get("/outbox"),
+                  organiser.get("/organiser/outbox"),
                   visitor.get("/unsubscribe?token=x"),
                   visitor.get("/no/such/page"),
                   organiser.get("/organiser"),

@@ -204,13 +204,15 @@ class SiteBrowserTest {
   }
 
   private static String verify(String handle) {
-    open("/outbox");
+    browser.openOutboxAsOrganiser(site.url());
     assertAccessible();
     browser.driver.findElement(By.partialLinkText("@" + handle)).click();
     wait.until(ExpectedConditions.titleContains("Email"));
     assertAccessible();
     WebElement link = browser.driver.findElement(By.partialLinkText("/verify?token="));
     String href = link.getAttribute("href");
+    // The registrant who follows the link is no organiser.
+    browser.forgetOrganiser();
     link.click();
     wait.until(ExpectedConditions.elementToBeClickable(By.id("confirm")));
     assertAccessible();
@@ -372,5 +374,36 @@ class SiteBrowserTest {
       assertAccessible();
     }
     marker("PoliciaMadrid");
+  }
+
+  @Test
+  @Order(9)
+  void anAnnouncementWaitsOnAnAccessibleConfirmationPageAndIsSentOnce() {
+    // Logged in since the review test.
+    open("/organiser/announcements");
+    assertThat(browser.driver.findElements(By.cssSelector("#announcements tbody tr"))).isEmpty();
+    browser.driver.findElement(By.cssSelector("button[name='action'][value='send']")).click();
+    wait.until(ExpectedConditions.titleContains("Check before sending"));
+    assertAccessible();
+    assertThat(browser.driver.findElement(By.id("recipients")).getText()).contains("Confirmed");
+    assertThat(browser.driver.findElement(By.cssSelector("pre.mail")).getText())
+        .contains("Edition");
+    browser.screenshot(SCREENSHOTS.resolve("confirm-announcement.png"));
+    String confirmation = browser.driver.getCurrentUrl();
+    assertThat(browser.driver.findElements(By.cssSelector("#announcements tbody tr")))
+        .as("nothing listed as sent before confirming")
+        .isEmpty();
+
+    browser.driver.findElement(By.cssSelector("#confirm-form button")).click();
+    wait.until(ExpectedConditions.titleContains("Done"));
+    assertAccessible();
+    assertThat(browser.driver.findElement(By.className("notice")).getText()).contains("Sent to");
+
+    // Back to the confirmation, or a reload: the result again, and nothing sent twice.
+    browser.driver.get(confirmation);
+    wait.until(ExpectedConditions.titleContains("Done"));
+    browser.driver.navigate().refresh();
+    open("/organiser/announcements");
+    assertThat(browser.driver.findElements(By.cssSelector("#announcements tbody tr"))).hasSize(1);
   }
 }

@@ -38,17 +38,19 @@ class SiteEditionTest {
   @Test
   void aMailProvidersOneClickPostUnsubscribesWithoutAFormToken() {
     organiser.get("/organiser/edition");
-    organiser.post(
-        "/organiser/edition",
-        Map.of("date", "2026-08-14", "start", "09:00", "action", "reschedule"));
+    TestSite.confirm(
+        organiser,
+        organiser.post(
+            "/organiser/edition",
+            Map.of("date", "2026-08-14", "start", "09:00", "action", "reschedule")));
     // The newest mail in the outbox is one of the announcements; its page shows its links.
     Matcher row =
-        Pattern.compile("href=\"(/outbox/[0-9-]+\\.eml)\"")
-            .matcher(site.client().get("/outbox").body());
+        Pattern.compile("href=\"(/organiser/outbox/[0-9-]+\\.eml)\"")
+            .matcher(site.organiser().get("/organiser/outbox").body());
     assertThat(row.find()).isTrue();
     Matcher link =
         Pattern.compile("/unsubscribe\\?token=([A-Za-z0-9_-]{43})")
-            .matcher(site.client().get(row.group(1)).body());
+            .matcher(organiser.get(row.group(1)).body());
     assertThat(link.find()).isTrue();
     String token = link.group(1);
     // A provider's servers: no cookie, no CSRF field, no Origin; RFC 8058's body.
@@ -70,9 +72,11 @@ class SiteEditionTest {
   void reschedulingAnnouncesTheNewWindowToEveryRegistrant() {
     organiser.get("/organiser/edition");
     WebClient.Response r =
-        organiser.post(
-            "/organiser/edition",
-            Map.of("date", "2026-08-14", "start", "09:00", "action", "reschedule"));
+        TestSite.confirm(
+            organiser,
+            organiser.post(
+                "/organiser/edition",
+                Map.of("date", "2026-08-14", "start", "09:00", "action", "reschedule")));
 
     assertThat(r.status()).isEqualTo(200);
     assertThat(r.body()).containsPattern("Changed, and announced to \\d{3} registrants");
@@ -80,7 +84,7 @@ class SiteEditionTest {
         .contains("Friday 14 August 2026")
         .contains("Friday 14 August 2026 at 09:00");
     assertThat(organiser.get("/organiser/announcements").body()).contains("Delivery status");
-    String outbox = site.client().get("/outbox").body();
+    String outbox = site.organiser().get("/organiser/outbox").body();
     assertThat(outbox)
         .contains("your 24 hours now start Friday 14 August 2026 at 09:00 (Europe/Madrid)")
         .doesNotContainPattern("[a-z]\\.[a-z]+@");
@@ -89,8 +93,10 @@ class SiteEditionTest {
   @Test
   void postponingMakesTheDateToBeDecided() {
     organiser.get("/organiser/edition");
-    organiser.post(
-        "/organiser/edition", Map.of("date", "", "start", "08:00", "action", "postpone"));
+    TestSite.confirm(
+        organiser,
+        organiser.post(
+            "/organiser/edition", Map.of("date", "", "start", "08:00", "action", "postpone")));
 
     assertThat(site.client().get("/").body())
         .contains("Date to be decided")

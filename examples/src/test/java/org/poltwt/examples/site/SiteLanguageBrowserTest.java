@@ -159,7 +159,7 @@ class SiteLanguageBrowserTest {
     assertThat(heading()).isEqualTo("Your registration is withdrawn");
 
     // The mails the registrant got, as the demo outbox shows them: the invite went with the first.
-    open("/outbox");
+    browser.openOutboxAsOrganiser(site.url());
     java.util.List<org.openqa.selenium.WebElement> mails =
         browser.driver.findElements(By.partialLinkText("@PCKentEn"));
     assertThat(mails).as("verification, change and withdrawal").hasSize(3);
@@ -171,6 +171,7 @@ class SiteLanguageBrowserTest {
     assertAccessible();
     browser.driver.executeScript("document.querySelector('h2.attachment').scrollIntoView()");
     browser.screenshot(Path.of("target", "screenshots", "invite.png"));
+    browser.forgetOrganiser();
   }
 
   @Test

@@ -34,12 +34,14 @@ class SiteManageTest {
 
   /** The outbox pages of the mails to a handle, oldest first. */
   private List<String> mailsTo(String handle) {
+    WebClient organiser = site.organiser();
     Matcher row =
-        Pattern.compile("href=\"(/outbox/[0-9-]+\\.eml)\">[^<]*@" + handle + "(?![A-Za-z0-9_])")
-            .matcher(site.client().get("/outbox").body());
+        Pattern.compile(
+                "href=\"(/organiser/outbox/[0-9-]+\\.eml)\">[^<]*@" + handle + "(?![A-Za-z0-9_])")
+            .matcher(organiser.get("/organiser/outbox").body());
     List<String> pages = new java.util.ArrayList<>();
     while (row.find()) {
-      pages.add(site.client().get(row.group(1)).body());
+      pages.add(organiser.get(row.group(1)).body());
     }
     java.util.Collections.reverse(pages);
     return pages;

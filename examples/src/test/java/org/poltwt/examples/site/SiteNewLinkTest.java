@@ -33,10 +33,10 @@ class SiteNewLinkTest {
 
   /** Every verification link mailed to a handle, as a person finds them in the outbox. */
   private static List<String> verificationLinks(String handle) {
-    WebClient c = site.client();
+    WebClient c = site.organiser();
     Matcher row =
-        Pattern.compile("href=\"(/outbox/[0-9-]+\\.eml)\">[^<]*@" + handle + "<")
-            .matcher(c.get("/outbox").body());
+        Pattern.compile("href=\"(/organiser/outbox/[0-9-]+\\.eml)\">[^<]*@" + handle + "<")
+            .matcher(c.get("/organiser/outbox").body());
     List<String> links = new ArrayList<>();
     while (row.find()) {
       Matcher link =
@@ -93,14 +93,15 @@ class SiteNewLinkTest {
 
   @Test
   void anUnknownHandleGetsTheSamePageAndNoMail() {
-    int before = site.client().get("/outbox").body().split("\\.eml\"").length;
+    int before = site.organiser().get("/organiser/outbox").body().split("\\.eml\"").length;
 
     WebClient.Response asked = requestNewLink("NobodySignedUp");
 
     assertThat(asked.status()).isEqualTo(200);
     assertThat(asked.body()).contains(ANSWER + "@NobodySignedUp");
     assertThat(verificationLinks("NobodySignedUp")).isEmpty();
-    assertThat(site.client().get("/outbox").body().split("\\.eml\"").length).isEqualTo(before);
+    assertThat(site.organiser().get("/organiser/outbox").body().split("\\.eml\"").length)
+        .isEqualTo(before);
   }
 
   @Test

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Comparator;
+import java.util.Map;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -65,15 +66,42 @@ final class TestSite implements AutoCloseable {
     return new WebClient(url());
   }
 
+  /** A new client logged in as the organiser: the one way tests log in. */
+  WebClient organiser() {
+    WebClient c = client();
+    c.get("/organiser/login");
+    WebClient.Response r = c.post("/organiser/login", Map.of("password", PASSWORD));
+    assertThat(r.status()).as("the organiser's log-in").isEqualTo(303);
+    return c;
+  }
+
+  /**
+   * Confirms an action that mails registrants, as an organiser would: the answer to the action is a
+   * redirect to its confirmation page, which is opened and confirmed.
+   *
+   * @param organiser the client that asked for the action
+   * @param held the answer to the action
+   * @return the result page
+   */
+  static WebClient.Response confirm(WebClient organiser, WebClient.Response held) {
+    assertThat(held.status()).as("an action that mails is held for confirmation").isEqualTo(303);
+    String page = held.header("Location");
+    assertThat(page).startsWith("/organiser/confirm/");
+    assertThat(organiser.get(page).status()).isEqualTo(200);
+    WebClient.Response done = organiser.post(page, Map.of());
+    assertThat(done.status()).isEqualTo(303);
+    return organiser.get(done.header("Location"));
+  }
+
   /**
    * The verification link of the newest mail to a handle in the demo outbox, as its reader would
    * follow it.
    */
   String verificationLink(String handle) {
-    WebClient c = client();
+    WebClient c = organiser();
     Matcher row =
-        Pattern.compile("href=\"(/outbox/[0-9-]+\\.eml)\">[^<]*@" + handle + "<")
-            .matcher(c.get("/outbox").body());
+        Pattern.compile("href=\"(/organiser/outbox/[0-9-]+\\.eml)\">[^<]*@" + handle + "<")
+            .matcher(c.get("/organiser/outbox").body());
     assertThat(row.find()).as("a mail for @" + handle + " in the outbox").isTrue();
     Matcher link =
         Pattern.compile("href=\"(/verify\\?token=[A-Za-z0-9_-]+)\"")
