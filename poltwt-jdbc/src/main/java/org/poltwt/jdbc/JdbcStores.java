@@ -15,6 +15,7 @@ import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.poltwt.PoltwtException;
 import org.poltwt.registration.Registration;
+import org.poltwt.spi.AuditLog;
 import org.poltwt.spi.EditionStore;
 import org.poltwt.spi.HarvestCheckpointStore;
 import org.poltwt.spi.OutboxStore;
@@ -87,6 +88,7 @@ public final class JdbcStores implements AutoCloseable {
   private final JdbcTweetStore tweets;
   private final JdbcPublicationLog publications;
   private final JdbcHarvestCheckpointStore harvestCheckpoints;
+  private final JdbcAuditLog auditLog;
   private final RegistrationImporter importer;
   private final Jdbc jdbc;
   private final DataSource owned;
@@ -110,6 +112,7 @@ public final class JdbcStores implements AutoCloseable {
     tweets = new JdbcTweetStore(jdbc, tables);
     publications = new JdbcPublicationLog(jdbc, tables);
     harvestCheckpoints = new JdbcHarvestCheckpointStore(jdbc, tables);
+    auditLog = new JdbcAuditLog(jdbc, tables);
     importer = new RegistrationImporter(jdbc, tables);
   }
 
@@ -338,6 +341,17 @@ public final class JdbcStores implements AutoCloseable {
    */
   public HarvestCheckpointStore harvestCheckpoints() {
     return harvestCheckpoints;
+  }
+
+  /**
+   * The organisers' audit log, one row per entry. The stores only insert into it and read it: no
+   * statement of theirs updates or deletes an entry. The table refuses an {@code @} in an actor or
+   * target, so a registrant's email cannot be written into it by other means either.
+   *
+   * @return the log
+   */
+  public AuditLog auditLog() {
+    return auditLog;
   }
 
   /**

@@ -17,6 +17,7 @@ final class Tables {
   final String unsubscription;
   final String publication;
   final String harvestCheckpoint;
+  final String auditEntry;
 
   Tables(Optional<String> schema) {
     String prefix = schema.map(s -> "\"" + s + "\".").orElse("");
@@ -30,5 +31,6 @@ final class Tables {
     unsubscription = prefix + "unsubscription";
     publication = prefix + "publication";
     harvestCheckpoint = prefix + "harvest_checkpoint";
+    auditEntry = prefix + "audit_entry";
   }
 }

@@ -38,6 +38,7 @@ import org.poltwt.registration.PostalAddress;
 import org.poltwt.registration.Registration;
 import org.poltwt.registration.RegistrationStatus;
 import org.poltwt.registration.TwitterHandle;
+import org.poltwt.spi.AuditEntry;
 import org.poltwt.spi.HarvestCheckpoint;
 import org.poltwt.spi.OutboxEntry;
 import org.poltwt.spi.Publication;
@@ -114,6 +115,7 @@ abstract class MigrationBehaviour {
     assertSeedOfVersion4(stores);
     assertSeedOfVersion5(stores);
     assertSeedOfVersion6(stores);
+    assertSeedOfVersion8(stores);
   }
 
   @Test
@@ -330,6 +332,20 @@ abstract class MigrationBehaviour {
         stores.registrations().findByHandle(2, TwitterHandle.of("seed_arabic")).orElseThrow();
     assertThat(arabic.language()).isEqualTo(Locale.forLanguageTag("ar"));
     assertThat(arabic.zone()).isEqualTo(ZoneId.of("Asia/Amman"));
+  }
+
+  /** The data of {@code V8.sql}: the audit log's entries, newest (the later appended) first. */
+  private static void assertSeedOfVersion8(JdbcStores stores) {
+    Instant at = Instant.parse("2015-06-05T03:00:00Z");
+    assertThat(stores.auditLog().list(0, 10))
+        .containsExactly(
+            new AuditEntry(at, "unknown", "login.failure", "", ""),
+            new AuditEntry(
+                at,
+                "admin",
+                "registration.approve",
+                "66666666-6666-4666-8666-666666666666",
+                "198.51.100.4"));
   }
 
   /** The data of {@code V3.sql}, read through the stores; its checkpoint had counted no posts. */

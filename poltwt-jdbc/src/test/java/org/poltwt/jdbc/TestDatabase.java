@@ -124,6 +124,7 @@ abstract class TestDatabase implements AutoCloseable {
   /** Deletes every row of every table, children first. */
   void clear() {
     String[] children = {
+      tables.auditEntry,
       tables.publication,
       tables.harvestCheckpoint,
       tables.outboxEntry,
