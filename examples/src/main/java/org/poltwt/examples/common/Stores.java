@@ -9,12 +9,14 @@ import org.poltwt.event.Edition;
 import org.poltwt.jdbc.ImportReport;
 import org.poltwt.jdbc.JdbcStores;
 import org.poltwt.registration.Registration;
+import org.poltwt.spi.AuditLog;
 import org.poltwt.spi.EditionStore;
 import org.poltwt.spi.HarvestCheckpointStore;
 import org.poltwt.spi.OutboxStore;
 import org.poltwt.spi.RegistrationStore;
 import org.poltwt.spi.TweetStore;
 import org.poltwt.spi.VerificationTokenStore;
+import org.poltwt.spi.memory.InMemoryAuditLog;
 import org.poltwt.spi.memory.InMemoryEditionStore;
 import org.poltwt.spi.memory.InMemoryHarvestCheckpointStore;
 import org.poltwt.spi.memory.InMemoryOutboxStore;
@@ -34,6 +36,7 @@ public final class Stores implements AutoCloseable {
   private final OutboxStore outbox;
   private final TweetStore tweets;
   private final HarvestCheckpointStore harvestCheckpoints;
+  private final AuditLog auditLog;
   private final JdbcStores jdbc;
   private final HikariDataSource pool;
   private final String description;
@@ -45,6 +48,7 @@ public final class Stores implements AutoCloseable {
       OutboxStore outbox,
       TweetStore tweets,
       HarvestCheckpointStore harvestCheckpoints,
+      AuditLog auditLog,
       JdbcStores jdbc,
       HikariDataSource pool,
       String description) {
@@ -54,6 +58,7 @@ public final class Stores implements AutoCloseable {
     this.outbox = outbox;
     this.tweets = tweets;
     this.harvestCheckpoints = harvestCheckpoints;
+    this.auditLog = auditLog;
     this.jdbc = jdbc;
     this.pool = pool;
     this.description = description;
@@ -72,6 +77,7 @@ public final class Stores implements AutoCloseable {
         new InMemoryOutboxStore(),
         new InMemoryTweetStore(),
         new InMemoryHarvestCheckpointStore(),
+        new InMemoryAuditLog(),
         null,
         null,
         "in-memory stores");
@@ -114,6 +120,7 @@ public final class Stores implements AutoCloseable {
           jdbc.outbox(),
           jdbc.tweets(),
           jdbc.harvestCheckpoints(),
+          jdbc.auditLog(),
           jdbc,
           pool,
           description);
@@ -176,6 +183,15 @@ public final class Stores implements AutoCloseable {
    */
   public HarvestCheckpointStore harvestCheckpoints() {
     return harvestCheckpoints;
+  }
+
+  /**
+   * The organisers' audit log: entries are only ever added; on a database it survives a restart.
+   *
+   * @return the log
+   */
+  public AuditLog auditLog() {
+    return auditLog;
   }
 
   /**

@@ -30,7 +30,7 @@ final class Guards {
   private final Clock clock;
   private final int perMinute;
   private final byte[] passwordHash;
-  private final Map<String, Instant> sessions = new ConcurrentHashMap<>();
+  private final Map<String, Session> sessions = new ConcurrentHashMap<>();
   private final Map<String, long[]> hits = new ConcurrentHashMap<>();
 
   Guards(Clock clock, int perMinute, String organiserPassword) {
@@ -105,20 +105,34 @@ final class Guards {
     return password != null && MessageDigest.isEqual(passwordHash, sha256(password));
   }
 
-  String openSession() {
+  /**
+   * An organiser's session: which account it is and what that account may do, so every page can
+   * check the role and every audited action can name who did it.
+   */
+  record Session(String account, OrganiserRole role, Instant expiry) {}
+
+  String openSession(String account, OrganiserRole role) {
     String id = newSecret();
     Instant now = clock.instant();
-    sessions.values().removeIf(expiry -> expiry.isBefore(now));
-    sessions.put(id, now.plus(SESSION_TTL));
+    sessions.values().removeIf(s -> s.expiry().isBefore(now));
+    sessions.put(id, new Session(account, role, now.plus(SESSION_TTL)));
     return id;
   }
 
-  boolean sessionValid(String id) {
+  /** The session a cookie names, while it lasts. */
+  java.util.Optional<Session> session(String id) {
     if (!wellFormed(id)) {
-      return false;
+      return java.util.Optional.empty();
     }
-    Instant expiry = sessions.get(id);
-    return expiry != null && clock.instant().isBefore(expiry);
+    Session s = sessions.get(id);
+    return s != null && clock.instant().isBefore(s.expiry())
+        ? java.util.Optional.of(s)
+        : java.util.Optional.empty();
+  }
+
+  /** Ends every session of an account: when it is disabled or its password changes. */
+  void closeSessionsOf(String account) {
+    sessions.values().removeIf(s -> s.account().equals(account));
   }
 
   void closeSession(String id) {

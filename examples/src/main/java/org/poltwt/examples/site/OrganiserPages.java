@@ -75,7 +75,8 @@ final class OrganiserPages {
     if (ctx.path().equals("/organiser/login")) {
       return;
     }
-    if (!site.guards.sessionValid(ctx.cookie(Guards.SESSION_COOKIE))) {
+    Optional<Guards.Session> session = site.guards.session(ctx.cookie(Guards.SESSION_COOKIE));
+    if (session.isEmpty()) {
       if (ctx.method().name().equals("GET")) {
         ctx.redirect("/organiser/login", HttpStatus.SEE_OTHER);
         ctx.skipRemainingHandlers();
@@ -84,6 +85,24 @@ final class OrganiserPages {
       throw new Site.SiteError(401, Msg.of("error.logInFirst"));
     }
     ctx.header("Cache-Control", "no-store");
+    ctx.attribute(AuditTrail.SESSION, session.get());
+    if (session.get().role() == OrganiserRole.REVIEWER && !reviewerMay(ctx.path())) {
+      if (ctx.path().equals("/organiser") && ctx.method().name().equals("GET")) {
+        ctx.redirect("/organiser/review", HttpStatus.SEE_OTHER);
+        ctx.skipRemainingHandlers();
+        return;
+      }
+      throw new Site.SiteError(403, Msg.of("error.adminOnly"));
+    }
+  }
+
+  /** The pages a reviewer may open: the review queue, their own account, and logging out. */
+  static boolean reviewerMay(String path) {
+    return path.equals("/organiser/review")
+        || path.startsWith("/organiser/review/")
+        || path.equals("/organiser/logout")
+        || path.equals("/organiser/account")
+        || path.startsWith("/organiser/account/");
   }
 
   private void login(Context ctx, Msg error) {
@@ -95,6 +114,7 @@ final class OrganiserPages {
   private void loginPost(Context ctx) {
     site.rateLimit(ctx, "login");
     if (!site.guards.passwordMatches(ctx.formParam("password"))) {
+      AuditTrail.record(site, ctx, AuditTrail.UNKNOWN, "login.failure", "");
       ctx.status(401);
       login(ctx, Msg.of("login.error.password"));
       return;
@@ -102,13 +122,15 @@ final class OrganiserPages {
     ctx.cookie(
         site.cookie(
             Guards.SESSION_COOKIE,
-            site.guards.openSession(),
+            site.guards.openSession("admin", OrganiserRole.ADMIN),
             "/organiser",
             (int) Guards.SESSION_TTL.toSeconds()));
+    AuditTrail.record(site, ctx, "admin", "login.success", "");
     ctx.redirect("/organiser", HttpStatus.SEE_OTHER);
   }
 
   private void logout(Context ctx) {
+    AuditTrail.record(site, ctx, "logout", "");
     site.guards.closeSession(ctx.cookie(Guards.SESSION_COOKIE));
     ctx.cookie(site.cookie(Guards.SESSION_COOKIE, "", "/organiser", 0));
     ctx.redirect("/", HttpStatus.SEE_OTHER);
@@ -217,6 +239,11 @@ final class OrganiserPages {
     } catch (PoltwtException e) {
       throw new Site.SiteError(409, Msg.of("error.notWaiting"));
     }
+    AuditTrail.record(
+        site,
+        ctx,
+        decision.equals("approve") ? "registration.approve" : "registration.reject",
+        id.toString());
     ctx.redirect(
         "/organiser/review?done="
             + (decision.equals("approve") ? "approved" : "rejected")
@@ -390,6 +417,7 @@ final class OrganiserPages {
     if (at != null) {
       try {
         Registration placed = site.registration.place(id, at);
+        AuditTrail.record(site, ctx, "registration.place", id.toString());
         ctx.redirect(
             "/organiser/registrations?placed=" + placed.handle().value() + "#unplaced-heading",
             HttpStatus.SEE_OTHER);
@@ -430,6 +458,11 @@ final class OrganiserPages {
         status
             .map(s -> RegistrationQuery.of(e.number()).withStatus(s))
             .orElse(RegistrationQuery.of(e.number()));
+    AuditTrail.record(
+        site,
+        ctx,
+        emails ? "registrations.export_emails" : "registrations.export",
+        Integer.toString(e.number()));
     StringBuilder b = new StringBuilder();
     b.append(
             "id,edition,handle,account_type,agency,agency_level,officer,country,zone,participation_model,status,"
@@ -590,6 +623,7 @@ final class OrganiserPages {
       return;
     }
     DeliveryReport report = site.announcements.send(draft);
+    AuditTrail.record(site, ctx, "announcement.send", e.number() + "/" + draft.id());
     int failed = report.failed().size();
     int retried = report.pending().size();
     Msg message =
@@ -666,6 +700,7 @@ final class OrganiserPages {
         harvest(ctx, Msg.of("harvest.alreadyRunning"));
         return;
       default:
+        AuditTrail.record(site, ctx, "harvest.start", Integer.toString(e.number()));
         ctx.redirect("/organiser/harvest", HttpStatus.SEE_OTHER);
     }
   }
@@ -802,6 +837,11 @@ final class OrganiserPages {
           null);
       return;
     }
+    AuditTrail.record(
+        site,
+        ctx,
+        "postpone".equals(ctx.formParam("action")) ? "edition.postpone" : "edition.reschedule",
+        Integer.toString(e.number()));
     Msg message =
         announced
             .map(a -> Msg.of("edition.changed", site.announcements.report(a.id()).sent()))

@@ -265,6 +265,7 @@ final class Site {
     pages.routes(cfg);
     new ManagePages(this).routes(cfg);
     organiser.routes(cfg);
+    new AuditPages(this).routes(cfg);
     wrapUps.routes(cfg);
     cfg.routes.exception(
         HttpResponseException.class,
