@@ -18,6 +18,7 @@ import org.poltwt.registration.Registration;
 import org.poltwt.spi.AuditLog;
 import org.poltwt.spi.EditionStore;
 import org.poltwt.spi.HarvestCheckpointStore;
+import org.poltwt.spi.OrganiserAccountStore;
 import org.poltwt.spi.OutboxStore;
 import org.poltwt.spi.PublicationLog;
 import org.poltwt.spi.RegistrationStore;
@@ -89,6 +90,7 @@ public final class JdbcStores implements AutoCloseable {
   private final JdbcPublicationLog publications;
   private final JdbcHarvestCheckpointStore harvestCheckpoints;
   private final JdbcAuditLog auditLog;
+  private final JdbcOrganiserAccountStore organiserAccounts;
   private final RegistrationImporter importer;
   private final Jdbc jdbc;
   private final DataSource owned;
@@ -113,6 +115,7 @@ public final class JdbcStores implements AutoCloseable {
     publications = new JdbcPublicationLog(jdbc, tables);
     harvestCheckpoints = new JdbcHarvestCheckpointStore(jdbc, tables);
     auditLog = new JdbcAuditLog(jdbc, tables);
+    organiserAccounts = new JdbcOrganiserAccountStore(jdbc, tables);
     importer = new RegistrationImporter(jdbc, tables);
   }
 
@@ -352,6 +355,15 @@ public final class JdbcStores implements AutoCloseable {
    */
   public AuditLog auditLog() {
     return auditLog;
+  }
+
+  /**
+   * A sign-up site's organiser accounts, one row per account; rows are never deleted.
+   *
+   * @return the store
+   */
+  public OrganiserAccountStore organiserAccounts() {
+    return organiserAccounts;
   }
 
   /**

@@ -18,6 +18,7 @@ final class Tables {
   final String publication;
   final String harvestCheckpoint;
   final String auditEntry;
+  final String organiserAccount;
 
   Tables(Optional<String> schema) {
     String prefix = schema.map(s -> "\"" + s + "\".").orElse("");
@@ -32,5 +33,6 @@ final class Tables {
     publication = prefix + "publication";
     harvestCheckpoint = prefix + "harvest_checkpoint";
     auditEntry = prefix + "audit_entry";
+    organiserAccount = prefix + "organiser_account";
   }
 }

@@ -40,6 +40,7 @@ import org.poltwt.registration.RegistrationStatus;
 import org.poltwt.registration.TwitterHandle;
 import org.poltwt.spi.AuditEntry;
 import org.poltwt.spi.HarvestCheckpoint;
+import org.poltwt.spi.OrganiserAccount;
 import org.poltwt.spi.OutboxEntry;
 import org.poltwt.spi.Publication;
 import org.poltwt.spi.RegistrationQuery;
@@ -346,6 +347,10 @@ abstract class MigrationBehaviour {
                 "registration.approve",
                 "66666666-6666-4666-8666-666666666666",
                 "198.51.100.4"));
+    OrganiserAccount reviewer = stores.organiserAccounts().find("seed.reviewer").orElseThrow();
+    assertThat(reviewer.role()).isEqualTo(OrganiserAccount.Role.REVIEWER);
+    assertThat(reviewer.passwordHash()).isEmpty();
+    assertThat(stores.organiserAccounts().findByInvitation("c".repeat(64))).contains(reviewer);
   }
 
   /** The data of {@code V3.sql}, read through the stores; its checkpoint had counted no posts. */

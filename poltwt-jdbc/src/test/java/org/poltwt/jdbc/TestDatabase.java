@@ -125,6 +125,7 @@ abstract class TestDatabase implements AutoCloseable {
   void clear() {
     String[] children = {
       tables.auditEntry,
+      tables.organiserAccount,
       tables.publication,
       tables.harvestCheckpoint,
       tables.outboxEntry,
