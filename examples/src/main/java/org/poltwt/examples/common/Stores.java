@@ -12,6 +12,7 @@ import org.poltwt.registration.Registration;
 import org.poltwt.spi.AuditLog;
 import org.poltwt.spi.EditionStore;
 import org.poltwt.spi.HarvestCheckpointStore;
+import org.poltwt.spi.OrganiserAccountStore;
 import org.poltwt.spi.OutboxStore;
 import org.poltwt.spi.RegistrationStore;
 import org.poltwt.spi.TweetStore;
@@ -19,6 +20,7 @@ import org.poltwt.spi.VerificationTokenStore;
 import org.poltwt.spi.memory.InMemoryAuditLog;
 import org.poltwt.spi.memory.InMemoryEditionStore;
 import org.poltwt.spi.memory.InMemoryHarvestCheckpointStore;
+import org.poltwt.spi.memory.InMemoryOrganiserAccountStore;
 import org.poltwt.spi.memory.InMemoryOutboxStore;
 import org.poltwt.spi.memory.InMemoryRegistrationStore;
 import org.poltwt.spi.memory.InMemoryTweetStore;
@@ -37,6 +39,7 @@ public final class Stores implements AutoCloseable {
   private final TweetStore tweets;
   private final HarvestCheckpointStore harvestCheckpoints;
   private final AuditLog auditLog;
+  private final OrganiserAccountStore organiserAccounts;
   private final JdbcStores jdbc;
   private final HikariDataSource pool;
   private final String description;
@@ -49,6 +52,7 @@ public final class Stores implements AutoCloseable {
       TweetStore tweets,
       HarvestCheckpointStore harvestCheckpoints,
       AuditLog auditLog,
+      OrganiserAccountStore organiserAccounts,
       JdbcStores jdbc,
       HikariDataSource pool,
       String description) {
@@ -59,6 +63,7 @@ public final class Stores implements AutoCloseable {
     this.tweets = tweets;
     this.harvestCheckpoints = harvestCheckpoints;
     this.auditLog = auditLog;
+    this.organiserAccounts = organiserAccounts;
     this.jdbc = jdbc;
     this.pool = pool;
     this.description = description;
@@ -78,6 +83,7 @@ public final class Stores implements AutoCloseable {
         new InMemoryTweetStore(),
         new InMemoryHarvestCheckpointStore(),
         new InMemoryAuditLog(),
+        new InMemoryOrganiserAccountStore(),
         null,
         null,
         "in-memory stores");
@@ -121,6 +127,7 @@ public final class Stores implements AutoCloseable {
           jdbc.tweets(),
           jdbc.harvestCheckpoints(),
           jdbc.auditLog(),
+          jdbc.organiserAccounts(),
           jdbc,
           pool,
           description);
@@ -192,6 +199,15 @@ public final class Stores implements AutoCloseable {
    */
   public AuditLog auditLog() {
     return auditLog;
+  }
+
+  /**
+   * The sign-up site's organiser accounts; on a database they survive a restart.
+   *
+   * @return the store
+   */
+  public OrganiserAccountStore organiserAccounts() {
+    return organiserAccounts;
   }
 
   /**

@@ -35,6 +35,7 @@ import org.poltwt.registration.RegistrationStateException;
 import org.poltwt.registration.RegistrationStatus;
 import org.poltwt.registration.TwitterHandle;
 import org.poltwt.spi.Mail;
+import org.poltwt.spi.OrganiserAccount;
 import org.poltwt.spi.RegistrationQuery;
 import org.poltwt.twitter.HarvestProgress;
 import org.poltwt.twitter.XApiTweetSource;
@@ -54,8 +55,6 @@ final class OrganiserPages {
   void routes(JavalinConfig cfg) {
     cfg.routes.before("/organiser", this::requireSession);
     cfg.routes.before("/organiser/*", this::requireSession);
-    cfg.routes.get("/organiser/login", ctx -> login(ctx, null));
-    cfg.routes.post("/organiser/login", this::loginPost);
     cfg.routes.post("/organiser/logout", this::logout);
     cfg.routes.get("/organiser", this::dashboard);
     cfg.routes.get("/organiser/review", this::review);
@@ -72,7 +71,7 @@ final class OrganiserPages {
   }
 
   private void requireSession(Context ctx) {
-    if (ctx.path().equals("/organiser/login")) {
+    if (ctx.path().equals("/organiser/login") || ctx.path().equals("/organiser/invitation")) {
       return;
     }
     Optional<Guards.Session> session = site.guards.session(ctx.cookie(Guards.SESSION_COOKIE));
@@ -86,7 +85,7 @@ final class OrganiserPages {
     }
     ctx.header("Cache-Control", "no-store");
     ctx.attribute(AuditTrail.SESSION, session.get());
-    if (session.get().role() == OrganiserRole.REVIEWER && !reviewerMay(ctx.path())) {
+    if (session.get().role() == OrganiserAccount.Role.REVIEWER && !reviewerMay(ctx.path())) {
       if (ctx.path().equals("/organiser") && ctx.method().name().equals("GET")) {
         ctx.redirect("/organiser/review", HttpStatus.SEE_OTHER);
         ctx.skipRemainingHandlers();
@@ -103,30 +102,6 @@ final class OrganiserPages {
         || path.equals("/organiser/logout")
         || path.equals("/organiser/account")
         || path.startsWith("/organiser/account/");
-  }
-
-  private void login(Context ctx, Msg error) {
-    FormState s =
-        new FormState("login", Map.of(), error == null ? Map.of() : Map.of("password", error));
-    Views.page(ctx, "organiser/login", "s", s);
-  }
-
-  private void loginPost(Context ctx) {
-    site.rateLimit(ctx, "login");
-    if (!site.guards.passwordMatches(ctx.formParam("password"))) {
-      AuditTrail.record(site, ctx, AuditTrail.UNKNOWN, "login.failure", "");
-      ctx.status(401);
-      login(ctx, Msg.of("login.error.password"));
-      return;
-    }
-    ctx.cookie(
-        site.cookie(
-            Guards.SESSION_COOKIE,
-            site.guards.openSession("admin", OrganiserRole.ADMIN),
-            "/organiser",
-            (int) Guards.SESSION_TTL.toSeconds()));
-    AuditTrail.record(site, ctx, "admin", "login.success", "");
-    ctx.redirect("/organiser", HttpStatus.SEE_OTHER);
   }
 
   private void logout(Context ctx) {

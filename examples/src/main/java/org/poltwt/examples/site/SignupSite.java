@@ -87,7 +87,7 @@ public final class SignupSite implements AutoCloseable {
           site.mailFolder
               .map(f -> "outbox folder " + f.folder().toAbsolutePath().normalize())
               .orElse("SMTP " + config.smtpHost().orElse("")));
-      if (generated) {
+      if (generated && site.firstAdminCreated) {
         log.printf(
             "Organisers' password for this run: %s (set POLTWT_ORGANISER_PASSWORD to choose one)%n",
             password);

@@ -73,6 +73,9 @@ final class Site {
   final EditionService editionService;
   final Guards guards;
 
+  /** Whether this start made the first administrator's account from the organiser password. */
+  final boolean firstAdminCreated;
+
   /** The harvests organisers start, with the X API token; see {@link SiteHarvester}. */
   final SiteHarvester harvester;
 
@@ -85,7 +88,9 @@ final class Site {
     this.config = config;
     this.clock = clock;
     this.stores = stores;
-    this.guards = new Guards(clock, config.rateLimit(), organiserPassword);
+    this.guards = new Guards(clock, config.rateLimit());
+    this.firstAdminCreated =
+        AccountPages.firstAdmin(stores.organiserAccounts(), organiserPassword, clock.instant());
     // The port is known only once started; links are built lazily from this holder.
     String[] base = new String[1];
     if (config.smtpHost().isPresent()) {
@@ -266,6 +271,7 @@ final class Site {
     new ManagePages(this).routes(cfg);
     organiser.routes(cfg);
     new AuditPages(this).routes(cfg);
+    new AccountPages(this).routes(cfg);
     wrapUps.routes(cfg);
     cfg.routes.exception(
         HttpResponseException.class,

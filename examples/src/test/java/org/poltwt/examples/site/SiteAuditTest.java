@@ -94,6 +94,10 @@ class SiteAuditTest {
     c.get("/organiser/login");
     assertThat(c.post("/organiser/login", Map.of("password", "not-the-password")).status())
         .isEqualTo(401);
+    assertThat(
+            c.post("/organiser/login", Map.of("name", "nobody", "password", "not-the-password"))
+                .status())
+        .isEqualTo(401);
     assertThat(c.post("/organiser/login", Map.of("password", TestSite.PASSWORD)).status())
         .isEqualTo(303);
 
@@ -122,7 +126,10 @@ class SiteAuditTest {
     c.post("/organiser/edition", Map.of("date", "", "start", "08:00", "action", "postpone"));
 
     String ed = Integer.toString(edition);
+    // A failure names the account tried when it exists, and never keeps a name that does not.
+    assertThat(logged("admin", "login.failure", "")).isTrue();
     assertThat(logged(AuditTrail.UNKNOWN, "login.failure", "")).isTrue();
+    assertThat(entries()).noneMatch(e -> e.actor().equals("nobody"));
     assertThat(logged("admin", "login.success", "")).isTrue();
     assertThat(logged("admin", "registration.approve", one.toString())).isTrue();
     assertThat(logged("admin", "registration.reject", two.toString())).isTrue();
