@@ -91,6 +91,10 @@ public final class SignupSite implements AutoCloseable {
         log.printf(
             "Organisers' password for this run: %s (set POLTWT_ORGANISER_PASSWORD to choose one)%n",
             password);
+      } else if (!site.firstAdminCreated) {
+        log.printf(
+            "Organiser accounts: as stored in the database (admin's password is the one set at"
+                + " the first start, or since)%n");
       }
       log.flush();
       return new SignupSite(stores, site);
