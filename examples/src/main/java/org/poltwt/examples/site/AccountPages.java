@@ -35,6 +35,10 @@ final class AccountPages {
 
   static final Duration INVITATION_TTL = Duration.ofHours(72);
 
+  /** Names the audit log uses for actors without an account. */
+  private static final java.util.Set<String> RESERVED =
+      java.util.Set.of(AuditTrail.UNKNOWN, "system", "registrant");
+
   /**
    * A hash checked when the account does not exist, so a wrong name takes as long as a wrong
    * password.
@@ -218,7 +222,8 @@ final class AccountPages {
         errors.put("name", Msg.of("accounts.error.name"));
       }
     }
-    if (a != null && !accounts().insert(a)) {
+    // The audit log's words for those without an account are never an account's name.
+    if (a != null && (RESERVED.contains(a.name()) || !accounts().insert(a))) {
       errors.put("name", Msg.of("accounts.error.taken"));
     }
     if (!errors.isEmpty()) {

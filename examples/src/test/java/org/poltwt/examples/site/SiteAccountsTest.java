@@ -228,6 +228,12 @@ class SiteAccountsTest {
             Map.of("name", "admin", "email", "x@y.example", "role", "ADMIN"));
     assertThat(taken.status()).isEqualTo(422);
     assertThat(taken.body()).contains("is taken by another account");
+    WebClient.Response reserved =
+        admin.post(
+            "/organiser/accounts",
+            Map.of("name", "unknown", "email", "x@y.example", "role", "REVIEWER"));
+    assertThat(reserved.status()).isEqualTo(422);
+    assertThat(site.site.stores().organiserAccounts().find("unknown")).isEmpty();
     assertThat(admin.post("/organiser/accounts/admin/disable", Map.of()).status()).isEqualTo(409);
   }
 
