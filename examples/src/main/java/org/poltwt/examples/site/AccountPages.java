@@ -365,6 +365,8 @@ final class AccountPages {
         newSecret,
         "uri",
         newSecret == null ? null : Totp.uri(newSecret, a.name()),
+        "admin",
+        a.role() == OrganiserAccount.Role.ADMIN,
         "s",
         message == null
             ? FormState.empty("totp")

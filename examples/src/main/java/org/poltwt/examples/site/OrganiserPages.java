@@ -189,7 +189,15 @@ final class OrganiserPages {
               domainOnly(r.email()),
               PublicPages.countryName(r.country())));
     }
-    Views.page(ctx, "organiser/review", "queue", rows, "done", done);
+    Views.page(
+        ctx,
+        "organiser/review",
+        "queue",
+        rows,
+        "done",
+        done,
+        "admin",
+        AuditTrail.session(ctx).role() == OrganiserAccount.Role.ADMIN);
   }
 
   private void decide(Context ctx) {

@@ -146,7 +146,11 @@ class SiteAccountsTest {
     WebClient reviewer = logIn("reviewer.one", REVIEWER_PASSWORD);
     assertThat(reviewer.get("/organiser").header("Location")).isEqualTo("/organiser/review");
     String queue = reviewer.get("/organiser/review").body();
-    assertThat(queue).contains("@ReviewedByRev");
+    assertThat(queue)
+        .contains("@ReviewedByRev")
+        .contains("href=\"/organiser/account\"")
+        .doesNotContain("href=\"/organiser/audit\"")
+        .doesNotContain("href=\"/organiser/edition\"");
     UUID id =
         site.site
             .stores()
