@@ -15,8 +15,10 @@ import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.poltwt.PoltwtException;
 import org.poltwt.registration.Registration;
+import org.poltwt.spi.AuditLog;
 import org.poltwt.spi.EditionStore;
 import org.poltwt.spi.HarvestCheckpointStore;
+import org.poltwt.spi.OrganiserAccountStore;
 import org.poltwt.spi.OutboxStore;
 import org.poltwt.spi.PublicationLog;
 import org.poltwt.spi.RegistrationStore;
@@ -91,6 +93,8 @@ public final class JdbcStores implements AutoCloseable {
   private final JdbcHarvestCheckpointStore harvestCheckpoints;
   private final JdbcRetentionStore retention;
   private final JdbcTrustedDomainStore trustedDomains;
+  private final JdbcAuditLog auditLog;
+  private final JdbcOrganiserAccountStore organiserAccounts;
   private final RegistrationImporter importer;
   private final Jdbc jdbc;
   private final DataSource owned;
@@ -116,6 +120,8 @@ public final class JdbcStores implements AutoCloseable {
     harvestCheckpoints = new JdbcHarvestCheckpointStore(jdbc, tables);
     retention = new JdbcRetentionStore(jdbc, tables);
     trustedDomains = new JdbcTrustedDomainStore(jdbc, tables);
+    auditLog = new JdbcAuditLog(jdbc, tables);
+    organiserAccounts = new JdbcOrganiserAccountStore(jdbc, tables);
     importer = new RegistrationImporter(jdbc, tables);
   }
 
@@ -365,6 +371,26 @@ public final class JdbcStores implements AutoCloseable {
    */
   public TrustedDomainStore trustedDomains() {
     return trustedDomains;
+  }
+
+  /**
+   * The organisers' audit log, one row per entry. The stores only insert into it and read it: no
+   * statement of theirs updates or deletes an entry. The table refuses an {@code @} in an actor or
+   * target, so a registrant's email cannot be written into it by other means either.
+   *
+   * @return the log
+   */
+  public AuditLog auditLog() {
+    return auditLog;
+  }
+
+  /**
+   * A sign-up site's organiser accounts, one row per account; rows are never deleted.
+   *
+   * @return the store
+   */
+  public OrganiserAccountStore organiserAccounts() {
+    return organiserAccounts;
   }
 
   /**

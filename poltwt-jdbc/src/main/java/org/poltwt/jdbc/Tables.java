@@ -20,6 +20,8 @@ final class Tables {
   final String retentionPeriod;
   final String legalHold;
   final String trustedDomain;
+  final String auditEntry;
+  final String organiserAccount;
 
   Tables(Optional<String> schema) {
     String prefix = schema.map(s -> "\"" + s + "\".").orElse("");
@@ -36,5 +38,7 @@ final class Tables {
     retentionPeriod = prefix + "retention_period";
     legalHold = prefix + "legal_hold";
     trustedDomain = prefix + "trusted_domain";
+    auditEntry = prefix + "audit_entry";
+    organiserAccount = prefix + "organiser_account";
   }
 }

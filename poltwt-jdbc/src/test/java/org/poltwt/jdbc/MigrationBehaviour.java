@@ -38,7 +38,9 @@ import org.poltwt.registration.PostalAddress;
 import org.poltwt.registration.Registration;
 import org.poltwt.registration.RegistrationStatus;
 import org.poltwt.registration.TwitterHandle;
+import org.poltwt.spi.AuditEntry;
 import org.poltwt.spi.HarvestCheckpoint;
+import org.poltwt.spi.OrganiserAccount;
 import org.poltwt.spi.OutboxEntry;
 import org.poltwt.spi.Publication;
 import org.poltwt.spi.RegistrationQuery;
@@ -117,6 +119,7 @@ abstract class MigrationBehaviour {
     assertSeedOfVersion6(stores);
     assertSeedOfVersion9(stores);
     assertSeedOfVersion7(stores);
+    assertSeedOfVersion8(stores);
   }
 
   @Test
@@ -358,6 +361,24 @@ abstract class MigrationBehaviour {
                 "seed organiser",
                 Instant.parse("2016-05-01T10:00:00Z")));
     assertThat(stores.trustedDomains().find("politie.nl").orElseThrow().trusted()).isFalse();
+  }
+
+  /** The data of {@code V8.sql}: the audit log's entries, newest (the later appended) first. */
+  private static void assertSeedOfVersion8(JdbcStores stores) {
+    Instant at = Instant.parse("2015-06-05T03:00:00Z");
+    assertThat(stores.auditLog().list(0, 10))
+        .containsExactly(
+            new AuditEntry(at, "unknown", "login.failure", "", ""),
+            new AuditEntry(
+                at,
+                "admin",
+                "registration.approve",
+                "66666666-6666-4666-8666-666666666666",
+                "198.51.100.4"));
+    OrganiserAccount reviewer = stores.organiserAccounts().find("seed.reviewer").orElseThrow();
+    assertThat(reviewer.role()).isEqualTo(OrganiserAccount.Role.REVIEWER);
+    assertThat(reviewer.passwordHash()).isEmpty();
+    assertThat(stores.organiserAccounts().findByInvitation("c".repeat(64))).contains(reviewer);
   }
 
   /** The data of {@code V3.sql}, read through the stores; its checkpoint had counted no posts. */

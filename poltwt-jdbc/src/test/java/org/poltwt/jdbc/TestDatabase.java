@@ -124,6 +124,8 @@ abstract class TestDatabase implements AutoCloseable {
   /** Deletes every row of every table, children first. */
   void clear() {
     String[] children = {
+      tables.auditEntry,
+      tables.organiserAccount,
       tables.publication,
       tables.legalHold,
       tables.retentionPeriod,

@@ -9,16 +9,20 @@ import org.poltwt.event.Edition;
 import org.poltwt.jdbc.ImportReport;
 import org.poltwt.jdbc.JdbcStores;
 import org.poltwt.registration.Registration;
+import org.poltwt.spi.AuditLog;
 import org.poltwt.spi.EditionStore;
 import org.poltwt.spi.HarvestCheckpointStore;
+import org.poltwt.spi.OrganiserAccountStore;
 import org.poltwt.spi.OutboxStore;
 import org.poltwt.spi.RegistrationStore;
 import org.poltwt.spi.RetentionStore;
 import org.poltwt.spi.TrustedDomainStore;
 import org.poltwt.spi.TweetStore;
 import org.poltwt.spi.VerificationTokenStore;
+import org.poltwt.spi.memory.InMemoryAuditLog;
 import org.poltwt.spi.memory.InMemoryEditionStore;
 import org.poltwt.spi.memory.InMemoryHarvestCheckpointStore;
+import org.poltwt.spi.memory.InMemoryOrganiserAccountStore;
 import org.poltwt.spi.memory.InMemoryOutboxStore;
 import org.poltwt.spi.memory.InMemoryRegistrationStore;
 import org.poltwt.spi.memory.InMemoryRetentionStore;
@@ -40,6 +44,8 @@ public final class Stores implements AutoCloseable {
   private final HarvestCheckpointStore harvestCheckpoints;
   private final RetentionStore retention;
   private final TrustedDomainStore trustedDomains;
+  private final AuditLog auditLog;
+  private final OrganiserAccountStore organiserAccounts;
   private final JdbcStores jdbc;
   private final HikariDataSource pool;
   private final String description;
@@ -53,6 +59,8 @@ public final class Stores implements AutoCloseable {
       HarvestCheckpointStore harvestCheckpoints,
       RetentionStore retention,
       TrustedDomainStore trustedDomains,
+      AuditLog auditLog,
+      OrganiserAccountStore organiserAccounts,
       JdbcStores jdbc,
       HikariDataSource pool,
       String description) {
@@ -64,6 +72,8 @@ public final class Stores implements AutoCloseable {
     this.harvestCheckpoints = harvestCheckpoints;
     this.retention = retention;
     this.trustedDomains = trustedDomains;
+    this.auditLog = auditLog;
+    this.organiserAccounts = organiserAccounts;
     this.jdbc = jdbc;
     this.pool = pool;
     this.description = description;
@@ -84,6 +94,8 @@ public final class Stores implements AutoCloseable {
         new InMemoryHarvestCheckpointStore(),
         new InMemoryRetentionStore(),
         new InMemoryTrustedDomainStore(),
+        new InMemoryAuditLog(),
+        new InMemoryOrganiserAccountStore(),
         null,
         null,
         "in-memory stores");
@@ -128,6 +140,8 @@ public final class Stores implements AutoCloseable {
           jdbc.harvestCheckpoints(),
           jdbc.retention(),
           jdbc.trustedDomains(),
+          jdbc.auditLog(),
+          jdbc.organiserAccounts(),
           jdbc,
           pool,
           description);
@@ -208,6 +222,24 @@ public final class Stores implements AutoCloseable {
    */
   public RetentionStore retention() {
     return retention;
+  }
+
+  /**
+   * The organisers' audit log: entries are only ever added; on a database it survives a restart.
+   *
+   * @return the log
+   */
+  public AuditLog auditLog() {
+    return auditLog;
+  }
+
+  /**
+   * The sign-up site's organiser accounts; on a database they survive a restart.
+   *
+   * @return the store
+   */
+  public OrganiserAccountStore organiserAccounts() {
+    return organiserAccounts;
   }
 
   /**

@@ -3,7 +3,6 @@ package org.poltwt.examples.site;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -29,14 +28,12 @@ final class Guards {
   private final byte[] key = new byte[32];
   private final Clock clock;
   private final int perMinute;
-  private final byte[] passwordHash;
-  private final Map<String, Instant> sessions = new ConcurrentHashMap<>();
+  private final Map<String, Session> sessions = new ConcurrentHashMap<>();
   private final Map<String, long[]> hits = new ConcurrentHashMap<>();
 
-  Guards(Clock clock, int perMinute, String organiserPassword) {
+  Guards(Clock clock, int perMinute) {
     this.clock = clock;
     this.perMinute = perMinute;
-    this.passwordHash = sha256(organiserPassword);
     random.nextBytes(key);
   }
 
@@ -101,37 +98,39 @@ final class Guards {
     return 60 - (clock.millis() / 1000) % 60;
   }
 
-  boolean passwordMatches(String password) {
-    return password != null && MessageDigest.isEqual(passwordHash, sha256(password));
-  }
+  /**
+   * An organiser's session: which account it is and what that account may do, so every page can
+   * check the role and every audited action can name who did it.
+   */
+  record Session(String account, org.poltwt.spi.OrganiserAccount.Role role, Instant expiry) {}
 
-  String openSession() {
+  String openSession(String account, org.poltwt.spi.OrganiserAccount.Role role) {
     String id = newSecret();
     Instant now = clock.instant();
-    sessions.values().removeIf(expiry -> expiry.isBefore(now));
-    sessions.put(id, now.plus(SESSION_TTL));
+    sessions.values().removeIf(s -> s.expiry().isBefore(now));
+    sessions.put(id, new Session(account, role, now.plus(SESSION_TTL)));
     return id;
   }
 
-  boolean sessionValid(String id) {
+  /** The session a cookie names, while it lasts. */
+  java.util.Optional<Session> session(String id) {
     if (!wellFormed(id)) {
-      return false;
+      return java.util.Optional.empty();
     }
-    Instant expiry = sessions.get(id);
-    return expiry != null && clock.instant().isBefore(expiry);
+    Session s = sessions.get(id);
+    return s != null && clock.instant().isBefore(s.expiry())
+        ? java.util.Optional.of(s)
+        : java.util.Optional.empty();
+  }
+
+  /** Ends every session of an account: when it is disabled or its password changes. */
+  void closeSessionsOf(String account) {
+    sessions.values().removeIf(s -> s.account().equals(account));
   }
 
   void closeSession(String id) {
     if (id != null) {
       sessions.remove(id);
-    }
-  }
-
-  private static byte[] sha256(String s) {
-    try {
-      return MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is unavailable", e);
     }
   }
 }

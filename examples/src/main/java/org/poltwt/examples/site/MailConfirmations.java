@@ -59,9 +59,18 @@ final class MailConfirmations {
    * @param back the page to go back to without sending
    * @param action what the confirmation runs
    * @param held when it was held
+   * @param auditAction the audit log's name for the action, recorded when it is confirmed
+   * @param auditTarget what it acts on, for the audit log (an edition, an announcement)
    */
   record Held(
-      Msg title, Edition edition, Announcement sample, String back, Action action, Instant held) {}
+      Msg title,
+      Edition edition,
+      Announcement sample,
+      String back,
+      Action action,
+      Instant held,
+      String auditAction,
+      String auditTarget) {}
 
   private record Done(Msg message, String back, Instant at) {}
 
@@ -201,6 +210,8 @@ final class MailConfirmations {
         throw new Site.SiteError(409, Msg.of("confirm.stale"));
       }
       done.put(key, new Done(h.action().run(), h.back(), site.clock.instant()));
+      // Recorded for the organiser who confirmed, from where they confirmed: the mail went then.
+      AuditTrail.record(site, ctx, h.auditAction(), h.auditTarget());
     }
     ctx.redirect("/organiser/confirm/" + key + "/result", HttpStatus.SEE_OTHER);
   }

@@ -37,6 +37,7 @@ import org.poltwt.registration.RegistrationStateException;
 import org.poltwt.registration.RegistrationStatus;
 import org.poltwt.registration.TwitterHandle;
 import org.poltwt.spi.Mail;
+import org.poltwt.spi.OrganiserAccount;
 import org.poltwt.spi.RegistrationQuery;
 import org.poltwt.twitter.HarvestProgress;
 import org.poltwt.twitter.XApiTweetSource;
@@ -58,8 +59,6 @@ final class OrganiserPages {
   void routes(JavalinConfig cfg) {
     cfg.routes.before("/organiser", this::requireSession);
     cfg.routes.before("/organiser/*", this::requireSession);
-    cfg.routes.get("/organiser/login", ctx -> login(ctx, null));
-    cfg.routes.post("/organiser/login", this::loginPost);
     cfg.routes.post("/organiser/logout", this::logout);
     cfg.routes.get("/organiser", this::dashboard);
     cfg.routes.get("/organiser/review", this::review);
@@ -78,10 +77,11 @@ final class OrganiserPages {
   }
 
   private void requireSession(Context ctx) {
-    if (ctx.path().equals("/organiser/login")) {
+    if (ctx.path().equals("/organiser/login") || ctx.path().equals("/organiser/invitation")) {
       return;
     }
-    if (!site.guards.sessionValid(ctx.cookie(Guards.SESSION_COOKIE))) {
+    Optional<Guards.Session> session = site.guards.session(ctx.cookie(Guards.SESSION_COOKIE));
+    if (session.isEmpty()) {
       if (ctx.method().name().equals("GET")) {
         ctx.redirect("/organiser/login", HttpStatus.SEE_OTHER);
         ctx.skipRemainingHandlers();
@@ -90,31 +90,28 @@ final class OrganiserPages {
       throw new Site.SiteError(401, Msg.of("error.logInFirst"));
     }
     ctx.header("Cache-Control", "no-store");
-  }
-
-  private void login(Context ctx, Msg error) {
-    FormState s =
-        new FormState("login", Map.of(), error == null ? Map.of() : Map.of("password", error));
-    Views.page(ctx, "organiser/login", "s", s);
-  }
-
-  private void loginPost(Context ctx) {
-    site.rateLimit(ctx, "login");
-    if (!site.guards.passwordMatches(ctx.formParam("password"))) {
-      ctx.status(401);
-      login(ctx, Msg.of("login.error.password"));
-      return;
+    ctx.attribute(AuditTrail.SESSION, session.get());
+    if (session.get().role() == OrganiserAccount.Role.REVIEWER && !reviewerMay(ctx.path())) {
+      if (ctx.path().equals("/organiser") && ctx.method().name().equals("GET")) {
+        ctx.redirect("/organiser/review", HttpStatus.SEE_OTHER);
+        ctx.skipRemainingHandlers();
+        return;
+      }
+      throw new Site.SiteError(403, Msg.of("error.adminOnly"));
     }
-    ctx.cookie(
-        site.cookie(
-            Guards.SESSION_COOKIE,
-            site.guards.openSession(),
-            "/organiser",
-            (int) Guards.SESSION_TTL.toSeconds()));
-    ctx.redirect("/organiser", HttpStatus.SEE_OTHER);
+  }
+
+  /** The pages a reviewer may open: the review queue, their own account, and logging out. */
+  static boolean reviewerMay(String path) {
+    return path.equals("/organiser/review")
+        || path.startsWith("/organiser/review/")
+        || path.equals("/organiser/logout")
+        || path.equals("/organiser/account")
+        || path.startsWith("/organiser/account/");
   }
 
   private void logout(Context ctx) {
+    AuditTrail.record(site, ctx, "logout", "");
     site.guards.closeSession(ctx.cookie(Guards.SESSION_COOKIE));
     ctx.cookie(site.cookie(Guards.SESSION_COOKIE, "", "/organiser", 0));
     ctx.redirect("/", HttpStatus.SEE_OTHER);
@@ -210,7 +207,9 @@ final class OrganiserPages {
         "groups",
         TrustedDomainPages.groups(queue, rows),
         "done",
-        done);
+        done,
+        "admin",
+        AuditTrail.session(ctx).role() == OrganiserAccount.Role.ADMIN);
   }
 
   private void decide(Context ctx) {
@@ -248,6 +247,11 @@ final class OrganiserPages {
       // approveAndTrust: a mailbox provider's domain, which the page offers no trust for.
       throw new Site.SiteError(409, Msg.of("trusted.error.webmail"));
     }
+    AuditTrail.record(
+        site,
+        ctx,
+        decision.equals("approve") ? "registration.approve" : "registration.reject",
+        id.toString());
     ctx.redirect(
         "/organiser/review?done="
             + (decision.equals("approve") ? "approved" : "rejected")
@@ -421,6 +425,7 @@ final class OrganiserPages {
     if (at != null) {
       try {
         Registration placed = site.registration.place(id, at);
+        AuditTrail.record(site, ctx, "registration.place", id.toString());
         ctx.redirect(
             "/organiser/registrations?placed=" + placed.handle().value() + "#unplaced-heading",
             HttpStatus.SEE_OTHER);
@@ -461,6 +466,11 @@ final class OrganiserPages {
         status
             .map(s -> RegistrationQuery.of(e.number()).withStatus(s))
             .orElse(RegistrationQuery.of(e.number()));
+    AuditTrail.record(
+        site,
+        ctx,
+        emails ? "registrations.export_emails" : "registrations.export",
+        Integer.toString(e.number()));
     StringBuilder b = new StringBuilder();
     b.append(
             "id,edition,handle,account_type,agency,agency_level,officer,country,zone,participation_model,status,"
@@ -638,7 +648,9 @@ final class OrganiserPages {
             held,
             "/organiser/announcements",
             () -> sentMessage(site.announcements.send(held)),
-            site.clock.instant()));
+            site.clock.instant(),
+            "announcement.send",
+            e.number() + "/" + held.id()));
   }
 
   /** How a send went, for the result page. */
@@ -712,6 +724,7 @@ final class OrganiserPages {
         harvest(ctx, Msg.of("harvest.alreadyRunning"));
         return;
       default:
+        AuditTrail.record(site, ctx, "harvest.start", Integer.toString(e.number()));
         ctx.redirect("/organiser/harvest", HttpStatus.SEE_OTHER);
     }
   }
@@ -892,6 +905,8 @@ final class OrganiserPages {
                 throw new Site.SiteError(409, Msg.of("edition.error.past"));
               }
             },
-            site.clock.instant()));
+            site.clock.instant(),
+            postpone ? "edition.postpone" : "edition.reschedule",
+            Integer.toString(e.number())));
   }
 }

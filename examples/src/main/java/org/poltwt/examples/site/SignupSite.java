@@ -87,10 +87,14 @@ public final class SignupSite implements AutoCloseable {
           site.mailFolder
               .map(f -> "outbox folder " + f.folder().toAbsolutePath().normalize())
               .orElse("SMTP " + config.smtpHost().orElse("")));
-      if (generated) {
+      if (generated && site.firstAdminCreated) {
         log.printf(
             "Organisers' password for this run: %s (set POLTWT_ORGANISER_PASSWORD to choose one)%n",
             password);
+      } else if (!site.firstAdminCreated) {
+        log.printf(
+            "Organiser accounts: as stored in the database (admin's password is the one set at"
+                + " the first start, or since)%n");
       }
       log.flush();
       return new SignupSite(stores, site);

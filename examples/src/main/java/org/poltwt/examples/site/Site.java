@@ -78,6 +78,9 @@ final class Site {
 
   final Guards guards;
 
+  /** Whether this start made the first administrator's account from the organiser password. */
+  final boolean firstAdminCreated;
+
   /** The harvests organisers start, with the X API token; see {@link SiteHarvester}. */
   final SiteHarvester harvester;
 
@@ -90,7 +93,9 @@ final class Site {
     this.config = config;
     this.clock = clock;
     this.stores = stores;
-    this.guards = new Guards(clock, config.rateLimit(), organiserPassword);
+    this.guards = new Guards(clock, config.rateLimit());
+    this.firstAdminCreated =
+        AccountPages.firstAdmin(stores.organiserAccounts(), organiserPassword, clock.instant());
     // The port is known only once started; links are built lazily from this holder.
     String[] base = new String[1];
     if (config.smtpHost().isPresent()) {
@@ -291,6 +296,8 @@ final class Site {
     pages.routes(cfg);
     new ManagePages(this).routes(cfg);
     organiser.routes(cfg);
+    new AuditPages(this).routes(cfg);
+    new AccountPages(this).routes(cfg);
     wrapUps.routes(cfg);
     new RetentionPages(this).routes(cfg);
     cfg.routes.exception(

@@ -69,7 +69,10 @@ class ServeAndMapCommandTest {
     assertThat(again.toString())
         .as("the demo data is loaded once")
         .doesNotContain("Demo data:")
-        .contains("Organisers' password for this run: ");
+        // The first start made the account admin from the password given then; a password made
+        // up now would open nothing, so none is printed.
+        .doesNotContain("Organisers' password for this run")
+        .contains("Organiser accounts: as stored in the database");
   }
 
   @Test

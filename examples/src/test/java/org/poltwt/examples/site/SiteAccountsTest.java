@@ -1,0 +1,298 @@
+package org.poltwt.examples.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.poltwt.event.Edition;
+import org.poltwt.registration.AccountType;
+import org.poltwt.registration.AgencyLevel;
+import org.poltwt.registration.ParticipationModel;
+import org.poltwt.registration.Registration;
+import org.poltwt.registration.RegistrationStatus;
+import org.poltwt.registration.TwitterHandle;
+import org.poltwt.spi.AuditEntry;
+import org.poltwt.spi.OrganiserAccount;
+import org.poltwt.test.MutableClock;
+
+/**
+ * Organiser accounts over HTTP: an administrator invites a reviewer, who sets a password through
+ * the link, logs in, reviews, and is refused every administrator's page; log-ins slow down after
+ * failures; one-time codes guard an account that turned them on.
+ */
+class SiteAccountsTest {
+  private static final MutableClock CLOCK = new MutableClock(Instant.parse("2026-06-01T10:00:30Z"));
+  private static final Pattern MAIL = Pattern.compile("href=\"(/outbox/[^\"]+)\"");
+  private static final Pattern INVITATION =
+      Pattern.compile("(/organiser/invitation\\?token=[A-Za-z0-9_-]{43})");
+  private static final String REVIEWER_PASSWORD = "a long reviewer passphrase";
+
+  private static TestSite site;
+  private static int edition;
+
+  @BeforeAll
+  static void start() {
+    site = TestSite.start(CLOCK, 1000);
+    edition =
+        site.site.stores().editions().all().stream().mapToInt(Edition::number).max().orElseThrow();
+    site.site
+        .stores()
+        .registrations()
+        .insert(
+            Registration.builder()
+                .edition(edition)
+                .handle(TwitterHandle.of("ReviewedByRev"))
+                .accountType(AccountType.AGENCY)
+                .agencyName("San Francisco Police")
+                .agencyLevel(AgencyLevel.LOCAL)
+                .email("desk@sfgov.org")
+                .country("US")
+                .zone(ZoneId.of("America/Los_Angeles"))
+                .participationModel(ParticipationModel.ONE_TOPIC)
+                .status(RegistrationStatus.PENDING_REVIEW)
+                .emailNeedsReview(true)
+                .createdAt(CLOCK.instant())
+                .build());
+  }
+
+  @AfterAll
+  static void stop() {
+    site.close();
+  }
+
+  static WebClient admin() {
+    WebClient c = site.client();
+    c.get("/organiser/login");
+    assertThat(c.post("/organiser/login", Map.of("password", TestSite.PASSWORD)).status())
+        .isEqualTo(303);
+    return c;
+  }
+
+  static WebClient logIn(String name, String password) {
+    WebClient c = site.client();
+    c.get("/organiser/login");
+    WebClient.Response r = c.post("/organiser/login", Map.of("name", name, "password", password));
+    assertThat(r.status()).as("log-in of " + name).isEqualTo(303);
+    return c;
+  }
+
+  /** Invites an account and returns the link of its invitation mail. */
+  static String invite(WebClient admin, String name, String email, String role) {
+    admin.get("/organiser/accounts");
+    Map<String, String> form = new LinkedHashMap<>();
+    form.put("name", name);
+    form.put("email", email);
+    form.put("role", role);
+    WebClient.Response r = admin.post("/organiser/accounts", form);
+    assertThat(r.status()).isEqualTo(200);
+    assertThat(r.body()).contains("An invitation has been sent for " + name);
+    WebClient c = site.client();
+    String outbox = c.get("/outbox").body();
+    Matcher mails = MAIL.matcher(outbox);
+    String link = null;
+    while (mails.find()) {
+      String mail = c.get(mails.group(1)).body();
+      Matcher m = INVITATION.matcher(mail);
+      if (mail.contains(name) && m.find()) {
+        link = m.group(1);
+      }
+    }
+    assertThat(link).as("the invitation link in the mail to " + name).isNotNull();
+    return link;
+  }
+
+  static void setPassword(String link, String password) {
+    WebClient c = site.client();
+    WebClient.Response page = c.get(link);
+    assertThat(page.status()).isEqualTo(200);
+    String token = link.substring(link.indexOf('=') + 1);
+    assertThat(
+            c.post(
+                    "/organiser/invitation",
+                    Map.of("token", token, "password", "short", "repeat", "short"))
+                .status())
+        .isEqualTo(422);
+    WebClient.Response set =
+        c.post(
+            "/organiser/invitation",
+            Map.of("token", token, "password", password, "repeat", password));
+    assertThat(set.status()).isEqualTo(303);
+    assertThat(set.header("Location")).isEqualTo("/organiser/login?set=1");
+  }
+
+  private static boolean logged(String actor, String action, String target) {
+    return site.site.stores().auditLog().list(0, 1000).stream()
+        .anyMatch(
+            (AuditEntry e) ->
+                e.actor().equals(actor) && e.action().equals(action) && e.target().equals(target));
+  }
+
+  @Test
+  void anAdminInvitesAReviewerWhoReviewsAndIsRefusedAdminPages() {
+    WebClient admin = admin();
+    String link = invite(admin, "reviewer.one", "rev.one@organisers.example", "REVIEWER");
+    setPassword(link, REVIEWER_PASSWORD);
+    // The link works once.
+    assertThat(site.client().get(link).status()).isEqualTo(404);
+
+    WebClient reviewer = logIn("reviewer.one", REVIEWER_PASSWORD);
+    assertThat(reviewer.get("/organiser").header("Location")).isEqualTo("/organiser/review");
+    String queue = reviewer.get("/organiser/review").body();
+    assertThat(queue)
+        .contains("@ReviewedByRev")
+        .contains("href=\"/organiser/account\"")
+        .doesNotContain("href=\"/organiser/audit\"")
+        .doesNotContain("href=\"/organiser/edition\"");
+    UUID id =
+        site.site
+            .stores()
+            .registrations()
+            .findByHandle(edition, TwitterHandle.of("ReviewedByRev"))
+            .orElseThrow()
+            .id();
+    assertThat(reviewer.post("/organiser/review/" + id + "/approve", Map.of()).status())
+        .isEqualTo(303);
+    assertThat(site.site.stores().registrations().find(id).orElseThrow().status())
+        .isEqualTo(RegistrationStatus.VERIFIED);
+
+    for (String page :
+        new String[] {
+          "/organiser/announcements",
+          "/organiser/edition",
+          "/organiser/audit",
+          "/organiser/audit.csv",
+          "/organiser/accounts",
+          "/organiser/registrations",
+          "/organiser/registrations.csv?emails=on",
+          "/organiser/harvest",
+          "/organiser/wrapup"
+        }) {
+      WebClient.Response r = reviewer.get(page);
+      assertThat(r.status()).as(page).isEqualTo(403);
+      assertThat(r.body()).as(page).contains("This page is for administrators");
+    }
+    assertThat(
+            reviewer
+                .post(
+                    "/organiser/edition",
+                    Map.of("date", "", "start", "08:00", "action", "postpone"))
+                .status())
+        .isEqualTo(403);
+    assertThat(reviewer.get("/organiser/account").status()).isEqualTo(200);
+
+    assertThat(logged("admin", "account.invite", "reviewer.one/reviewer")).isTrue();
+    assertThat(logged("reviewer.one", "account.password_set", "reviewer.one")).isTrue();
+    assertThat(logged("reviewer.one", "login.success", "")).isTrue();
+    assertThat(logged("reviewer.one", "registration.approve", id.toString())).isTrue();
+    String audit = admin.get("/organiser/audit").body();
+    assertThat(audit).contains("reviewer.one").contains("account.invite").contains(id.toString());
+    assertThat(audit).doesNotContain("rev.one@organisers.example");
+
+    // Disabled: the session ends and the password no longer opens it.
+    admin.get("/organiser/accounts");
+    assertThat(admin.post("/organiser/accounts/reviewer.one/disable", Map.of()).status())
+        .isEqualTo(200);
+    assertThat(reviewer.get("/organiser/review").status()).isEqualTo(303);
+    WebClient again = site.client();
+    again.get("/organiser/login");
+    assertThat(
+            again
+                .post(
+                    "/organiser/login",
+                    Map.of("name", "reviewer.one", "password", REVIEWER_PASSWORD))
+                .status())
+        .isEqualTo(401);
+    assertThat(logged("admin", "account.disable", "reviewer.one")).isTrue();
+    assertThat(site.site.stores().organiserAccounts().find("reviewer.one"))
+        .map(OrganiserAccount::disabled)
+        .contains(true);
+  }
+
+  @Test
+  void theAccountsPageRefusesABadNameAnEmailAndATakenName() {
+    WebClient admin = admin();
+    admin.get("/organiser/accounts");
+    WebClient.Response bad =
+        admin.post(
+            "/organiser/accounts",
+            Map.of("name", "Bad Name", "email", "x@y.example", "role", "ADMIN"));
+    assertThat(bad.status()).isEqualTo(422);
+    assertThat(bad.body()).contains("is not a valid account name");
+    WebClient.Response taken =
+        admin.post(
+            "/organiser/accounts",
+            Map.of("name", "admin", "email", "x@y.example", "role", "ADMIN"));
+    assertThat(taken.status()).isEqualTo(422);
+    assertThat(taken.body()).contains("is taken by another account");
+    WebClient.Response reserved =
+        admin.post(
+            "/organiser/accounts",
+            Map.of("name", "unknown", "email", "x@y.example", "role", "REVIEWER"));
+    assertThat(reserved.status()).isEqualTo(422);
+    assertThat(site.site.stores().organiserAccounts().find("unknown")).isEmpty();
+    assertThat(admin.post("/organiser/accounts/admin/disable", Map.of()).status()).isEqualTo(409);
+  }
+
+  @Test
+  void oneTimeCodesGuardAnAccountThatTurnedThemOn() {
+    WebClient admin = admin();
+    String link = invite(admin, "second.factor", "sf@organisers.example", "ADMIN");
+    setPassword(link, "another long passphrase");
+    WebClient me = logIn("second.factor", "another long passphrase");
+    me.get("/organiser/account");
+    String started = me.post("/organiser/account/totp", Map.of("action", "start")).body();
+    Matcher uri =
+        Pattern.compile("otpauth://totp/PolTwt%3Asecond.factor\\?secret=([A-Z2-7]{32})")
+            .matcher(started);
+    assertThat(uri.find()).isTrue();
+    String secret = uri.group(1);
+    assertThat(
+            me.post(
+                    "/organiser/account/totp",
+                    Map.of("action", "confirm", "secret", secret, "code", "000000"))
+                .status())
+        .isIn(422, 303);
+    String code = code(secret);
+    me.post("/organiser/account/totp", Map.of("action", "confirm", "secret", secret, "code", code));
+    assertThat(
+            site.site.stores().organiserAccounts().find("second.factor").orElseThrow().totpSecret())
+        .contains(secret);
+    assertThat(logged("second.factor", "account.totp_on", "second.factor")).isTrue();
+
+    WebClient without = site.client();
+    without.get("/organiser/login");
+    assertThat(
+            without
+                .post(
+                    "/organiser/login",
+                    Map.of("name", "second.factor", "password", "another long passphrase"))
+                .status())
+        .isEqualTo(401);
+    assertThat(logged("second.factor", "login.failure", "code")).isTrue();
+    WebClient with = site.client();
+    with.get("/organiser/login");
+    Map<String, String> form = new LinkedHashMap<>();
+    form.put("name", "second.factor");
+    form.put("password", "another long passphrase");
+    form.put("code", code(secret));
+    assertThat(with.post("/organiser/login", form).status()).isEqualTo(303);
+  }
+
+  private static String code(String secret) {
+    int c =
+        Totp.code(
+            Totp.decodeBase32(secret),
+            CLOCK.instant().getEpochSecond() / Totp.STEP_SECONDS,
+            Totp.DIGITS,
+            "HmacSHA1");
+    return String.format("%06d", c);
+  }
+}
