@@ -223,8 +223,13 @@ final class OrganiserPages {
     Registration r;
     try {
       if (decision.equals("trust")) {
-        List<Registration> approved = site.registration.approveAndTrust(id, TrustedDomainPages.BY);
+        List<Registration> approved =
+            site.registration.approveAndTrust(id, TrustedDomainPages.by(ctx));
         String email = approved.get(0).email();
+        AuditTrail.record(site, ctx, "domain.trust", email.substring(email.lastIndexOf('@') + 1));
+        for (Registration a : approved) {
+          AuditTrail.record(site, ctx, "registration.approve", a.id().toString());
+        }
         ctx.redirect(
             "/organiser/review?done=trusted%20"
                 + approved.size()

@@ -168,6 +168,7 @@ final class RetentionPages {
       }
       site.stores.retention().setPeriod(edition, Duration.ofDays(n));
     }
+    AuditTrail.record(site, ctx, "retention.period", Integer.toString(edition));
     ctx.redirect("/organiser/retention?period=" + edition, HttpStatus.SEE_OTHER);
   }
 
@@ -208,6 +209,7 @@ final class RetentionPages {
     if (errors.isEmpty()) {
       try {
         site.retention.hold(r.get().id(), reason);
+        AuditTrail.record(site, ctx, "retention.hold", r.get().id().toString());
         ctx.redirect(
             "/organiser/retention?held=" + r.get().handle().value() + "#holds-heading",
             HttpStatus.SEE_OTHER);
@@ -237,6 +239,7 @@ final class RetentionPages {
     // Clearing twice (a refresh, two organisers) lands on the same page: the hold is gone either
     // way.
     site.retention.release(id);
+    AuditTrail.record(site, ctx, "retention.release", id.toString());
     ctx.redirect("/organiser/retention?cleared=" + handle + "#holds-heading", HttpStatus.SEE_OTHER);
   }
 }

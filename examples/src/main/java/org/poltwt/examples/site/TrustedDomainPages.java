@@ -32,6 +32,12 @@ final class TrustedDomainPages {
   /** Who decides, in the stored decision: the site has one shared organiser password. */
   static final String BY = "organiser";
 
+  /** Who decides: the logged-in organiser's account, as the audit log names them. */
+  static String by(Context ctx) {
+    Guards.Session session = AuditTrail.session(ctx);
+    return session == null ? BY : session.account();
+  }
+
   private static final DateTimeFormatter WHEN =
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT).withZone(ZoneOffset.UTC);
 
@@ -122,7 +128,8 @@ final class TrustedDomainPages {
       page(ctx, new FormState("trusted", values, errors), null);
       return;
     }
-    store().save(new TrustedDomain(checked.domain(), true, note, BY, site.clock.instant()));
+    store().save(new TrustedDomain(checked.domain(), true, note, by(ctx), site.clock.instant()));
+    AuditTrail.record(site, ctx, "domain.trust", checked.domain());
     redirect(ctx, "added", checked.domain());
   }
 
@@ -143,7 +150,8 @@ final class TrustedDomainPages {
       throw new Site.SiteError(400, Msg.of("trusted.error.syntax"));
     }
     // Saved as a revocation, not deleted, so that removing a bundled domain sticks.
-    store().save(new TrustedDomain(checked.domain(), false, "", BY, site.clock.instant()));
+    store().save(new TrustedDomain(checked.domain(), false, "", by(ctx), site.clock.instant()));
+    AuditTrail.record(site, ctx, "domain.revoke", checked.domain());
     redirect(ctx, "removed", checked.domain());
   }
 

@@ -117,7 +117,7 @@ class SiteTrustedDomainsTest {
     String trusted = org.get("/organiser/trusted").body();
     assertThat(trusted)
         .contains("<tr data-domain=\"pd-group.example.com\">")
-        .contains("organiser, 2026-06-01 10:00 UTC");
+        .contains("admin, 2026-06-01 10:00 UTC");
     // Twice is a conflict, not a second round of mails.
     assertThat(org.post("/organiser/review/" + a + "/trust", Map.of()).status()).isEqualTo(409);
   }
@@ -148,6 +148,7 @@ class SiteTrustedDomainsTest {
     TrustedDomain stored =
         site.site.stores().trustedDomains().find("sheriff-add.example.org").orElseThrow();
     assertThat(stored.trusted()).isTrue();
+    assertThat(stored.by()).as("the organiser's account decided").isEqualTo("admin");
 
     WebClient.Response removed =
         org.post("/organiser/trusted/remove", Map.of("domain", "garda.ie"));
@@ -157,6 +158,16 @@ class SiteTrustedDomainsTest {
     assertThat(site.site.stores().trustedDomains().find("garda.ie").orElseThrow().trusted())
         .isFalse();
     assertThat(after).doesNotContain("Remove garda.ie");
+    assertThat(site.site.stores().auditLog().list(0, 20))
+        .as("both decisions are in the audit log, by the admin")
+        .anySatisfy(
+            e ->
+                assertThat(e.action() + " " + e.target() + " " + e.actor())
+                    .isEqualTo("domain.trust sheriff-add.example.org admin"))
+        .anySatisfy(
+            e ->
+                assertThat(e.action() + " " + e.target() + " " + e.actor())
+                    .isEqualTo("domain.revoke garda.ie admin"));
     // The next sign-up from the force waits for review again; a bundled domain no one removed
     // does not.
     assertThat(signUp("GardaAfter", "press@garda.ie").emailNeedsReview()).isTrue();
