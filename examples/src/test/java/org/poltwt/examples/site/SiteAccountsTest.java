@@ -30,7 +30,7 @@ import org.poltwt.test.MutableClock;
  */
 class SiteAccountsTest {
   private static final MutableClock CLOCK = new MutableClock(Instant.parse("2026-06-01T10:00:30Z"));
-  private static final Pattern MAIL = Pattern.compile("href=\"(/outbox/[^\"]+)\"");
+  private static final Pattern MAIL = Pattern.compile("href=\"(/organiser/outbox/[^\"]+)\"");
   private static final Pattern INVITATION =
       Pattern.compile("(/organiser/invitation\\?token=[A-Za-z0-9_-]{43})");
   private static final String REVIEWER_PASSWORD = "a long reviewer passphrase";
@@ -94,8 +94,9 @@ class SiteAccountsTest {
     WebClient.Response r = admin.post("/organiser/accounts", form);
     assertThat(r.status()).isEqualTo(200);
     assertThat(r.body()).contains("An invitation has been sent for " + name);
-    WebClient c = site.client();
-    String outbox = c.get("/outbox").body();
+    // The demo outbox is for organisers only.
+    WebClient c = site.organiser();
+    String outbox = c.get("/organiser/outbox").body();
     Matcher mails = MAIL.matcher(outbox);
     String link = null;
     while (mails.find()) {
