@@ -3,7 +3,6 @@ package org.poltwt.spring.boot.autoconfigure;
 import static java.util.Objects.requireNonNull;
 
 import java.time.Duration;
-import java.util.concurrent.ScheduledFuture;
 import org.poltwt.PoltwtException;
 import org.poltwt.announcement.AnnouncementService;
 import org.poltwt.announcement.DeliveryReport;
@@ -12,7 +11,6 @@ import org.poltwt.spi.EditionStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
-import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 
 /**
  * Delivers the announcements' due outbox entries of every edition at a fixed delay, on a thread of
@@ -26,9 +24,7 @@ public final class OutboxDelivery implements SmartLifecycle {
   private final AnnouncementService announcements;
   private final EditionStore editions;
   private final Duration interval;
-  private final Object lock = new Object();
-  private ThreadPoolTaskScheduler scheduler;
-  private ScheduledFuture<?> task;
+  private final FixedDelaySchedule schedule;
 
   /**
    * Creates the delivery; {@link #start()} schedules it.
@@ -42,11 +38,8 @@ public final class OutboxDelivery implements SmartLifecycle {
       AnnouncementService announcements, EditionStore editions, Duration interval) {
     this.announcements = requireNonNull(announcements, "announcements");
     this.editions = requireNonNull(editions, "editions");
-    requireNonNull(interval, "interval");
-    if (interval.isNegative() || interval.isZero()) {
-      throw new IllegalArgumentException("interval: must be positive");
-    }
-    this.interval = interval;
+    this.interval = requireNonNull(interval, "interval");
+    this.schedule = new FixedDelaySchedule("poltwt-outbox-", interval, this::runOnce);
   }
 
   /**
@@ -85,20 +78,7 @@ public final class OutboxDelivery implements SmartLifecycle {
   /** Starts delivering on the schedule, the first run right away. */
   @Override
   public void start() {
-    synchronized (lock) {
-      if (scheduler != null) {
-        return;
-      }
-      ThreadPoolTaskScheduler s = new ThreadPoolTaskScheduler();
-      s.setPoolSize(1);
-      s.setThreadNamePrefix("poltwt-outbox-");
-      s.setDaemon(true);
-      s.setWaitForTasksToCompleteOnShutdown(true);
-      s.setAwaitTerminationSeconds(30);
-      s.initialize();
-      this.scheduler = s;
-      this.task = s.scheduleWithFixedDelay(this::runOnce, interval);
-    }
+    schedule.start();
   }
 
   private void runOnce() {
@@ -113,15 +93,7 @@ public final class OutboxDelivery implements SmartLifecycle {
   /** Stops the schedule, letting a run in progress finish. */
   @Override
   public void stop() {
-    synchronized (lock) {
-      if (scheduler == null) {
-        return;
-      }
-      task.cancel(false);
-      scheduler.shutdown();
-      scheduler = null;
-      task = null;
-    }
+    schedule.stop();
   }
 
   /**
@@ -131,9 +103,7 @@ public final class OutboxDelivery implements SmartLifecycle {
    */
   @Override
   public boolean isRunning() {
-    synchronized (lock) {
-      return scheduler != null;
-    }
+    return schedule.isRunning();
   }
 
   /**

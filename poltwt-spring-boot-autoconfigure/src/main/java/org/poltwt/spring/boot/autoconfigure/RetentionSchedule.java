@@ -3,14 +3,12 @@ package org.poltwt.spring.boot.autoconfigure;
 import static java.util.Objects.requireNonNull;
 
 import java.time.Duration;
-import java.util.concurrent.ScheduledFuture;
 import org.poltwt.PoltwtException;
 import org.poltwt.registration.Retention;
 import org.poltwt.registration.RetentionReport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
-import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 
 /**
  * Runs the {@link Retention} job at a fixed delay, on a thread of its own, from the context's start
@@ -23,9 +21,7 @@ public final class RetentionSchedule implements SmartLifecycle {
 
   private final Retention retention;
   private final Duration interval;
-  private final Object lock = new Object();
-  private ThreadPoolTaskScheduler scheduler;
-  private ScheduledFuture<?> task;
+  private final FixedDelaySchedule schedule;
 
   /**
    * Creates the schedule; {@link #start()} starts it.
@@ -36,11 +32,8 @@ public final class RetentionSchedule implements SmartLifecycle {
    */
   public RetentionSchedule(Retention retention, Duration interval) {
     this.retention = requireNonNull(retention, "retention");
-    requireNonNull(interval, "interval");
-    if (interval.isNegative() || interval.isZero()) {
-      throw new IllegalArgumentException("interval: must be positive");
-    }
-    this.interval = interval;
+    this.interval = requireNonNull(interval, "interval");
+    this.schedule = new FixedDelaySchedule("poltwt-retention-", interval, this::runOnce);
   }
 
   /**
@@ -74,34 +67,13 @@ public final class RetentionSchedule implements SmartLifecycle {
   /** Starts running on the schedule, the first run right away. */
   @Override
   public void start() {
-    synchronized (lock) {
-      if (scheduler != null) {
-        return;
-      }
-      ThreadPoolTaskScheduler s = new ThreadPoolTaskScheduler();
-      s.setPoolSize(1);
-      s.setThreadNamePrefix("poltwt-retention-");
-      s.setDaemon(true);
-      s.setWaitForTasksToCompleteOnShutdown(true);
-      s.setAwaitTerminationSeconds(30);
-      s.initialize();
-      this.scheduler = s;
-      this.task = s.scheduleWithFixedDelay(this::runOnce, interval);
-    }
+    schedule.start();
   }
 
   /** Stops the schedule, letting a run in progress finish. */
   @Override
   public void stop() {
-    synchronized (lock) {
-      if (scheduler == null) {
-        return;
-      }
-      task.cancel(false);
-      scheduler.shutdown();
-      scheduler = null;
-      task = null;
-    }
+    schedule.stop();
   }
 
   /**
@@ -111,9 +83,7 @@ public final class RetentionSchedule implements SmartLifecycle {
    */
   @Override
   public boolean isRunning() {
-    synchronized (lock) {
-      return scheduler != null;
-    }
+    return schedule.isRunning();
   }
 
   /**
