@@ -130,6 +130,13 @@ final class Browser implements AutoCloseable {
     }
   }
 
+  /** Fails, naming the page and each problem, when axe-core finds a serious or critical one. */
+  void assertAccessible() {
+    org.assertj.core.api.Assertions.assertThat(accessibilityProblems())
+        .as("axe-core on " + driver.getCurrentUrl())
+        .isEmpty();
+  }
+
   /** The serious and critical axe-core violations of the page, described; empty when none. */
   List<String> accessibilityProblems() {
     Results results =

@@ -63,23 +63,17 @@ class SiteAccountsBrowserTest {
     browser.driver.get(site.url() + path);
   }
 
-  private static void assertAccessible() {
-    assertThat(browser.accessibilityProblems())
-        .as("axe-core on " + browser.driver.getCurrentUrl())
-        .isEmpty();
-  }
-
   @Test
   void anAdministratorInvitesAReviewerAndReadsTheAuditLog() {
     open("/organiser/login");
     wait.until(ExpectedConditions.titleContains("Log in"));
-    assertAccessible();
+    browser.assertAccessible();
     browser.driver.findElement(By.id("login-name")).sendKeys("admin");
     browser.driver.findElement(By.id("login-password")).sendKeys(TestSite.PASSWORD, Keys.ENTER);
     wait.until(ExpectedConditions.titleContains("Organisers"));
 
     open("/organiser/accounts");
-    assertAccessible();
+    browser.assertAccessible();
     browser.driver.findElement(By.id("invite-name")).sendKeys("browser.reviewer");
     browser.driver.findElement(By.id("invite-email")).sendKeys("reviewer@organisers.example");
     new Select(browser.driver.findElement(By.id("invite-role"))).selectByValue("REVIEWER");
@@ -90,21 +84,21 @@ class SiteAccountsBrowserTest {
     assertThat(browser.driver.findElement(By.id("accounts")).getText())
         .contains("browser.reviewer")
         .contains("Invited");
-    assertAccessible();
+    browser.assertAccessible();
 
     open("/organiser/audit");
     assertThat(browser.driver.findElement(By.id("audit")).getText())
         .contains("account.invite")
         .contains("browser.reviewer/reviewer")
         .contains("login.success");
-    assertAccessible();
+    browser.assertAccessible();
 
     open("/organiser/account");
-    assertAccessible();
+    browser.assertAccessible();
     browser.driver.findElement(By.cssSelector("#totp button[type=submit]")).click();
     wait.until(ExpectedConditions.presenceOfElementLocated(By.id("otpauth")));
     assertThat(browser.driver.findElement(By.id("otpauth")).getText())
         .startsWith("otpauth://totp/PolTwt%3Aadmin?secret=");
-    assertAccessible();
+    browser.assertAccessible();
   }
 }

@@ -3,7 +3,6 @@ package org.poltwt.examples.site;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -12,11 +11,6 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.poltwt.event.Edition;
-import org.poltwt.registration.AccountType;
-import org.poltwt.registration.AgencyLevel;
-import org.poltwt.registration.ParticipationModel;
-import org.poltwt.registration.Registration;
 import org.poltwt.registration.RegistrationStatus;
 import org.poltwt.registration.TwitterHandle;
 import org.poltwt.spi.AuditEntry;
@@ -41,26 +35,8 @@ class SiteAccountsTest {
   @BeforeAll
   static void start() {
     site = TestSite.start(CLOCK, 1000);
-    edition =
-        site.site.stores().editions().all().stream().mapToInt(Edition::number).max().orElseThrow();
-    site.site
-        .stores()
-        .registrations()
-        .insert(
-            Registration.builder()
-                .edition(edition)
-                .handle(TwitterHandle.of("ReviewedByRev"))
-                .accountType(AccountType.AGENCY)
-                .agencyName("San Francisco Police")
-                .agencyLevel(AgencyLevel.LOCAL)
-                .email("desk@sfgov.org")
-                .country("US")
-                .zone(ZoneId.of("America/Los_Angeles"))
-                .participationModel(ParticipationModel.ONE_TOPIC)
-                .status(RegistrationStatus.PENDING_REVIEW)
-                .emailNeedsReview(true)
-                .createdAt(CLOCK.instant())
-                .build());
+    edition = site.latestEdition();
+    site.waitingForReview(edition, "ReviewedByRev", "desk@sfgov.org");
   }
 
   @AfterAll

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,12 +12,6 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.poltwt.event.Edition;
-import org.poltwt.registration.AccountType;
-import org.poltwt.registration.AgencyLevel;
-import org.poltwt.registration.ParticipationModel;
-import org.poltwt.registration.Registration;
-import org.poltwt.registration.RegistrationStatus;
 import org.poltwt.registration.TwitterHandle;
 import org.poltwt.spi.AuditEntry;
 
@@ -36,27 +29,9 @@ class SiteAuditTest {
   @BeforeAll
   static void start() {
     site = TestSite.start(CLOCK, 1000);
-    edition =
-        site.site.stores().editions().all().stream().mapToInt(Edition::number).max().orElseThrow();
+    edition = site.latestEdition();
     for (String handle : new String[] {"AuditOne", "AuditTwo"}) {
-      site.site
-          .stores()
-          .registrations()
-          .insert(
-              Registration.builder()
-                  .edition(edition)
-                  .handle(TwitterHandle.of(handle))
-                  .accountType(AccountType.AGENCY)
-                  .agencyName("San Francisco Police")
-                  .agencyLevel(AgencyLevel.LOCAL)
-                  .email("media-" + handle.toLowerCase() + "@sfgov.org")
-                  .country("US")
-                  .zone(ZoneId.of("America/Los_Angeles"))
-                  .participationModel(ParticipationModel.ONE_TOPIC)
-                  .status(RegistrationStatus.PENDING_REVIEW)
-                  .emailNeedsReview(true)
-                  .createdAt(CLOCK.instant())
-                  .build());
+      site.waitingForReview(edition, handle, "media-" + handle.toLowerCase() + "@sfgov.org");
     }
   }
 

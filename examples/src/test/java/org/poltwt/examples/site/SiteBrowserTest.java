@@ -77,12 +77,6 @@ class SiteBrowserTest {
     browser.driver.get(site.url() + path);
   }
 
-  private static void assertAccessible() {
-    assertThat(browser.accessibilityProblems())
-        .as("axe-core on " + browser.driver.getCurrentUrl())
-        .isEmpty();
-  }
-
   private static WebElement active() {
     return browser.driver.switchTo().activeElement();
   }
@@ -112,7 +106,7 @@ class SiteBrowserTest {
             By.id("countdown"), Pattern.compile("Starts in \\d+ days?, \\d\\d:\\d\\d:\\d\\d")));
     assertThat(text("window")).contains("08:00");
     browser.screenshot(SCREENSHOTS.resolve("home.png"));
-    assertAccessible();
+    browser.assertAccessible();
 
     // The list is searchable by typing a city's name: the labels start with it.
     browser.driver.findElement(By.id("zone")).sendKeys("Kiritimati");
@@ -129,7 +123,7 @@ class SiteBrowserTest {
         .as("zone from the browser")
         .isEqualTo(ZONE);
     browser.screenshot(SCREENSHOTS.resolve("signup.png"));
-    assertAccessible();
+    browser.assertAccessible();
 
     browser.driver.findElement(By.id("officer-handle")).sendKeys("@PCJaneDoeKent");
     browser.driver.findElement(By.id("officer-officerName")).sendKeys("Jane Doe");
@@ -153,7 +147,7 @@ class SiteBrowserTest {
         .isEqualTo("true");
     assertThat(browser.driver.findElement(By.id("officer-participationModel-2")).isSelected())
         .isTrue();
-    assertAccessible();
+    browser.assertAccessible();
 
     WebElement email = browser.driver.findElement(By.id("officer-email"));
     email.clear();
@@ -165,7 +159,7 @@ class SiteBrowserTest {
     assertThat(browser.driver.findElement(By.tagName("main")).getText())
         .contains("@PCJaneDoeKent")
         .contains("j\u2022\u2022\u2022@");
-    assertAccessible();
+    browser.assertAccessible();
   }
 
   @Test
@@ -205,17 +199,17 @@ class SiteBrowserTest {
 
   private static String verify(String handle) {
     browser.openOutboxAsOrganiser(site.url());
-    assertAccessible();
+    browser.assertAccessible();
     browser.driver.findElement(By.partialLinkText("@" + handle)).click();
     wait.until(ExpectedConditions.titleContains("Email"));
-    assertAccessible();
+    browser.assertAccessible();
     WebElement link = browser.driver.findElement(By.partialLinkText("/verify?token="));
     String href = link.getAttribute("href");
     // The registrant who follows the link is no organiser.
     browser.forgetOrganiser();
     link.click();
     wait.until(ExpectedConditions.elementToBeClickable(By.id("confirm")));
-    assertAccessible();
+    browser.assertAccessible();
     browser.driver.findElement(By.id("confirm")).click();
     wait.until(ExpectedConditions.titleContains("Email confirmation"));
     return href;
@@ -229,7 +223,7 @@ class SiteBrowserTest {
         .contains("Email confirmed")
         .contains("@PCJaneDoeKent is signed up")
         .contains("You are on the map");
-    assertAccessible();
+    browser.assertAccessible();
 
     verify("PoliciaMadrid");
     assertThat(browser.driver.findElement(By.tagName("main")).getText())
@@ -246,12 +240,12 @@ class SiteBrowserTest {
   @Order(5)
   void theRegisteredEmailIsShownMasked() {
     open("/lookup");
-    assertAccessible();
+    browser.assertAccessible();
     WebElement handle = browser.driver.findElement(By.id("lookup-handle"));
     handle.sendKeys("pcjanedoekent", Keys.ENTER);
     wait.until(ExpectedConditions.presenceOfElementLocated(By.id("masked-email")));
     assertThat(text("masked-email")).startsWith("j\u2022\u2022\u2022@").doesNotContain("jane.doe");
-    assertAccessible();
+    browser.assertAccessible();
   }
 
   private static WebElement marker(String handle) {
@@ -280,7 +274,7 @@ class SiteBrowserTest {
     assertThat(browser.driver.findElement(By.id("participants")).getText())
         .contains("@PCJaneDoeKent");
     browser.screenshot(SCREENSHOTS.resolve("map.png"));
-    assertAccessible();
+    browser.assertAccessible();
     assertThat(
             browser.driver.findElements(
                 By.cssSelector("path.participant-marker[data-handle='PoliciaMadrid']")))
@@ -305,7 +299,7 @@ class SiteBrowserTest {
       assertThat(browser.driver.findElement(By.tagName("main")).getText())
           .doesNotContainIgnoringCase("on the left")
           .doesNotContainIgnoringCase("on the right");
-      assertAccessible();
+      browser.assertAccessible();
 
       browser.driver.findElement(By.cssSelector("nav.form-jump a[href='#agency']")).click();
       wait.until(ExpectedConditions.urlContains("#agency"));
@@ -329,7 +323,7 @@ class SiteBrowserTest {
 
       marker("PCJaneDoeKent");
       browser.assertNoSidewaysScrolling();
-      assertAccessible();
+      browser.assertAccessible();
       browser.screenshot(SCREENSHOTS.resolve("map-phone.png"));
 
       open("/");
@@ -344,12 +338,12 @@ class SiteBrowserTest {
   void anOrganiserApprovesTheAgencyFromTheReviewQueue() {
     open("/organiser/review");
     wait.until(ExpectedConditions.titleContains("Log in"));
-    assertAccessible();
+    browser.assertAccessible();
     browser.driver.findElement(By.id("login-password")).sendKeys(TestSite.PASSWORD, Keys.ENTER);
     wait.until(ExpectedConditions.titleContains("Organisers"));
-    assertAccessible();
+    browser.assertAccessible();
     open("/organiser/review");
-    assertAccessible();
+    browser.assertAccessible();
     browser
         .driver
         .findElement(
@@ -371,7 +365,7 @@ class SiteBrowserTest {
       open(page);
       assertThat(browser.driver.findElement(By.tagName("h1")).getText().toLowerCase(Locale.ROOT))
           .doesNotContain("log in");
-      assertAccessible();
+      browser.assertAccessible();
     }
     marker("PoliciaMadrid");
   }
@@ -384,7 +378,7 @@ class SiteBrowserTest {
     assertThat(browser.driver.findElements(By.cssSelector("#announcements tbody tr"))).isEmpty();
     browser.driver.findElement(By.cssSelector("button[name='action'][value='send']")).click();
     wait.until(ExpectedConditions.titleContains("Check before sending"));
-    assertAccessible();
+    browser.assertAccessible();
     assertThat(browser.driver.findElement(By.id("recipients")).getText()).contains("Confirmed");
     assertThat(browser.driver.findElement(By.cssSelector("pre.mail")).getText())
         .contains("Edition");
@@ -396,7 +390,7 @@ class SiteBrowserTest {
 
     browser.driver.findElement(By.cssSelector("#confirm-form button")).click();
     wait.until(ExpectedConditions.titleContains("Done"));
-    assertAccessible();
+    browser.assertAccessible();
     assertThat(browser.driver.findElement(By.className("notice")).getText()).contains("Sent to");
 
     // Back to the confirmation, or a reload: the result again, and nothing sent twice.

@@ -16,7 +16,6 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.poltwt.event.Edition;
 import org.poltwt.registration.AccountType;
 import org.poltwt.registration.AgencyLevel;
 import org.poltwt.registration.Coordinates;
@@ -39,8 +38,7 @@ class SiteHttpTest {
   @BeforeAll
   static void start() {
     site = TestSite.start(CLOCK, 1000);
-    edition =
-        site.site.stores().editions().all().stream().mapToInt(Edition::number).max().orElseThrow();
+    edition = site.latestEdition();
     Instant now = CLOCK.instant();
     site.site
         .stores()
@@ -120,14 +118,6 @@ class SiteHttpTest {
     f.put("street", "1 High Street");
     f.put("city", "Maidstone");
     return f;
-  }
-
-  private static WebClient organiser() {
-    WebClient c = site.client();
-    c.get("/organiser/login");
-    WebClient.Response r = c.post("/organiser/login", Map.of("password", TestSite.PASSWORD));
-    assertThat(r.status()).isEqualTo(303);
-    return c;
   }
 
   @Test
@@ -215,7 +205,7 @@ class SiteHttpTest {
   @Test
   void scriptInAgencyAndOfficerNamesIsTextOnEveryPage() throws IOException {
     WebClient visitor = site.client();
-    WebClient org = organiser();
+    WebClient org = site.organiser();
     org.get("/organiser/announcements");
     Map<String, String> preview = new LinkedHashMap<>();
     preview.put("subject", "Hello {agency}");
@@ -392,7 +382,7 @@ class SiteHttpTest {
         .doesNotContain("id=\"map-status\"");
     assertThat(site.client().get("/map").body()).doesNotContain("@PCNowhere");
 
-    String page = organiser().get("/organiser/registrations").body();
+    String page = site.organiser().get("/organiser/registrations").body();
     Matcher section =
         Pattern.compile("<table class=\"data\" id=\"unplaced\".*?</table>", Pattern.DOTALL)
             .matcher(page);
@@ -435,7 +425,7 @@ class SiteHttpTest {
 
   @Test
   void theWrapUpPageShowsTheDemoTweetsWithCharts() {
-    WebClient c = organiser();
+    WebClient c = site.organiser();
     WebClient.Response r = c.get("/organiser/wrapup");
 
     assertThat(r.status()).isEqualTo(200);
@@ -450,7 +440,7 @@ class SiteHttpTest {
 
   @Test
   void theCsvHasNoEmailsUnlessAsked() {
-    WebClient c = organiser();
+    WebClient c = site.organiser();
     String plain = c.get("/organiser/registrations.csv").body();
     String withEmails = c.get("/organiser/registrations.csv?emails=on").body();
 
@@ -465,7 +455,7 @@ class SiteHttpTest {
 
   @Test
   void anOrganiserApprovesFromTheReviewQueue() {
-    WebClient c = organiser();
+    WebClient c = site.organiser();
     UUID id = idOf("ReviewMe");
     c.get("/organiser/review");
     WebClient.Response r = c.post("/organiser/review/" + id + "/approve", Map.of());
@@ -480,7 +470,7 @@ class SiteHttpTest {
 
   @Test
   void announcementsPreviewAndSendWithDeliveryStatus() {
-    WebClient c = organiser();
+    WebClient c = site.organiser();
     c.get("/organiser/announcements");
     Map<String, String> form = new LinkedHashMap<>();
     form.put("subject", "{hashtag} edition {edition}: the theme");
@@ -522,7 +512,7 @@ class SiteHttpTest {
     WebClient.Response missing = c.get("/no/such/page");
     c.get("/signup");
     WebClient.Response malformed = c.postRaw("/signup", "_csrf=" + c.csrf + "&handle=%zz%");
-    WebClient.Response badId = organiser().get("/organiser/outbox/..%2F..%2Fetc%2Fpasswd");
+    WebClient.Response badId = site.organiser().get("/organiser/outbox/..%2F..%2Fetc%2Fpasswd");
 
     assertThat(missing.status()).isEqualTo(404);
     assertThat(missing.body()).contains("There is no page at this address");
@@ -564,7 +554,7 @@ class SiteHttpTest {
     Map<String, String> form = officer("PCByCity", "bycity@kent.police.uk");
     form.put("city", "Little Snoring by the Sea");
     signUpAndVerify(form);
-    WebClient organiser = organiser();
+    WebClient organiser = site.organiser();
     assertThat(site.client().get("/map").body()).doesNotContain("@PCByCity");
 
     WebClient.Response unknown =
@@ -593,7 +583,7 @@ class SiteHttpTest {
     Map<String, String> form = officer("PCByPoint", "bypoint@kent.police.uk");
     form.put("city", "Nether Wallop Parva");
     signUpAndVerify(form);
-    WebClient organiser = organiser();
+    WebClient organiser = site.organiser();
 
     WebClient.Response outOfRange =
         organiser.post(placeAction(organiser, "PCByPoint"), place("", "91", "abc"));
@@ -620,7 +610,7 @@ class SiteHttpTest {
     Map<String, String> form = officer("PCNoCsrf", "nocsrf@kent.police.uk");
     form.put("city", "Great Snoring under Hill");
     signUpAndVerify(form);
-    WebClient organiser = organiser();
+    WebClient organiser = site.organiser();
     String action = placeAction(organiser, "PCNoCsrf");
 
     WebClient stranger = site.client();

@@ -48,12 +48,6 @@ class SiteLanguageBrowserTest {
     browser.driver.get(site.url() + path);
   }
 
-  private static void assertAccessible() {
-    assertThat(browser.accessibilityProblems())
-        .as("axe-core on " + browser.driver.getCurrentUrl())
-        .isEmpty();
-  }
-
   private static String attribute(String tag, String name) {
     return browser.driver.findElement(By.tagName(tag)).getAttribute(name);
   }
@@ -87,23 +81,23 @@ class SiteLanguageBrowserTest {
         .as(() -> browser.driver.findElement(By.tagName("main")).getText())
         .contains("/signup/sent");
     assertThat(browser.driver.findElement(By.tagName("main")).getText()).contains("@" + handle);
-    assertAccessible();
+    browser.assertAccessible();
 
     // "Send me a new link": the page answers, whatever the handle.
     open("/new-link");
-    assertAccessible();
+    browser.assertAccessible();
     browser.driver.findElement(By.id("newLink-handle")).sendKeys(handle);
     browser.driver.findElement(By.cssSelector("main form button[type=submit]")).click();
     wait.until(ExpectedConditions.presenceOfElementLocated(By.id("new-link-answer")));
-    assertAccessible();
+    browser.assertAccessible();
 
     open(site.verificationLink(handle));
     wait.until(ExpectedConditions.elementToBeClickable(By.id("confirm")));
-    assertAccessible();
+    browser.assertAccessible();
     browser.driver.findElement(By.id("confirm")).click();
     wait.until(ExpectedConditions.presenceOfElementLocated(By.id("map-status")));
     assertThat(browser.driver.findElement(By.tagName("main")).getText()).contains("@" + handle);
-    assertAccessible();
+    browser.assertAccessible();
   }
 
   /**
@@ -117,7 +111,7 @@ class SiteLanguageBrowserTest {
     wait.until(ExpectedConditions.presenceOfElementLocated(By.id("manage-form")));
     assertThat(browser.driver.findElement(By.id("manage-invite")).getAttribute("href"))
         .contains("/manage/invite.ics?token=");
-    assertAccessible();
+    browser.assertAccessible();
     new Select(browser.driver.findElement(By.id("manage-zone"))).selectByValue("Europe/Dublin");
     new Select(browser.driver.findElement(By.id("manage-country"))).selectByValue("IE");
     browser.driver.findElement(By.id("manage-city")).clear();
@@ -130,7 +124,7 @@ class SiteLanguageBrowserTest {
                 .getFirstSelectedOption()
                 .getAttribute("value"))
         .isEqualTo("Europe/Dublin");
-    assertAccessible();
+    browser.assertAccessible();
     browser.assertNoSidewaysScrolling();
     if (screenshot != null) {
       browser.screenshot(Path.of("target", "screenshots", screenshot));
@@ -139,13 +133,13 @@ class SiteLanguageBrowserTest {
 
     browser.driver.findElement(By.cssSelector("#withdraw-form button[type=submit]")).click();
     wait.until(ExpectedConditions.presenceOfElementLocated(By.id("confirm-withdraw-form")));
-    assertAccessible();
+    browser.assertAccessible();
     browser
         .driver
         .findElement(By.cssSelector("#confirm-withdraw-form button[type=submit]"))
         .click();
     wait.until(ExpectedConditions.presenceOfElementLocated(By.id("manage-withdrawn")));
-    assertAccessible();
+    browser.assertAccessible();
     return saved;
   }
 
@@ -168,7 +162,7 @@ class SiteLanguageBrowserTest {
     assertThat(browser.driver.findElement(By.cssSelector("pre.attachment")).getText())
         .contains("METHOD:REQUEST")
         .contains("TZID:Europe/London");
-    assertAccessible();
+    browser.assertAccessible();
     browser.driver.executeScript("document.querySelector('h2.attachment').scrollIntoView()");
     browser.screenshot(Path.of("target", "screenshots", "invite.png"));
     browser.forgetOrganiser();
@@ -182,11 +176,11 @@ class SiteLanguageBrowserTest {
     assertThat(
             browser.driver.findElement(By.cssSelector("nav.languages a[aria-current]")).getText())
         .isEqualTo("Español");
-    assertAccessible();
+    browser.assertAccessible();
 
     open("/signup");
     assertThat(browser.driver.getTitle()).startsWith("Inscribirse");
-    assertAccessible();
+    browser.assertAccessible();
 
     signUpAndConfirm("PCRuizKent", "ana.ruiz@kent.police.uk");
     assertThat(heading()).isEqualTo("Correo confirmado");
@@ -206,12 +200,12 @@ class SiteLanguageBrowserTest {
                   "return getComputedStyle(document.querySelector('main')).direction"))
           .isEqualTo("rtl");
       browser.assertNoSidewaysScrolling();
-      assertAccessible();
+      browser.assertAccessible();
 
       open("/signup");
       assertThat(heading()).startsWith("التسجيل في");
       browser.assertNoSidewaysScrolling();
-      assertAccessible();
+      browser.assertAccessible();
       // The form's labels start at the right-hand edge, as Arabic is read.
       Number labelRight =
           (Number)

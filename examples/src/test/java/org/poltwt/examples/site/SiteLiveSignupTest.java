@@ -13,7 +13,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.poltwt.event.Edition;
 import org.poltwt.examples.common.SiteConfig;
 import org.poltwt.examples.testing.XStandIn;
 import org.poltwt.registration.Registration;
@@ -57,8 +56,7 @@ class SiteLiveSignupTest {
               return XStandIn.Answer.json(a.status(), a.body());
             });
     site = TestSite.start(CLOCK, 1000, b -> b.xBearerToken(TOKEN).xApiUri(x.uri()));
-    edition =
-        site.site.stores().editions().all().stream().mapToInt(Edition::number).max().orElseThrow();
+    edition = site.latestEdition();
   }
 
   @AfterAll

@@ -28,9 +28,7 @@ class SiteRetentionTest {
   void start() {
     clock = new MutableClock(Instant.parse("2026-06-01T10:00:00Z"));
     site = TestSite.start(clock, 1000);
-    organiser = site.client();
-    organiser.get("/organiser/login");
-    organiser.post("/organiser/login", Map.of("password", TestSite.PASSWORD));
+    organiser = site.organiser();
     Matcher m =
         Pattern.compile("<h1>[^<]*?(\\d+)[^<]*</h1>")
             .matcher(organiser.get("/organiser/edition").body());

@@ -13,7 +13,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.poltwt.event.Edition;
 import org.poltwt.registration.RegistrationStatus;
 
 /**
@@ -50,26 +49,17 @@ class SiteTrustBrowserTest {
     browser.driver().get(site.url() + path);
   }
 
-  private static void assertAccessible() {
-    assertThat(browser.accessibilityProblems())
-        .as("axe-core on " + browser.driver().getCurrentUrl())
-        .isEmpty();
-  }
-
   @Test
   void anOrganiserClearsAForceWithOneClickAndManagesTrustedDomains() {
-    int edition =
-        site.site.stores().editions().all().stream().mapToInt(Edition::number).max().orElseThrow();
-    UUID first =
-        SiteTrustedDomainsTest.waiting(site, edition, "BrowserPdA", "a@pd-browser.example.com");
-    UUID second =
-        SiteTrustedDomainsTest.waiting(site, edition, "BrowserPdB", "b@pd-browser.example.com");
+    int edition = site.latestEdition();
+    UUID first = site.waitingForReview(edition, "BrowserPdA", "a@pd-browser.example.com");
+    UUID second = site.waitingForReview(edition, "BrowserPdB", "b@pd-browser.example.com");
 
     open("/organiser/login");
     browser.driver().findElement(By.id("login-password")).sendKeys(TestSite.PASSWORD, Keys.ENTER);
     wait.until(ExpectedConditions.titleContains("Organisers"));
     open("/organiser/review");
-    assertAccessible();
+    browser.assertAccessible();
     browser.screenshot(SCREENSHOTS.resolve("review-grouped.png"));
     browser
         .driver()
@@ -89,18 +79,18 @@ class SiteTrustBrowserTest {
         .isEqualTo(RegistrationStatus.VERIFIED);
     assertThat(site.site.stores().registrations().find(second).orElseThrow().status())
         .isEqualTo(RegistrationStatus.VERIFIED);
-    assertAccessible();
+    browser.assertAccessible();
 
     browser.driver().findElement(By.linkText("Trusted domains")).click();
     wait.until(ExpectedConditions.titleContains("Trusted email domains"));
-    assertAccessible();
+    browser.assertAccessible();
     browser.driver().findElement(By.id("trusted-domain")).sendKeys("gmail.com", Keys.ENTER);
     wait.until(
         ExpectedConditions.textToBePresentInElementLocated(
             By.id("trusted-domain-error"), "public mail service"));
     assertThat(browser.driver().findElement(By.id("trusted-domain")).getAttribute("aria-invalid"))
         .isEqualTo("true");
-    assertAccessible();
+    browser.assertAccessible();
 
     browser.driver().findElement(By.id("trusted-domain")).clear();
     browser.driver().findElement(By.id("trusted-domain")).sendKeys("sheriff-browser.example.org");
@@ -115,7 +105,7 @@ class SiteTrustBrowserTest {
     assertThat(
             browser.driver().findElement(By.cssSelector("tr[data-domain='polisen.se']")).getText())
         .contains("Removed");
-    assertAccessible();
+    browser.assertAccessible();
     browser.screenshot(SCREENSHOTS.resolve("trusted-domains.png"));
   }
 }

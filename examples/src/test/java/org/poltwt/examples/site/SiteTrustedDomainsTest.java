@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -14,10 +13,6 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.poltwt.event.Edition;
-import org.poltwt.registration.AccountType;
-import org.poltwt.registration.AgencyLevel;
-import org.poltwt.registration.ParticipationModel;
 import org.poltwt.registration.Registration;
 import org.poltwt.registration.RegistrationStatus;
 import org.poltwt.registration.TwitterHandle;
@@ -35,42 +30,12 @@ class SiteTrustedDomainsTest {
   @BeforeAll
   static void start() {
     site = TestSite.start(CLOCK, 1000);
-    edition =
-        site.site.stores().editions().all().stream().mapToInt(Edition::number).max().orElseThrow();
+    edition = site.latestEdition();
   }
 
   @AfterAll
   static void stop() {
     site.close();
-  }
-
-  /** Inserts a sign-up waiting for review. */
-  static UUID waiting(TestSite site, int edition, String handle, String email) {
-    Registration r =
-        Registration.builder()
-            .edition(edition)
-            .handle(TwitterHandle.of(handle))
-            .accountType(AccountType.AGENCY)
-            .agencyName("Test Police " + handle)
-            .agencyLevel(AgencyLevel.LOCAL)
-            .email(email)
-            .country("US")
-            .zone(ZoneId.of("America/Chicago"))
-            .participationModel(ParticipationModel.ONE_TOPIC)
-            .status(RegistrationStatus.PENDING_REVIEW)
-            .emailNeedsReview(true)
-            .createdAt(CLOCK.instant())
-            .build();
-    site.site.stores().registrations().insert(r);
-    return r.id();
-  }
-
-  private static WebClient organiser() {
-    WebClient c = site.client();
-    c.get("/organiser/login");
-    assertThat(c.post("/organiser/login", Map.of("password", TestSite.PASSWORD)).status())
-        .isEqualTo(303);
-    return c;
   }
 
   private static RegistrationStatus status(UUID id) {
@@ -79,11 +44,11 @@ class SiteTrustedDomainsTest {
 
   @Test
   void theQueueIsGroupedByDomainAndOneDecisionClearsAForce() {
-    UUID a = waiting(site, edition, "GroupA", "a@pd-group.example.com");
-    UUID b = waiting(site, edition, "GroupB", "b@pd-group.example.com");
-    UUID c = waiting(site, edition, "GroupC", "c@east.pd-group.example.com");
-    UUID other = waiting(site, edition, "GroupOther", "x@sheriff-group.example.net");
-    WebClient org = organiser();
+    UUID a = site.waitingForReview(edition, "GroupA", "a@pd-group.example.com");
+    UUID b = site.waitingForReview(edition, "GroupB", "b@pd-group.example.com");
+    UUID c = site.waitingForReview(edition, "GroupC", "c@east.pd-group.example.com");
+    UUID other = site.waitingForReview(edition, "GroupOther", "x@sheriff-group.example.net");
+    WebClient org = site.organiser();
 
     String page = org.get("/organiser/review").body();
     Matcher group =
@@ -98,7 +63,7 @@ class SiteTrustedDomainsTest {
         .contains("Approve all and trust sheriff-group.example.net");
 
     // Without the CSRF token nothing changes.
-    WebClient forged = organiser();
+    WebClient forged = site.organiser();
     forged.csrf = "forged";
     assertThat(forged.post("/organiser/review/" + a + "/trust", Map.of()).status()).isEqualTo(403);
     assertThat(status(a)).isEqualTo(RegistrationStatus.PENDING_REVIEW);
@@ -124,7 +89,7 @@ class SiteTrustedDomainsTest {
 
   @Test
   void theTrustedPageListsTheBundledDomainsWithTheirSources() {
-    String page = organiser().get("/organiser/trusted").body();
+    String page = site.organiser().get("/organiser/trusted").body();
     assertThat(page)
         .contains("<tr data-domain=\"politie.nl\">")
         .contains("href=\"https://www.politie.nl/\"")
@@ -135,7 +100,7 @@ class SiteTrustedDomainsTest {
 
   @Test
   void anOrganiserAddsAndRemovesADomainAndRemovingABundledOneSticks() {
-    WebClient org = organiser();
+    WebClient org = site.organiser();
     org.get("/organiser/trusted");
     Map<String, String> form = new LinkedHashMap<>();
     form.put("domain", " Sheriff-Add.Example.ORG. ");
@@ -188,7 +153,7 @@ class SiteTrustedDomainsTest {
 
   @Test
   void badDomainsAreRefusedBesideTheField() {
-    WebClient org = organiser();
+    WebClient org = site.organiser();
     org.get("/organiser/trusted");
     Map<String, String> cases =
         Map.of(

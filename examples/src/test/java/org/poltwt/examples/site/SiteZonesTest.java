@@ -172,8 +172,7 @@ class SiteZonesTest {
     form.put("zone", "Asia/Calcutta");
 
     assertThat(c.post("/signup", form).status()).isEqualTo(303);
-    int edition =
-        site.site.stores().editions().all().stream().mapToInt(Edition::number).max().orElseThrow();
+    int edition = site.latestEdition();
     assertThat(
             site.site
                 .stores()

@@ -23,10 +23,12 @@ final class TestSite implements AutoCloseable {
 
   final SignupSite site;
   final Path dir;
+  private final Clock clock;
 
-  private TestSite(SignupSite site, Path dir) {
+  private TestSite(SignupSite site, Path dir, Clock clock) {
     this.site = site;
     this.dir = dir;
+    this.clock = clock;
   }
 
   static TestSite start(Clock clock, int rateLimit) {
@@ -52,10 +54,45 @@ final class TestSite implements AutoCloseable {
               .demoTweets(5);
       more.accept(config);
       return new TestSite(
-          SignupSite.start(config.build(), clock, new PrintWriter(Writer.nullWriter())), dir);
+          SignupSite.start(config.build(), clock, new PrintWriter(Writer.nullWriter())),
+          dir,
+          clock);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** The number of the newest edition the demo data made, the one the site signs up for. */
+  int latestEdition() {
+    return site.stores().editions().all().stream()
+        .mapToInt(org.poltwt.event.Edition::number)
+        .max()
+        .orElseThrow();
+  }
+
+  /**
+   * Stores an agency's sign-up whose email waits for an organiser's review, as if made now.
+   *
+   * @return its id
+   */
+  java.util.UUID waitingForReview(int edition, String handle, String email) {
+    org.poltwt.registration.Registration r =
+        org.poltwt.registration.Registration.builder()
+            .edition(edition)
+            .handle(org.poltwt.registration.TwitterHandle.of(handle))
+            .accountType(org.poltwt.registration.AccountType.AGENCY)
+            .agencyName("Test Police " + handle)
+            .agencyLevel(org.poltwt.registration.AgencyLevel.LOCAL)
+            .email(email)
+            .country("US")
+            .zone(java.time.ZoneId.of("America/Chicago"))
+            .participationModel(org.poltwt.registration.ParticipationModel.ONE_TOPIC)
+            .status(org.poltwt.registration.RegistrationStatus.PENDING_REVIEW)
+            .emailNeedsReview(true)
+            .createdAt(clock.instant())
+            .build();
+    site.stores().registrations().insert(r);
+    return r.id();
   }
 
   String url() {
