@@ -8,11 +8,9 @@ import java.time.ZoneOffset;
 import java.util.Locale;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.poltwt.spi.memory.InMemoryAccountDirectory;
 import org.poltwt.spi.memory.InMemoryEditionStore;
 import org.poltwt.spi.memory.InMemoryMailer;
 import org.poltwt.spi.memory.InMemoryRegistrationStore;
-import org.poltwt.spi.memory.InMemoryVerificationTokenStore;
 
 /** A registration keeps the language its registrant signed up in; odd codes never fail. */
 class RegistrationLanguageTest {
@@ -22,13 +20,11 @@ class RegistrationLanguageTest {
 
   private RegistrationService service(Locale defaultLanguage) {
     editions.save(RegistrationServiceTest.FIFTH);
-    return RegistrationService.builder()
-        .editionStore(editions)
-        .registrationStore(registrations)
-        .tokenStore(new InMemoryVerificationTokenStore())
-        .mailer(mailer)
-        .accountDirectory(InMemoryAccountDirectory.acceptingEveryHandle())
-        .clock(Clock.fixed(Instant.parse("2015-05-01T10:00:00Z"), ZoneOffset.UTC))
+    return RegistrationServiceTest.inMemory(
+            editions,
+            registrations,
+            mailer,
+            Clock.fixed(Instant.parse("2015-05-01T10:00:00Z"), ZoneOffset.UTC))
         .mailLocale(defaultLanguage)
         .build();
   }

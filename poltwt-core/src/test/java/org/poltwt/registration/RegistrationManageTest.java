@@ -18,11 +18,9 @@ import org.junit.jupiter.api.Test;
 import org.poltwt.event.Edition;
 import org.poltwt.spi.CalendarInvites;
 import org.poltwt.spi.Mail;
-import org.poltwt.spi.memory.InMemoryAccountDirectory;
 import org.poltwt.spi.memory.InMemoryEditionStore;
 import org.poltwt.spi.memory.InMemoryMailer;
 import org.poltwt.spi.memory.InMemoryRegistrationStore;
-import org.poltwt.spi.memory.InMemoryVerificationTokenStore;
 import org.poltwt.test.MutableClock;
 
 /** The "manage my registration" link: signed, expiring, for one registration, and what it does. */
@@ -59,13 +57,7 @@ class RegistrationManageTest {
   }
 
   private RegistrationService.Builder builder() {
-    return RegistrationService.builder()
-        .editionStore(editions)
-        .registrationStore(registrations)
-        .tokenStore(new InMemoryVerificationTokenStore())
-        .mailer(mailer)
-        .accountDirectory(InMemoryAccountDirectory.acceptingEveryHandle())
-        .clock(clock);
+    return RegistrationServiceTest.inMemory(editions, registrations, mailer, clock);
   }
 
   private RegistrationService service() {

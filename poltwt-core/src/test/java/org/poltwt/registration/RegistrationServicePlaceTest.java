@@ -8,11 +8,9 @@ import java.time.Instant;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.poltwt.map.ParticipantMap;
-import org.poltwt.spi.memory.InMemoryAccountDirectory;
 import org.poltwt.spi.memory.InMemoryEditionStore;
 import org.poltwt.spi.memory.InMemoryMailer;
 import org.poltwt.spi.memory.InMemoryRegistrationStore;
-import org.poltwt.spi.memory.InMemoryVerificationTokenStore;
 import org.poltwt.test.MutableClock;
 
 /** Signing up with a city alone, and an organiser placing a registration the map could not. */
@@ -24,15 +22,7 @@ class RegistrationServicePlaceTest {
   private final InMemoryRegistrationStore registrations = new InMemoryRegistrationStore();
   private final InMemoryMailer mailer = new InMemoryMailer();
   private final RegistrationService service =
-      RegistrationService.builder()
-          .editionStore(editions)
-          .registrationStore(registrations)
-          .tokenStore(new InMemoryVerificationTokenStore())
-          .mailer(mailer)
-          .accountDirectory(InMemoryAccountDirectory.acceptingEveryHandle())
-          .clock(clock)
-          .verificationLink(t -> "https://poltwt.example/verify?token=" + t)
-          .build();
+      RegistrationServiceTest.inMemory(editions, registrations, mailer, clock).build();
 
   RegistrationServicePlaceTest() {
     editions.save(RegistrationServiceTest.FIFTH);

@@ -56,6 +56,25 @@ class RegistrationServiceTest {
           .localStart(LocalTime.of(8, 0))
           .build();
 
+  /**
+   * A service builder on in-memory stores (a fresh token store), accepting every handle, with links
+   * to poltwt.example; each test class adds what it tries.
+   */
+  static RegistrationService.Builder inMemory(
+      InMemoryEditionStore editions,
+      InMemoryRegistrationStore registrations,
+      InMemoryMailer mailer,
+      java.time.Clock clock) {
+    return RegistrationService.builder()
+        .editionStore(editions)
+        .registrationStore(registrations)
+        .tokenStore(new InMemoryVerificationTokenStore())
+        .mailer(mailer)
+        .accountDirectory(InMemoryAccountDirectory.acceptingEveryHandle())
+        .clock(clock)
+        .verificationLink(t -> "https://poltwt.example/verify?token=" + t);
+  }
+
   RegistrationServiceTest() {
     editions.save(FIFTH);
   }

@@ -27,15 +27,8 @@ class RegistrationServiceTrustTest {
   private final InMemoryMailer mailer = new InMemoryMailer();
   private final InMemoryTrustedDomainStore trusted = new InMemoryTrustedDomainStore();
   private final RegistrationService service =
-      RegistrationService.builder()
-          .editionStore(editions)
-          .registrationStore(registrations)
-          .tokenStore(new InMemoryVerificationTokenStore())
-          .mailer(mailer)
-          .accountDirectory(InMemoryAccountDirectory.acceptingEveryHandle())
+      RegistrationServiceTest.inMemory(editions, registrations, mailer, clock)
           .trustedDomainStore(trusted)
-          .clock(clock)
-          .verificationLink(t -> "https://poltwt.example/verify?token=" + t)
           .build();
 
   RegistrationServiceTrustTest() {
