@@ -123,7 +123,7 @@ public interface AnnouncementService {
     Duration backoff = Duration.ofMinutes(1);
     Duration claimLease = Duration.ofMinutes(10);
     Function<String, String> unsubscribeLink = token -> token;
-    Function<UUID, Optional<String>> manageLink = id -> Optional.empty();
+    Function<Registration, Optional<String>> manageLink = r -> Optional.empty();
     CalendarInvites invites;
 
     Builder() {}
@@ -132,10 +132,11 @@ public interface AnnouncementService {
      * Puts each registrant's "manage my registration" link under every announcement, usually {@code
      * registrationService::manageLink}. Unless set, announcements carry none.
      *
-     * @param manageLink gives a registration's current manage link, or empty
+     * @param manageLink gives a registration's current manage link, or empty; it is given the
+     *     recipient's registration as the outbox read it, so it need not read it again
      * @return this builder
      */
-    public Builder manageLinks(Function<UUID, Optional<String>> manageLink) {
+    public Builder manageLinks(Function<Registration, Optional<String>> manageLink) {
       this.manageLink = requireNonNull(manageLink, "manageLink");
       return this;
     }

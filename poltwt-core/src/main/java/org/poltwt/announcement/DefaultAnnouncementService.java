@@ -59,7 +59,7 @@ final class DefaultAnnouncementService implements AnnouncementService {
   private final Duration backoff;
   private final Duration claimLease;
   private final Function<String, String> unsubscribeLink;
-  private final Function<UUID, Optional<String>> manageLink;
+  private final Function<Registration, Optional<String>> manageLink;
   private final CalendarInvites invites;
 
   DefaultAnnouncementService(AnnouncementService.Builder b) {
@@ -171,7 +171,7 @@ final class DefaultAnnouncementService implements AnnouncementService {
     String link = unsubscribeLink.apply(token);
     StringBuilder body =
         new StringBuilder(AnnouncementText.render(text, a, r, now)).append("\n--\n");
-    Optional<String> manage = manageLink.apply(r.id());
+    Optional<String> manage = manageLink.apply(r);
     if (manage.isPresent()) {
       body.append(words.getString("manage")).append(' ').append(manage.get()).append("\n\n");
     }

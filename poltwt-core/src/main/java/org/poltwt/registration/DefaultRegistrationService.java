@@ -479,20 +479,14 @@ final class DefaultRegistrationService implements RegistrationService {
       throw wrongState(r, "only one pending review can be approved");
     }
     Registration approved = moveTo(r, RegistrationStatus.VERIFIED, "approved");
+    Edition edition = editions.find(approved.edition()).orElse(null);
     send(
         approved,
         "approval",
         () ->
             mails(approved)
                 .approval(
-                    approved,
-                    editions.find(approved.edition()).orElse(null),
-                    extras(
-                        approved,
-                        editions.find(approved.edition()).orElse(null),
-                        clock.instant(),
-                        false,
-                        false)),
+                    approved, edition, extras(approved, edition, clock.instant(), false, false)),
         "");
     return approved;
   }
@@ -607,7 +601,12 @@ final class DefaultRegistrationService implements RegistrationService {
 
   @Override
   public Optional<String> manageLink(UUID id) {
-    Registration r = existing(id);
+    return manageLink(existing(id));
+  }
+
+  @Override
+  public Optional<String> manageLink(Registration r) {
+    java.util.Objects.requireNonNull(r, "registration");
     if (manageLinks == null || !isOpen(r)) {
       return Optional.empty();
     }

@@ -183,6 +183,15 @@ public interface RegistrationService {
   Optional<String> manageLink(UUID id);
 
   /**
+   * A new manage link for a registration already read, without reading it again: for a caller that
+   * mails many registrants, such as {@link org.poltwt.announcement.AnnouncementService}.
+   *
+   * @param registration the registration
+   * @return the link, or empty when the service has no manage links or the registration is closed
+   */
+  Optional<String> manageLink(Registration registration);
+
+  /**
    * The registration a manage link's token opens.
    *
    * @param token the token of a link from {@link #manageLink} or a mail

@@ -392,7 +392,7 @@ class AnnouncementServiceTest {
             .mailer(mailer)
             .clock(clock)
             .unsubscribeLink(t -> "https://poltwt.example/unsubscribe?token=" + t)
-            .manageLinks(id -> java.util.Optional.of("https://poltwt.example/manage/" + id))
+            .manageLinks(r -> java.util.Optional.of("https://poltwt.example/manage/" + r.id()))
             .calendarInvites(invites)
             .build();
     Registration spanish =

@@ -198,6 +198,11 @@ public final class PoltwtMeters implements PoltwtInstrumentation {
     }
 
     @Override
+    public Optional<String> manageLink(Registration registration) {
+      return delegate.manageLink(registration);
+    }
+
+    @Override
     public Registration manage(String token) {
       return delegate.manage(token);
     }
