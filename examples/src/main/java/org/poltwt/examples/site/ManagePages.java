@@ -181,7 +181,7 @@ final class ManagePages {
       values.put(name, v == null ? "" : v.strip());
     }
     Map<String, Msg> errors = new LinkedHashMap<>();
-    Locale language = language(values.get("language")).orElse(r.language());
+    Locale language = Languages.supported(values.get("language")).orElse(r.language());
     ZoneId zone = null;
     String zoneId = ZonePicker.listed(values.get("zone")).orElse(values.get("zone"));
     if (zoneId.isEmpty()) {
@@ -190,7 +190,7 @@ final class ManagePages {
       try {
         zone = ZoneId.of(zoneId);
       } catch (DateTimeException e) {
-        errors.put("zone", Msg.of("error.reason", "must be a time-zone id such as Europe/Madrid"));
+        errors.put("zone", Msg.of("signup.error.zone"));
       }
     }
     ParticipationModel model =
@@ -222,9 +222,12 @@ final class ManagePages {
     Double lon = PublicPages.number(values.get("longitude"), "longitude", errors);
     Optional<Coordinates> coordinates = Optional.empty();
     if ((lat == null) != (lon == null) && !errors.containsKey("latitude")) {
-      errors.put(
-          lat == null ? "latitude" : "longitude",
-          Msg.of("error.reason", "latitude and longitude go together"));
+      // The site's own words, as for a refused sign-up: each coordinate goes with the other.
+      if (lat == null) {
+        errors.put("latitude", Msg.of("signup.error.latitude"));
+      } else {
+        errors.put("longitude", Msg.of("signup.error.longitude"));
+      }
     } else if (lat != null && lon != null) {
       try {
         coordinates = Optional.of(new Coordinates(lat, lon));
@@ -305,8 +308,4 @@ final class ManagePages {
   /** The languages the site speaks, each by its own name. */
   private static final List<Option> LANGUAGES =
       Languages.all().stream().map(l -> Option.text(l.code(), l.name())).toList();
-
-  private static Optional<Locale> language(String code) {
-    return Languages.supported(code);
-  }
 }
