@@ -12,20 +12,28 @@ import org.poltwt.registration.Registration;
 import org.poltwt.spi.AuditLog;
 import org.poltwt.spi.EditionStore;
 import org.poltwt.spi.HarvestCheckpointStore;
+import org.poltwt.spi.HeldActionStore;
+import org.poltwt.spi.LeaseStore;
 import org.poltwt.spi.OrganiserAccountStore;
 import org.poltwt.spi.OutboxStore;
+import org.poltwt.spi.RateLimitStore;
 import org.poltwt.spi.RegistrationStore;
 import org.poltwt.spi.RetentionStore;
+import org.poltwt.spi.SessionStore;
 import org.poltwt.spi.TrustedDomainStore;
 import org.poltwt.spi.TweetStore;
 import org.poltwt.spi.VerificationTokenStore;
 import org.poltwt.spi.memory.InMemoryAuditLog;
 import org.poltwt.spi.memory.InMemoryEditionStore;
 import org.poltwt.spi.memory.InMemoryHarvestCheckpointStore;
+import org.poltwt.spi.memory.InMemoryHeldActionStore;
+import org.poltwt.spi.memory.InMemoryLeaseStore;
 import org.poltwt.spi.memory.InMemoryOrganiserAccountStore;
 import org.poltwt.spi.memory.InMemoryOutboxStore;
+import org.poltwt.spi.memory.InMemoryRateLimitStore;
 import org.poltwt.spi.memory.InMemoryRegistrationStore;
 import org.poltwt.spi.memory.InMemoryRetentionStore;
+import org.poltwt.spi.memory.InMemorySessionStore;
 import org.poltwt.spi.memory.InMemoryTrustedDomainStore;
 import org.poltwt.spi.memory.InMemoryTweetStore;
 import org.poltwt.spi.memory.InMemoryVerificationTokenStore;
@@ -46,6 +54,10 @@ public final class Stores implements AutoCloseable {
   private final TrustedDomainStore trustedDomains;
   private final AuditLog auditLog;
   private final OrganiserAccountStore organiserAccounts;
+  private final SessionStore sessions;
+  private final RateLimitStore rateLimits;
+  private final LeaseStore leases;
+  private final HeldActionStore heldActions;
   private final JdbcStores jdbc;
   private final HikariDataSource pool;
   private final String description;
@@ -74,6 +86,11 @@ public final class Stores implements AutoCloseable {
     this.trustedDomains = trustedDomains;
     this.auditLog = auditLog;
     this.organiserAccounts = organiserAccounts;
+    // Replaced by the database's own stores when the JDBC ones land (issue 22).
+    this.sessions = new InMemorySessionStore();
+    this.rateLimits = new InMemoryRateLimitStore();
+    this.leases = new InMemoryLeaseStore();
+    this.heldActions = new InMemoryHeldActionStore();
     this.jdbc = jdbc;
     this.pool = pool;
     this.description = description;
@@ -240,6 +257,42 @@ public final class Stores implements AutoCloseable {
    */
   public OrganiserAccountStore organiserAccounts() {
     return organiserAccounts;
+  }
+
+  /**
+   * The organisers' log-ins, shared by every instance on the database.
+   *
+   * @return the store
+   */
+  public SessionStore sessions() {
+    return sessions;
+  }
+
+  /**
+   * The rate limits' counts, shared by every instance on the database.
+   *
+   * @return the store
+   */
+  public RateLimitStore rateLimits() {
+    return rateLimits;
+  }
+
+  /**
+   * The markers of jobs that run once across instances, and of one-time codes used.
+   *
+   * @return the store
+   */
+  public LeaseStore leases() {
+    return leases;
+  }
+
+  /**
+   * Mass-mail actions waiting for their confirmation, and their results.
+   *
+   * @return the store
+   */
+  public HeldActionStore heldActions() {
+    return heldActions;
   }
 
   /**
