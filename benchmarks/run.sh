@@ -6,6 +6,14 @@
 #   benchmarks/run.sh --quick    smoke mode for CI: one fork, one short warm-up and measurement each;
 #                                fails (non-zero exit) if any benchmark throws; target/results-quick.md
 #   benchmarks/run.sh [--quick] Regex...   only the benchmarks matching the JMH regexes
+#   benchmarks/run.sh [--quick] SignupBurst only the sign-up burst (below)
+#
+# After the JMH benchmarks (unless regexes are given) it runs the sign-up burst of module
+# benchmarks-site: two sign-up site instances on one database, 1,000 sign-ups (100 in --quick) from
+# 50 users at once, each verified, against the same instances serving a static file. It runs on the
+# PostgreSQL server of POLTWT_BURST_PG_URL or POLTWT_TEST_PG_URL (in a schema of its own, dropped
+# after), else on an in-memory H2 database; it fails the run if any request failed or any sign-up or
+# mail was lost or doubled.
 #
 # Needs only bash, java 17+ and (to build the jar when it is missing) mvn. POLTWT_REBUILD=1 rebuilds
 # the jar even when it exists.
@@ -18,9 +26,24 @@ if [ "${1:-}" = "--quick" ]; then
   shift
 fi
 
+jmh=true
+burst=true
+if [ $# -gt 0 ]; then
+  if [ "$*" = SignupBurst ]; then
+    jmh=false
+    shift
+  else
+    burst=false
+  fi
+fi
+
 jar=target/benchmarks.jar
-if [ ! -f "$jar" ] || [ "${POLTWT_REBUILD:-0}" = 1 ]; then
+burst_jar=../benchmarks-site/target/signup-burst.jar
+if $jmh && { [ ! -f "$jar" ] || [ "${POLTWT_REBUILD:-0}" = 1 ]; }; then
   (cd .. && mvn -B -q -pl benchmarks -am package -DskipTests)
+fi
+if $burst && { [ ! -f "$burst_jar" ] || [ "${POLTWT_REBUILD:-0}" = 1 ]; }; then
+  (cd .. && mvn -B -q -pl benchmarks-site -am package -DskipTests)
 fi
 
 echo "cores: $(getconf _NPROCESSORS_ONLN 2>/dev/null || nproc)"
@@ -30,13 +53,33 @@ rm -rf target/facts target/jmh.json
 start=$(date +%s)
 if $quick; then
   out=target/results-quick.md
-  # SingleShot benchmarks ignore -w/-r; the wrap-up reads 20,000 tweets instead of a million.
-  java -jar "$jar" -f 1 -wi 1 -i 1 -w 200ms -r 200ms -foe true -p tweets=20000 \
-    -rf json -rff target/jmh.json "$@"
+  signups=100
 else
   out=target/results.md
-  java -jar "$jar" -foe true -rf json -rff target/jmh.json "$@"
+  signups=1000
+fi
+if $jmh; then
+  if $quick; then
+    # SingleShot benchmarks ignore -w/-r; the wrap-up reads 20,000 tweets instead of a million.
+    java -jar "$jar" -f 1 -wi 1 -i 1 -w 200ms -r 200ms -foe true -p tweets=20000 \
+      -rf json -rff target/jmh.json "$@"
+  else
+    java -jar "$jar" -foe true -rf json -rff target/jmh.json "$@"
+  fi
+fi
+burst_status=0
+if $burst; then
+  java -Dpoltwt.facts=target/facts -jar "$burst_jar" --signups "$signups" --users 50 ||
+    burst_status=$?
 fi
 echo "benchmarks took $(( $(date +%s) - start )) s"
+# The report is Report's own class; without the JMH jar (only the burst asked for) it is built.
+if [ ! -f "$jar" ]; then
+  (cd .. && mvn -B -q -pl benchmarks -am package -DskipTests)
+fi
 java -cp "$jar" org.poltwt.benchmarks.Report target/jmh.json target/facts "$out"
 echo "table written to benchmarks/$out"
+if [ "$burst_status" -ne 0 ]; then
+  echo "the sign-up burst failed (exit $burst_status): see its lines above" >&2
+  exit "$burst_status"
+fi

@@ -266,7 +266,101 @@ public final class Report {
             "bare HttpClient + parse",
             "—",
             null));
+    rows.addAll(burst(load(facts, "SignupBurst")));
     return rows;
+  }
+
+  /**
+   * The rows of the sign-up burst (the {@code benchmarks-site} module's {@code SignupBurst}, which
+   * runs apart from JMH and leaves its figures as facts): its pace against its own time goal, its
+   * requests against the same instances serving a static file, and what it lost or doubled.
+   */
+  static List<Row> burst(Properties f) {
+    String what = "sign-up burst, 2 site instances";
+    if (f == null) {
+      return List.of(
+          new Row(
+              what,
+              "not run",
+              "—",
+              "—",
+              "all within 60 s, none failed, lost or doubled",
+              "not run"));
+    }
+    long signups = Long.parseLong(f.getProperty("signups"));
+    double seconds = Double.parseDouble(f.getProperty("seconds"));
+    String on =
+        what
+            + " on "
+            + f.getProperty("database")
+            + ", "
+            + f.getProperty("users")
+            + " users at once";
+    List<Row> rows = new ArrayList<>();
+    rows.add(
+        new Row(
+            on + ": " + signups + " sign-ups, each verified",
+            fmt(seconds)
+                + " s, "
+                + fmt(signups / seconds)
+                + " sign-ups/s; a whole sign-up p50 "
+                + fmt(number(f, "journeyP50Ms"))
+                + " ms, p99 "
+                + fmt(number(f, "journeyP99Ms"))
+                + " ms",
+            "—",
+            "—",
+            "within 60 s",
+            seconds <= 60 ? "yes" : "**no**"));
+    String baseline = "static file";
+    rows.add(
+        speed(
+            "sign-up burst: requests (5 a sign-up)",
+            new Score(number(f, "burstRequestsPerSecond"), "requests/s", true),
+            new Score(number(f, "staticRequestsPerSecond"), "requests/s", true),
+            baseline,
+            "—",
+            null));
+    rows.add(
+        speed(
+            "sign-up burst: p50 of a request",
+            new Score(number(f, "burstP50Ms"), "ms", false),
+            new Score(number(f, "staticP50Ms"), "ms", false),
+            baseline,
+            "—",
+            null));
+    rows.add(
+        speed(
+            "sign-up burst: p99 of a request",
+            new Score(number(f, "burstP99Ms"), "ms", false),
+            new Score(number(f, "staticP99Ms"), "ms", false),
+            baseline,
+            "—",
+            null));
+    rows.add(
+        new Row(
+            "sign-up burst: failed, lost or doubled",
+            f.getProperty("errors")
+                + " failed requests; "
+                + f.getProperty("registered")
+                + " registrations, "
+                + f.getProperty("verified")
+                + " verified; mails: "
+                + f.getProperty("mailsMissing")
+                + " missing, "
+                + f.getProperty("mailsDoubled")
+                + " doubled, "
+                + f.getProperty("mailsOther")
+                + " other",
+            signups + " sign-ups + " + f.getProperty("warmUps", "0") + " warm-ups",
+            "—",
+            "none",
+            "true".equals(f.getProperty("clean")) ? "yes" : "**no**"));
+    return rows;
+  }
+
+  private static double number(Properties f, String key) {
+    return Double.parseDouble(f.getProperty(key));
   }
 
   static Row speed(

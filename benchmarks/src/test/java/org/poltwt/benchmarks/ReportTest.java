@@ -77,4 +77,25 @@ class ReportTest {
             "| harvest of 10k tweets: requests | 100 | ⌈N/100⌉: 100 | 1.00 | equal (1) | yes |");
     assertThat(table).contains("| weighted length | not run |");
   }
+
+  @Test
+  void theSignUpBurstsRowsComeFromItsFacts() throws IOException {
+    java.util.Properties f = new java.util.Properties();
+    f.load(
+        new java.io.StringReader(
+            "database=PostgreSQL\nusers=50\nsignups=1000\nseconds=75.00\n"
+                + "journeyP50Ms=300\njourneyP99Ms=900\nburstRequestsPerSecond=66.67\n"
+                + "staticRequestsPerSecond=2000\nburstP50Ms=40\nburstP99Ms=400\n"
+                + "staticP50Ms=10\nstaticP99Ms=40\nerrors=0\nregistered=1000\nverified=1000\n"
+                + "mailsMissing=0\nmailsDoubled=1\nmailsOther=0\nclean=false\n"));
+
+    java.util.List<Report.Row> rows = Report.burst(f);
+
+    assertThat(rows.get(0).met()).as("75 s is over the minute").isEqualTo("**no**");
+    assertThat(rows.get(0).figure()).startsWith("75.0 s, 13.3 sign-ups/s");
+    assertThat(rows.get(1).ratio()).isEqualTo("0.03×");
+    assertThat(rows.get(3).ratio()).as("p99 400 ms against 40 ms: a tenth").isEqualTo("0.10×");
+    assertThat(rows.get(4).met()).as("a doubled mail").isEqualTo("**no**");
+    assertThat(Report.burst(null).get(0).met()).isEqualTo("not run");
+  }
 }
