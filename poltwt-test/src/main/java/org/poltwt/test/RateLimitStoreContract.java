@@ -107,6 +107,9 @@ public abstract class RateLimitStoreContract {
 
     assertThat(store.find("k", T0.plusSeconds(90), WINDOW.multipliedBy(2))).isPresent();
     assertThat(store.hit("k", T0.plusSeconds(90), WINDOW.multipliedBy(2)).count()).isEqualTo(2);
+    // A window reaching back before the year 1 still holds every attempt since its start.
+    assertThat(store.hit("k", T0.plusSeconds(100), Duration.ofDays(1_000_000)).count())
+        .isEqualTo(3);
   }
 
   /** Keys are counted apart. */
