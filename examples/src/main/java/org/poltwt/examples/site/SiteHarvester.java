@@ -184,11 +184,14 @@ final class SiteHarvester implements AutoCloseable {
             () -> renew(name, fresh), every, every, TimeUnit.MILLISECONDS);
     executor.execute(
         () -> {
+          State end = State.FAILED;
           try {
-            harvest(edition, fresh);
+            end = harvest(edition, fresh);
           } finally {
             fresh.renewal.cancel(false);
             stores.leases().release(name, fresh.holder);
+            // Told only once the lease is free, so whoever reads the end may start the next run.
+            fresh.state = end;
           }
         });
     return Start.STARTED;
@@ -210,7 +213,8 @@ final class SiteHarvester implements AutoCloseable {
     }
   }
 
-  private void harvest(Edition edition, Run run) {
+  /** Runs a harvest to its end, and says how it ended. */
+  private State harvest(Edition edition, Run run) {
     XApiClient client =
         XApiClient.builder()
             .credentials(XApiCredentials.appOnly(config.xBearerToken().orElseThrow()))
@@ -232,21 +236,20 @@ final class SiteHarvester implements AutoCloseable {
             }
           });
       HarvestProgress end = run.last;
-      run.state =
-          end == null || end.event() == HarvestProgress.Event.FINISHED
-              ? State.FINISHED
-              : end.event() == HarvestProgress.Event.BUDGET_REACHED
-                  ? State.BUDGET_REACHED
-                  : State.USAGE_CAPPED;
+      return end == null || end.event() == HarvestProgress.Event.FINISHED
+          ? State.FINISHED
+          : end.event() == HarvestProgress.Event.BUDGET_REACHED
+              ? State.BUDGET_REACHED
+              : State.USAGE_CAPPED;
     } catch (PoltwtException e) {
       LOG.warn("harvest of edition {} failed: {}", edition.number(), e.code());
       run.failure = e.code();
-      run.state = State.FAILED;
+      return State.FAILED;
     } catch (RuntimeException e) {
       // The class only: a message may quote a value, and the log holds no personal data.
       LOG.warn("harvest of edition {} failed: {}", edition.number(), e.getClass().getName());
       run.failure = e.getClass().getSimpleName();
-      run.state = State.FAILED;
+      return State.FAILED;
     }
   }
 
