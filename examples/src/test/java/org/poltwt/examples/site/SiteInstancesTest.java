@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -267,5 +268,40 @@ class SiteInstancesTest {
     // Its lease released, the other instance may harvest the rest.
     onB.get("/organiser/edition");
     assertThat(onB.post("/organiser/harvest", Map.of()).status()).isEqualTo(303);
+  }
+
+  @Test
+  void theHarvestOfAnInstanceThatDiedMayBeStartedOnceItsLeaseLapses() {
+    int number = edition().number();
+    String lease = "site-harvest-" + number;
+    Instant now = CLOCK.instant();
+    WebClient organiser = a.organiser();
+    // An instance died while harvesting: it renewed its lease last three minutes ago.
+    a.site
+        .stores()
+        .leases()
+        .acquire(lease, "dead-instance", now.minus(Duration.ofMinutes(3)), SiteHarvester.LEASE_TTL);
+
+    assertThat(organiser.get("/organiser/harvest").body())
+        .doesNotContain("running on another instance");
+    organiser.get("/organiser/edition");
+    assertThat(organiser.post("/organiser/harvest", Map.of()).status()).isEqualTo(303);
+  }
+
+  @Test
+  void aLiveLeaseOfAnotherInstanceKeepsTheHarvestFromStarting() {
+    int number = edition().number();
+    a.site
+        .stores()
+        .leases()
+        .acquire(
+            "site-harvest-" + number, "live-instance", CLOCK.instant(), SiteHarvester.LEASE_TTL);
+    WebClient organiser = a.organiser();
+
+    assertThat(organiser.get("/organiser/harvest").body())
+        .contains("running on another instance of the site");
+    organiser.get("/organiser/edition");
+    assertThat(organiser.post("/organiser/harvest", Map.of()).status()).isEqualTo(409);
+    assertThat(x.queries()).isEmpty();
   }
 }
