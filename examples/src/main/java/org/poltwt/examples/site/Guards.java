@@ -20,10 +20,11 @@ import org.poltwt.spi.SessionStore;
 /**
  * The site's protections that keep state: CSRF tokens, rate limits and organiser sessions.
  *
- * <p>Nothing here is kept in the process alone, so a request may land on any instance of the site:
- * the CSRF check is stateless (a double-submit cookie and the form's token, an HMAC of it under a
- * key every instance derives from the shared secret, see {@link SiteKeys}); sessions are in the
- * shared {@link SessionStore}, so that logging out or disabling an account ends them everywhere.
+ * <p>Sessions and the CSRF check do not depend on the process, so a request may land on any
+ * instance of the site: the CSRF check is stateless (a double-submit cookie and the form's token,
+ * an HMAC of it under a key every instance derives from the shared secret, see {@link SiteKeys});
+ * sessions are in the shared {@link SessionStore}, so that logging out or disabling an account ends
+ * them everywhere.
  */
 final class Guards {
   static final String CSRF_COOKIE = "poltwt_csrf";
