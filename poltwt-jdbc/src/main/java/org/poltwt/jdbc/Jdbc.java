@@ -110,6 +110,40 @@ final class Jdbc {
   }
 
   /**
+   * Runs one {@code INSERT}, {@code UPDATE} or {@code DELETE} on its own (one statement, one
+   * transaction) whose parameters {@code params} binds.
+   *
+   * @return how many rows it changed
+   */
+  int update(String sql, Binder params) throws SQLException {
+    return withConnection(c -> update(c, sql, params));
+  }
+
+  /** Runs one {@code INSERT}, {@code UPDATE} or {@code DELETE} on a connection the caller holds. */
+  static int update(Connection c, String sql, Binder params) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(sql)) {
+      params.bind(ps);
+      return ps.executeUpdate();
+    }
+  }
+
+  /** Reads the first row of a query whose parameters {@code params} binds, if there is one. */
+  <T> Optional<T> first(String sql, Binder params, RowReader<T> reader) throws SQLException {
+    return withConnection(c -> first(c, sql, params, reader));
+  }
+
+  /** Reads the first row of a query on a connection the caller holds, if there is one. */
+  static <T> Optional<T> first(Connection c, String sql, Binder params, RowReader<T> reader)
+      throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(sql)) {
+      params.bind(ps);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next() ? Optional.of(reader.read(rs)) : Optional.empty();
+      }
+    }
+  }
+
+  /**
    * Runs work on a connection in auto-commit mode, one statement one transaction. A data source
    * whose connections come with auto-commit off (a pool so configured) gets the work committed as
    * one transaction instead, so nothing is left uncommitted when the connection goes back.

@@ -18,11 +18,15 @@ import org.poltwt.registration.Registration;
 import org.poltwt.spi.AuditLog;
 import org.poltwt.spi.EditionStore;
 import org.poltwt.spi.HarvestCheckpointStore;
+import org.poltwt.spi.HeldActionStore;
+import org.poltwt.spi.LeaseStore;
 import org.poltwt.spi.OrganiserAccountStore;
 import org.poltwt.spi.OutboxStore;
 import org.poltwt.spi.PublicationLog;
+import org.poltwt.spi.RateLimitStore;
 import org.poltwt.spi.RegistrationStore;
 import org.poltwt.spi.RetentionStore;
+import org.poltwt.spi.SessionStore;
 import org.poltwt.spi.TrustedDomainStore;
 import org.poltwt.spi.TweetStore;
 import org.poltwt.spi.VerificationTokenStore;
@@ -95,6 +99,10 @@ public final class JdbcStores implements AutoCloseable {
   private final JdbcTrustedDomainStore trustedDomains;
   private final JdbcAuditLog auditLog;
   private final JdbcOrganiserAccountStore organiserAccounts;
+  private final JdbcSessionStore sessions;
+  private final JdbcRateLimitStore rateLimits;
+  private final JdbcLeaseStore leases;
+  private final JdbcHeldActionStore heldActions;
   private final RegistrationImporter importer;
   private final Jdbc jdbc;
   private final DataSource owned;
@@ -122,6 +130,10 @@ public final class JdbcStores implements AutoCloseable {
     trustedDomains = new JdbcTrustedDomainStore(jdbc, tables);
     auditLog = new JdbcAuditLog(jdbc, tables);
     organiserAccounts = new JdbcOrganiserAccountStore(jdbc, tables);
+    sessions = new JdbcSessionStore(jdbc, tables);
+    rateLimits = new JdbcRateLimitStore(jdbc, tables);
+    leases = new JdbcLeaseStore(jdbc, tables);
+    heldActions = new JdbcHeldActionStore(jdbc, tables);
     importer = new RegistrationImporter(jdbc, tables);
   }
 
@@ -391,6 +403,58 @@ public final class JdbcStores implements AutoCloseable {
    */
   public OrganiserAccountStore organiserAccounts() {
     return organiserAccounts;
+  }
+
+  /**
+   * Organisers' log-ins, one row per session in {@code organiser_session}, shared by every instance
+   * on the database. Each call is one statement, atomic on its own: an open is an insert the
+   * primary key lets through once, so of two opens of one hash in any processes the second fails;
+   * the ends are deletes.
+   *
+   * @return the store
+   */
+  public SessionStore sessions() {
+    return sessions;
+  }
+
+  /**
+   * Rate-limit counts, one row per key in {@code rate_window}, shared by every instance on the
+   * database, so instances count into one number. A hit is one transaction: an update that counts
+   * the attempt or begins a new window (the row's lock makes concurrent hits from any processes
+   * queue, each counting on top of the one before), an insert of a key's first attempt that the
+   * primary key lets through once (a loser runs the hit again as an update), and the read-back of
+   * the row under that lock. Of {@code n} concurrent hits on one key the counts are 1 to {@code n},
+   * each once.
+   *
+   * @return the store
+   */
+  public RateLimitStore rateLimits() {
+    return rateLimits;
+  }
+
+  /**
+   * Job leases and one-time markers, one row per name in {@code lease}, shared by every instance on
+   * the database. Taking a lease is one update conditioned on its being expired or the taker's own,
+   * or, when there is no row, an insert the primary key lets through once; so of processes racing
+   * for a free lease exactly one gets it. A release deletes only the caller's own lease.
+   *
+   * @return the store
+   */
+  public LeaseStore leases() {
+    return leases;
+  }
+
+  /**
+   * Mass-mail actions waiting for their confirmation, one row per idempotency key in {@code
+   * held_action}, shared by every instance on the database. Holding is an insert the primary key
+   * lets through once; a claim is one update conditioned on the action's being unclaimed and
+   * unexpired, so of confirmations racing in any processes exactly one claims it; a result is
+   * written only to a claimed action.
+   *
+   * @return the store
+   */
+  public HeldActionStore heldActions() {
+    return heldActions;
   }
 
   /**

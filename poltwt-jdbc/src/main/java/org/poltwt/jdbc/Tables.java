@@ -22,6 +22,10 @@ final class Tables {
   final String trustedDomain;
   final String auditEntry;
   final String organiserAccount;
+  final String organiserSession;
+  final String rateWindow;
+  final String lease;
+  final String heldAction;
 
   Tables(Optional<String> schema) {
     String prefix = schema.map(s -> "\"" + s + "\".").orElse("");
@@ -40,5 +44,9 @@ final class Tables {
     trustedDomain = prefix + "trusted_domain";
     auditEntry = prefix + "audit_entry";
     organiserAccount = prefix + "organiser_account";
+    organiserSession = prefix + "organiser_session";
+    rateWindow = prefix + "rate_window";
+    lease = prefix + "lease";
+    heldAction = prefix + "held_action";
   }
 }

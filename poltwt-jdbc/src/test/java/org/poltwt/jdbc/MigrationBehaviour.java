@@ -120,6 +120,7 @@ abstract class MigrationBehaviour {
     assertSeedOfVersion9(stores);
     assertSeedOfVersion7(stores);
     assertSeedOfVersion8(stores);
+    assertSeedOfVersion10(stores);
   }
 
   @Test
@@ -379,6 +380,42 @@ abstract class MigrationBehaviour {
     assertThat(reviewer.role()).isEqualTo(OrganiserAccount.Role.REVIEWER);
     assertThat(reviewer.passwordHash()).isEmpty();
     assertThat(stores.organiserAccounts().findByInvitation("c".repeat(64))).contains(reviewer);
+  }
+
+  /** The data of {@code V10.sql}: a session, a rate window, a lease and a confirmed action. */
+  private static void assertSeedOfVersion10(JdbcStores stores) {
+    Instant at = Instant.parse("2015-06-05T03:00:00Z");
+    assertThat(stores.sessions().find("d".repeat(64), at.plusSeconds(60)))
+        .contains(
+            new org.poltwt.spi.OrganiserSession(
+                "d".repeat(64),
+                "seed.reviewer",
+                OrganiserAccount.Role.REVIEWER,
+                Instant.parse("2015-06-05T03:00:00.123456Z"),
+                Instant.parse("2015-06-05T11:00:00Z")));
+    assertThat(
+            stores
+                .rateLimits()
+                .find("signup:address:198.51.100.4", at, java.time.Duration.ofMinutes(1)))
+        .contains(
+            new org.poltwt.spi.RateWindow(
+                "signup:address:198.51.100.4", 7, at, Instant.parse("2015-06-05T03:00:42.5Z")));
+    assertThat(stores.leases().find("outbox.sweep", at))
+        .contains(
+            new org.poltwt.spi.Lease(
+                "outbox.sweep", "instance-a", Instant.parse("2015-06-05T03:05:00Z")));
+    assertThat(stores.heldActions().find("seed-announce-1", at))
+        .contains(
+            new org.poltwt.spi.HeldAction(
+                "seed-announce-1",
+                "admin",
+                "announcement.send",
+                "{\"edition\":2,\"announcement\":\"Ünïcode\"}",
+                at,
+                Instant.parse("2015-06-06T03:00:00Z"),
+                true,
+                Optional.of("sent 42")));
+    assertThat(stores.heldActions().claim("seed-announce-1", at)).isFalse();
   }
 
   /** The data of {@code V3.sql}, read through the stores; its checkpoint had counted no posts. */

@@ -124,6 +124,10 @@ abstract class TestDatabase implements AutoCloseable {
   /** Deletes every row of every table, children first. */
   void clear() {
     String[] children = {
+      tables.organiserSession,
+      tables.rateWindow,
+      tables.lease,
+      tables.heldAction,
       tables.auditEntry,
       tables.organiserAccount,
       tables.publication,

@@ -116,8 +116,9 @@ public final class SiteConfig {
    * POLTWT_SMTP_STARTTLS}, {@code POLTWT_MAIL_FROM}, {@code POLTWT_RATE_LIMIT}, {@code
    * POLTWT_SECURE_COOKIES}, {@value #X_BEARER_TOKEN} (the X API's app-only bearer token: with it,
    * sign-up checks each handle on X and organisers can harvest the edition), {@value #MANAGE_KEY}
-   * (the key of the mails' manage links) and {@value #X_HARVEST_MAX_POSTS} (the read budget of each
-   * harvest started on the site).
+   * (the deployment's secret: the manage links' key, and the one the CSRF and sign-up proof keys
+   * are derived from; the same on every instance) and {@value #X_HARVEST_MAX_POSTS} (the read
+   * budget of each harvest started on the site).
    *
    * @param env the variables, usually {@link System#getenv()}
    * @return a builder holding them, to adjust further
@@ -377,8 +378,10 @@ public final class SiteConfig {
   }
 
   /**
-   * The key that signs the "manage my registration" links of the mails, shared by every instance of
-   * a deployment; when unset, the site keeps one in its data directory.
+   * The deployment's secret, shared by every instance: it signs the "manage my registration" links
+   * of the mails, and the keys of the CSRF form tokens and the sign-up's proof cookie are derived
+   * from it, so any instance checks what another signed; when unset, the site keeps one in its data
+   * directory, and instances with different data directories then refuse each other's tokens.
    *
    * @return the key's bytes, if set
    */

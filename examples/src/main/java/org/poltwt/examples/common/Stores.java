@@ -73,6 +73,10 @@ public final class Stores implements AutoCloseable {
       TrustedDomainStore trustedDomains,
       AuditLog auditLog,
       OrganiserAccountStore organiserAccounts,
+      SessionStore sessions,
+      RateLimitStore rateLimits,
+      LeaseStore leases,
+      HeldActionStore heldActions,
       JdbcStores jdbc,
       HikariDataSource pool,
       String description) {
@@ -86,11 +90,10 @@ public final class Stores implements AutoCloseable {
     this.trustedDomains = trustedDomains;
     this.auditLog = auditLog;
     this.organiserAccounts = organiserAccounts;
-    // Replaced by the database's own stores when the JDBC ones land (issue 22).
-    this.sessions = new InMemorySessionStore();
-    this.rateLimits = new InMemoryRateLimitStore();
-    this.leases = new InMemoryLeaseStore();
-    this.heldActions = new InMemoryHeldActionStore();
+    this.sessions = sessions;
+    this.rateLimits = rateLimits;
+    this.leases = leases;
+    this.heldActions = heldActions;
     this.jdbc = jdbc;
     this.pool = pool;
     this.description = description;
@@ -113,6 +116,10 @@ public final class Stores implements AutoCloseable {
         new InMemoryTrustedDomainStore(),
         new InMemoryAuditLog(),
         new InMemoryOrganiserAccountStore(),
+        new InMemorySessionStore(),
+        new InMemoryRateLimitStore(),
+        new InMemoryLeaseStore(),
+        new InMemoryHeldActionStore(),
         null,
         null,
         "in-memory stores");
@@ -159,6 +166,10 @@ public final class Stores implements AutoCloseable {
           jdbc.trustedDomains(),
           jdbc.auditLog(),
           jdbc.organiserAccounts(),
+          jdbc.sessions(),
+          jdbc.rateLimits(),
+          jdbc.leases(),
+          jdbc.heldActions(),
           jdbc,
           pool,
           description);

@@ -10,11 +10,22 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Pattern;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.poltwt.spi.OrganiserSession;
+import org.poltwt.spi.SessionStore;
 
-/** The site's protections that keep state: CSRF tokens, rate limits and organiser sessions. */
+/**
+ * The site's protections that keep state: CSRF tokens, rate limits and organiser sessions.
+ *
+ * <p>Sessions and the CSRF check do not depend on the process, so a request may land on any
+ * instance of the site: the CSRF check is stateless (a double-submit cookie and the form's token,
+ * an HMAC of it under a key every instance derives from the shared secret, see {@link SiteKeys});
+ * sessions are in the shared {@link SessionStore}, so that logging out or disabling an account ends
+ * them everywhere.
+ */
 final class Guards {
   static final String CSRF_COOKIE = "poltwt_csrf";
   static final String CSRF_FIELD = "_csrf";
@@ -24,17 +35,22 @@ final class Guards {
   private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]{43}");
   private static final Base64.Encoder B64 = Base64.getUrlEncoder().withoutPadding();
 
+  /** How often this instance deletes expired sessions: now and then, not on every request. */
+  static final Duration SESSION_PURGE = Duration.ofMinutes(15);
+
   private final SecureRandom random = new SecureRandom();
-  private final byte[] key = new byte[32];
+  private final byte[] key;
   private final Clock clock;
   private final int perMinute;
-  private final Map<String, Session> sessions = new ConcurrentHashMap<>();
+  private final SessionStore sessions;
+  private final AtomicReference<Instant> lastPurge = new AtomicReference<>(Instant.MIN);
   private final Map<String, long[]> hits = new ConcurrentHashMap<>();
 
-  Guards(Clock clock, int perMinute) {
+  Guards(Clock clock, int perMinute, SessionStore sessions, byte[] csrfKey) {
     this.clock = clock;
     this.perMinute = perMinute;
-    random.nextBytes(key);
+    this.sessions = sessions;
+    this.key = csrfKey.clone();
   }
 
   /** A new random value for a cookie: 256 bits, URL-safe. */
@@ -107,30 +123,45 @@ final class Guards {
   String openSession(String account, org.poltwt.spi.OrganiserAccount.Role role) {
     String id = newSecret();
     Instant now = clock.instant();
-    sessions.values().removeIf(s -> s.expiry().isBefore(now));
-    sessions.put(id, new Session(account, role, now.plus(SESSION_TTL)));
+    purgeNowAndThen(now);
+    sessions.open(
+        new OrganiserSession(SiteKeys.sha256Hex(id), account, role, now, now.plus(SESSION_TTL)));
     return id;
   }
 
-  /** The session a cookie names, while it lasts. */
+  /** Deletes expired sessions at most once a {@link #SESSION_PURGE} on this instance. */
+  private void purgeNowAndThen(Instant now) {
+    Instant last = lastPurge.get();
+    if (last.plus(SESSION_PURGE).isBefore(now) && lastPurge.compareAndSet(last, now)) {
+      sessions.purgeExpired(now);
+    }
+  }
+
+  /**
+   * The session a cookie names, while it lasts; none for a malformed, forged, ended or another
+   * deployment's cookie (the store knows only its own sessions' hashes).
+   */
   java.util.Optional<Session> session(String id) {
     if (!wellFormed(id)) {
       return java.util.Optional.empty();
     }
-    Session s = sessions.get(id);
-    return s != null && clock.instant().isBefore(s.expiry())
-        ? java.util.Optional.of(s)
-        : java.util.Optional.empty();
+    return sessions
+        .find(SiteKeys.sha256Hex(id), clock.instant())
+        .map(s -> new Session(s.account(), s.role(), s.expiry()));
   }
 
-  /** Ends every session of an account: when it is disabled or its password changes. */
+  /**
+   * Ends every session of an account, on every instance: when it is disabled or its password
+   * changes.
+   */
   void closeSessionsOf(String account) {
-    sessions.values().removeIf(s -> s.account().equals(account));
+    sessions.closeAllOf(account);
   }
 
+  /** Ends one session, on every instance. */
   void closeSession(String id) {
-    if (id != null) {
-      sessions.remove(id);
+    if (wellFormed(id)) {
+      sessions.close(SiteKeys.sha256Hex(id));
     }
   }
 }

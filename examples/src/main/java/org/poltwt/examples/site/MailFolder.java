@@ -14,6 +14,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -92,11 +93,23 @@ public final class MailFolder implements Mailer {
   @Override
   public void send(Mail mail) {
     Instant now = clock.instant();
-    String name =
-        String.format("%013d-%06d.eml", now.toEpochMilli(), sequence.incrementAndGet() % 1_000_000);
-    try (OutputStream out =
-        Files.newOutputStream(folder.resolve(name), StandardOpenOption.CREATE_NEW)) {
-      messages.toMimeMessage(mail).writeTo(out);
+    try {
+      // The sequence is this process's: another instance writing into the same folder may have
+      // taken a name first, and then the next one is tried.
+      for (int attempt = 0; ; attempt++) {
+        String name =
+            String.format(
+                "%013d-%06d.eml", now.toEpochMilli(), sequence.incrementAndGet() % 1_000_000);
+        try (OutputStream out =
+            Files.newOutputStream(folder.resolve(name), StandardOpenOption.CREATE_NEW)) {
+          messages.toMimeMessage(mail).writeTo(out);
+          return;
+        } catch (FileAlreadyExistsException taken) {
+          if (attempt == 1_000) {
+            throw taken;
+          }
+        }
+      }
     } catch (IOException | MessagingException e) {
       throw new PoltwtException(
           "mail.failed",

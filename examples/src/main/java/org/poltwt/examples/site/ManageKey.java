@@ -13,7 +13,8 @@ import org.poltwt.examples.common.SiteConfig;
 /**
  * The key that signs the manage links of the site's mails: {@code POLTWT_MANAGE_KEY} when set (the
  * same on every instance of a deployment), else one the site made on its first start and keeps in
- * its data directory, so that links keep working across restarts.
+ * its data directory, so that links keep working across restarts. It is the deployment's one
+ * secret: the keys of the site's other signed tokens are derived from it ({@link SiteKeys}).
  */
 final class ManageKey {
   static final String FILE = "manage-link.key";

@@ -643,19 +643,7 @@ final class OrganiserPages {
       announcements(ctx, new FormState("announce", values, errors), result, null);
       return;
     }
-    Announcement held = draft;
-    confirmations.hold(
-        ctx,
-        held.id().toString(),
-        new MailConfirmations.Held(
-            Msg.of("confirm.announce", held.subject()),
-            e,
-            held,
-            "/organiser/announcements",
-            () -> sentMessage(site.announcements.send(held)),
-            site.clock.instant(),
-            "announcement.send",
-            e.number() + "/" + held.id()));
+    confirmations.holdAnnouncement(ctx, e, draft);
   }
 
   /** How a send went, for the result page. */
@@ -737,10 +725,16 @@ final class OrganiserPages {
   /** The progress of the edition's last harvest, refreshed every few seconds while it runs. */
   private void harvest(Context ctx, Msg message) {
     Edition e = edition();
-    Optional<SiteHarvester.Run> run = site.harvester.run(e.number());
+    // A run on another instance shows as running, without counts (that instance has them).
+    boolean elsewhere = site.harvester.runningElsewhere(e.number());
+    Optional<SiteHarvester.Run> run = elsewhere ? Optional.empty() : site.harvester.run(e.number());
     Optional<HarvestProgress> p = run.flatMap(SiteHarvester.Run::progress);
-    boolean running = run.map(r -> r.state() == SiteHarvester.State.RUNNING).orElse(false);
-    Msg state = run.map(OrganiserPages::harvestState).orElse(null);
+    boolean running =
+        elsewhere || run.map(r -> r.state() == SiteHarvester.State.RUNNING).orElse(false);
+    Msg state =
+        elsewhere
+            ? Msg.of("harvest.elsewhere")
+            : run.map(OrganiserPages::harvestState).orElse(null);
     String waiting =
         p.filter(x -> running && x.event() == HarvestProgress.Event.WAITING)
             .flatMap(HarvestProgress::waitingLeft)
@@ -835,10 +829,8 @@ final class OrganiserPages {
     values.put("start", Optional.ofNullable(ctx.formParam("start")).orElse(""));
     boolean postpone = "postpone".equals(ctx.formParam("action"));
     Edition after;
-    Msg title;
     if (postpone) {
       after = e.toBuilder().status(EditionStatus.DATE_TBD).date(null).build();
-      title = Msg.of("confirm.postpone", e.number());
     } else {
       Map<String, Msg> errors = new LinkedHashMap<>();
       LocalDate date = null;
@@ -870,7 +862,6 @@ final class OrganiserPages {
         edition(ctx, new FormState("edition", values, errors), null);
         return;
       }
-      title = Msg.of("confirm.reschedule", e.number(), date.toString(), start.toString());
     }
     if (after.date().equals(e.date())
         && after.localStart().equals(e.localStart())
@@ -878,40 +869,6 @@ final class OrganiserPages {
       edition(ctx, null, Msg.of("edition.unchanged"));
       return;
     }
-    Edition target = after;
-    confirmations.hold(
-        ctx,
-        MailConfirmations.newKey(),
-        new MailConfirmations.Held(
-            title,
-            e,
-            // Only rendered, for the sample: the schedule-change words are the service's own.
-            new Announcement(
-                UUID.randomUUID(),
-                target,
-                Optional.of(e),
-                title.key(),
-                title.key(),
-                Audience.allRegistrants(),
-                site.clock.instant()),
-            "/organiser/edition",
-            () -> {
-              try {
-                Optional<Announcement> announced =
-                    postpone
-                        ? site.editionService.postpone(e.number())
-                        : site.editionService.reschedule(
-                            e.number(), target.date().get(), target.localStart());
-                return announced
-                    .map(a -> Msg.of("edition.changed", site.announcements.report(a.id()).sent()))
-                    .orElse(Msg.of("edition.unchanged"));
-              } catch (EditionDateInPastException ex) {
-                // Confirmed too late: the new start has passed meanwhile.
-                throw new Site.SiteError(409, Msg.of("edition.error.past"));
-              }
-            },
-            site.clock.instant(),
-            postpone ? "edition.postpone" : "edition.reschedule",
-            Integer.toString(e.number())));
+    confirmations.holdScheduleChange(ctx, e, postpone, after);
   }
 }

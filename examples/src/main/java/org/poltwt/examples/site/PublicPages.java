@@ -97,7 +97,7 @@ final class PublicPages {
 
   PublicPages(Site site) {
     this.site = site;
-    this.sentProof = new SentProof(site.clock);
+    this.sentProof = new SentProof(site.clock, site.keys.sentProof());
   }
 
   void routes(JavalinConfig cfg) {

@@ -6,7 +6,6 @@ import io.javalin.http.SameSite;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Base64;
@@ -14,8 +13,9 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * Proof that this browser just signed a handle up: a short-lived cookie, signed with a key only
- * this process knows, that the sign-up form sets with its redirect. Only with it does {@code
+ * Proof that this browser just signed a handle up: a short-lived cookie, signed with a key derived
+ * from the deployment's shared secret ({@link SiteKeys}), that the sign-up form sets with its
+ * redirect, so the page after it may be served by any instance. Only with it does {@code
  * /signup/sent} show whose address the verification mail went to, so the page tells nobody else a
  * registrant's masked address.
  */
@@ -27,12 +27,12 @@ final class SentProof {
 
   private static final Base64.Encoder B64 = Base64.getUrlEncoder().withoutPadding();
 
-  private final byte[] key = new byte[32];
+  private final byte[] key;
   private final Clock clock;
 
-  SentProof(Clock clock) {
+  SentProof(Clock clock, byte[] key) {
     this.clock = clock;
-    new SecureRandom().nextBytes(key);
+    this.key = key.clone();
   }
 
   /** Sets the proof for a handle just signed up, on the page that shows it. */

@@ -32,12 +32,14 @@ import org.poltwt.tweet.io.TweetWriter;
  */
 public final class SignupSite implements AutoCloseable {
   private final Stores stores;
+  private final boolean ownsStores;
   private final Site site;
   private final Object lock = new Object();
   private boolean stopped;
 
-  private SignupSite(Stores stores, Site site) {
+  private SignupSite(Stores stores, boolean ownsStores, Site site) {
     this.stores = stores;
+    this.ownsStores = ownsStores;
     this.site = site;
   }
 
@@ -58,50 +60,76 @@ public final class SignupSite implements AutoCloseable {
     requireNonNull(log, "log");
     Stores stores = Stores.open(config);
     try {
-      if (config.demoData() && stores.editions().all().isEmpty()) {
-        DemoData demo =
-            DemoData.generate(
-                config.demoSeed(), LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC));
-        long n = stores.importAll(demo.editions(), demo.registrations());
-        log.printf(
-            "Demo data: edition %d on %s with %d registrations (seed %d).%n",
-            demo.nextEdition().number(),
-            demo.nextEdition().date().orElseThrow(),
-            n,
-            config.demoSeed());
-        if (config.demoTweets() > 0) {
-          Path file = writeDemoTweets(config, demo);
-          log.printf("Demo tweets for the wrap-up: %s%n", file.toAbsolutePath().normalize());
-        }
-      }
-      String password = config.organiserPassword().orElse(null);
-      boolean generated = password == null;
-      if (generated) {
-        password = randomPassword();
-      }
-      Site site = new Site(config, clock, stores, password, log);
-      log.printf(
-          "poltwt sign-up site on %s (%s; mail: %s)%n",
-          site.url,
-          stores.description(),
-          site.mailFolder
-              .map(f -> "outbox folder " + f.folder().toAbsolutePath().normalize())
-              .orElse("SMTP " + config.smtpHost().orElse("")));
-      if (generated && site.firstAdminCreated) {
-        log.printf(
-            "Organisers' password for this run: %s (set POLTWT_ORGANISER_PASSWORD to choose one)%n",
-            password);
-      } else if (!site.firstAdminCreated) {
-        log.printf(
-            "Organiser accounts: as stored in the database (admin's password is the one set at"
-                + " the first start, or since)%n");
-      }
-      log.flush();
-      return new SignupSite(stores, site);
+      return start(config, clock, log, stores, true);
     } catch (RuntimeException e) {
       stores.close();
       throw e;
     }
+  }
+
+  /**
+   * Starts another instance of a site on stores it shares with the instances already running on
+   * them, and leaves them open when it stops: several instances on one database, within one JVM
+   * (in-memory stores are shared only this way). Give every instance of one deployment the same
+   * {@link SiteConfig#manageKey()}, as a deployment would.
+   *
+   * @param config this instance's configuration; its database setting is not used
+   * @param clock the clock every service reads
+   * @param log where start-up messages go
+   * @param shared the stores, owned by whoever opened them
+   * @return the running instance
+   */
+  static SignupSite startSharing(SiteConfig config, Clock clock, PrintWriter log, Stores shared) {
+    return start(
+        requireNonNull(config, "config"),
+        requireNonNull(clock, "clock"),
+        requireNonNull(log, "log"),
+        requireNonNull(shared, "shared"),
+        false);
+  }
+
+  private static SignupSite start(
+      SiteConfig config, Clock clock, PrintWriter log, Stores stores, boolean ownsStores) {
+    if (config.demoData() && stores.editions().all().isEmpty()) {
+      DemoData demo =
+          DemoData.generate(
+              config.demoSeed(), LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC));
+      long n = stores.importAll(demo.editions(), demo.registrations());
+      log.printf(
+          "Demo data: edition %d on %s with %d registrations (seed %d).%n",
+          demo.nextEdition().number(),
+          demo.nextEdition().date().orElseThrow(),
+          n,
+          config.demoSeed());
+      if (config.demoTweets() > 0) {
+        Path file = writeDemoTweets(config, demo);
+        log.printf("Demo tweets for the wrap-up: %s%n", file.toAbsolutePath().normalize());
+      }
+    }
+    String password = config.organiserPassword().orElse(null);
+    boolean generated = password == null;
+    if (generated) {
+      password = randomPassword();
+    }
+    Site site = new Site(config, clock, stores, password, log);
+    log.printf(
+        "poltwt sign-up site on %s (%s; mail: %s)%n",
+        site.url,
+        stores.description(),
+        site.mailFolder
+            .map(f -> "outbox folder " + f.folder().toAbsolutePath().normalize())
+            .orElse("SMTP " + config.smtpHost().orElse("")));
+    if (generated && site.firstAdminCreated) {
+      log.printf(
+          "Organisers' password for this run: %s (set POLTWT_ORGANISER_PASSWORD to choose one)%n",
+          password);
+    } else if (!site.firstAdminCreated) {
+      log.printf(
+          "Organiser accounts: as stored in the database (admin's password is the one set at"
+              + " the first start, or since)%n");
+    }
+    log.flush();
+    return new SignupSite(stores, ownsStores, site);
   }
 
   private static Path writeDemoTweets(SiteConfig config, DemoData demo) {
@@ -179,7 +207,7 @@ public final class SignupSite implements AutoCloseable {
     }
   }
 
-  /** Stops serving and closes the stores. */
+  /** Stops serving and closes the stores, unless they are shared ({@link #startSharing}). */
   @Override
   public void close() {
     synchronized (lock) {
@@ -190,6 +218,8 @@ public final class SignupSite implements AutoCloseable {
       lock.notifyAll();
     }
     site.stop();
-    stores.close();
+    if (ownsStores) {
+      stores.close();
+    }
   }
 }

@@ -78,6 +78,9 @@ final class Site {
 
   final Guards guards;
 
+  /** The keys of the site's signed tokens, derived from the secret every instance shares. */
+  final SiteKeys keys;
+
   /** Whether this start made the first administrator's account from the organiser password. */
   final boolean firstAdminCreated;
 
@@ -93,7 +96,9 @@ final class Site {
     this.config = config;
     this.clock = clock;
     this.stores = stores;
-    this.guards = new Guards(clock, config.rateLimit());
+    byte[] secret = ManageKey.of(config);
+    this.keys = new SiteKeys(secret);
+    this.guards = new Guards(clock, config.rateLimit(), stores.sessions(), keys.csrf());
     this.firstAdminCreated =
         AccountPages.firstAdmin(stores.organiserAccounts(), organiserPassword, clock.instant());
     // The port is known only once started; links are built lazily from this holder.
@@ -131,7 +136,7 @@ final class Site {
             .trustedDomainStore(stores.trustedDomains())
             .clock(clock)
             .verificationLink(token -> base[0] + "/verify?token=" + token)
-            .manageLinks(ManageKey.of(config), token -> base[0] + "/manage?token=" + token)
+            .manageLinks(secret, token -> base[0] + "/manage?token=" + token)
             .calendarInvites(Invites.of(clock).attachments())
             .geocoder(Gazetteer.bundled())
             .build();

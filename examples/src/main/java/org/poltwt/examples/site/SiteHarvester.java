@@ -1,12 +1,17 @@
 package org.poltwt.examples.site;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.poltwt.PoltwtException;
 import org.poltwt.event.Edition;
@@ -24,8 +29,15 @@ import org.slf4j.LoggerFactory;
  * The harvests organisers start from the edition page: each runs on a background thread into the
  * site's tweet store, with the durable checkpoints and the site's read budget ({@link
  * SiteConfig#xHarvestMaxPosts()}), so a harvest stopped at the budget, on X's usage cap or by a
- * restart resumes when it is started again. One harvest per edition runs at a time in this process;
- * the last run of each edition is kept in memory so its page can show how it went.
+ * restart resumes when it is started again.
+ *
+ * <p>One harvest per edition runs at a time across every instance of the site: a run holds the
+ * edition's lease in the shared {@link org.poltwt.spi.LeaseStore}, renews it while it runs and
+ * releases it at its end; an instance that dies mid-run stops renewing, so its lease lapses after
+ * {@link #LEASE_TTL} and the harvest may be started again (it resumes from the durable checkpoint).
+ * The progress of a run is known to the instance running it (its page shows the counts); another
+ * instance's page says a harvest runs elsewhere. The last run of each edition on this instance is
+ * kept in memory, so its page can show how it went.
  */
 final class SiteHarvester implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(SiteHarvester.class);
@@ -54,6 +66,12 @@ final class SiteHarvester implements AutoCloseable {
     final int edition;
     final long budget;
     final Instant started;
+
+    /** Holds the edition's lease for this run: this instance's name and the run's own. */
+    private volatile String holder;
+
+    private volatile ScheduledFuture<?> renewal;
+    private volatile boolean leaseLost;
     private volatile HarvestProgress last;
     private volatile State state = State.RUNNING;
     private volatile String failure;
@@ -78,10 +96,29 @@ final class SiteHarvester implements AutoCloseable {
     }
   }
 
+  /**
+   * How long a run's lease lasts unless renewed: how soon a dead instance's harvest may restart.
+   */
+  static final Duration LEASE_TTL = Duration.ofMinutes(2);
+
+  /** How often a running harvest renews its lease: well within its lifetime. */
+  static final Duration LEASE_RENEWAL = Duration.ofSeconds(30);
+
   private final SiteConfig config;
   private final Clock clock;
   private final Stores stores;
+
+  /** Names this process as a lease holder; each run adds its own start to it. */
+  private final String instance = UUID.randomUUID().toString();
+
   private final ConcurrentMap<Integer, Run> runs = new ConcurrentHashMap<>();
+  private final ScheduledExecutorService renewals =
+      Executors.newSingleThreadScheduledExecutor(
+          r -> {
+            Thread t = new Thread(r, "poltwt-harvest-lease");
+            t.setDaemon(true);
+            return t;
+          });
   private final ExecutorService executor =
       Executors.newCachedThreadPool(
           r -> {
@@ -106,28 +143,78 @@ final class SiteHarvester implements AutoCloseable {
     return config.xHarvestMaxPosts();
   }
 
-  /** The last run of an edition, running or not. */
+  /** The last run of an edition on this instance, running or not. */
   Optional<Run> run(int edition) {
     return Optional.ofNullable(runs.get(edition));
   }
 
-  /** Starts a harvest of an edition unless one is running. */
+  /** Whether a harvest of an edition runs on another instance: its lease is held, not by us. */
+  boolean runningElsewhere(int edition) {
+    Run local = runs.get(edition);
+    if (local != null && local.state == State.RUNNING) {
+      return false;
+    }
+    return stores
+        .leases()
+        .find(leaseName(edition), clock.instant())
+        .filter(l -> local == null || !l.holder().equals(local.holder))
+        .isPresent();
+  }
+
+  private static String leaseName(int edition) {
+    return "site-harvest-" + edition;
+  }
+
+  /** Starts a harvest of an edition unless one is running, here or on another instance. */
   Start start(Edition edition) {
     if (!available()) {
       return Start.UNAVAILABLE;
     }
     Run fresh = new Run(edition.number(), budget(), clock.instant());
-    Run current =
-        runs.compute(
-            edition.number(), (n, old) -> old != null && old.state == State.RUNNING ? old : fresh);
-    if (current != fresh) {
+    fresh.holder = instance + "/" + UUID.randomUUID();
+    String name = leaseName(edition.number());
+    // The lease decides, for runs of this instance too: one holder at a time, whoever asks.
+    if (stores.leases().acquire(name, fresh.holder, clock.instant(), LEASE_TTL).isEmpty()) {
       return Start.RUNNING;
     }
-    executor.execute(() -> harvest(edition, fresh));
+    runs.put(edition.number(), fresh);
+    long every = LEASE_RENEWAL.toMillis();
+    fresh.renewal =
+        renewals.scheduleWithFixedDelay(
+            () -> renew(name, fresh), every, every, TimeUnit.MILLISECONDS);
+    executor.execute(
+        () -> {
+          State end = State.FAILED;
+          try {
+            end = harvest(edition, fresh);
+          } finally {
+            fresh.renewal.cancel(false);
+            stores.leases().release(name, fresh.holder);
+            // Told only once the lease is free, so whoever reads the end may start the next run.
+            fresh.state = end;
+          }
+        });
     return Start.STARTED;
   }
 
-  private void harvest(Edition edition, Run run) {
+  /**
+   * Renews a run's lease. If it was lost meanwhile (this instance stalled longer than the lease's
+   * lifetime and another took the harvest over), the run stops at its next tweet rather than
+   * harvest alongside the other.
+   */
+  private void renew(String name, Run run) {
+    try {
+      if (stores.leases().acquire(name, run.holder, clock.instant(), LEASE_TTL).isEmpty()) {
+        run.leaseLost = true;
+      }
+    } catch (RuntimeException e) {
+      // The store did not answer this time; the lease lasts until the next try.
+      LOG.warn("renewing the harvest lease of {} failed ({})", name, e.getClass().getName());
+    }
+  }
+
+  /** Runs a harvest to its end, and says how it ended. */
+  private State harvest(Edition edition, Run run) {
     XApiClient client =
         XApiClient.builder()
             .credentials(XApiCredentials.appOnly(config.xBearerToken().orElseThrow()))
@@ -142,28 +229,42 @@ final class SiteHarvester implements AutoCloseable {
             .listener(p -> run.last = p)
             .build();
     try (Stream<Tweet> tweets = source.harvest(edition)) {
-      tweets.forEach(t -> {});
+      tweets.forEach(
+          t -> {
+            if (run.leaseLost) {
+              throw new LeaseLostException();
+            }
+          });
       HarvestProgress end = run.last;
-      run.state =
-          end == null || end.event() == HarvestProgress.Event.FINISHED
-              ? State.FINISHED
-              : end.event() == HarvestProgress.Event.BUDGET_REACHED
-                  ? State.BUDGET_REACHED
-                  : State.USAGE_CAPPED;
+      return end == null || end.event() == HarvestProgress.Event.FINISHED
+          ? State.FINISHED
+          : end.event() == HarvestProgress.Event.BUDGET_REACHED
+              ? State.BUDGET_REACHED
+              : State.USAGE_CAPPED;
     } catch (PoltwtException e) {
       LOG.warn("harvest of edition {} failed: {}", edition.number(), e.code());
       run.failure = e.code();
-      run.state = State.FAILED;
+      return State.FAILED;
     } catch (RuntimeException e) {
       // The class only: a message may quote a value, and the log holds no personal data.
       LOG.warn("harvest of edition {} failed: {}", edition.number(), e.getClass().getName());
       run.failure = e.getClass().getSimpleName();
-      run.state = State.FAILED;
+      return State.FAILED;
+    }
+  }
+
+  /** Stops a run whose lease another instance took over; its failure says so. */
+  private static final class LeaseLostException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    LeaseLostException() {
+      super("the harvest's lease was taken over by another instance", null, false, false);
     }
   }
 
   @Override
   public void close() {
+    renewals.shutdownNow();
     executor.shutdownNow();
   }
 }

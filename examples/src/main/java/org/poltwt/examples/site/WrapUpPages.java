@@ -33,6 +33,12 @@ final class WrapUpPages {
   private static final Pattern FILE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,100}\\.jsonl?");
 
   private final Site site;
+
+  /**
+   * Per instance, and fine so with several: a cache of figures computed from a file of this
+   * instance's data directory, keyed by the file's state and the edition, which any instance would
+   * compute alike; no request needs another instance's copy.
+   */
   private final Map<String, WrapUp> cache = new ConcurrentHashMap<>();
 
   WrapUpPages(Site site) {

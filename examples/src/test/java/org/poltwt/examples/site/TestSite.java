@@ -24,11 +24,16 @@ final class TestSite implements AutoCloseable {
   final SignupSite site;
   final Path dir;
   private final Clock clock;
+  private final int rateLimit;
+  private final Consumer<SiteConfig.Builder> more;
 
-  private TestSite(SignupSite site, Path dir, Clock clock) {
+  private TestSite(
+      SignupSite site, Path dir, Clock clock, int rateLimit, Consumer<SiteConfig.Builder> more) {
     this.site = site;
     this.dir = dir;
     this.clock = clock;
+    this.rateLimit = rateLimit;
+    this.more = more;
   }
 
   static TestSite start(Clock clock, int rateLimit) {
@@ -41,6 +46,27 @@ final class TestSite implements AutoCloseable {
    * @param more adjusts the configuration after the usual settings
    */
   static TestSite start(Clock clock, int rateLimit, Consumer<SiteConfig.Builder> more) {
+    return start(clock, rateLimit, more, null);
+  }
+
+  /**
+   * Starts another instance of this site's deployment: the same settings, its own data directory
+   * and port, and this site's stores, shared as several instances share one database (in-memory
+   * stores included). For the instances to trust each other's cookies, give the first one a manage
+   * key ({@code b.manageKey(...)}), as a deployment shares {@code POLTWT_MANAGE_KEY}; without one,
+   * each instance makes its own, as two deployments would. Close it before this site.
+   *
+   * @return the second instance
+   */
+  TestSite alongside() {
+    return start(clock, rateLimit, more, site.stores());
+  }
+
+  private static TestSite start(
+      Clock clock,
+      int rateLimit,
+      Consumer<SiteConfig.Builder> more,
+      org.poltwt.examples.common.Stores shared) {
     try {
       Path dir = Files.createTempDirectory("poltwt-site");
       SiteConfig.Builder config =
@@ -53,10 +79,15 @@ final class TestSite implements AutoCloseable {
               .demoSeed(7)
               .demoTweets(5);
       more.accept(config);
+      PrintWriter log = new PrintWriter(Writer.nullWriter());
       return new TestSite(
-          SignupSite.start(config.build(), clock, new PrintWriter(Writer.nullWriter())),
+          shared == null
+              ? SignupSite.start(config.build(), clock, log)
+              : SignupSite.startSharing(config.build(), clock, log, shared),
           dir,
-          clock);
+          clock,
+          rateLimit,
+          more);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
