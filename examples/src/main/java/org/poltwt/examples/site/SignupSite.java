@@ -177,6 +177,14 @@ public final class SignupSite implements AutoCloseable {
   }
 
   /**
+   * This instance's announcement service, whose outbox sender the minute schedule runs; for tests
+   * that run several instances' senders at once.
+   */
+  org.poltwt.announcement.AnnouncementService announcements() {
+    return site.announcements;
+  }
+
+  /**
    * The site's address, as used in mailed links.
    *
    * @return for example {@code http://localhost:8080}
