@@ -129,10 +129,7 @@ final class AccountPages {
             && found
                 .get()
                 .totpSecret()
-                .map(
-                    secret ->
-                        Totp.verify(
-                            secret, ctx.formParam("code"), site.clock.instant().getEpochSecond()))
+                .map(secret -> useCode(found.get().name(), secret, ctx.formParam("code")))
                 .orElse(true);
     if (!codeOk) {
       throttle.failed(name, address);
@@ -384,7 +381,6 @@ final class AccountPages {
             .find(me.account())
             .orElseThrow(() -> new Site.SiteError(404, Msg.of("accounts.error.none")));
     String action = Optional.ofNullable(ctx.formParam("action")).orElse("");
-    long now = site.clock.instant().getEpochSecond();
     String code = ctx.formParam("code");
     switch (action) {
       case "start":
@@ -392,7 +388,7 @@ final class AccountPages {
         return;
       case "confirm":
         String secret = Optional.ofNullable(ctx.formParam("secret")).orElse("");
-        if (!secret.matches("[A-Z2-7]{32}") || !Totp.verify(secret, code, now)) {
+        if (!secret.matches("[A-Z2-7]{32}") || !useCode(a.name(), secret, code)) {
           ctx.status(422);
           ownAccount(
               ctx,
@@ -404,7 +400,7 @@ final class AccountPages {
         AuditTrail.record(site, ctx, "account.totp_on", a.name());
         break;
       case "off":
-        if (a.totpSecret().isPresent() && !Totp.verify(a.totpSecret().get(), code, now)) {
+        if (a.totpSecret().isPresent() && !useCode(a.name(), a.totpSecret().get(), code)) {
           ctx.status(422);
           ownAccount(ctx, null, Msg.of("account.totp.error"));
           return;
@@ -416,6 +412,26 @@ final class AccountPages {
         throw new Site.SiteError(404, Msg.of("accounts.error.none"));
     }
     ctx.redirect("/organiser/account", HttpStatus.SEE_OTHER);
+  }
+
+  /**
+   * Whether a one-time code is right for an account now and not used before: the first use of a
+   * code takes a lease named after the account and the code's time step, which outlives the time
+   * the code is accepted, so the same code presented again (a replay, here or on another instance
+   * sharing the lease store) is refused while the next step's code is not.
+   */
+  boolean useCode(String account, String secret, String code) {
+    Instant now = site.clock.instant();
+    java.util.OptionalLong step = Totp.matchedStep(secret, code, now.getEpochSecond());
+    return step.isPresent()
+        && site.stores
+            .leases()
+            .acquire(
+                "totp:" + account + ":" + step.getAsLong(),
+                site.guards.newSecret(),
+                now,
+                Totp.REMEMBER_USED)
+            .isPresent();
   }
 
   static Msg roleName(OrganiserAccount.Role role) {

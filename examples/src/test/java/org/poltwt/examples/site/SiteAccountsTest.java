@@ -254,13 +254,31 @@ class SiteAccountsTest {
                 .status())
         .isEqualTo(401);
     assertThat(logged("second.factor", "login.failure", "code")).isTrue();
-    WebClient with = site.client();
-    with.get("/organiser/login");
+    // The code that turned them on is used up: the log-in waits for the app's next one.
+    assertThat(logInWithCode("second.factor", "another long passphrase", code)).isEqualTo(401);
+    CLOCK.advance(java.time.Duration.ofSeconds(Totp.STEP_SECONDS));
+    String next = code(secret);
+    assertThat(logInWithCode("second.factor", "another long passphrase", next)).isEqualTo(303);
+
+    // A code seen once (over a shoulder, in a proxy's log) does not open the account again while
+    // it would still be accepted, even with the password; the next step's code does.
+    assertThat(logInWithCode("second.factor", "another long passphrase", next)).isEqualTo(401);
+    CLOCK.advance(java.time.Duration.ofSeconds(Totp.STEP_SECONDS));
+    assertThat(logInWithCode("second.factor", "another long passphrase", next))
+        .as("a step later the used code would still be in the window: still refused")
+        .isEqualTo(401);
+    assertThat(logInWithCode("second.factor", "another long passphrase", code(secret)))
+        .isEqualTo(303);
+  }
+
+  private static int logInWithCode(String name, String password, String code) {
+    WebClient c = site.client();
+    c.get("/organiser/login");
     Map<String, String> form = new LinkedHashMap<>();
-    form.put("name", "second.factor");
-    form.put("password", "another long passphrase");
-    form.put("code", code(secret));
-    assertThat(with.post("/organiser/login", form).status()).isEqualTo(303);
+    form.put("name", name);
+    form.put("password", password);
+    form.put("code", code);
+    return c.post("/organiser/login", form).status();
   }
 
   private static String code(String secret) {
