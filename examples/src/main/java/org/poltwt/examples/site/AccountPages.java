@@ -91,6 +91,7 @@ final class AccountPages {
     cfg.routes.post("/organiser/invitation", this::setPassword);
     cfg.routes.get("/organiser/account", ctx -> ownAccount(ctx, null, null));
     cfg.routes.post("/organiser/account/totp", this::totp);
+    new PasswordPages(site, throttle).routes(cfg);
   }
 
   // ---- logging in ---------------------------------------------------------------------------
@@ -323,16 +324,10 @@ final class AccountPages {
         invited(token).orElseThrow(() -> new Site.SiteError(404, Msg.of("invitation.invalid")));
     String password = Optional.ofNullable(ctx.formParam("password")).orElse("");
     String repeat = Optional.ofNullable(ctx.formParam("repeat")).orElse("");
-    Msg error = null;
-    if (password.length() < Passwords.MIN_LENGTH || password.length() > Passwords.MAX_LENGTH) {
-      error = Msg.of("invitation.error.length", Passwords.MIN_LENGTH);
-    } else if (!password.equals(repeat)) {
-      error = Msg.of("invitation.error.different");
-    }
-    if (error != null) {
+    Map<String, Msg> errors = PasswordPages.refusals(password, repeat);
+    if (!errors.isEmpty()) {
       ctx.status(422);
-      invitationPage(
-          ctx, a, token, new FormState("invitation", Map.of(), Map.of("password", error)));
+      invitationPage(ctx, a, token, new FormState("invitation", Map.of(), errors));
       return;
     }
     accounts().update(a.withPassword(Passwords.hash(password)));
@@ -364,6 +359,8 @@ final class AccountPages {
         newSecret == null ? null : Totp.uri(newSecret, a.name()),
         "admin",
         a.role() == OrganiserAccount.Role.ADMIN,
+        "passwordChanged",
+        "password".equals(ctx.queryParam("changed")),
         "s",
         message == null
             ? FormState.empty("totp")

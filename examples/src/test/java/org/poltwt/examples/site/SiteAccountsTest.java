@@ -271,6 +271,77 @@ class SiteAccountsTest {
         .isEqualTo(303);
   }
 
+  @Test
+  void anOrganiserChangesTheirPasswordAndTheirOtherSessionsEnd() {
+    WebClient admin = admin();
+    setPassword(
+        invite(admin, "pw.changer", "pw@organisers.example", "REVIEWER"), "the first passphrase");
+    WebClient here = logIn("pw.changer", "the first passphrase");
+    WebClient elsewhere = logIn("pw.changer", "the first passphrase");
+    assertThat(here.get("/organiser/account").body())
+        .contains("href=\"/organiser/account/password\"");
+    assertThat(here.get("/organiser/account/password").status()).isEqualTo(200);
+
+    WebClient.Response wrong =
+        here.post(
+            "/organiser/account/password",
+            Map.of("current", "not the passphrase", "password", "x".repeat(20), "repeat", "x"));
+    assertThat(wrong.status()).isEqualTo(422);
+    assertThat(wrong.body())
+        .contains("id=\"password-current-error\"")
+        .contains("the current password is not right");
+    assertThat(logged("pw.changer", "account.password.failure", "pw.changer")).isTrue();
+    WebClient.Response tooShort =
+        here.post(
+            "/organiser/account/password",
+            Map.of("current", "the first passphrase", "password", "short", "repeat", "short"));
+    assertThat(tooShort.status()).isEqualTo(422);
+    assertThat(tooShort.body())
+        .contains("id=\"password-password-error\"")
+        .contains("must be at least 12 characters");
+    WebClient.Response different =
+        here.post(
+            "/organiser/account/password",
+            Map.of(
+                "current",
+                "the first passphrase",
+                "password",
+                "the second passphrase",
+                "repeat",
+                "the second passphrase!"));
+    assertThat(different.status()).isEqualTo(422);
+    assertThat(different.body()).contains("id=\"password-repeat-error\"");
+    assertThat(logInStatus("pw.changer", "the first passphrase")).isEqualTo(303);
+
+    WebClient.Response changed =
+        here.post(
+            "/organiser/account/password",
+            Map.of(
+                "current",
+                "the first passphrase",
+                "password",
+                "the second passphrase",
+                "repeat",
+                "the second passphrase"));
+    assertThat(changed.status()).isEqualTo(303);
+    assertThat(changed.header("Location")).isEqualTo("/organiser/account?changed=password");
+    // This browser stays in with a new session; the other one is out.
+    WebClient.Response after = here.get("/organiser/account?changed=password");
+    assertThat(after.status()).isEqualTo(200);
+    assertThat(after.body()).contains("Your password is changed");
+    assertThat(here.get("/organiser/review").status()).isEqualTo(200);
+    assertThat(elsewhere.get("/organiser/review").status()).isEqualTo(303);
+    assertThat(logInStatus("pw.changer", "the first passphrase")).isEqualTo(401);
+    assertThat(logInStatus("pw.changer", "the second passphrase")).isEqualTo(303);
+    assertThat(logged("pw.changer", "account.password", "pw.changer")).isTrue();
+  }
+
+  private static int logInStatus(String name, String password) {
+    WebClient c = site.client();
+    c.get("/organiser/login");
+    return c.post("/organiser/login", Map.of("name", name, "password", password)).status();
+  }
+
   private static int logInWithCode(String name, String password, String code) {
     WebClient c = site.client();
     c.get("/organiser/login");
