@@ -86,6 +86,7 @@ final class AccountPages {
     cfg.routes.get(
         "/organiser/accounts", ctx -> accountsPage(ctx, FormState.empty("invite"), null));
     cfg.routes.post("/organiser/accounts", this::invite);
+    cfg.routes.post("/organiser/accounts/role", this::changeRole);
     cfg.routes.post("/organiser/accounts/{name}/{change}", this::change);
     cfg.routes.get("/organiser/invitation", this::invitation);
     cfg.routes.post("/organiser/invitation", this::setPassword);
@@ -171,10 +172,16 @@ final class AccountPages {
           Option.message("ADMIN", "accounts.role.ADMIN"));
 
   private void accountsPage(Context ctx, FormState s, Msg done) {
+    accountsPage(ctx, s, FormState.empty("role"), done);
+  }
+
+  private void accountsPage(Context ctx, FormState s, FormState roleForm, Msg done) {
     String me = AuditTrail.session(ctx).account();
+    List<Option> names = new ArrayList<>();
     Instant now = site.clock.instant();
     List<AccountRow> rows = new ArrayList<>();
     for (OrganiserAccount a : accounts().all()) {
+      names.add(Option.text(a.name(), a.name()));
       Msg state =
           a.disabled()
               ? Msg.of("accounts.state.disabled")
@@ -192,7 +199,100 @@ final class AccountPages {
               a.disabled(),
               a.name().equals(me)));
     }
-    Views.page(ctx, "organiser/accounts", "rows", rows, "s", s, "roles", ROLES, "done", done);
+    Views.page(
+        ctx,
+        "organiser/accounts",
+        "rows",
+        rows,
+        "s",
+        s,
+        "roles",
+        ROLES,
+        "done",
+        done,
+        "names",
+        names,
+        "roleForm",
+        roleForm);
+  }
+
+  /**
+   * Makes an account an administrator or a reviewer. Its sessions end, so the new role applies at
+   * its next request rather than when a session of the old one runs out; an administrator changing
+   * their own role gets a new session here. The last enabled administrator cannot stop being one:
+   * nobody could then manage the accounts.
+   */
+  private void changeRole(Context ctx) {
+    String name = Optional.ofNullable(ctx.formParam("account")).orElse("").strip();
+    String wanted = Optional.ofNullable(ctx.formParam("role")).orElse("");
+    Map<String, String> values = Map.of("account", name, "role", wanted);
+    Optional<OrganiserAccount> found =
+        name.length() <= OrganiserAccount.MAX_NAME_LENGTH
+            ? accounts().find(name.toLowerCase(Locale.ROOT))
+            : Optional.empty();
+    Map<String, Msg> errors = new LinkedHashMap<>();
+    OrganiserAccount.Role role = null;
+    if (found.isEmpty()) {
+      errors.put("account", Msg.of("accounts.error.none"));
+    }
+    if (wanted.equals("ADMIN") || wanted.equals("REVIEWER")) {
+      role = OrganiserAccount.Role.valueOf(wanted);
+    } else {
+      errors.put("role", Msg.of("accounts.role.error.unknown"));
+    }
+    if (errors.isEmpty()
+        && role == OrganiserAccount.Role.REVIEWER
+        && found.get().role() == OrganiserAccount.Role.ADMIN
+        && !found.get().disabled()
+        && accounts().all().stream()
+            .noneMatch(
+                a ->
+                    a.role() == OrganiserAccount.Role.ADMIN
+                        && !a.disabled()
+                        && !a.name().equals(found.get().name()))) {
+      errors.put("role", Msg.of("accounts.role.error.lastAdmin"));
+    }
+    if (!errors.isEmpty()) {
+      ctx.status(422);
+      accountsPage(ctx, FormState.empty("invite"), new FormState("role", values, errors), null);
+      return;
+    }
+    OrganiserAccount a = found.get();
+    if (a.role() == role) {
+      accountsPage(ctx, FormState.empty("invite"), Msg.of("accounts.role.unchanged", a.name()));
+      return;
+    }
+    accounts()
+        .update(
+            new OrganiserAccount(
+                a.name(),
+                a.email(),
+                role,
+                a.passwordHash(),
+                a.totpSecret(),
+                a.invitationHash(),
+                a.invitationExpires(),
+                a.created(),
+                a.disabled()));
+    site.guards.closeSessionsOf(a.name());
+    AuditTrail.record(
+        site, ctx, "account.role", a.name() + "/" + role.name().toLowerCase(Locale.ROOT));
+    if (a.name().equals(AuditTrail.session(ctx).account())) {
+      ctx.cookie(
+          site.cookie(
+              Guards.SESSION_COOKIE,
+              site.guards.openSession(a.name(), role),
+              "/organiser",
+              (int) Guards.SESSION_TTL.toSeconds()));
+      ctx.redirect("/organiser", HttpStatus.SEE_OTHER);
+      return;
+    }
+    accountsPage(
+        ctx,
+        FormState.empty("invite"),
+        role == OrganiserAccount.Role.ADMIN
+            ? Msg.of("accounts.role.changed.ADMIN", a.name())
+            : Msg.of("accounts.role.changed.REVIEWER", a.name()));
   }
 
   private void invite(Context ctx) {

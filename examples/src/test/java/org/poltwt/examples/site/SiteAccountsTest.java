@@ -336,6 +336,83 @@ class SiteAccountsTest {
     assertThat(logged("pw.changer", "account.password", "pw.changer")).isTrue();
   }
 
+  @Test
+  void anAdminChangesARoleWhichAppliesAtOnce() {
+    WebClient admin = admin();
+    setPassword(
+        invite(admin, "role.changer", "role@organisers.example", "REVIEWER"),
+        "a role changer passphrase");
+    WebClient changer = logIn("role.changer", "a role changer passphrase");
+    assertThat(changer.get("/organiser/accounts").status()).isEqualTo(403);
+
+    admin.get("/organiser/accounts");
+    WebClient.Response promoted =
+        admin.post("/organiser/accounts/role", Map.of("account", "role.changer", "role", "ADMIN"));
+    assertThat(promoted.status()).isEqualTo(200);
+    assertThat(promoted.body()).contains("role.changer is now an administrator");
+    // The session of the old role is gone; a new log-in has the new one.
+    assertThat(changer.get("/organiser/review").status()).isEqualTo(303);
+    WebClient again = logIn("role.changer", "a role changer passphrase");
+    assertThat(again.get("/organiser/accounts").status()).isEqualTo(200);
+    assertThat(logged("admin", "account.role", "role.changer/admin")).isTrue();
+
+    WebClient.Response unknown =
+        admin.post("/organiser/accounts/role", Map.of("account", "nobody", "role", "ADMIN"));
+    assertThat(unknown.status()).isEqualTo(422);
+    assertThat(unknown.body()).contains("id=\"role-account-error\"");
+    WebClient.Response badRole =
+        admin.post("/organiser/accounts/role", Map.of("account", "role.changer", "role", "OWNER"));
+    assertThat(badRole.status()).isEqualTo(422);
+    assertThat(badRole.body()).contains("id=\"role-role-error\"");
+    assertThat(site.site.stores().organiserAccounts().find("role.changer").orElseThrow().role())
+        .isEqualTo(OrganiserAccount.Role.ADMIN);
+  }
+
+  @Test
+  void theLastEnabledAdminCannotBecomeAReviewer() {
+    try (TestSite alone = TestSite.start(CLOCK, 1000)) {
+      WebClient admin = alone.organiser();
+      admin.get("/organiser/accounts");
+      WebClient.Response refused =
+          admin.post("/organiser/accounts/role", Map.of("account", "admin", "role", "REVIEWER"));
+      assertThat(refused.status()).isEqualTo(422);
+      assertThat(refused.body())
+          .contains("id=\"role-role-error\"")
+          .contains("the last enabled administrator cannot become a reviewer");
+      // A disabled administrator does not count: nobody could log in with it.
+      Instant now = CLOCK.instant();
+      alone
+          .site
+          .stores()
+          .organiserAccounts()
+          .insert(
+              OrganiserAccount.invited(
+                      "deputy",
+                      "deputy@organisers.example",
+                      OrganiserAccount.Role.ADMIN,
+                      "0".repeat(64),
+                      now.plusSeconds(3600),
+                      now)
+                  .withPassword(Passwords.hash("the deputy's passphrase"))
+                  .withDisabled(true));
+      assertThat(
+              admin
+                  .post("/organiser/accounts/role", Map.of("account", "admin", "role", "REVIEWER"))
+                  .status())
+          .isEqualTo(422);
+      assertThat(admin.post("/organiser/accounts/deputy/enable", Map.of()).status()).isEqualTo(200);
+
+      WebClient.Response demoted =
+          admin.post("/organiser/accounts/role", Map.of("account", "admin", "role", "REVIEWER"));
+      assertThat(demoted.status()).isEqualTo(303);
+      // This browser goes on with the new role: the review queue, no longer the accounts.
+      assertThat(admin.get("/organiser").header("Location")).isEqualTo("/organiser/review");
+      assertThat(admin.get("/organiser/accounts").status()).isEqualTo(403);
+      assertThat(alone.site.stores().organiserAccounts().find("admin").orElseThrow().role())
+          .isEqualTo(OrganiserAccount.Role.REVIEWER);
+    }
+  }
+
   private static int logInStatus(String name, String password) {
     WebClient c = site.client();
     c.get("/organiser/login");
