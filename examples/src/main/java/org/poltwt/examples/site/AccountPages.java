@@ -86,11 +86,13 @@ final class AccountPages {
     cfg.routes.get(
         "/organiser/accounts", ctx -> accountsPage(ctx, FormState.empty("invite"), null));
     cfg.routes.post("/organiser/accounts", this::invite);
+    cfg.routes.post("/organiser/accounts/role", this::changeRole);
     cfg.routes.post("/organiser/accounts/{name}/{change}", this::change);
     cfg.routes.get("/organiser/invitation", this::invitation);
     cfg.routes.post("/organiser/invitation", this::setPassword);
     cfg.routes.get("/organiser/account", ctx -> ownAccount(ctx, null, null));
     cfg.routes.post("/organiser/account/totp", this::totp);
+    new PasswordPages(site, throttle).routes(cfg);
   }
 
   // ---- logging in ---------------------------------------------------------------------------
@@ -129,10 +131,7 @@ final class AccountPages {
             && found
                 .get()
                 .totpSecret()
-                .map(
-                    secret ->
-                        Totp.verify(
-                            secret, ctx.formParam("code"), site.clock.instant().getEpochSecond()))
+                .map(secret -> useCode(found.get().name(), secret, ctx.formParam("code")))
                 .orElse(true);
     if (!codeOk) {
       throttle.failed(name, address);
@@ -173,10 +172,16 @@ final class AccountPages {
           Option.message("ADMIN", "accounts.role.ADMIN"));
 
   private void accountsPage(Context ctx, FormState s, Msg done) {
+    accountsPage(ctx, s, FormState.empty("role"), done);
+  }
+
+  private void accountsPage(Context ctx, FormState s, FormState roleForm, Msg done) {
     String me = AuditTrail.session(ctx).account();
+    List<Option> names = new ArrayList<>();
     Instant now = site.clock.instant();
     List<AccountRow> rows = new ArrayList<>();
     for (OrganiserAccount a : accounts().all()) {
+      names.add(Option.text(a.name(), a.name()));
       Msg state =
           a.disabled()
               ? Msg.of("accounts.state.disabled")
@@ -194,7 +199,100 @@ final class AccountPages {
               a.disabled(),
               a.name().equals(me)));
     }
-    Views.page(ctx, "organiser/accounts", "rows", rows, "s", s, "roles", ROLES, "done", done);
+    Views.page(
+        ctx,
+        "organiser/accounts",
+        "rows",
+        rows,
+        "s",
+        s,
+        "roles",
+        ROLES,
+        "done",
+        done,
+        "names",
+        names,
+        "roleForm",
+        roleForm);
+  }
+
+  /**
+   * Makes an account an administrator or a reviewer. Its sessions end, so the new role applies at
+   * its next request rather than when a session of the old one runs out; an administrator changing
+   * their own role gets a new session here. The last enabled administrator cannot stop being one:
+   * nobody could then manage the accounts.
+   */
+  private void changeRole(Context ctx) {
+    String name = Optional.ofNullable(ctx.formParam("account")).orElse("").strip();
+    String wanted = Optional.ofNullable(ctx.formParam("role")).orElse("");
+    Map<String, String> values = Map.of("account", name, "role", wanted);
+    Optional<OrganiserAccount> found =
+        name.length() <= OrganiserAccount.MAX_NAME_LENGTH
+            ? accounts().find(name.toLowerCase(Locale.ROOT))
+            : Optional.empty();
+    Map<String, Msg> errors = new LinkedHashMap<>();
+    OrganiserAccount.Role role = null;
+    if (found.isEmpty()) {
+      errors.put("account", Msg.of("accounts.error.none"));
+    }
+    if (wanted.equals("ADMIN") || wanted.equals("REVIEWER")) {
+      role = OrganiserAccount.Role.valueOf(wanted);
+    } else {
+      errors.put("role", Msg.of("accounts.role.error.unknown"));
+    }
+    if (errors.isEmpty()
+        && role == OrganiserAccount.Role.REVIEWER
+        && found.get().role() == OrganiserAccount.Role.ADMIN
+        && !found.get().disabled()
+        && accounts().all().stream()
+            .noneMatch(
+                a ->
+                    a.role() == OrganiserAccount.Role.ADMIN
+                        && !a.disabled()
+                        && !a.name().equals(found.get().name()))) {
+      errors.put("role", Msg.of("accounts.role.error.lastAdmin"));
+    }
+    if (!errors.isEmpty()) {
+      ctx.status(422);
+      accountsPage(ctx, FormState.empty("invite"), new FormState("role", values, errors), null);
+      return;
+    }
+    OrganiserAccount a = found.get();
+    if (a.role() == role) {
+      accountsPage(ctx, FormState.empty("invite"), Msg.of("accounts.role.unchanged", a.name()));
+      return;
+    }
+    accounts()
+        .update(
+            new OrganiserAccount(
+                a.name(),
+                a.email(),
+                role,
+                a.passwordHash(),
+                a.totpSecret(),
+                a.invitationHash(),
+                a.invitationExpires(),
+                a.created(),
+                a.disabled()));
+    site.guards.closeSessionsOf(a.name());
+    AuditTrail.record(
+        site, ctx, "account.role", a.name() + "/" + role.name().toLowerCase(Locale.ROOT));
+    if (a.name().equals(AuditTrail.session(ctx).account())) {
+      ctx.cookie(
+          site.cookie(
+              Guards.SESSION_COOKIE,
+              site.guards.openSession(a.name(), role),
+              "/organiser",
+              (int) Guards.SESSION_TTL.toSeconds()));
+      ctx.redirect("/organiser", HttpStatus.SEE_OTHER);
+      return;
+    }
+    accountsPage(
+        ctx,
+        FormState.empty("invite"),
+        role == OrganiserAccount.Role.ADMIN
+            ? Msg.of("accounts.role.changed.ADMIN", a.name())
+            : Msg.of("accounts.role.changed.REVIEWER", a.name()));
   }
 
   private void invite(Context ctx) {
@@ -326,16 +424,10 @@ final class AccountPages {
         invited(token).orElseThrow(() -> new Site.SiteError(404, Msg.of("invitation.invalid")));
     String password = Optional.ofNullable(ctx.formParam("password")).orElse("");
     String repeat = Optional.ofNullable(ctx.formParam("repeat")).orElse("");
-    Msg error = null;
-    if (password.length() < Passwords.MIN_LENGTH || password.length() > Passwords.MAX_LENGTH) {
-      error = Msg.of("invitation.error.length", Passwords.MIN_LENGTH);
-    } else if (!password.equals(repeat)) {
-      error = Msg.of("invitation.error.different");
-    }
-    if (error != null) {
+    Map<String, Msg> errors = PasswordPages.refusals(password, repeat);
+    if (!errors.isEmpty()) {
       ctx.status(422);
-      invitationPage(
-          ctx, a, token, new FormState("invitation", Map.of(), Map.of("password", error)));
+      invitationPage(ctx, a, token, new FormState("invitation", Map.of(), errors));
       return;
     }
     accounts().update(a.withPassword(Passwords.hash(password)));
@@ -367,6 +459,8 @@ final class AccountPages {
         newSecret == null ? null : Totp.uri(newSecret, a.name()),
         "admin",
         a.role() == OrganiserAccount.Role.ADMIN,
+        "passwordChanged",
+        "password".equals(ctx.queryParam("changed")),
         "s",
         message == null
             ? FormState.empty("totp")
@@ -384,7 +478,6 @@ final class AccountPages {
             .find(me.account())
             .orElseThrow(() -> new Site.SiteError(404, Msg.of("accounts.error.none")));
     String action = Optional.ofNullable(ctx.formParam("action")).orElse("");
-    long now = site.clock.instant().getEpochSecond();
     String code = ctx.formParam("code");
     switch (action) {
       case "start":
@@ -392,7 +485,7 @@ final class AccountPages {
         return;
       case "confirm":
         String secret = Optional.ofNullable(ctx.formParam("secret")).orElse("");
-        if (!secret.matches("[A-Z2-7]{32}") || !Totp.verify(secret, code, now)) {
+        if (!secret.matches("[A-Z2-7]{32}") || !useCode(a.name(), secret, code)) {
           ctx.status(422);
           ownAccount(
               ctx,
@@ -404,7 +497,7 @@ final class AccountPages {
         AuditTrail.record(site, ctx, "account.totp_on", a.name());
         break;
       case "off":
-        if (a.totpSecret().isPresent() && !Totp.verify(a.totpSecret().get(), code, now)) {
+        if (a.totpSecret().isPresent() && !useCode(a.name(), a.totpSecret().get(), code)) {
           ctx.status(422);
           ownAccount(ctx, null, Msg.of("account.totp.error"));
           return;
@@ -416,6 +509,26 @@ final class AccountPages {
         throw new Site.SiteError(404, Msg.of("accounts.error.none"));
     }
     ctx.redirect("/organiser/account", HttpStatus.SEE_OTHER);
+  }
+
+  /**
+   * Whether a one-time code is right for an account now and not used before: the first use of a
+   * code takes a lease named after the account and the code's time step, which outlives the time
+   * the code is accepted, so the same code presented again (a replay, here or on another instance
+   * sharing the lease store) is refused while the next step's code is not.
+   */
+  boolean useCode(String account, String secret, String code) {
+    Instant now = site.clock.instant();
+    java.util.OptionalLong step = Totp.matchedStep(secret, code, now.getEpochSecond());
+    return step.isPresent()
+        && site.stores
+            .leases()
+            .acquire(
+                "totp:" + account + ":" + step.getAsLong(),
+                site.guards.newSecret(),
+                now,
+                Totp.REMEMBER_USED)
+            .isPresent();
   }
 
   static Msg roleName(OrganiserAccount.Role role) {

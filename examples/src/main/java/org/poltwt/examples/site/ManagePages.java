@@ -247,7 +247,10 @@ final class ManagePages {
                 zone,
                 model,
                 language,
-                "on".equals(values.get("officerNameOnMap")));
+                // Only an officer's form has the box; a forged one from an agency's is ignored
+                // rather than refused in the library's English words beside no field.
+                "on".equals(values.get("officerNameOnMap"))
+                    && r.accountType() == org.poltwt.registration.AccountType.OFFICER);
         site.registration.change(token, change);
         ctx.redirect(
             "/manage?saved=1&token=" + URLEncoder.encode(token, StandardCharsets.UTF_8),

@@ -619,7 +619,7 @@ final class OrganiserPages {
               audience,
               site.clock.instant());
     } catch (InvalidInputException ex) {
-      errors.put(ex.field(), Msg.of("error.reason", ex.reason()));
+      errors.put(ex.field(), OrganiserRefusals.announcement(ex, values));
     }
     boolean preview = !"send".equals(ctx.formParam("action"));
     PageData.Preview result = null;
@@ -853,8 +853,10 @@ final class OrganiserPages {
           EditionService.requireNotPast(e, after, site.clock.instant());
         } catch (EditionDateInPastException ex) {
           errors.put("date", Msg.of("edition.error.past"));
-        } catch (InvalidInputException ex) {
-          errors.put("date", Msg.of("error.reason", ex.reason()));
+        } catch (InvalidInputException | DateTimeException | ArithmeticException ex) {
+          // A date the edition cannot take (or so far off that its zones overflow): the site's
+          // words, not the library's English.
+          errors.put("date", Msg.of("edition.error.unusable"));
         }
       }
       if (!errors.isEmpty()) {

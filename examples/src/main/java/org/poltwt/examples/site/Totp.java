@@ -44,19 +44,38 @@ final class Totp {
 
   /** Whether a code is right for a secret at a moment, a step either side allowed. */
   static boolean verify(String secret, String code, long epochSeconds) {
+    return matchedStep(secret, code, epochSeconds).isPresent();
+  }
+
+  /**
+   * The time step whose code this is, when it is right for a secret at a moment (a step either side
+   * allowed): the step is what a used code is remembered by, so it cannot be used twice.
+   */
+  static java.util.OptionalLong matchedStep(String secret, String code, long epochSeconds) {
     if (code == null || !code.strip().matches("[0-9]{" + DIGITS + "}")) {
-      return false;
+      return java.util.OptionalLong.empty();
     }
     byte[] key = decodeBase32(secret);
     long step = Math.floorDiv(epochSeconds, STEP_SECONDS);
     int wanted = Integer.parseInt(code.strip());
-    boolean ok = false;
+    long matched = Long.MIN_VALUE;
     for (long s = step - 1; s <= step + 1; s++) {
       // No early exit, so the time taken does not tell which step matched.
-      ok |= code(key, s, DIGITS, "HmacSHA1") == wanted;
+      if (code(key, s, DIGITS, "HmacSHA1") == wanted && matched == Long.MIN_VALUE) {
+        matched = s;
+      }
     }
-    return ok;
+    return matched == Long.MIN_VALUE
+        ? java.util.OptionalLong.empty()
+        : java.util.OptionalLong.of(matched);
   }
+
+  /**
+   * How long a used code is remembered: a code is accepted from the start of the step before its
+   * own to the end of the step after, so at most three steps from any moment it was accepted; one
+   * step more covers site instances whose clocks differ a little.
+   */
+  static final java.time.Duration REMEMBER_USED = java.time.Duration.ofSeconds(4L * STEP_SECONDS);
 
   /** The code of a time step (RFC 6238 section 4, RFC 4226's dynamic truncation). */
   static int code(byte[] key, long step, int digits, String algorithm) {

@@ -254,13 +254,179 @@ class SiteAccountsTest {
                 .status())
         .isEqualTo(401);
     assertThat(logged("second.factor", "login.failure", "code")).isTrue();
-    WebClient with = site.client();
-    with.get("/organiser/login");
+    // The code that turned them on is used up: the log-in waits for the app's next one.
+    assertThat(logInWithCode("second.factor", "another long passphrase", code)).isEqualTo(401);
+    CLOCK.advance(java.time.Duration.ofSeconds(Totp.STEP_SECONDS));
+    String next = code(secret);
+    assertThat(logInWithCode("second.factor", "another long passphrase", next)).isEqualTo(303);
+
+    // A code seen once (over a shoulder, in a proxy's log) does not open the account again while
+    // it would still be accepted, even with the password; the next step's code does.
+    assertThat(logInWithCode("second.factor", "another long passphrase", next)).isEqualTo(401);
+    CLOCK.advance(java.time.Duration.ofSeconds(Totp.STEP_SECONDS));
+    assertThat(logInWithCode("second.factor", "another long passphrase", next))
+        .as("a step later the used code would still be in the window: still refused")
+        .isEqualTo(401);
+    assertThat(logInWithCode("second.factor", "another long passphrase", code(secret)))
+        .isEqualTo(303);
+  }
+
+  @Test
+  void anOrganiserChangesTheirPasswordAndTheirOtherSessionsEnd() {
+    WebClient admin = admin();
+    setPassword(
+        invite(admin, "pw.changer", "pw@organisers.example", "REVIEWER"), "the first passphrase");
+    WebClient here = logIn("pw.changer", "the first passphrase");
+    WebClient elsewhere = logIn("pw.changer", "the first passphrase");
+    assertThat(here.get("/organiser/account").body())
+        .contains("href=\"/organiser/account/password\"");
+    assertThat(here.get("/organiser/account/password").status()).isEqualTo(200);
+
+    WebClient.Response wrong =
+        here.post(
+            "/organiser/account/password",
+            Map.of("current", "not the passphrase", "password", "x".repeat(20), "repeat", "x"));
+    assertThat(wrong.status()).isEqualTo(422);
+    assertThat(wrong.body())
+        .contains("id=\"password-current-error\"")
+        .contains("the current password is not right");
+    assertThat(logged("pw.changer", "account.password.failure", "pw.changer")).isTrue();
+    WebClient.Response tooShort =
+        here.post(
+            "/organiser/account/password",
+            Map.of("current", "the first passphrase", "password", "short", "repeat", "short"));
+    assertThat(tooShort.status()).isEqualTo(422);
+    assertThat(tooShort.body())
+        .contains("id=\"password-password-error\"")
+        .contains("must be at least 12 characters");
+    WebClient.Response different =
+        here.post(
+            "/organiser/account/password",
+            Map.of(
+                "current",
+                "the first passphrase",
+                "password",
+                "the second passphrase",
+                "repeat",
+                "the second passphrase!"));
+    assertThat(different.status()).isEqualTo(422);
+    assertThat(different.body()).contains("id=\"password-repeat-error\"");
+    assertThat(logInStatus("pw.changer", "the first passphrase")).isEqualTo(303);
+
+    WebClient.Response changed =
+        here.post(
+            "/organiser/account/password",
+            Map.of(
+                "current",
+                "the first passphrase",
+                "password",
+                "the second passphrase",
+                "repeat",
+                "the second passphrase"));
+    assertThat(changed.status()).isEqualTo(303);
+    assertThat(changed.header("Location")).isEqualTo("/organiser/account?changed=password");
+    // This browser stays in with a new session; the other one is out.
+    WebClient.Response after = here.get("/organiser/account?changed=password");
+    assertThat(after.status()).isEqualTo(200);
+    assertThat(after.body()).contains("Your password is changed");
+    assertThat(here.get("/organiser/review").status()).isEqualTo(200);
+    assertThat(elsewhere.get("/organiser/review").status()).isEqualTo(303);
+    assertThat(logInStatus("pw.changer", "the first passphrase")).isEqualTo(401);
+    assertThat(logInStatus("pw.changer", "the second passphrase")).isEqualTo(303);
+    assertThat(logged("pw.changer", "account.password", "pw.changer")).isTrue();
+  }
+
+  @Test
+  void anAdminChangesARoleWhichAppliesAtOnce() {
+    WebClient admin = admin();
+    setPassword(
+        invite(admin, "role.changer", "role@organisers.example", "REVIEWER"),
+        "a role changer passphrase");
+    WebClient changer = logIn("role.changer", "a role changer passphrase");
+    assertThat(changer.get("/organiser/accounts").status()).isEqualTo(403);
+
+    admin.get("/organiser/accounts");
+    WebClient.Response promoted =
+        admin.post("/organiser/accounts/role", Map.of("account", "role.changer", "role", "ADMIN"));
+    assertThat(promoted.status()).isEqualTo(200);
+    assertThat(promoted.body()).contains("role.changer is now an administrator");
+    // The session of the old role is gone; a new log-in has the new one.
+    assertThat(changer.get("/organiser/review").status()).isEqualTo(303);
+    WebClient again = logIn("role.changer", "a role changer passphrase");
+    assertThat(again.get("/organiser/accounts").status()).isEqualTo(200);
+    assertThat(logged("admin", "account.role", "role.changer/admin")).isTrue();
+
+    WebClient.Response unknown =
+        admin.post("/organiser/accounts/role", Map.of("account", "nobody", "role", "ADMIN"));
+    assertThat(unknown.status()).isEqualTo(422);
+    assertThat(unknown.body()).contains("id=\"role-account-error\"");
+    WebClient.Response badRole =
+        admin.post("/organiser/accounts/role", Map.of("account", "role.changer", "role", "OWNER"));
+    assertThat(badRole.status()).isEqualTo(422);
+    assertThat(badRole.body()).contains("id=\"role-role-error\"");
+    assertThat(site.site.stores().organiserAccounts().find("role.changer").orElseThrow().role())
+        .isEqualTo(OrganiserAccount.Role.ADMIN);
+  }
+
+  @Test
+  void theLastEnabledAdminCannotBecomeAReviewer() {
+    try (TestSite alone = TestSite.start(CLOCK, 1000)) {
+      WebClient admin = alone.organiser();
+      admin.get("/organiser/accounts");
+      WebClient.Response refused =
+          admin.post("/organiser/accounts/role", Map.of("account", "admin", "role", "REVIEWER"));
+      assertThat(refused.status()).isEqualTo(422);
+      assertThat(refused.body())
+          .contains("id=\"role-role-error\"")
+          .contains("the last enabled administrator cannot become a reviewer");
+      // A disabled administrator does not count: nobody could log in with it.
+      Instant now = CLOCK.instant();
+      alone
+          .site
+          .stores()
+          .organiserAccounts()
+          .insert(
+              OrganiserAccount.invited(
+                      "deputy",
+                      "deputy@organisers.example",
+                      OrganiserAccount.Role.ADMIN,
+                      "0".repeat(64),
+                      now.plusSeconds(3600),
+                      now)
+                  .withPassword(Passwords.hash("the deputy's passphrase"))
+                  .withDisabled(true));
+      assertThat(
+              admin
+                  .post("/organiser/accounts/role", Map.of("account", "admin", "role", "REVIEWER"))
+                  .status())
+          .isEqualTo(422);
+      assertThat(admin.post("/organiser/accounts/deputy/enable", Map.of()).status()).isEqualTo(200);
+
+      WebClient.Response demoted =
+          admin.post("/organiser/accounts/role", Map.of("account", "admin", "role", "REVIEWER"));
+      assertThat(demoted.status()).isEqualTo(303);
+      // This browser goes on with the new role: the review queue, no longer the accounts.
+      assertThat(admin.get("/organiser").header("Location")).isEqualTo("/organiser/review");
+      assertThat(admin.get("/organiser/accounts").status()).isEqualTo(403);
+      assertThat(alone.site.stores().organiserAccounts().find("admin").orElseThrow().role())
+          .isEqualTo(OrganiserAccount.Role.REVIEWER);
+    }
+  }
+
+  private static int logInStatus(String name, String password) {
+    WebClient c = site.client();
+    c.get("/organiser/login");
+    return c.post("/organiser/login", Map.of("name", name, "password", password)).status();
+  }
+
+  private static int logInWithCode(String name, String password, String code) {
+    WebClient c = site.client();
+    c.get("/organiser/login");
     Map<String, String> form = new LinkedHashMap<>();
-    form.put("name", "second.factor");
-    form.put("password", "another long passphrase");
-    form.put("code", code(secret));
-    assertThat(with.post("/organiser/login", form).status()).isEqualTo(303);
+    form.put("name", name);
+    form.put("password", password);
+    form.put("code", code);
+    return c.post("/organiser/login", form).status();
   }
 
   private static String code(String secret) {

@@ -486,7 +486,7 @@ class SiteHttpTest {
 
     form.put("body", "Hello {nobody}");
     assertThat(c.post("/organiser/announcements", form).body())
-        .contains("unknown placeholder {nobody}");
+        .contains("{nobody} is not a placeholder");
 
     form.put("body", "Hello {handle}");
     form.put("action", "send");

@@ -48,14 +48,14 @@ class SiteManageTest {
   }
 
   private String signUpAndFindTheManageLink(String handle) {
+    return signUpAndFindTheManageLink(
+        handle, SiteHttpTest.officer(handle, handle.toLowerCase() + "@kent.police.uk"));
+  }
+
+  private String signUpAndFindTheManageLink(String handle, Map<String, String> form) {
     WebClient c = site.client();
     c.get("/signup");
-    assertThat(
-            c.post(
-                    "/signup",
-                    SiteHttpTest.officer(handle, handle.toLowerCase() + "@kent.police.uk"))
-                .status())
-        .isEqualTo(303);
+    assertThat(c.post("/signup", form).status()).isEqualTo(303);
     String mail = mailsTo(handle).get(0);
     Matcher link = MANAGE.matcher(mail);
     assertThat(link.find()).as("the verification mail's manage link").isTrue();
@@ -111,6 +111,26 @@ class SiteManageTest {
         .contains("inscripción")
         .contains("TZID:Atlantic/Canary")
         .doesNotContain("was changed as you asked");
+  }
+
+  @Test
+  void anAgencysFormCannotPutAnOfficersNameOnTheMapNorGetTheLibrarysEnglish() {
+    Map<String, String> agency = SiteHttpTest.officer("KentAgencyPd", "desk@kent.police.uk");
+    agency.put("form", "agency");
+    agency.remove("officerName");
+    String link = signUpAndFindTheManageLink("KentAgencyPd", agency);
+    Map<String, String> forged = change(token(link));
+    forged.put("officerNameOnMap", "on");
+
+    WebClient c = site.client();
+    c.get(link);
+    WebClient.Response saved = c.post("/manage", forged);
+
+    // The box is not on an agency's form: ignored, not refused in words beside no field.
+    assertThat(saved.status()).isEqualTo(303);
+    assertThat(c.get(saved.header("Location")).body())
+        .contains("id=\"manage-saved\"")
+        .doesNotContain("applies to officer accounts only");
   }
 
   @Test

@@ -27,6 +27,18 @@ class TotpTest {
   }
 
   @Test
+  void theMatchedStepIsTheCodesOwnWhicheverStepItIsTypedIn() {
+    String secret = Totp.base32(KEY);
+    // 287082 is the code of step 1 (T = 30..59), typed a step early, on time or a step late.
+    assertThat(Totp.matchedStep(secret, "287082", 59 - 30)).hasValue(1);
+    assertThat(Totp.matchedStep(secret, "287082", 59)).hasValue(1);
+    assertThat(Totp.matchedStep(secret, "287082", 59 + 30)).hasValue(1);
+    assertThat(Totp.matchedStep(secret, "287082", 59 + 60)).isEmpty();
+    // Remembered for longer than the code is accepted after its first use.
+    assertThat(Totp.REMEMBER_USED.toSeconds()).isGreaterThanOrEqualTo(3L * Totp.STEP_SECONDS);
+  }
+
+  @Test
   void sixDigitCodesAreAcceptedOneStepEitherSide() {
     String secret = Totp.base32(KEY);
     assertThat(secret).isEqualTo("GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ");
