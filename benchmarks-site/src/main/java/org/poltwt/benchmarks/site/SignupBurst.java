@@ -88,6 +88,13 @@ public final class SignupBurst {
   /** The rate limit the instances run with: every request comes from one address here. */
   static final int RATE_LIMIT = 10_000;
 
+  /**
+   * How many officers sign up from one address, a station's NAT: each journey's requests carry its
+   * station's address in {@code X-Forwarded-For}, as a reverse proxy in front of the instances adds
+   * it.
+   */
+  static final int PER_STATION = 50;
+
   /** Sign-ups made before the burst, alone, checked with it but not timed. */
   static final int WARM_UPS = 4;
 
@@ -320,7 +327,7 @@ public final class SignupBurst {
 
       // Warm-up: what the first sign-up of each instance loads once (the gazetteer, the calendar
       // library, the templates) is not what a rush costs. The warm-up sign-ups are checked too.
-      drive(users * 4, i -> get(site(i), STATIC, new LinkedHashMap<>(), null));
+      drive(users * 4, i -> get(site(i), STATIC, new Visitor(i), null));
       drive(WARM_UPS, i -> journey(signups + i, null, null, null));
 
       List<Long> journeys = new java.util.concurrent.CopyOnWriteArrayList<>();
@@ -334,7 +341,7 @@ public final class SignupBurst {
       List<Long> statics = new java.util.concurrent.CopyOnWriteArrayList<>();
       int staticCount = requests.size();
       long staticStart = System.nanoTime();
-      drive(staticCount, i -> get(site(i), STATIC, new LinkedHashMap<>(), statics));
+      drive(staticCount, i -> get(site(i), STATIC, new Visitor(i), statics));
       double staticSeconds = (System.nanoTime() - staticStart) / 1e9;
       errors = failures.values().stream().mapToInt(Integer::intValue).sum();
 
@@ -456,7 +463,7 @@ public final class SignupBurst {
     long start = System.nanoTime();
     String a = site(i);
     String b = site(i + 1);
-    Map<String, String> cookies = new LinkedHashMap<>();
+    Visitor cookies = new Visitor(i);
     HttpResponse<String> form = get(a, "/signup", cookies, requests);
     if (form == null) {
       return;
@@ -571,17 +578,12 @@ public final class SignupBurst {
     return m.group(1);
   }
 
-  private HttpResponse<String> get(
-      String base, String path, Map<String, String> cookies, List<Long> timings) {
+  private HttpResponse<String> get(String base, String path, Visitor cookies, List<Long> timings) {
     return send(HttpRequest.newBuilder(URI.create(base + path)).GET(), path, cookies, timings);
   }
 
   private HttpResponse<String> post(
-      String base,
-      String path,
-      Map<String, String> form,
-      Map<String, String> cookies,
-      List<Long> timings) {
+      String base, String path, Map<String, String> form, Visitor cookies, List<Long> timings) {
     String body =
         form.entrySet().stream()
             .map(
@@ -604,7 +606,8 @@ public final class SignupBurst {
    * other than 2xx or 3xx (or no answer) as a failure: then null.
    */
   private HttpResponse<String> send(
-      HttpRequest.Builder request, String path, Map<String, String> cookies, List<Long> timings) {
+      HttpRequest.Builder request, String path, Visitor visitor, List<Long> timings) {
+    Map<String, String> cookies = visitor.cookies;
     if (!cookies.isEmpty()) {
       request.header(
           "Cookie",
@@ -612,6 +615,8 @@ public final class SignupBurst {
               .map(e -> e.getKey() + "=" + e.getValue())
               .collect(Collectors.joining("; ")));
     }
+    // What a reverse proxy in front of the instances adds: the address the visitor came from.
+    request.header("X-Forwarded-For", visitor.address);
     request.timeout(Duration.ofSeconds(60));
     String what = path.replaceAll("\\?.*", "");
     long start = System.nanoTime();
@@ -640,6 +645,20 @@ public final class SignupBurst {
       return null;
     }
     return r;
+  }
+
+  /**
+   * One officer's browser: its cookies (one jar for the site, whichever instance answers), and the
+   * address it comes from, its station's, shared by {@link #PER_STATION} officers.
+   */
+  static final class Visitor {
+    final Map<String, String> cookies = new LinkedHashMap<>();
+    final String address;
+
+    Visitor(int officer) {
+      int station = officer / PER_STATION;
+      this.address = "10.22." + (station / 256 % 256) + "." + (station % 256);
+    }
   }
 
   /** The figures as the console shows them. */
