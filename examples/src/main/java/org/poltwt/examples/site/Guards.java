@@ -72,33 +72,6 @@ final class Guards {
   }
 
   /**
-   * Counts one attempt at an action from an address; false once it has made {@code perMinute}
-   * attempts in the current minute.
-   */
-  boolean allow(String action, String address) {
-    long minute = clock.millis() / 60_000;
-    if (hits.size() > 50_000) {
-      hits.values().removeIf(v -> v[0] < minute);
-    }
-    long[] slot =
-        hits.compute(
-            action + '|' + address,
-            (k, v) -> {
-              if (v == null || v[0] != minute) {
-                return new long[] {minute, 1};
-              }
-              v[1]++;
-              return v;
-            });
-    return slot[1] <= perMinute;
-  }
-
-  /** Seconds until the current minute ends, for Retry-After. */
-  long retryAfterSeconds() {
-    return 60 - (clock.millis() / 1000) % 60;
-  }
-
-  /**
    * An organiser's session: which account it is and what that account may do, so every page can
    * check the role and every audited action can name who did it.
    */
