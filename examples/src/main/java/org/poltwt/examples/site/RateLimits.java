@@ -1,5 +1,7 @@
 package org.poltwt.examples.site;
 
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -26,8 +28,9 @@ import org.slf4j.LoggerFactory;
  * rateLimit} setting), which stops the hammering of one account, handle or link from anywhere; and
  * once for its address, limited generously (the {@code addressRateLimit} setting), which stops one
  * machine trying many targets without refusing a station's fifty officers behind one NAT. An action
- * with no target counts its address at the low limit too. Targets and addresses enter the store as
- * a hash, never in clear: an email address is personal data, and a store key is short ASCII.
+ * with no target counts its address at the low limit too. An IPv6 address counts as its /64
+ * network. Targets and addresses enter the store as a hash, never in clear: an email address is
+ * personal data, and a store key is short ASCII.
  */
 final class RateLimits {
   private static final Logger LOG = LoggerFactory.getLogger(RateLimits.class);
@@ -38,6 +41,7 @@ final class RateLimits {
   /** The longest any window of the store lasts ({@link LoginThrottle}'s): older ones are purged. */
   static final Duration LONGEST = Duration.ofDays(1);
 
+  private static final Pattern IPV6 = Pattern.compile("[0-9a-f:.]{2,45}");
   private static final Pattern ACTION = Pattern.compile("[A-Za-z][A-Za-z0-9-]{0,39}");
 
   private final RateLimitStore store;
@@ -75,8 +79,9 @@ final class RateLimits {
       throw new IllegalArgumentException("action: letters, digits and dashes");
     }
     Instant now = clock.instant();
+    String network = network(address);
     // Every key is counted, refused or not, so a window's count is the attempts made in it.
-    long byAddress = count("rate:" + action + ":address:" + digest(address), perAddress, now);
+    long byAddress = count("rate:" + action + ":address:" + digest(network), perAddress, now);
     long byTarget = 0;
     boolean any = false;
     for (String target : targets) {
@@ -90,12 +95,30 @@ final class RateLimits {
     if (!any) {
       byAddress =
           Math.max(
-              byAddress, count("rate:" + action + ":alone:" + digest(address), perTarget, now));
+              byAddress, count("rate:" + action + ":alone:" + digest(network), perTarget, now));
     }
     if (byAddress == 0 && byTarget == 0) {
       return Optional.empty();
     }
     return Optional.of(new Refusal(Math.max(byAddress, byTarget), byTarget > 0));
+  }
+
+  /**
+   * What an address's budget belongs to: an IPv4 address, or an IPv6 address's /64 network, since
+   * one household or one machine is given a whole /64 and could otherwise try from a new address
+   * each time.
+   */
+  static String network(String address) {
+    // Only what ClientAddress writes for IPv6: anything else could make the JDK ask DNS.
+    if (address.indexOf(':') < 0 || !IPV6.matcher(address).matches()) {
+      return address;
+    }
+    try {
+      byte[] b = InetAddress.getByName(address).getAddress();
+      return b.length == 16 ? HexFormat.of().formatHex(b, 0, 8) + "::/64" : address;
+    } catch (UnknownHostException e) {
+      return address;
+    }
   }
 
   /** Counts one attempt on a key: 0 if within its limit, else the seconds its window has left. */

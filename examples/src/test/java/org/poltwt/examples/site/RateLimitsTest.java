@@ -74,6 +74,19 @@ class RateLimitsTest {
   }
 
   @Test
+  void anIpv6AddressSharesTheBudgetOfItsSlash64() {
+    for (int i = 0; i < 5; i++) {
+      assertThat(attempt("2001:db8:1:2::" + Integer.toHexString(i + 1), RateLimits.handle("H" + i)))
+          .isEmpty();
+    }
+
+    assertThat(attempt("2001:db8:1:2:ffff::9", RateLimits.handle("H5"))).isPresent();
+    assertThat(attempt("2001:db8:1:3::1", RateLimits.handle("H6"))).isEmpty();
+    assertThat(RateLimits.network("192.0.2.1")).isEqualTo("192.0.2.1");
+    assertThat(RateLimits.network("2001:db8:1:2:3:4:5:6")).isEqualTo("20010db800010002::/64");
+  }
+
+  @Test
   void withoutATargetTheAddressHasTheLowLimit() {
     assertThat(attempt("192.0.2.1")).isEmpty();
     assertThat(attempt("192.0.2.1", "", null)).isEmpty();
