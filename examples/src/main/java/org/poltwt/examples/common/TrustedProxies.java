@@ -253,14 +253,23 @@ public final class TrustedProxies {
   }
 
   /**
+   * The entries as they were given.
+   *
+   * @return for example {@code [10.0.0.0/8, ::1]}; empty when none is trusted
+   */
+  public List<String> entries() {
+    List<String> texts = new ArrayList<>();
+    networks.forEach(n -> texts.add(n.text));
+    return List.copyOf(texts);
+  }
+
+  /**
    * Lists the entries as they were given.
    *
    * @return for example "TrustedProxies[10.0.0.0/8, ::1]"
    */
   @Override
   public String toString() {
-    List<String> texts = new ArrayList<>();
-    networks.forEach(n -> texts.add(n.text));
-    return "TrustedProxies" + texts;
+    return "TrustedProxies" + entries();
   }
 }

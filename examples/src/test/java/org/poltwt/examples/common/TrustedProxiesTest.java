@@ -35,6 +35,7 @@ class TrustedProxiesTest {
     assertThat(trusted.trusts("::ffff:10.1.1.1")).as("IPv4-mapped").isTrue();
     assertThat(trusted.trusts("proxy.example")).isFalse();
     assertThat(TrustedProxies.parse(" ").isEmpty()).isTrue();
+    assertThat(trusted.entries()).containsExactly("10.0.0.0/8", "192.168.1.5", "::1", "fd00::/8");
     assertThat(TrustedProxies.parse("::ffff:10.0.0.0/104").trusts("10.9.9.9")).isTrue();
   }
 
