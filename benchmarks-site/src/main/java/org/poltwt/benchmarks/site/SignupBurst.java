@@ -75,8 +75,10 @@ import org.poltwt.spi.RegistrationQuery;
  * follow the redirect, take the verification link from the mail, open it and confirm, the sign-up
  * on one instance and the verification on the other, as a load balancer may send them; {@code
  * --users} of them run at once, each journey from a fresh cookie jar. Then the baseline: as many
- * requests as the burst made, for the site's stylesheet, from as many users at once. Every request
- * comes from 127.0.0.1, so the instances run with a rate limit of 10,000 a minute.
+ * requests as the burst made, for the site's stylesheet, from as many users at once. The instances
+ * run with the site's default rate limits, behind a "reverse proxy" on this host (the trusted
+ * proxies are 127.0.0.1 and ::1): each journey's requests name, in {@code X-Forwarded-For}, its
+ * station's address, shared by {@value #PER_STATION} officers, as a station's NAT is.
  *
  * <p>Afterwards it checks the database and the mail server: exactly one registration per journey,
  * each verified, and exactly one mail to each address. The figures go to {@code
@@ -85,9 +87,6 @@ import org.poltwt.spi.RegistrationQuery;
  * did not hold.
  */
 public final class SignupBurst {
-  /** The rate limit the instances run with: every request comes from one address here. */
-  static final int RATE_LIMIT = 10_000;
-
   /**
    * How many officers sign up from one address, a station's NAT: each journey's requests carry its
    * station's address in {@code X-Forwarded-For}, as a reverse proxy in front of the instances adds
@@ -152,7 +151,7 @@ public final class SignupBurst {
         "signups=" + signups,
         "warmUps=" + warmUps,
         "users=" + users,
-        "rateLimit=" + RATE_LIMIT,
+        "perStation=" + PER_STATION,
         "seconds=" + fmt(seconds),
         "signupsPerSecond=" + fmt(signups / seconds),
         "journeyP50Ms=" + fmt(journeys.p50()),
@@ -312,7 +311,9 @@ public final class SignupBurst {
                 .database(url)
                 .dataDir(dir)
                 .organiserPassword(PASSWORD)
-                .rateLimit(RATE_LIMIT)
+                // Behind a reverse proxy on this host, with the site's default limits: 10 attempts
+                // a minute per target (handle, email, token), 300 per action from one address.
+                .trustedProxies("127.0.0.1, ::1")
                 .demoSeed(7)
                 .demoTweets(0)
                 .smtp("127.0.0.1", mail.getSmtp().getPort(), null, null, false)
@@ -665,7 +666,7 @@ public final class SignupBurst {
   static String summary(Result r) {
     return String.format(
         Locale.ROOT,
-        "Sign-up burst on 2 instances, %s, %d users at once, rate limit %,d a minute:%n"
+        "Sign-up burst on 2 instances, %s, %d users at once, %d officers per station address:%n"
             + "  %d sign-ups, each verified, in %.1f s: %.1f sign-ups/s;"
             + " a whole sign-up p50 %.0f ms, p99 %.0f ms; the sign-up post p50 %.0f ms, p99 %.0f ms%n"
             + "  %d requests: %.0f/s, p50 %.1f ms, p99 %.1f ms%n"
@@ -674,7 +675,7 @@ public final class SignupBurst {
             + " mails missing %d, doubled %d, other %d%n",
         r.database(),
         r.users(),
-        RATE_LIMIT,
+        PER_STATION,
         r.signups(),
         r.seconds(),
         r.signups() / r.seconds(),

@@ -43,6 +43,21 @@ public final class SiteConfig {
    */
   public static final String RETENTION_DAYS = "POLTWT_RETENTION_DAYS";
 
+  /**
+   * The environment variable listing the reverse proxies whose {@code Forwarded} and {@code
+   * X-Forwarded-For} headers are believed (issue 22); see {@link TrustedProxies#parse(String)}.
+   */
+  public static final String TRUSTED_PROXIES = "POLTWT_TRUSTED_PROXIES";
+
+  /**
+   * The environment variable holding the generous budget of one address per action and minute,
+   * shared by everyone behind it (issue 22).
+   */
+  public static final String ADDRESS_RATE_LIMIT = "POLTWT_ADDRESS_RATE_LIMIT";
+
+  /** The budget of one address per action and minute, unless set. */
+  public static final int DEFAULT_ADDRESS_RATE_LIMIT = 300;
+
   private final String host;
   private final int port;
   private final Optional<String> publicUrl;
@@ -68,6 +83,8 @@ public final class SiteConfig {
   private final URI xApiUri;
   private final long xHarvestMaxPosts;
   private final int retentionDays;
+  private final TrustedProxies trustedProxies;
+  private final int addressRateLimit;
 
   private SiteConfig(Builder b) {
     host = b.host;
@@ -95,6 +112,8 @@ public final class SiteConfig {
     xApiUri = b.xApiUri;
     xHarvestMaxPosts = b.xHarvestMaxPosts;
     retentionDays = b.retentionDays;
+    trustedProxies = b.trustedProxies;
+    addressRateLimit = b.addressRateLimit;
   }
 
   /**
@@ -117,8 +136,9 @@ public final class SiteConfig {
    * POLTWT_SECURE_COOKIES}, {@value #X_BEARER_TOKEN} (the X API's app-only bearer token: with it,
    * sign-up checks each handle on X and organisers can harvest the edition), {@value #MANAGE_KEY}
    * (the deployment's secret: the manage links' key, and the one the CSRF and sign-up proof keys
-   * are derived from; the same on every instance) and {@value #X_HARVEST_MAX_POSTS} (the read
-   * budget of each harvest started on the site).
+   * are derived from; the same on every instance), {@value #X_HARVEST_MAX_POSTS} (the read budget
+   * of each harvest started on the site), {@value #TRUSTED_PROXIES} and {@value
+   * #ADDRESS_RATE_LIMIT}.
    *
    * @param env the variables, usually {@link System#getenv()}
    * @return a builder holding them, to adjust further
@@ -151,6 +171,8 @@ public final class SiteConfig {
     get(env, MANAGE_KEY).ifPresent(b::manageKey);
     get(env, X_HARVEST_MAX_POSTS).ifPresent(v -> b.xHarvestMaxPosts(whole(X_HARVEST_MAX_POSTS, v)));
     get(env, RETENTION_DAYS).ifPresent(v -> b.retentionDays(integer(RETENTION_DAYS, v)));
+    get(env, TRUSTED_PROXIES).ifPresent(b::trustedProxies);
+    get(env, ADDRESS_RATE_LIMIT).ifPresent(v -> b.addressRateLimit(integer(ADDRESS_RATE_LIMIT, v)));
     return b;
   }
 
@@ -345,12 +367,33 @@ public final class SiteConfig {
   }
 
   /**
-   * The requests allowed per address and minute on sign-up, verification, look-up and log-in.
+   * The attempts allowed per minute at one action (sign-up, verification, look-up, log-in...) on
+   * one target: a handle, an email address, a link's token, an account; and on one address for an
+   * action that names no target.
    *
    * @return the limit
    */
   public int rateLimit() {
     return rateLimit;
+  }
+
+  /**
+   * The attempts allowed per minute at one action from one address, whatever their targets: the
+   * budget of everyone behind one address (a station's NAT), so generous.
+   *
+   * @return the limit, {@value #DEFAULT_ADDRESS_RATE_LIMIT} unless set
+   */
+  public int addressRateLimit() {
+    return addressRateLimit;
+  }
+
+  /**
+   * The reverse proxies whose {@code Forwarded} and {@code X-Forwarded-For} headers are believed.
+   *
+   * @return the proxies; none unless set
+   */
+  public TrustedProxies trustedProxies() {
+    return trustedProxies;
   }
 
   /**
@@ -477,6 +520,8 @@ public final class SiteConfig {
     private String xBearerToken;
     private byte[] manageKey;
     private URI xApiUri = URI.create("https://api.x.com");
+    private TrustedProxies trustedProxies = TrustedProxies.none();
+    private int addressRateLimit = DEFAULT_ADDRESS_RATE_LIMIT;
 
     private Builder() {}
 
@@ -650,8 +695,9 @@ public final class SiteConfig {
     }
 
     /**
-     * Sets how many sign-ups, verifications, look-ups and organiser log-ins one IP address may make
-     * per minute, each counted apart.
+     * Sets how many sign-ups, verifications, look-ups and organiser log-ins may be made per minute
+     * on one target (a handle, an email address, a link, an account), each action counted apart; an
+     * action without a target counts its address instead.
      *
      * @param perMinute 1 to 10,000; 10 by default
      * @return this builder
@@ -662,6 +708,43 @@ public final class SiteConfig {
         throw new IllegalArgumentException("rateLimit: must be between 1 and 10000 per minute");
       }
       this.rateLimit = perMinute;
+      return this;
+    }
+
+    /**
+     * Sets how many attempts at one action one address may make per minute, whatever their targets:
+     * everyone behind one address (fifty officers of a station behind one NAT) shares it.
+     *
+     * @param perMinute 1 to 100,000; {@value SiteConfig#DEFAULT_ADDRESS_RATE_LIMIT} by default
+     * @return this builder
+     * @throws IllegalArgumentException if out of range (the message names {@value
+     *     SiteConfig#ADDRESS_RATE_LIMIT})
+     */
+    public Builder addressRateLimit(int perMinute) {
+      if (perMinute < 1 || perMinute > 100_000) {
+        throw new IllegalArgumentException(
+            ADDRESS_RATE_LIMIT + ": must be between 1 and 100000 per minute");
+      }
+      this.addressRateLimit = perMinute;
+      return this;
+    }
+
+    /**
+     * Sets the reverse proxies whose {@code Forwarded} and {@code X-Forwarded-For} headers are
+     * believed: the site's own proxies, and only them, or any visitor could name any address.
+     *
+     * @param list addresses and CIDR networks separated by commas or spaces, for example {@code
+     *     10.0.0.0/8,192.168.1.5,::1}; blank for none (the default)
+     * @return this builder
+     * @throws IllegalArgumentException naming {@value SiteConfig#TRUSTED_PROXIES} and the bad entry
+     */
+    public Builder trustedProxies(String list) {
+      requireNonNull(list, "list");
+      try {
+        this.trustedProxies = TrustedProxies.parse(list);
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException(TRUSTED_PROXIES + ": " + e.getMessage(), e);
+      }
       return this;
     }
 

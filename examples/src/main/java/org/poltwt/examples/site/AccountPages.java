@@ -50,7 +50,7 @@ final class AccountPages {
 
   AccountPages(Site site) {
     this.site = site;
-    this.throttle = new LoginThrottle(site.clock);
+    this.throttle = new LoginThrottle(site.stores.rateLimits(), site.clock);
   }
 
   private OrganiserAccountStore accounts() {
@@ -102,12 +102,12 @@ final class AccountPages {
   }
 
   private void loginPost(Context ctx) {
-    site.rateLimit(ctx, "login");
     String typed = Optional.ofNullable(ctx.formParam("name")).orElse("").strip();
     // The configured password logs in as the first administrator when no name is given, as it
     // did before there were accounts.
     String name = typed.isEmpty() ? FIRST_ADMIN : typed.toLowerCase(Locale.ROOT);
-    String address = AuditTrail.address(ctx);
+    site.rateLimit(ctx, "login", RateLimits.account(name));
+    String address = ClientAddress.of(ctx);
     Duration wait = throttle.wait(name, address);
     if (!wait.isZero()) {
       long seconds = Math.max(1, wait.toSeconds() + (wait.toNanosPart() > 0 ? 1 : 0));
@@ -418,7 +418,7 @@ final class AccountPages {
   }
 
   private void setPassword(Context ctx) {
-    site.rateLimit(ctx, "invitation");
+    site.rateLimit(ctx, "invitation", RateLimits.token(ctx.formParam("token")));
     String token = ctx.formParam("token");
     OrganiserAccount a =
         invited(token).orElseThrow(() -> new Site.SiteError(404, Msg.of("invitation.invalid")));

@@ -38,15 +38,12 @@ final class AuditTrail {
         .append(new AuditEntry(site.clock.instant(), actor, action, target, address(ctx)));
   }
 
-  /** The request's address as the log keeps it: IPv6 without brackets; empty if unreadable. */
+  /**
+   * The visitor's address ({@link ClientAddress}) as the log keeps it: IPv6 without brackets; empty
+   * if unreadable.
+   */
   static String address(Context ctx) {
-    String ip = ctx.ip();
-    if (ip == null) {
-      return "";
-    }
-    if (ip.startsWith("[") && ip.endsWith("]")) {
-      ip = ip.substring(1, ip.length() - 1);
-    }
+    String ip = ClientAddress.of(ctx);
     return ADDRESS.matcher(ip).matches() ? ip : "";
   }
 }

@@ -8,8 +8,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Pattern;
 import javax.crypto.Mac;
@@ -18,7 +16,7 @@ import org.poltwt.spi.OrganiserSession;
 import org.poltwt.spi.SessionStore;
 
 /**
- * The site's protections that keep state: CSRF tokens, rate limits and organiser sessions.
+ * The site's CSRF tokens and organiser sessions (the rate limits are {@link RateLimits}).
  *
  * <p>Sessions and the CSRF check do not depend on the process, so a request may land on any
  * instance of the site: the CSRF check is stateless (a double-submit cookie and the form's token,
@@ -41,14 +39,11 @@ final class Guards {
   private final SecureRandom random = new SecureRandom();
   private final byte[] key;
   private final Clock clock;
-  private final int perMinute;
   private final SessionStore sessions;
   private final AtomicReference<Instant> lastPurge = new AtomicReference<>(Instant.MIN);
-  private final Map<String, long[]> hits = new ConcurrentHashMap<>();
 
-  Guards(Clock clock, int perMinute, SessionStore sessions, byte[] csrfKey) {
+  Guards(Clock clock, SessionStore sessions, byte[] csrfKey) {
     this.clock = clock;
-    this.perMinute = perMinute;
     this.sessions = sessions;
     this.key = csrfKey.clone();
   }
@@ -85,33 +80,6 @@ final class Guards {
     return MessageDigest.isEqual(
         csrfToken(cookie).getBytes(StandardCharsets.US_ASCII),
         submitted.getBytes(StandardCharsets.US_ASCII));
-  }
-
-  /**
-   * Counts one attempt at an action from an address; false once it has made {@code perMinute}
-   * attempts in the current minute.
-   */
-  boolean allow(String action, String address) {
-    long minute = clock.millis() / 60_000;
-    if (hits.size() > 50_000) {
-      hits.values().removeIf(v -> v[0] < minute);
-    }
-    long[] slot =
-        hits.compute(
-            action + '|' + address,
-            (k, v) -> {
-              if (v == null || v[0] != minute) {
-                return new long[] {minute, 1};
-              }
-              v[1]++;
-              return v;
-            });
-    return slot[1] <= perMinute;
-  }
-
-  /** Seconds until the current minute ends, for Retry-After. */
-  long retryAfterSeconds() {
-    return 60 - (clock.millis() / 1000) % 60;
   }
 
   /**

@@ -168,7 +168,7 @@ final class ManagePages {
   }
 
   private void change(Context ctx) {
-    site.rateLimit(ctx, "manage");
+    site.rateLimit(ctx, "manage", RateLimits.token(ctx.formParam("token")));
     String token = ctx.formParam("token");
     Optional<Registration> opened = open(ctx, token);
     if (opened.isEmpty()) {
@@ -269,7 +269,7 @@ final class ManagePages {
   }
 
   private void withdraw(Context ctx) {
-    site.rateLimit(ctx, "manage");
+    site.rateLimit(ctx, "manage", RateLimits.token(ctx.formParam("token")));
     String token = ctx.formParam("token");
     Optional<Registration> opened = open(ctx, token);
     if (opened.isEmpty()) {

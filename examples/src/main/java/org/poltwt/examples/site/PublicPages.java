@@ -328,7 +328,11 @@ final class PublicPages {
   }
 
   private void register(Context ctx) {
-    site.rateLimit(ctx, "signup");
+    site.rateLimit(
+        ctx,
+        "signup",
+        RateLimits.handle(ctx.formParam("handle")),
+        RateLimits.email(ctx.formParam("email")));
     String form = "agency".equals(ctx.formParam("form")) ? "agency" : "officer";
     Map<String, String> values = new LinkedHashMap<>();
     for (String name : FIELDS) {
@@ -598,7 +602,7 @@ final class PublicPages {
    * reads the same page without an address. Limited like the look-up, which it resembles.
    */
   private void sent(Context ctx) {
-    site.rateLimit(ctx, "sent");
+    site.rateLimit(ctx, "sent", RateLimits.handle(ctx.queryParam("handle")));
     String handle = ctx.queryParam("handle");
     Optional<Edition> e = site.currentEdition();
     Optional<String> masked = Optional.empty();
@@ -626,7 +630,7 @@ final class PublicPages {
   // ---- verification -------------------------------------------------------------------------
 
   private void verifyForm(Context ctx) {
-    site.rateLimit(ctx, "verify");
+    site.rateLimit(ctx, "verify", RateLimits.token(ctx.queryParam("token")));
     String token = ctx.queryParam("token");
     if (token == null || token.isBlank() || token.length() > 100) {
       ctx.status(400);
@@ -636,7 +640,7 @@ final class PublicPages {
   }
 
   private void verify(Context ctx) {
-    site.rateLimit(ctx, "verify");
+    site.rateLimit(ctx, "verify", RateLimits.token(ctx.formParam("token")));
     String token = ctx.formParam("token");
     try {
       Registration r = site.registration.verify(token == null ? "" : token);
@@ -679,7 +683,7 @@ final class PublicPages {
   }
 
   private void lookupPost(Context ctx) {
-    site.rateLimit(ctx, "lookup");
+    site.rateLimit(ctx, "lookup", RateLimits.handle(ctx.formParam("handle")));
     String handle = Optional.ofNullable(ctx.formParam("handle")).orElse("").strip();
     if (!TwitterHandle.isValid(handle)) {
       ctx.status(422);
@@ -715,7 +719,7 @@ final class PublicPages {
    * signed up, verified or unknown, and whether a mail went out: it must not tell who signed up.
    */
   private void newLinkPost(Context ctx) {
-    site.rateLimit(ctx, "newLink");
+    site.rateLimit(ctx, "newLink", RateLimits.handle(ctx.formParam("handle")));
     String handle = Optional.ofNullable(ctx.formParam("handle")).orElse("").strip();
     if (!TwitterHandle.isValid(handle)) {
       ctx.status(422);
@@ -871,7 +875,11 @@ final class PublicPages {
   }
 
   private void unsubscribe(Context ctx) {
-    site.rateLimit(ctx, "verify");
+    site.rateLimit(
+        ctx,
+        "verify",
+        RateLimits.token(
+            Site.oneClickUnsubscribe(ctx) ? ctx.queryParam("token") : ctx.formParam("token")));
     try {
       // The form sends the token in its body; a one-click POST (RFC 8058) keeps it in the link.
       String token =

@@ -80,6 +80,15 @@ public final class ServeCommand implements Callable<Integer> {
   boolean demo;
 
   @Option(
+      names = "--trusted-proxies",
+      paramLabel = "LIST",
+      description =
+          "Reverse proxies whose Forwarded/X-Forwarded-For headers are believed: addresses and "
+              + "CIDR networks, comma-separated, e.g. 10.0.0.0/8,::1 "
+              + "(default: POLTWT_TRUSTED_PROXIES or none).")
+  String trustedProxies;
+
+  @Option(
       names = "--smoke",
       description =
           "Start, request each main page once, print the results and stop: a "
@@ -128,6 +137,9 @@ public final class ServeCommand implements Callable<Integer> {
       }
       if (!demo) {
         b.demoData(false);
+      }
+      if (trustedProxies != null) {
+        b.trustedProxies(trustedProxies);
       }
     } catch (IllegalArgumentException e) {
       err.println("poltwt serve: " + e.getMessage());

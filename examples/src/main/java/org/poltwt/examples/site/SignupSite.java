@@ -119,6 +119,11 @@ public final class SignupSite implements AutoCloseable {
         site.mailFolder
             .map(f -> "outbox folder " + f.folder().toAbsolutePath().normalize())
             .orElse("SMTP " + config.smtpHost().orElse("")));
+    if (!config.trustedProxies().isEmpty()) {
+      log.printf(
+          "Visitors' addresses from Forwarded/X-Forwarded-For of the trusted proxies %s%n",
+          String.join(", ", config.trustedProxies().entries()));
+    }
     if (generated && site.firstAdminCreated) {
       log.printf(
           "Organisers' password for this run: %s (set POLTWT_ORGANISER_PASSWORD to choose one)%n",

@@ -81,6 +81,9 @@ final class Site {
   /** The keys of the site's signed tokens, derived from the secret every instance shares. */
   final SiteKeys keys;
 
+  /** The limits per action, target and address, counted in the shared store. */
+  final RateLimits rateLimits;
+
   /** Whether this start made the first administrator's account from the organiser password. */
   final boolean firstAdminCreated;
 
@@ -98,7 +101,9 @@ final class Site {
     this.stores = stores;
     byte[] secret = ManageKey.of(config);
     this.keys = new SiteKeys(secret);
-    this.guards = new Guards(clock, config.rateLimit(), stores.sessions(), keys.csrf());
+    this.guards = new Guards(clock, stores.sessions(), keys.csrf());
+    this.rateLimits =
+        new RateLimits(stores.rateLimits(), clock, config.rateLimit(), config.addressRateLimit());
     this.firstAdminCreated =
         AccountPages.firstAdmin(stores.organiserAccounts(), organiserPassword, clock.instant());
     // The port is known only once started; links are built lazily from this holder.
@@ -179,6 +184,7 @@ final class Site {
             });
     scheduler.scheduleWithFixedDelay(this::deliverDue, 1, 1, TimeUnit.MINUTES);
     scheduler.scheduleWithFixedDelay(this::eraseDue, 2, 60, TimeUnit.MINUTES);
+    scheduler.scheduleWithFixedDelay(rateLimits::purge, 10, 10, TimeUnit.MINUTES);
     log.flush();
   }
 
@@ -431,11 +437,30 @@ final class Site {
     return new Cookie(name, value, path, maxAge, secureCookies, true, null, SameSite.STRICT);
   }
 
-  /** Throws a 429 if an address has made too many attempts at an action this minute. */
+  /**
+   * Throws a 429 if the visitor's address has made too many attempts at an action that names no
+   * target: the low limit applies to the address ({@link RateLimits}).
+   */
   void rateLimit(Context ctx, String action) {
-    if (!guards.allow(action, ctx.ip())) {
-      ctx.header("Retry-After", Long.toString(guards.retryAfterSeconds()));
-      throw new SiteError(429, Msg.of("error.rateLimit"));
+    rateLimit(ctx, action, new String[0]);
+  }
+
+  /**
+   * Throws a 429, with {@code Retry-After} in seconds, if one of an attempt's targets has had too
+   * many attempts at the action this minute, or its address (shared by everyone behind it) has had
+   * a great many.
+   *
+   * @param targets from {@link RateLimits#handle}, {@link RateLimits#email}, {@link
+   *     RateLimits#token} or {@link RateLimits#account}; blank ones are left out
+   */
+  void rateLimit(Context ctx, String action, String... targets) {
+    Optional<RateLimits.Refusal> refused =
+        rateLimits.attempt(action, ClientAddress.of(ctx), java.util.Arrays.asList(targets));
+    if (refused.isPresent()) {
+      ctx.header("Retry-After", Long.toString(refused.get().seconds()));
+      throw new SiteError(
+          429,
+          refused.get().byTarget() ? Msg.of("error.rateLimit.target") : Msg.of("error.rateLimit"));
     }
   }
 

@@ -103,6 +103,16 @@ class ServeAndMapCommandTest {
   }
 
   @Test
+  void serveRefusesABadTrustedProxyNamingTheSettingAndTheEntry() {
+    assertThat(run(Map.of("POLTWT_TRUSTED_PROXIES", "10.0.0.0/8, 10.0.0.1/33"), "serve", "--smoke"))
+        .isEqualTo(2);
+    assertThat(err.toString()).contains("POLTWT_TRUSTED_PROXIES: \"10.0.0.1/33\"");
+    assertThat(run(Map.of(), "serve", "--smoke", "--trusted-proxies", "proxy.example"))
+        .isEqualTo(2);
+    assertThat(err.toString()).contains("POLTWT_TRUSTED_PROXIES: \"proxy.example\"");
+  }
+
+  @Test
   void serveSaysWhenItCannotStartWithExitCode3() throws IOException {
     try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
       int status =

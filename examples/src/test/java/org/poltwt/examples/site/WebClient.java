@@ -33,6 +33,10 @@ final class WebClient {
           .build();
   private final String base;
   final Map<String, String> cookies = new LinkedHashMap<>();
+
+  /** Headers sent with every request, such as a reverse proxy's X-Forwarded-For. */
+  final Map<String, String> headers = new LinkedHashMap<>();
+
   String csrf;
 
   WebClient(String base) {
@@ -138,6 +142,7 @@ final class WebClient {
   }
 
   private Response send(HttpRequest.Builder request) {
+    headers.forEach(request::header);
     if (!cookies.isEmpty()) {
       request.header(
           "Cookie",
