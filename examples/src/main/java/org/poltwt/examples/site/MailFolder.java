@@ -118,6 +118,64 @@ public final class MailFolder implements Mailer {
     }
   }
 
+  /**
+   * Deletes the mails written to one address: what an erasure on request removes from the demo
+   * outbox, whose files hold addresses and names. Compared without regard to case, as mail domains
+   * are.
+   *
+   * @param address the recipient's address
+   * @return how many files were deleted
+   */
+  int deleteTo(String address) {
+    requireNonNull(address, "address");
+    int deleted = 0;
+    for (Path p : files()) {
+      String name = p.getFileName().toString();
+      Optional<Stored> mail = read(name);
+      if (mail.isPresent() && mail.get().to().equalsIgnoreCase(address) && delete(p)) {
+        deleted++;
+      }
+    }
+    return deleted;
+  }
+
+  /**
+   * Deletes the mails written before an instant, judged by the time in their file names: what the
+   * retention run removes from the demo outbox.
+   *
+   * @param cutoff mails written before it are deleted
+   * @return how many files were deleted
+   */
+  int deleteOlderThan(Instant cutoff) {
+    requireNonNull(cutoff, "cutoff");
+    int deleted = 0;
+    for (Path p : files()) {
+      long written = Long.parseLong(p.getFileName().toString().substring(0, 13));
+      if (written < cutoff.toEpochMilli() && delete(p)) {
+        deleted++;
+      }
+    }
+    return deleted;
+  }
+
+  /** The folder's mail files, by name; other files are not ours to touch. */
+  private List<Path> files() {
+    try (Stream<Path> files = Files.list(folder)) {
+      return files.filter(p -> NAME.matcher(p.getFileName().toString()).matches()).toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot list the mail folder", e);
+    }
+  }
+
+  /** Deletes one file; false if it was gone already (another instance deleted it first). */
+  private static boolean delete(Path file) {
+    try {
+      return Files.deleteIfExists(file);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot delete a mail file", e);
+    }
+  }
+
   /** One stored mail: its text part, and each attachment's name and text. */
   record Stored(
       String id,

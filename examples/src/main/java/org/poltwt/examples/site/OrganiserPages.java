@@ -73,6 +73,7 @@ final class OrganiserPages {
     cfg.routes.get("/organiser/harvest", ctx -> harvest(ctx, null));
     cfg.routes.post("/organiser/harvest", this::startHarvest);
     new TrustedDomainPages(site).routes(cfg);
+    new ErasePages(site).routes(cfg);
     confirmations.routes(cfg);
   }
 
@@ -307,7 +308,9 @@ final class OrganiserPages {
               r.country(),
               r.zone().getId(),
               statusName(r.status()),
-              PublicPages.WHEN.format(r.createdAt().atZone(ZoneOffset.UTC))));
+              PublicPages.WHEN.format(r.createdAt().atZone(ZoneOffset.UTC)),
+              r.id().toString(),
+              r.isErased()));
     }
     List<Option> options = new ArrayList<>();
     options.add(Option.message("", "registrations.status.all"));
