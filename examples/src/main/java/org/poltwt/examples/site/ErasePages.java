@@ -89,7 +89,6 @@ final class ErasePages {
     if (site.stores.retention().findHold(r.id()).isPresent()) {
       throw new Site.SiteError(409, Msg.of("erase.held"));
     }
-    String address = r.email();
     try {
       site.registration.erase(r.id());
     } catch (RegistrationStateException e) {
@@ -97,9 +96,7 @@ final class ErasePages {
     }
     // What the retention job deletes besides the registration, which erase() leaves.
     site.stores.outbox().deleteFor(r.id());
-    if (!address.isEmpty()) {
-      site.mailFolder.ifPresent(folder -> folder.deleteTo(address));
-    }
+    site.mailFolder.ifPresent(folder -> folder.deleteFor(r.id()));
     AuditTrail.record(site, ctx, "registration.erase", r.id().toString());
     ctx.redirect(back, HttpStatus.SEE_OTHER);
   }
