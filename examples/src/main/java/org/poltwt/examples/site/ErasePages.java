@@ -89,13 +89,15 @@ final class ErasePages {
     if (site.stores.retention().findHold(r.id()).isPresent()) {
       throw new Site.SiteError(409, Msg.of("erase.held"));
     }
+    // What the retention job deletes besides the registration, which erase() leaves, and in its
+    // order: should the erasure fail after this, the retried form deletes again (nothing), then
+    // erases.
+    site.stores.outbox().deleteFor(r.id());
     try {
       site.registration.erase(r.id());
     } catch (RegistrationStateException e) {
       throw new Site.SiteError(404, Msg.of("error.noRegistration"));
     }
-    // What the retention job deletes besides the registration, which erase() leaves.
-    site.stores.outbox().deleteFor(r.id());
     site.mailFolder.ifPresent(folder -> folder.deleteFor(r.id()));
     AuditTrail.record(site, ctx, "registration.erase", r.id().toString());
     ctx.redirect(back, HttpStatus.SEE_OTHER);

@@ -106,6 +106,7 @@ class SiteCancelEditionTest {
     assertThat(postponed.body()).contains("This edition is cancelled, so it was not postponed");
     assertThat(outbox().announcements(number)).hasSize(1);
     assertThat(edition().status()).isEqualTo(EditionStatus.CANCELLED);
+    assertThat(site.client().get("/signup").body()).contains("Sign-up is closed");
   }
 
   @Test

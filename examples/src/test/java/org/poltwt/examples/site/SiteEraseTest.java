@@ -138,6 +138,31 @@ class SiteEraseTest {
   }
 
   @Test
+  void theErasureDeletesTheRegistrationsOutboxRowsAndNoOneElses() {
+    int number = site.latestEdition();
+    organiser.get("/organiser/announcements");
+    Map<String, String> form = new java.util.LinkedHashMap<>();
+    form.put("subject", "{hashtag} edition {edition}");
+    form.put("body", "Hello {handle}.");
+    form.put("audience", "verified");
+    form.put("action", "send");
+    TestSite.confirm(organiser, organiser.post("/organiser/announcements", form));
+    var outbox = site.site.stores().outbox();
+    UUID announcement = outbox.announcements(number).get(0).id();
+    int rows = outbox.entries(announcement).size();
+    UUID erased = outbox.entries(announcement).get(0).registrationId();
+    String page = "/organiser/registrations/" + erased + "/erase";
+
+    organiser.get(page);
+    assertThat(organiser.post(page, Map.of()).status()).isEqualTo(303);
+
+    assertThat(stored(erased).isErased()).isTrue();
+    assertThat(outbox.entries(announcement))
+        .hasSize(rows - 1)
+        .noneMatch(e -> e.registrationId().equals(erased));
+  }
+
+  @Test
   void aRegistrationOnLegalHoldIsRefusedAndKept() {
     Registration r = signUp("PCHeldHere", "held.here@kent.police.uk");
     organiser.get("/organiser/retention");
