@@ -43,8 +43,9 @@ import org.poltwt.spi.RegistrationQuery;
 
 /**
  * The step between an organiser's "send" and the mails: every action that mails registrants (an
- * announcement, a new date, a postponement) is first held here and shown on a confirmation page
- * with its recipients per status and a sample mail; only the confirmation runs it.
+ * announcement, a new date, a postponement, a cancellation) is first held here and shown on a
+ * confirmation page with its recipients per status and a sample mail; only the confirmation runs
+ * it.
  *
  * <p>The confirmation form carries the held action's key, so a second submit of the same
  * confirmation (a refresh, a double click, a replay) finds the first result and sends nothing. For
@@ -152,6 +153,19 @@ final class MailConfirmations {
     hold(ctx, newKey(), SCHEDULE_CHANGE, p);
   }
 
+  /**
+   * Holds the cancelling of an edition and sends the organiser to its confirmation page.
+   *
+   * @param edition the edition as it is now
+   */
+  void holdCancel(Context ctx, Edition edition) {
+    ObjectNode p = JSON.createObjectNode();
+    p.set("edition", JSON.valueToTree(edition));
+    p.put("postpone", false);
+    p.put("cancel", true);
+    hold(ctx, newKey(), SCHEDULE_CHANGE, p);
+  }
+
   private void hold(Context ctx, String key, String kind, ObjectNode payload) {
     Instant now = site.clock.instant();
     Instant last = lastPurge.get();
@@ -213,9 +227,14 @@ final class MailConfirmations {
           edition.number() + "/" + announcement.id());
     }
     boolean postpone = p.get("postpone").asBoolean();
+    // Absent from actions held before cancelling was offered: those are no cancellations.
+    boolean cancel = p.path("cancel").asBoolean(false);
     Edition target;
     Msg title;
-    if (postpone) {
+    if (cancel) {
+      target = edition.toBuilder().status(EditionStatus.CANCELLED).build();
+      title = Msg.of("confirm.cancel", edition.number());
+    } else if (postpone) {
       target = edition.toBuilder().status(EditionStatus.DATE_TBD).date(null).build();
       title = Msg.of("confirm.postpone", edition.number());
     } else {
@@ -241,10 +260,12 @@ final class MailConfirmations {
         () -> {
           try {
             Optional<Announcement> announced =
-                postpone
-                    ? site.editionService.postpone(edition.number())
-                    : site.editionService.reschedule(
-                        edition.number(), target.date().get(), target.localStart());
+                cancel
+                    ? site.editionService.cancel(edition.number())
+                    : postpone
+                        ? site.editionService.postpone(edition.number())
+                        : site.editionService.reschedule(
+                            edition.number(), target.date().get(), target.localStart());
             return announced
                 .map(x -> Msg.of("edition.changed", site.announcements.report(x.id()).sent()))
                 .orElse(Msg.of("edition.unchanged"));
@@ -253,7 +274,7 @@ final class MailConfirmations {
             throw new Site.SiteError(409, Msg.of("edition.error.past"));
           }
         },
-        postpone ? "edition.postpone" : "edition.reschedule",
+        cancel ? "edition.cancel" : postpone ? "edition.postpone" : "edition.reschedule",
         Integer.toString(edition.number()));
   }
 

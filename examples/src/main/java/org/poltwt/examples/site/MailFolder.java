@@ -8,6 +8,7 @@ import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.Session;
 import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.InternetHeaders;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,6 +17,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Clock;
@@ -26,7 +28,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.poltwt.PoltwtException;
@@ -40,6 +45,8 @@ import org.poltwt.spi.Mailer;
  */
 public final class MailFolder implements Mailer {
   private static final Pattern NAME = Pattern.compile("[0-9]{13}-[0-9]{6}\\.eml");
+  private static final Pattern ID =
+      Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
   private static final Session SESSION = Session.getInstance(new Properties());
 
   private final Path folder;
@@ -115,6 +122,95 @@ public final class MailFolder implements Mailer {
           "mail.failed",
           "writing a mail to the outbox folder failed: " + e.getClass().getName(),
           e);
+    }
+  }
+
+  /**
+   * Deletes the mails of erased registrations, and the older mails that name no registration: what
+   * the retention run removes from the demo outbox, whose files hold addresses and names. Every
+   * mail the library writes to a registrant carries the registration's id in its {@code Message-ID}
+   * (the last id in it: verification, approval, rejection, change, withdrawal, announcement), so
+   * such a mail goes exactly when its registration is erased. A mail naming no stored registration
+   * (an organiser's invitation) goes once it was written before {@code unmatchedBefore}. Idempotent
+   * and safe beside another instance doing the same.
+   *
+   * @param erased whether the stored registration with this id is erased; empty if none has it
+   * @param unmatchedBefore mails naming no stored registration written before it are deleted
+   * @return how many files were deleted
+   */
+  int deleteErased(Function<UUID, Optional<Boolean>> erased, Instant unmatchedBefore) {
+    requireNonNull(erased, "erased");
+    requireNonNull(unmatchedBefore, "unmatchedBefore");
+    int deleted = 0;
+    for (Path p : files()) {
+      Optional<Boolean> of = registrationOf(p).flatMap(erased);
+      boolean goes = of.isPresent() ? of.get() : written(p) < unmatchedBefore.toEpochMilli();
+      if (goes && delete(p)) {
+        deleted++;
+      }
+    }
+    return deleted;
+  }
+
+  /**
+   * Deletes the mails of one registration: what an erasure on request removes from the demo outbox.
+   *
+   * @param registration the registration's id
+   * @return how many files were deleted
+   */
+  int deleteFor(UUID registration) {
+    requireNonNull(registration, "registration");
+    int deleted = 0;
+    for (Path p : files()) {
+      if (registrationOf(p).filter(registration::equals).isPresent() && delete(p)) {
+        deleted++;
+      }
+    }
+    return deleted;
+  }
+
+  /** When a mail was written, from its file name (milliseconds since the epoch). */
+  private static long written(Path file) {
+    return Long.parseLong(file.getFileName().toString().substring(0, 13));
+  }
+
+  /** The registration a mail was written for: the last id in its Message-ID, if any. */
+  private static Optional<UUID> registrationOf(Path file) {
+    String messageId;
+    try (InputStream in = Files.newInputStream(file)) {
+      messageId = new InternetHeaders(in).getHeader("Message-ID", null);
+    } catch (NoSuchFileException gone) {
+      return Optional.empty();
+    } catch (IOException | MessagingException e) {
+      // Unreadable: judged by its age, like a mail naming no registration.
+      return Optional.empty();
+    }
+    if (messageId == null) {
+      return Optional.empty();
+    }
+    Matcher m = ID.matcher(messageId);
+    String last = null;
+    while (m.find()) {
+      last = m.group();
+    }
+    return Optional.ofNullable(last).map(UUID::fromString);
+  }
+
+  /** The folder's mail files, by name; other files are not ours to touch. */
+  private List<Path> files() {
+    try (Stream<Path> files = Files.list(folder)) {
+      return files.filter(p -> NAME.matcher(p.getFileName().toString()).matches()).toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot list the mail folder", e);
+    }
+  }
+
+  /** Deletes one file; false if it was gone already (another instance deleted it first). */
+  private static boolean delete(Path file) {
+    try {
+      return Files.deleteIfExists(file);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot delete a mail file", e);
     }
   }
 

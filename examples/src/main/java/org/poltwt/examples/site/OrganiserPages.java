@@ -73,6 +73,7 @@ final class OrganiserPages {
     cfg.routes.get("/organiser/harvest", ctx -> harvest(ctx, null));
     cfg.routes.post("/organiser/harvest", this::startHarvest);
     new TrustedDomainPages(site).routes(cfg);
+    new ErasePages(site).routes(cfg);
     confirmations.routes(cfg);
   }
 
@@ -307,7 +308,9 @@ final class OrganiserPages {
               r.country(),
               r.zone().getId(),
               statusName(r.status()),
-              PublicPages.WHEN.format(r.createdAt().atZone(ZoneOffset.UTC))));
+              PublicPages.WHEN.format(r.createdAt().atZone(ZoneOffset.UTC)),
+              r.id().toString(),
+              r.isErased()));
     }
     List<Option> options = new ArrayList<>();
     options.add(Option.message("", "registrations.status.all"));
@@ -693,6 +696,8 @@ final class OrganiserPages {
         e.localStart().toString(),
         "status",
         editionStatus(e.status()),
+        "cancelled",
+        e.status() == EditionStatus.CANCELLED,
         "message",
         message,
         "harvestBy",
@@ -828,6 +833,18 @@ final class OrganiserPages {
     values.put("date", Optional.ofNullable(ctx.formParam("date")).orElse(""));
     values.put("start", Optional.ofNullable(ctx.formParam("start")).orElse(""));
     boolean postpone = "postpone".equals(ctx.formParam("action"));
+    if ("cancel".equals(ctx.formParam("action"))) {
+      if (e.status() == EditionStatus.CANCELLED) {
+        edition(ctx, null, Msg.of("edition.unchanged"));
+      } else {
+        confirmations.holdCancel(ctx, e);
+      }
+      return;
+    }
+    if (postpone && e.status() == EditionStatus.CANCELLED) {
+      // Only a new date brings a cancelled edition back (a stale form may still offer this).
+      throw new Site.SiteError(409, Msg.of("edition.error.cancelled"));
+    }
     Edition after;
     if (postpone) {
       after = e.toBuilder().status(EditionStatus.DATE_TBD).date(null).build();

@@ -178,7 +178,7 @@ public final class SignupSite implements AutoCloseable {
 
   /** Runs the retention job now, as the hourly schedule does; for tests. */
   org.poltwt.registration.RetentionReport runRetention() {
-    return site.retention.run();
+    return site.runRetention();
   }
 
   /**

@@ -39,6 +39,7 @@ import org.poltwt.map.ParticipantMap;
 import org.poltwt.registration.Registration;
 import org.poltwt.registration.RegistrationService;
 import org.poltwt.registration.Retention;
+import org.poltwt.registration.RetentionReport;
 import org.poltwt.spi.AccountDirectory;
 import org.poltwt.spi.Mailer;
 import org.poltwt.spi.memory.InMemoryAccountDirectory;
@@ -279,10 +280,37 @@ final class Site {
   /** The hourly retention run; it logs its own counts. */
   private void eraseDue() {
     try {
-      retention.run();
+      runRetention();
     } catch (RuntimeException e) {
       LOG.warn("the retention run failed ({})", e.getClass().getName());
     }
+  }
+
+  /**
+   * The retention run: the library's job, then the demo outbox folder's mails of erased
+   * registrations (see {@link MailFolder#deleteErased}); a mail naming no registration goes once
+   * older than the shortest retention period any edition has, since it cannot be matched to its
+   * edition.
+   */
+  RetentionReport runRetention() {
+    RetentionReport report = retention.run();
+    if (mailFolder.isPresent()) {
+      Duration shortest = retention.defaultPeriod();
+      for (Edition e : stores.editions().all()) {
+        Duration own = stores.retention().period(e.number()).orElse(shortest);
+        shortest = own.compareTo(shortest) < 0 ? own : shortest;
+      }
+      int deleted =
+          mailFolder
+              .get()
+              .deleteErased(
+                  id -> stores.registrations().find(id).map(Registration::isErased),
+                  clock.instant().minus(shortest));
+      if (deleted > 0) {
+        LOG.info("retention: {} mails deleted from the demo outbox folder", deleted);
+      }
+    }
+    return report;
   }
 
   private void configure(

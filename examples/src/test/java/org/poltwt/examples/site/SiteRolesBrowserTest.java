@@ -26,8 +26,8 @@ import org.poltwt.spi.RegistrationQuery;
 /**
  * Roles and one's own account in Chromium (issue 21): a reviewer works the review queue and gets
  * the refusal page, not a server error, on every administrator's page; an administrator walks the
- * retention page; an organiser changes their password. Every page passes axe-core with no serious
- * or critical violation.
+ * retention page and erases a registration on request; an organiser changes their password. Every
+ * page passes axe-core with no serious or critical violation.
  */
 class SiteRolesBrowserTest {
   private static final Path FAILURES = Path.of("target", "browser-failures");
@@ -130,7 +130,8 @@ class SiteRolesBrowserTest {
           "/organiser/audit",
           "/organiser/retention",
           "/organiser/trusted",
-          "/organiser/announcements"
+          "/organiser/announcements",
+          "/organiser/registrations/" + waiting + "/erase"
         }) {
       open(page);
       assertThat(browser.driver().findElement(By.tagName("h1")).getText())
@@ -187,12 +188,30 @@ class SiteRolesBrowserTest {
         .contains(someone.handle().value())
         .contains("Request 2026/17");
     browser.assertAccessible();
+    // While held, its erasure on request is refused on the confirmation page itself.
+    open("/organiser/registrations/" + someone.id() + "/erase");
+    assertThat(browser.driver().findElement(By.id("erase-held")).getText())
+        .contains("on legal hold");
+    assertThat(browser.driver().findElements(By.id("erase"))).isEmpty();
+    browser.assertAccessible();
+    open("/organiser/retention");
 
     browser.driver().findElement(By.cssSelector("#holds button[type=submit]")).click();
     wait.until(
         ExpectedConditions.textToBePresentInElementLocated(
             By.id("retention-notice"), "is cleared"));
     assertThat(browser.driver().findElements(By.id("no-holds"))).hasSize(1);
+    browser.assertAccessible();
+
+    // Once the hold is cleared, the registrant's request to erase is carried out.
+    open("/organiser/registrations/" + someone.id() + "/erase");
+    wait.until(ExpectedConditions.titleContains("Erase personal data"));
+    browser.assertAccessible();
+    browser.driver().findElement(By.cssSelector("#erase button[type=submit]")).click();
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(By.id("erased"), "was erased on"));
+    assertThat(site.site.stores().registrations().find(someone.id()).orElseThrow().isErased())
+        .isTrue();
     browser.assertAccessible();
   }
 

@@ -195,6 +195,8 @@ public final class PageData {
    * @param zone the zone's id
    * @param status the status's name
    * @param created when it was signed up, formatted in UTC
+   * @param id the registration's id, for its erasure page
+   * @param erased whether its personal data is erased
    */
   public record RegistrationRow(
       String handle,
@@ -203,7 +205,9 @@ public final class PageData {
       String country,
       String zone,
       Msg status,
-      String created) {}
+      String created,
+      String id,
+      boolean erased) {}
 
   /**
    * A verified registration the map cannot place: public facts only, never the address or email,
