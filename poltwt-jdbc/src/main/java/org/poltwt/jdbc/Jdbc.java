@@ -132,6 +132,22 @@ final class Jdbc {
     return withConnection(c -> first(c, sql, params, reader));
   }
 
+  /**
+   * Reads the row a key names while it lasts: {@code sql} takes the key, then the time its expiry
+   * must be after. The shared-state stores (sessions, leases, held actions) read their rows so.
+   */
+  <T> Optional<T> unexpired(String sql, String key, Instant now, RowReader<T> reader)
+      throws SQLException {
+    return first(
+        sql,
+        ps -> {
+          ps.setString(1, key);
+          setInstant(ps, 2, now);
+          return 3;
+        },
+        reader);
+  }
+
   /** Reads the first row of a query on a connection the caller holds, if there is one. */
   static <T> Optional<T> first(Connection c, String sql, Binder params, RowReader<T> reader)
       throws SQLException {

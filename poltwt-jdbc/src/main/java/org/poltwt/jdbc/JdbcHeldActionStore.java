@@ -75,14 +75,7 @@ final class JdbcHeldActionStore implements HeldActionStore {
     requireNonNull(key, "key");
     requireNonNull(now, "now");
     try {
-      return jdbc.first(
-          select,
-          ps -> {
-            ps.setString(1, key);
-            Jdbc.setInstant(ps, 2, now);
-            return 3;
-          },
-          JdbcHeldActionStore::row);
+      return jdbc.unexpired(select, key, now, JdbcHeldActionStore::row);
     } catch (SQLException e) {
       throw SqlFailures.failure("finding a held action", e);
     }

@@ -135,14 +135,7 @@ final class JdbcLeaseStore implements LeaseStore {
     requireNonNull(name, "name");
     requireNonNull(now, "now");
     try {
-      return jdbc.first(
-          select,
-          ps -> {
-            ps.setString(1, name);
-            Jdbc.setInstant(ps, 2, now);
-            return 3;
-          },
-          JdbcLeaseStore::row);
+      return jdbc.unexpired(select, name, now, JdbcLeaseStore::row);
     } catch (SQLException e) {
       throw SqlFailures.failure("finding a lease", e);
     }

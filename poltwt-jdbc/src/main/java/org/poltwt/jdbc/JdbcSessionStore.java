@@ -63,14 +63,7 @@ final class JdbcSessionStore implements SessionStore {
     requireNonNull(idHash, "idHash");
     requireNonNull(now, "now");
     try {
-      return jdbc.first(
-          select,
-          ps -> {
-            ps.setString(1, idHash);
-            Jdbc.setInstant(ps, 2, now);
-            return 3;
-          },
-          JdbcSessionStore::row);
+      return jdbc.unexpired(select, idHash, now, JdbcSessionStore::row);
     } catch (SQLException e) {
       throw SqlFailures.failure("finding a session", e);
     }

@@ -110,6 +110,29 @@ final class Browser implements AutoCloseable {
     }
   }
 
+  /**
+   * A JUnit extension that saves a full-page screenshot of a failed test's browser under {@code
+   * target/browser-failures}, named by the prefix and the test method.
+   *
+   * @param prefix tells one test class's screenshots from another's
+   * @param browser the class's browser, once started (null until then)
+   */
+  static org.junit.jupiter.api.extension.TestWatcher screenshotOnFailure(
+      String prefix, java.util.function.Supplier<Browser> browser) {
+    return new org.junit.jupiter.api.extension.TestWatcher() {
+      @Override
+      public void testFailed(
+          org.junit.jupiter.api.extension.ExtensionContext context, Throwable cause) {
+        Browser b = browser.get();
+        if (b != null) {
+          b.fullPageScreenshot(
+              Path.of("target", "browser-failures")
+                  .resolve(prefix + context.getRequiredTestMethod().getName() + ".png"));
+        }
+      }
+    };
+  }
+
   /** Saves a screenshot of the whole page, up to 4000 pixels high. */
   void fullPageScreenshot(Path file) {
     try {

@@ -2,13 +2,11 @@ package org.poltwt.examples.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
@@ -23,7 +21,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * no serious or critical violation.
  */
 class SiteAccountsBrowserTest {
-  private static final Path FAILURES = Path.of("target", "browser-failures");
 
   private static TestSite site;
   private static Browser browser;
@@ -31,15 +28,7 @@ class SiteAccountsBrowserTest {
 
   @RegisterExtension
   static final TestWatcher SCREENSHOT_ON_FAILURE =
-      new TestWatcher() {
-        @Override
-        public void testFailed(ExtensionContext context, Throwable cause) {
-          if (browser != null) {
-            browser.fullPageScreenshot(
-                FAILURES.resolve("accounts-" + context.getRequiredTestMethod().getName() + ".png"));
-          }
-        }
-      };
+      Browser.screenshotOnFailure("accounts-", () -> browser);
 
   @BeforeAll
   static void start() throws Exception {

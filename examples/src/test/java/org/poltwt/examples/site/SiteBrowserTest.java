@@ -13,7 +13,6 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
@@ -36,7 +35,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SiteBrowserTest {
   private static final Path SCREENSHOTS = Path.of("target", "screenshots");
-  private static final Path FAILURES = Path.of("target", "browser-failures");
   private static final String ZONE = "America/St_Johns";
 
   private static TestSite site;
@@ -44,16 +42,7 @@ class SiteBrowserTest {
   private static WebDriverWait wait;
 
   @RegisterExtension
-  static final TestWatcher SCREENSHOT_ON_FAILURE =
-      new TestWatcher() {
-        @Override
-        public void testFailed(ExtensionContext context, Throwable cause) {
-          if (browser != null) {
-            browser.fullPageScreenshot(
-                FAILURES.resolve(context.getRequiredTestMethod().getName() + ".png"));
-          }
-        }
-      };
+  static final TestWatcher SCREENSHOT_ON_FAILURE = Browser.screenshotOnFailure("", () -> browser);
 
   @BeforeAll
   static void start() throws Exception {

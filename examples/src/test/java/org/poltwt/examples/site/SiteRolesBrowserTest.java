@@ -2,7 +2,6 @@ package org.poltwt.examples.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -11,7 +10,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
@@ -30,7 +28,6 @@ import org.poltwt.spi.RegistrationQuery;
  * page passes axe-core with no serious or critical violation.
  */
 class SiteRolesBrowserTest {
-  private static final Path FAILURES = Path.of("target", "browser-failures");
   private static final String REVIEWER_PASSWORD = "the browser reviewer's passphrase";
 
   private static TestSite site;
@@ -39,15 +36,7 @@ class SiteRolesBrowserTest {
 
   @RegisterExtension
   static final TestWatcher SCREENSHOT_ON_FAILURE =
-      new TestWatcher() {
-        @Override
-        public void testFailed(ExtensionContext context, Throwable cause) {
-          if (browser != null) {
-            browser.fullPageScreenshot(
-                FAILURES.resolve("roles-" + context.getRequiredTestMethod().getName() + ".png"));
-          }
-        }
-      };
+      Browser.screenshotOnFailure("roles-", () -> browser);
 
   @BeforeAll
   static void start() throws Exception {
