@@ -127,6 +127,16 @@ final class Jdbc {
     }
   }
 
+  /** Runs an update whose one parameter is a time: the shared-state stores' purges. */
+  int updateAt(String sql, Instant now) throws SQLException {
+    return update(
+        sql,
+        ps -> {
+          setInstant(ps, 1, now);
+          return 2;
+        });
+  }
+
   /** Reads the first row of a query whose parameters {@code params} binds, if there is one. */
   <T> Optional<T> first(String sql, Binder params, RowReader<T> reader) throws SQLException {
     return withConnection(c -> first(c, sql, params, reader));

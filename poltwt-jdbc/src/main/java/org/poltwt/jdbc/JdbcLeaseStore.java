@@ -150,12 +150,7 @@ final class JdbcLeaseStore implements LeaseStore {
   public int purgeExpired(Instant now) {
     requireNonNull(now, "now");
     try {
-      return jdbc.update(
-          deleteExpired,
-          ps -> {
-            Jdbc.setInstant(ps, 1, now);
-            return 2;
-          });
+      return jdbc.updateAt(deleteExpired, now);
     } catch (SQLException e) {
       throw SqlFailures.failure("purging expired leases", e);
     }

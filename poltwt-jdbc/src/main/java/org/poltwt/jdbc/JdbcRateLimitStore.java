@@ -184,12 +184,7 @@ final class JdbcRateLimitStore implements RateLimitStore {
     Instant whole = Jdbc.stored(before);
     Instant bound = whole.equals(before) ? whole : whole.plus(1, ChronoUnit.MICROS);
     try {
-      return jdbc.update(
-          deleteBefore,
-          ps -> {
-            Jdbc.setInstant(ps, 1, bound);
-            return 2;
-          });
+      return jdbc.updateAt(deleteBefore, bound);
     } catch (SQLException e) {
       throw SqlFailures.failure("purging attempt counts", e);
     }

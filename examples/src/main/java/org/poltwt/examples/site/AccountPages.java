@@ -148,12 +148,7 @@ final class AccountPages {
     }
     OrganiserAccount a = found.get();
     throttle.succeeded(name, address);
-    ctx.cookie(
-        site.cookie(
-            Guards.SESSION_COOKIE,
-            site.guards.openSession(a.name(), a.role()),
-            "/organiser",
-            (int) Guards.SESSION_TTL.toSeconds()));
+    site.logIn(ctx, a.name(), a.role());
     AuditTrail.record(site, ctx, a.name(), "login.success", "");
     ctx.redirect(
         a.role() == OrganiserAccount.Role.ADMIN ? "/organiser" : "/organiser/review",
@@ -278,12 +273,7 @@ final class AccountPages {
     AuditTrail.record(
         site, ctx, "account.role", a.name() + "/" + role.name().toLowerCase(Locale.ROOT));
     if (a.name().equals(AuditTrail.session(ctx).account())) {
-      ctx.cookie(
-          site.cookie(
-              Guards.SESSION_COOKIE,
-              site.guards.openSession(a.name(), role),
-              "/organiser",
-              (int) Guards.SESSION_TTL.toSeconds()));
+      site.logIn(ctx, a.name(), role);
       ctx.redirect("/organiser", HttpStatus.SEE_OTHER);
       return;
     }

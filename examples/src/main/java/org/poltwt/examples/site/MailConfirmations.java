@@ -315,15 +315,11 @@ final class MailConfirmations {
 
   private void page(Context ctx) {
     String key = key(ctx);
-    Optional<HeldAction> stored = site.stores.heldActions().find(key, site.clock.instant());
-    if (stored.map(HeldAction::claimed).orElse(false) || sentAnnouncement(key)) {
-      ctx.redirect("/organiser/confirm/" + key + "/result", HttpStatus.SEE_OTHER);
+    Optional<Held> waiting = waiting(ctx, key);
+    if (waiting.isEmpty()) {
       return;
     }
-    if (stored.isEmpty()) {
-      throw new Site.SiteError(404, Msg.of("confirm.gone"));
-    }
-    Held h = rebuild(stored.get());
+    Held h = waiting.get();
     Map<RegistrationStatus, Long> counts = new EnumMap<>(RegistrationStatus.class);
     Registration sampleTo = null;
     RegistrationQuery q = RegistrationQuery.of(h.edition().number());
@@ -392,17 +388,29 @@ final class MailConfirmations {
     }
   }
 
-  private void confirm(Context ctx) {
-    String key = key(ctx);
+  /**
+   * The action a key holds while it waits for its confirmation; empty, with a redirect to the
+   * result, once a confirmation has claimed it (here or on another instance) or sent it.
+   */
+  private Optional<Held> waiting(Context ctx, String key) {
     Optional<HeldAction> stored = site.stores.heldActions().find(key, site.clock.instant());
     if (stored.map(HeldAction::claimed).orElse(false) || sentAnnouncement(key)) {
       ctx.redirect("/organiser/confirm/" + key + "/result", HttpStatus.SEE_OTHER);
-      return;
+      return Optional.empty();
     }
     if (stored.isEmpty()) {
       throw new Site.SiteError(404, Msg.of("confirm.gone"));
     }
-    Held h = rebuild(stored.get());
+    return Optional.of(rebuild(stored.get()));
+  }
+
+  private void confirm(Context ctx) {
+    String key = key(ctx);
+    Optional<Held> waiting = waiting(ctx, key);
+    if (waiting.isEmpty()) {
+      return;
+    }
+    Held h = waiting.get();
     Optional<Edition> now = site.stores.editions().find(h.edition().number());
     if (now.isEmpty() || !now.get().equals(h.edition())) {
       throw new Site.SiteError(409, Msg.of("confirm.stale"));

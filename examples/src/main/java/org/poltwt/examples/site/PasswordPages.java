@@ -105,12 +105,7 @@ final class PasswordPages {
     throttle.succeeded(a.name(), address);
     site.stores.organiserAccounts().update(a.withPassword(Passwords.hash(password)));
     site.guards.closeSessionsOf(a.name());
-    ctx.cookie(
-        site.cookie(
-            Guards.SESSION_COOKIE,
-            site.guards.openSession(a.name(), a.role()),
-            "/organiser",
-            (int) Guards.SESSION_TTL.toSeconds()));
+    site.logIn(ctx, a.name(), a.role());
     AuditTrail.record(site, ctx, "account.password", a.name());
     ctx.redirect("/organiser/account?changed=password", HttpStatus.SEE_OTHER);
   }

@@ -465,6 +465,16 @@ final class Site {
     return new Cookie(name, value, path, maxAge, secureCookies, true, null, SameSite.STRICT);
   }
 
+  /** Logs this browser in as an account with a role: a new session and its cookie. */
+  void logIn(Context ctx, String account, org.poltwt.spi.OrganiserAccount.Role role) {
+    ctx.cookie(
+        cookie(
+            Guards.SESSION_COOKIE,
+            guards.openSession(account, role),
+            "/organiser",
+            (int) Guards.SESSION_TTL.toSeconds()));
+  }
+
   /**
    * Throws a 429 if the visitor's address has made too many attempts at an action that names no
    * target: the low limit applies to the address ({@link RateLimits}).
