@@ -25,7 +25,6 @@ import net.fortuna.ical4j.model.PropertyList;
 import net.fortuna.ical4j.model.component.CalendarComponent;
 import net.fortuna.ical4j.model.component.VAlarm;
 import net.fortuna.ical4j.model.component.VEvent;
-import net.fortuna.ical4j.model.parameter.TzId;
 import net.fortuna.ical4j.model.property.Action;
 import net.fortuna.ical4j.model.property.CalScale;
 import net.fortuna.ical4j.model.property.Description;
@@ -317,10 +316,11 @@ public final class Invites {
   /**
    * DTSTART and DTEND as local times in the zone, naming the VTIMEZONE written beside them; a local
    * time that happens twice (in the hour a clock goes back), which calendars resolve differently,
-   * is written in UTC instead.
+   * is written in UTC instead. The TZID is a {@link JdkTzId}, so that writing them never makes
+   * ical4j look the zone up (on the network, by default).
    */
   private static List<Property> zonedWindow(Window window, ZoneId zone) {
-    ParameterList tzid = new ParameterList(List.of(new TzId(VTimeZones.tzid(zone))));
+    ParameterList tzid = new ParameterList(List.of(new JdkTzId(zone)));
     return List.of(
         VTimeZones.isUnambiguous(window.start(), zone)
             ? new DtStart<>(tzid, VTimeZones.local(window.start(), zone))

@@ -228,11 +228,6 @@ public final class SignupBurst {
     System.setProperty(
         "org.slf4j.simpleLogger.defaultLogLevel",
         System.getProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn"));
-    // The calendar library would look each zone up on the network at every invite (the site's own
-    // settings leave that on); a load test must not measure, or depend on, that host.
-    System.setProperty(
-        "net.fortuna.ical4j.timezone.update.enabled",
-        System.getProperty("net.fortuna.ical4j.timezone.update.enabled", "false"));
     int signups = 1000;
     int users = 50;
     for (int i = 0; i + 1 < args.length; i += 2) {
