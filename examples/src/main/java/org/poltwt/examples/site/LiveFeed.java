@@ -136,7 +136,8 @@ final class LiveFeed {
     try {
       if (board == null
           || Duration.between(builtAt, now).abs().compareTo(REBUILD) > 0
-          || now.isBefore(lastAsked.minus(Duration.ofMinutes(1)))) {
+          || (!lastAsked.equals(Instant.MIN)
+              && now.isBefore(lastAsked.minus(Duration.ofMinutes(1))))) {
         if (!rebuild(now)) {
           published = null;
           return;
