@@ -56,7 +56,7 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Known limit: a harvest that stores an older post after a newer one (X's pages run newest
  * first) between two polls leaves the older one out of the strip and the counts until the board is
- * rebuilt ({@link #REBUILD}).
+ * rebuilt ({@link #REBUILD_TICKS}).
  */
 final class LiveFeed {
   private static final Logger LOG = LoggerFactory.getLogger(LiveFeed.class);
@@ -67,8 +67,12 @@ final class LiveFeed {
 
   private static final int PAGES_PER_POLL = 20;
 
-  /** How often the board re-reads the editions and registrations (and so recounts the posts). */
-  static final Duration REBUILD = Duration.ofMinutes(15);
+  /**
+   * How many ticks (seconds) apart the board re-reads the editions and registrations, and so
+   * recounts the posts: counted in ticks rather than on the board's clock, which a replay speeds
+   * up.
+   */
+  static final int REBUILD_TICKS = 15 * 60;
 
   private final Stores stores;
   private final Clock clock;
@@ -81,7 +85,7 @@ final class LiveFeed {
   private LiveBoard board;
   private PostTally tally;
   private Optional<String> lastId = Optional.empty();
-  private Instant builtAt = Instant.MIN;
+  private int ticksSinceBuild;
   private Instant lastAsked = Instant.MIN;
   private String markers = "[]";
   private volatile Published published;
@@ -134,21 +138,26 @@ final class LiveFeed {
   synchronized void tick() {
     Instant now = clock.instant();
     try {
+      boolean rebuilt = false;
       if (board == null
-          || Duration.between(builtAt, now).abs().compareTo(REBUILD) > 0
+          || ++ticksSinceBuild >= REBUILD_TICKS
           || (!lastAsked.equals(Instant.MIN)
               && now.isBefore(lastAsked.minus(Duration.ofMinutes(1))))) {
         if (!rebuild(now)) {
           published = null;
           return;
         }
+        rebuilt = true;
       }
       List<LivePost> fresh = poll();
       BoardState state = board.stateAt(now, tally);
       lastAsked = now.isAfter(lastAsked) ? now : lastAsked;
       String id = lastId.orElse("0");
       published = new Published(id, state, markers);
-      String event = json(state, fresh, false);
+      // After a rebuild, or a burst larger than the strip, the viewers get the strip as it is
+      // rather than every post read.
+      boolean full = rebuilt || fresh.size() > state.latest().size();
+      String event = full ? json(state, state.latest(), true) : json(state, fresh, false);
       for (SseClient viewer : viewers) {
         send(viewer, event, id);
       }
@@ -252,7 +261,7 @@ final class LiveFeed {
     tally = board.newTally();
     lastId = Optional.empty();
     lastAsked = Instant.MIN;
-    builtAt = now;
+    ticksSinceBuild = 0;
     markers = markers(registrations);
     published = null;
     return true;

@@ -211,6 +211,35 @@ class SiteLiveBoardTest {
     }
   }
 
+  @Test
+  void aBurstLargerThanTheStripReachesViewersAsTheStripNotAsEveryPost() throws Exception {
+    MutableClock clock = new MutableClock(NOW);
+    try (TestSite site = TestSite.start(clock, 1000, SiteLiveBoardTest::showingEveryone)) {
+      int edition = site.latestEdition();
+      Instant inside = midEdition(site, edition);
+      clock.set(inside);
+      LiveFeed feed = site.site.live().feed;
+      feed.tick();
+      try (Stream stream = open(site, null)) {
+        stream.next();
+        for (int i = 1; i <= 30; i++) {
+          site.site
+              .stores()
+              .tweets()
+              .upsert(
+                  edition,
+                  post(Long.toString(9_210_000_000_000_000_000L + i), inside.minusSeconds(40 - i)));
+        }
+        feed.tick();
+        JsonNode burst = stream.nextWithNewId();
+        assertThat(burst.get("full").asBoolean()).isTrue();
+        assertThat(burst.get("posts")).hasSize(20);
+        assertThat(burst.get("postsTotal").asLong()).isEqualTo(30);
+        assertThat(burst.get("postsLastMinute").asLong()).isEqualTo(30);
+      }
+    }
+  }
+
   private static void showingEveryone(org.poltwt.examples.common.SiteConfig.Builder b) {
     b.live(new LiveOptions(java.util.Optional.empty(), false, 60, true));
   }
