@@ -9,6 +9,9 @@
   if (!root || !window.EventSource) { return; }
   var lang = document.documentElement.lang || 'en';
   var num = new Intl.NumberFormat(lang);
+  // A post's time in the visitor's own zone and language; the server writes it as ISO-8601.
+  var when = new Intl.DateTimeFormat(lang, { hour: '2-digit', minute: '2-digit', timeZoneName: 'short' });
+  function local(iso) { var d = new Date(iso); return isNaN(d) ? iso : when.format(d); }
   var strip = document.getElementById('live-posts');
   var none = document.getElementById('live-none');
   var seen = {};
@@ -46,7 +49,7 @@
     li.appendChild(document.createTextNode(' '));
     var time = document.createElement('time');
     time.dateTime = p.createdAt;
-    time.textContent = p.createdAt;
+    time.textContent = local(p.createdAt);
     li.appendChild(time);
     var body = document.createElement('p');
     body.textContent = p.text;
@@ -114,6 +117,9 @@
     if (mapEl) { mapEl.setAttribute('data-lit', String(on)); }
   }
 
+  Array.prototype.forEach.call(strip.querySelectorAll('time'), function (t) {
+    t.textContent = local(t.getAttribute('datetime'));
+  });
   Array.prototype.forEach.call(document.querySelectorAll('.live-tick'), function (t) {
     t.style.left = t.getAttribute('data-percent') + '%';
   });
