@@ -21,7 +21,9 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -138,6 +140,17 @@ public final class Schedule {
   }
 
   /**
+   * Returns the distinct instants at which zones open, each with the region zones opening then: the
+   * ticks of a timeline of the {@linkplain #globalSpan() global span}. The first key is the span's
+   * start (Kiribati's line islands, in a usual year).
+   *
+   * @return an immutable map in time order; each list in zone-id order
+   */
+  public NavigableMap<Instant, List<ZoneId>> openings() {
+    return index().openings;
+  }
+
+  /**
    * Returns the time until a zone's window opens.
    *
    * @param zone the zone
@@ -236,17 +249,27 @@ public final class Schedule {
       live.sort(Comparator.comparing(ZoneId::getId));
       segments.add(Collections.unmodifiableSet(new LinkedHashSet<>(live)));
     }
-    return new ZoneIndex(bounds, segments);
+    TreeMap<Instant, List<ZoneId>> openings = new TreeMap<>();
+    for (Map.Entry<Window, List<ZoneId>> g : groups.entrySet()) {
+      openings.computeIfAbsent(g.getKey().start(), k -> new ArrayList<>()).addAll(g.getValue());
+    }
+    openings.replaceAll((k, v) -> v.stream().sorted(Comparator.comparing(ZoneId::getId)).toList());
+    return new ZoneIndex(bounds, segments, Collections.unmodifiableNavigableMap(openings));
   }
 
   private static final class ZoneIndex {
     final Instant[] bounds;
     final List<Set<ZoneId>> segments;
     final Window span;
+    final NavigableMap<Instant, List<ZoneId>> openings;
 
-    ZoneIndex(Instant[] bounds, List<Set<ZoneId>> segments) {
+    ZoneIndex(
+        Instant[] bounds,
+        List<Set<ZoneId>> segments,
+        NavigableMap<Instant, List<ZoneId>> openings) {
       this.bounds = bounds;
       this.segments = segments;
+      this.openings = openings;
       this.span = new Window(bounds[0], bounds[bounds.length - 1]);
     }
 

@@ -62,6 +62,22 @@ public interface TweetStore {
   List<Tweet> list(TweetQuery query, int offset, int limit);
 
   /**
+   * Lists an edition's tweets whose ids are numerically greater than a given one, in increasing id
+   * order: what a live feed reads each time it polls, from the last id it saw. Ids grow with time,
+   * so this is roughly the order tweets were posted in, and a reader that keeps the largest id it
+   * has seen never reads a tweet twice.
+   *
+   * @param edition the edition's number
+   * @param afterId the largest id already seen (a decimal number), or empty to start from the
+   *     smallest
+   * @param limit the most to return, at least 1
+   * @return the tweets, smallest id first
+   * @throws IllegalArgumentException if {@code limit} is below 1 or {@code afterId} is not a
+   *     decimal number
+   */
+  List<Tweet> listAfterId(int edition, Optional<String> afterId, int limit);
+
+  /**
    * Counts matching tweets.
    *
    * @param query which tweets

@@ -131,6 +131,7 @@ final class JdbcTweetStore implements TweetStore {
   private final String selectById;
   private final String selectNewest;
   private final String selectList;
+  private final String selectAfterId;
   private final String selectCount;
   private final String pgUpsertHead;
   private final String pgUpsertTail;
@@ -160,6 +161,12 @@ final class JdbcTweetStore implements TweetStore {
             + table
             + " WHERE edition_number = ? ORDER BY id_length DESC, id DESC FETCH FIRST 1 ROWS ONLY";
     selectList = "SELECT " + COLUMNS + " FROM " + table;
+    // Numeric order without a numeric column: a shorter id is smaller (the tweet_edition_newest
+    // index serves it).
+    selectAfterId =
+        selectList
+            + " WHERE edition_number = ? AND (id_length > ? OR (id_length = ? AND id > ?))"
+            + " ORDER BY id_length, id OFFSET ? ROWS FETCH FIRST ? ROWS ONLY";
     selectCount = "SELECT COUNT(*) FROM " + table;
     pgUpsertHead = "INSERT INTO " + table + " AS t (" + COLUMNS + ") VALUES ";
     // A tweet stored with the same values is left alone (no new row version): no row comes back.
@@ -559,6 +566,35 @@ final class JdbcTweetStore implements TweetStore {
       return jdbc.page(sql, filter::bind, offset, limit, JdbcTweetStore::read);
     } catch (SQLException e) {
       throw SqlFailures.failure("listing tweets of edition " + query.edition(), e);
+    }
+  }
+
+  @Override
+  public List<Tweet> listAfterId(int edition, Optional<String> afterId, int limit) {
+    requireNonNull(afterId, "afterId");
+    Jdbc.checkPage(0, limit);
+    String after = afterId.orElse("");
+    if (afterId.isPresent()
+        && (after.isEmpty()
+            || after.length() > 19
+            || !after.chars().allMatch(c -> c >= '0' && c <= '9'))) {
+      throw new IllegalArgumentException("afterId: must be a decimal number");
+    }
+    try {
+      return jdbc.page(
+          selectAfterId,
+          ps -> {
+            ps.setInt(1, edition);
+            ps.setInt(2, after.length());
+            ps.setInt(3, after.length());
+            ps.setString(4, after);
+            return 5;
+          },
+          0,
+          limit,
+          JdbcTweetStore::read);
+    } catch (SQLException e) {
+      throw SqlFailures.failure("listing new tweets of edition " + edition, e);
     }
   }
 

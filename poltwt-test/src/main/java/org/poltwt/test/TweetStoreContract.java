@@ -212,6 +212,32 @@ public abstract class TweetStoreContract {
     assertThat(store.count(window)).isEqualTo(10);
   }
 
+  /** Listing after an id goes by numeric id, within the edition, from where the reader stopped. */
+  @Test
+  public void listsAfterAnIdInNumericOrder() {
+    List<String> ids = List.of("999", "1000", "614000000000000001", "98", "1001");
+    for (int i = 0; i < ids.size(); i++) {
+      store.upsert(5, tweet(ids.get(i), "1", 100 - i));
+    }
+    store.upsert(6, tweet("2000", "1", 0));
+
+    assertThat(store.listAfterId(5, Optional.empty(), 10))
+        .extracting(Tweet::id)
+        .containsExactly("98", "999", "1000", "1001", "614000000000000001");
+    assertThat(store.listAfterId(5, Optional.of("999"), 2))
+        .extracting(Tweet::id)
+        .containsExactly("1000", "1001");
+    assertThat(store.listAfterId(5, Optional.of("99"), 1))
+        .extracting(Tweet::id)
+        .containsExactly("999");
+    assertThat(store.listAfterId(5, Optional.of("614000000000000001"), 10)).isEmpty();
+    assertThat(store.listAfterId(7, Optional.empty(), 10)).isEmpty();
+    assertThatThrownBy(() -> store.listAfterId(5, Optional.of("12a"), 10))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> store.listAfterId(5, Optional.empty(), 0))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
   /** List rejects bad paging. */
   @Test
   public void listRejectsBadPaging() {

@@ -85,6 +85,7 @@ public final class SiteConfig {
   private final int retentionDays;
   private final TrustedProxies trustedProxies;
   private final int addressRateLimit;
+  private final LiveOptions live;
 
   private SiteConfig(Builder b) {
     host = b.host;
@@ -114,6 +115,16 @@ public final class SiteConfig {
     retentionDays = b.retentionDays;
     trustedProxies = b.trustedProxies;
     addressRateLimit = b.addressRateLimit;
+    live = b.live;
+  }
+
+  /**
+   * The live board's settings (issue 23).
+   *
+   * @return the settings
+   */
+  public LiveOptions live() {
+    return live;
   }
 
   /**
@@ -173,6 +184,7 @@ public final class SiteConfig {
     get(env, RETENTION_DAYS).ifPresent(v -> b.retentionDays(integer(RETENTION_DAYS, v)));
     get(env, TRUSTED_PROXIES).ifPresent(b::trustedProxies);
     get(env, ADDRESS_RATE_LIMIT).ifPresent(v -> b.addressRateLimit(integer(ADDRESS_RATE_LIMIT, v)));
+    b.live(LiveOptions.fromEnvironment(env));
     return b;
   }
 
@@ -522,8 +534,20 @@ public final class SiteConfig {
     private URI xApiUri = URI.create("https://api.x.com");
     private TrustedProxies trustedProxies = TrustedProxies.none();
     private int addressRateLimit = DEFAULT_ADDRESS_RATE_LIMIT;
+    private LiveOptions live = LiveOptions.defaults();
 
     private Builder() {}
+
+    /**
+     * Sets the live board's settings.
+     *
+     * @param options the settings
+     * @return this builder
+     */
+    public Builder live(LiveOptions options) {
+      this.live = requireNonNull(options, "options");
+      return this;
+    }
 
     /**
      * Sets the interface to listen on.

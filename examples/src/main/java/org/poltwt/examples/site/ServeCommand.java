@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.poltwt.examples.common.LiveOptions;
 import org.poltwt.examples.common.SiteConfig;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -40,6 +41,7 @@ public final class ServeCommand implements Callable<Integer> {
     "/signup",
     "/map",
     "/map/participants.geojson",
+    "/live",
     "/lookup",
     "/new-link",
     "/organiser/login",
@@ -87,6 +89,20 @@ public final class ServeCommand implements Callable<Integer> {
               + "CIDR networks, comma-separated, e.g. 10.0.0.0/8,::1 "
               + "(default: POLTWT_TRUSTED_PROXIES or none).")
   String trustedProxies;
+
+  @Option(
+      names = "--replay",
+      paramLabel = "FILE",
+      description =
+          "Play a past edition's tweets (JSON Lines) into the tweet store on the edition's clock, "
+              + "sped up, for the live board at /live (default: POLTWT_REPLAY; with the demo data "
+              + "and no X token, the demo tweets, except with --smoke).")
+  Path replay;
+
+  @Option(
+      names = "--speed",
+      description = "Seconds of the edition a second of replay plays, 1 to 3600 (default: 60).")
+  Integer speed;
 
   @Option(
       names = "--smoke",
@@ -141,6 +157,7 @@ public final class ServeCommand implements Callable<Integer> {
       if (trustedProxies != null) {
         b.trustedProxies(trustedProxies);
       }
+      b.live(liveOptions(b.build()));
     } catch (IllegalArgumentException e) {
       err.println("poltwt serve: " + e.getMessage());
       return 2;
@@ -164,6 +181,23 @@ public final class ServeCommand implements Callable<Integer> {
     out.flush();
     site.awaitStop();
     return 0;
+  }
+
+  /**
+   * The live board's settings: the options over the environment's. The demo tweets are replayed by
+   * default for the demo data without an X token, but not for a smoke run, which stops after one
+   * request per page and should not read a file of thousands of tweets first.
+   */
+  private LiveOptions liveOptions(SiteConfig config) {
+    LiveOptions o = config.live();
+    if (replay != null) {
+      o = o.withReplay(replay);
+    }
+    if (speed != null) {
+      o = o.withSpeed(speed);
+    }
+    boolean demo = config.demoData() && config.xBearerToken().isEmpty() && !smoke;
+    return o.withDemoReplay(o.replay().isEmpty() && demo);
   }
 
   private static int smoke(SignupSite site, PrintWriter out) throws InterruptedException {

@@ -189,6 +189,11 @@ public final class SignupSite implements AutoCloseable {
     return site.announcements;
   }
 
+  /** The live board's feed and replay; for tests, which tick them rather than wait. */
+  LivePages live() {
+    return site.live;
+  }
+
   /**
    * The site's address, as used in mailed links.
    *

@@ -91,6 +91,9 @@ final class Site {
   /** The harvests organisers start, with the X API token; see {@link SiteHarvester}. */
   final SiteHarvester harvester;
 
+  /** The live board's feed and replay (issue 23); see {@link LivePages}. */
+  final LivePages live;
+
   final String url;
   final boolean secureCookies;
   private final Javalin app;
@@ -168,6 +171,7 @@ final class Site {
             .defaultPeriod(Duration.ofDays(config.retentionDays()))
             .build();
     harvester = new SiteHarvester(config, clock, stores);
+    live = new LivePages(config, clock, stores, currentEdition(), log);
     PublicPages pages = new PublicPages(this);
     OrganiserPages organiser = new OrganiserPages(this);
     WrapUpPages wrapUps = new WrapUpPages(this);
@@ -186,6 +190,7 @@ final class Site {
     scheduler.scheduleWithFixedDelay(this::deliverDue, 1, 1, TimeUnit.MINUTES);
     scheduler.scheduleWithFixedDelay(this::eraseDue, 2, 60, TimeUnit.MINUTES);
     scheduler.scheduleWithFixedDelay(rateLimits::purge, 10, 10, TimeUnit.MINUTES);
+    live.start();
     log.flush();
   }
 
@@ -215,6 +220,7 @@ final class Site {
 
   void stop() {
     scheduler.shutdownNow();
+    live.close();
     harvester.close();
     app.stop();
   }
@@ -261,6 +267,7 @@ final class Site {
     nav.add(new Frame.NavItem("/", Msg.of("nav.home"), false));
     nav.add(new Frame.NavItem("/signup", Msg.of("nav.signup"), false));
     nav.add(new Frame.NavItem("/map", Msg.of("nav.map"), false));
+    nav.add(new Frame.NavItem("/live", Msg.of("nav.live"), false));
     nav.add(new Frame.NavItem("/lookup", Msg.of("nav.lookup"), false));
     if (mailFolder.isPresent()) {
       nav.add(new Frame.NavItem("/organiser/outbox", Msg.of("nav.outbox"), false));
@@ -339,6 +346,7 @@ final class Site {
     new AccountPages(this).routes(cfg);
     wrapUps.routes(cfg);
     new RetentionPages(this).routes(cfg);
+    live.routes(cfg);
     cfg.routes.exception(
         HttpResponseException.class,
         (e, ctx) ->

@@ -53,6 +53,29 @@ public final class InMemoryTweetStore implements TweetStore {
   }
 
   @Override
+  public synchronized List<Tweet> listAfterId(int edition, Optional<String> afterId, int limit) {
+    requireNonNull(afterId, "afterId");
+    if (limit < 1) {
+      throw new IllegalArgumentException("limit: must be at least 1");
+    }
+    afterId.ifPresent(InMemoryTweetStore::requireDecimal);
+    return editionOf.entrySet().stream()
+        .filter(e -> e.getValue() == edition)
+        .map(Map.Entry::getKey)
+        .filter(id -> afterId.map(a -> NUMERIC_ID.compare(id, a) > 0).orElse(true))
+        .sorted(NUMERIC_ID)
+        .limit(limit)
+        .map(byId::get)
+        .toList();
+  }
+
+  private static void requireDecimal(String id) {
+    if (id.isEmpty() || id.length() > 19 || !id.chars().allMatch(c -> c >= '0' && c <= '9')) {
+      throw new IllegalArgumentException("afterId: must be a decimal number");
+    }
+  }
+
+  @Override
   public synchronized List<Tweet> list(TweetQuery query, int offset, int limit) {
     requireNonNull(query, "query");
     if (offset < 0) {

@@ -1,0 +1,380 @@
+package org.poltwt.examples.site;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.http.sse.SseClient;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.poltwt.event.Edition;
+import org.poltwt.event.Schedule;
+import org.poltwt.event.Window;
+import org.poltwt.examples.common.Stores;
+import org.poltwt.examples.demo.Gazetteer;
+import org.poltwt.live.BoardState;
+import org.poltwt.live.LiveBoard;
+import org.poltwt.live.LivePost;
+import org.poltwt.live.PostTally;
+import org.poltwt.map.Participant;
+import org.poltwt.map.ParticipantMap;
+import org.poltwt.registration.Registration;
+import org.poltwt.registration.RegistrationStatus;
+import org.poltwt.spi.RegistrationQuery;
+import org.poltwt.tweet.Tweet;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One instance's live feed: it reads the tweet store once a second, whatever the number of viewers,
+ * and pushes one {@code state} event to each of this instance's Server-Sent Events viewers.
+ *
+ * <p><b>Polling by id, not {@code LISTEN/NOTIFY}.</b> Each poll asks the store for the edition's
+ * tweets with an id above the largest this instance has seen ({@link
+ * org.poltwt.spi.TweetStore#listAfterId}), one indexed query per instance per second. It works the
+ * same on H2, PostgreSQL and the in-memory store, whoever wrote the tweets (a harvester on another
+ * instance, a replay, a CLI import), and needs no connection held open per instance; PostgreSQL's
+ * {@code LISTEN/NOTIFY} would save that one query but would tie the board to one database and still
+ * need a read to fetch what was notified. A viewer costs no query: every viewer of the instance
+ * gets the same serialized event.
+ *
+ * <p><b>Event ids.</b> An event's id is the largest tweet id the instance has read. Tweet ids are
+ * the same on every instance, so a browser that reconnects, to this instance or another, sends it
+ * as {@code Last-Event-ID} and gets only the posts after it; an id too old for the posts kept in
+ * memory, or one that is not an id at all, gets the whole current state instead.
+ *
+ * <p>Known limit: a harvest that stores an older post after a newer one (X's pages run newest
+ * first) between two polls leaves the older one out of the strip and the counts until the board is
+ * rebuilt ({@link #REBUILD_TICKS}).
+ */
+final class LiveFeed {
+  private static final Logger LOG = LoggerFactory.getLogger(LiveFeed.class);
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  /** How many tweets one poll reads at most per page, and pages per poll. */
+  static final int PAGE = 1_000;
+
+  private static final int PAGES_PER_POLL = 20;
+
+  /**
+   * How many ticks (seconds) apart the board re-reads the editions and registrations, and so
+   * recounts the posts: counted in ticks rather than on the board's clock, which a replay speeds
+   * up.
+   */
+  static final int REBUILD_TICKS = 15 * 60;
+
+  private final Stores stores;
+  private final Clock clock;
+  private final OptionalInt edition;
+  private final boolean showUnregistered;
+  private final Set<SseClient> viewers = ConcurrentHashMap.newKeySet();
+
+  // Written by the timer thread only (tick is synchronized); read by connecting viewers through
+  // the volatile `published`.
+  private LiveBoard board;
+  private PostTally tally;
+  private Optional<String> lastId = Optional.empty();
+  private int ticksSinceBuild;
+  private Instant lastAsked = Instant.MIN;
+  private String markers = "[]";
+  private volatile Published published;
+
+  /** What the last tick published: its event id, its state, and the static parts of the page. */
+  record Published(String eventId, BoardState state, String markers) {}
+
+  /**
+   * A feed.
+   *
+   * @param clock the board's clock: the site's, or a replay's
+   * @param edition the edition to show, or empty to follow the editions' dates
+   */
+  LiveFeed(Stores stores, Clock clock, OptionalInt edition, boolean showUnregistered) {
+    this.stores = stores;
+    this.clock = clock;
+    this.edition = edition;
+    this.showUnregistered = showUnregistered;
+  }
+
+  /** The last published state, computing one first if there is none yet. */
+  Optional<Published> current() {
+    Published p = published;
+    if (p == null) {
+      tick();
+      p = published;
+    }
+    return Optional.ofNullable(p);
+  }
+
+  /** The edition the board shows; only after {@link #current()} found one. */
+  synchronized int editionNumber() {
+    return board.edition().number();
+  }
+
+  /** The timeline's ticks; only after {@link #current()} found an edition. */
+  synchronized java.util.NavigableMap<Instant, List<ZoneId>> ticks() {
+    return board.ticks();
+  }
+
+  /** How many viewers are connected to this instance. */
+  int viewers() {
+    return viewers.size();
+  }
+
+  /**
+   * Polls the store, computes the state and sends it to every viewer. Called once a second by the
+   * site's timer; tests call it directly.
+   */
+  synchronized void tick() {
+    Instant now = clock.instant();
+    try {
+      boolean rebuilt = false;
+      if (board == null
+          || ++ticksSinceBuild >= REBUILD_TICKS
+          || (!lastAsked.equals(Instant.MIN)
+              && now.isBefore(lastAsked.minus(Duration.ofMinutes(1))))) {
+        if (!rebuild(now)) {
+          published = null;
+          return;
+        }
+        rebuilt = true;
+      }
+      List<LivePost> fresh = poll();
+      BoardState state = board.stateAt(now, tally);
+      lastAsked = now.isAfter(lastAsked) ? now : lastAsked;
+      String id = lastId.orElse("0");
+      published = new Published(id, state, markers);
+      // After a rebuild, or a burst larger than the strip, the viewers get the strip as it is
+      // rather than every post read.
+      boolean full = rebuilt || fresh.size() > state.latest().size();
+      String event = full ? json(state, state.latest(), true) : json(state, fresh, false);
+      for (SseClient viewer : viewers) {
+        send(viewer, event, id);
+      }
+    } catch (RuntimeException e) {
+      LOG.warn("the live feed's poll failed ({})", e.getClass().getName());
+    }
+  }
+
+  /** A viewer connects: it gets the state now, and every tick's after. */
+  void connect(SseClient client) {
+    client.keepAlive();
+    client.onClose(() -> viewers.remove(client));
+    Optional<Published> p = current();
+    if (p.isPresent()) {
+      String lastEventId = client.ctx().header("Last-Event-ID");
+      send(client, resume(p.get(), lastEventId), p.get().eventId());
+    }
+    viewers.add(client);
+  }
+
+  /**
+   * The event a viewer gets when it connects: the posts after its last event id when the strip's
+   * posts reach back that far, else the whole state.
+   */
+  static String resume(Published p, String lastEventId) {
+    BoardState s = p.state();
+    if (lastEventId != null && validId(lastEventId)) {
+      List<LivePost> latest = s.latest();
+      boolean reachesBack =
+          latest.size() < LiveBoard.DEFAULT_LATEST
+              || compareIds(latest.get(latest.size() - 1).id(), lastEventId) <= 0;
+      if (reachesBack) {
+        List<LivePost> after =
+            latest.stream().filter(x -> compareIds(x.id(), lastEventId) > 0).toList();
+        return json(s, after, false);
+      }
+    }
+    return json(s, s.latest(), true);
+  }
+
+  /**
+   * The zone to name as the first to open: a place (Pacific/Kiritimati) rather than the tz
+   * database's {@code Etc/GMT-14}, which opens at the same instant.
+   */
+  static String firstZone(BoardState s) {
+    return s.firstZones().stream()
+        .map(ZoneId::getId)
+        .filter(id -> !id.startsWith("Etc/"))
+        .findFirst()
+        .orElse(s.firstZones().isEmpty() ? "" : s.firstZones().get(0).getId());
+  }
+
+  /** Whether a text is a tweet id: 1 to 19 decimal digits. */
+  static boolean validId(String id) {
+    return !id.isEmpty() && id.length() <= 19 && id.chars().allMatch(c -> c >= '0' && c <= '9');
+  }
+
+  /** Compares tweet ids as numbers: a shorter one is smaller (they have no leading zeros). */
+  static int compareIds(String a, String b) {
+    return a.length() != b.length() ? Integer.compare(a.length(), b.length()) : a.compareTo(b);
+  }
+
+  private static void send(SseClient viewer, String event, String id) {
+    // A viewer may get its first event from its own request's thread while the timer sends.
+    synchronized (viewer) {
+      if (!viewer.terminated()) {
+        viewer.sendEvent("state", event, id);
+      }
+    }
+  }
+
+  private List<LivePost> poll() {
+    List<LivePost> fresh = new ArrayList<>();
+    for (int page = 0; page < PAGES_PER_POLL; page++) {
+      List<Tweet> tweets = stores.tweets().listAfterId(board.edition().number(), lastId, PAGE);
+      for (Tweet t : tweets) {
+        tally.add(t).ifPresent(fresh::add);
+        lastId = Optional.of(t.id());
+      }
+      if (tweets.size() < PAGE) {
+        break;
+      }
+    }
+    fresh.sort(Comparator.comparing(LivePost::createdAt).reversed());
+    return fresh;
+  }
+
+  /** Reads the edition and its verified registrations; false if there is no edition to show. */
+  private boolean rebuild(Instant now) {
+    Optional<Edition> e = editionAt(now);
+    if (e.isEmpty()) {
+      return false;
+    }
+    List<Registration> registrations = verified(e.get().number());
+    board =
+        LiveBoard.builder()
+            .edition(e.get())
+            .registrations(registrations)
+            .showUnregistered(showUnregistered)
+            .build();
+    tally = board.newTally();
+    lastId = Optional.empty();
+    lastAsked = Instant.MIN;
+    ticksSinceBuild = 0;
+    markers = markers(registrations);
+    published = null;
+    return true;
+  }
+
+  /**
+   * The edition the board shows: the one given, else the one live now, else the next to start, else
+   * the last to have ended. Editions without a date have no board.
+   */
+  private Optional<Edition> editionAt(Instant now) {
+    List<Edition> dated = new ArrayList<>();
+    for (Edition e : stores.editions().all()) {
+      if (e.date().isPresent() && (edition.isEmpty() || e.number() == edition.getAsInt())) {
+        dated.add(e);
+      }
+    }
+    Edition best = null;
+    Window bestSpan = null;
+    for (Edition e : dated) {
+      Window span = Schedule.of(e).globalSpan();
+      if (span.contains(now)) {
+        return Optional.of(e);
+      }
+      if (best == null || better(span, bestSpan, now)) {
+        best = e;
+        bestSpan = span;
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  /** An edition still to start beats one that has ended; the sooner to start, the later to end. */
+  private static boolean better(Window a, Window b, Instant now) {
+    boolean aAhead = a.start().isAfter(now);
+    boolean bAhead = b.start().isAfter(now);
+    if (aAhead != bAhead) {
+      return aAhead;
+    }
+    return aAhead ? a.start().isBefore(b.start()) : a.end().isAfter(b.end());
+  }
+
+  private List<Registration> verified(int number) {
+    RegistrationQuery q = RegistrationQuery.of(number).withStatus(RegistrationStatus.VERIFIED);
+    List<Registration> all = new ArrayList<>();
+    for (int offset = 0; ; offset += PAGE) {
+      List<Registration> page = stores.registrations().list(q, offset, PAGE);
+      all.addAll(page);
+      if (page.size() < PAGE) {
+        return all;
+      }
+    }
+  }
+
+  /** The map's markers: each placed participant's position and zone, read once per rebuild. */
+  private String markers(Collection<Registration> verified) {
+    int number = board.edition().number();
+    Map<String, ZoneId> zones = new HashMap<>();
+    for (Registration r : verified) {
+      zones.put(r.handle().normalized(), r.zone());
+    }
+    ArrayNode out = JSON.createArrayNode();
+    for (Participant p :
+        ParticipantMap.from(stores.registrations(), number, Gazetteer.bundled()).placed()) {
+      ZoneId zone = zones.get(p.handle().normalized());
+      if (zone == null || p.coordinates().isEmpty()) {
+        continue;
+      }
+      ObjectNode m = out.addObject();
+      m.put("lat", p.coordinates().get().latitude());
+      m.put("lon", p.coordinates().get().longitude());
+      m.put("zone", zone.getId());
+      m.put("handle", p.handle().value());
+    }
+    return out.toString();
+  }
+
+  /**
+   * One event's data: the counters, and the posts it brings (all the strip's when {@code full}).
+   */
+  static String json(BoardState s, List<LivePost> posts, boolean full) {
+    ObjectNode n = JSON.createObjectNode();
+    n.put("at", s.at().toString());
+    n.put("phase", s.phase().name());
+    n.put("spanStart", s.span().start().toString());
+    n.put("spanEnd", s.span().end().toString());
+    n.put("countdown", s.countdown().toSeconds());
+    n.put("firstZone", firstZone(s));
+    n.put("zonesLive", s.zonesLive());
+    if (s.band().isPresent()) {
+      n.put("bandWest", s.band().get().west().getTotalSeconds());
+      n.put("bandEast", s.band().get().east().getTotalSeconds());
+    }
+    n.put("participants", s.participants());
+    n.put("participantsLive", s.participantsLive());
+    ArrayNode zones = n.putArray("liveZones");
+    s.participantZonesLive().stream().map(ZoneId::getId).sorted().forEach(zones::add);
+    n.put("postsTotal", s.postsTotal());
+    n.put("postsLastMinute", s.postsLastMinute());
+    n.put("postsHidden", s.postsHidden());
+    if (s.compliantShare().isPresent()) {
+      n.put("compliantPercent", Math.round(s.compliantShare().getAsDouble() * 100));
+    }
+    n.put("full", full);
+    ArrayNode list = n.putArray("posts");
+    for (LivePost p : posts) {
+      ObjectNode o = list.addObject();
+      o.put("id", p.id());
+      o.put("handle", p.authorHandle().map(h -> h.value()).orElse(""));
+      o.put("text", p.text());
+      o.put("createdAt", p.createdAt().toString());
+      o.put("link", p.link());
+      o.put("registered", p.registered());
+    }
+    return n.toString();
+  }
+}
