@@ -16,8 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import org.poltwt.event.Edition;
 import org.poltwt.event.Schedule;
 import org.poltwt.event.Window;
@@ -58,7 +56,7 @@ import org.slf4j.LoggerFactory;
  * first) between two polls leaves the older one out of the strip and the counts until the board is
  * rebuilt ({@link #REBUILD_TICKS}).
  */
-final class LiveFeed {
+final class LiveFeed implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(LiveFeed.class);
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -78,7 +76,7 @@ final class LiveFeed {
   private final Clock clock;
   private final OptionalInt edition;
   private final boolean showUnregistered;
-  private final Set<SseClient> viewers = ConcurrentHashMap.newKeySet();
+  private final LiveSenders viewers = new LiveSenders();
 
   // Written by the timer thread only (tick is synchronized); read by connecting viewers through
   // the volatile `published`.
@@ -131,6 +129,12 @@ final class LiveFeed {
     return viewers.size();
   }
 
+  /** Stops the threads that send to the viewers; the site calls it when it stops. */
+  @Override
+  public void close() {
+    viewers.close();
+  }
+
   /**
    * Polls the store, computes the state and sends it to every viewer. Called once a second by the
    * site's timer; tests call it directly.
@@ -158,9 +162,8 @@ final class LiveFeed {
       // rather than every post read.
       boolean full = rebuilt || fresh.size() > state.latest().size();
       String event = full ? json(state, state.latest(), true) : json(state, fresh, false);
-      for (SseClient viewer : viewers) {
-        send(viewer, event, id);
-      }
+      // Queued, not written: a viewer that stopped reading must not hold up the others.
+      viewers.sendAll(event, id);
     } catch (RuntimeException e) {
       LOG.warn("the live feed's poll failed ({})", e.getClass().getName());
     }
@@ -170,12 +173,16 @@ final class LiveFeed {
   void connect(SseClient client) {
     client.keepAlive();
     client.onClose(() -> viewers.remove(client));
-    Optional<Published> p = current();
-    if (p.isPresent()) {
-      String lastEventId = client.ctx().header("Last-Event-ID");
-      send(client, resume(p.get(), lastEventId), p.get().eventId());
+    String lastEventId = client.ctx().header("Last-Event-ID");
+    // Under the tick's lock, so that no tick's event falls between the first event and the
+    // viewer's joining, nor comes before the first event.
+    synchronized (this) {
+      Optional<Published> p = current();
+      viewers.add(client);
+      if (p.isPresent()) {
+        viewers.send(client, resume(p.get(), lastEventId), p.get().eventId());
+      }
     }
-    viewers.add(client);
   }
 
   /**
@@ -218,15 +225,6 @@ final class LiveFeed {
   /** Compares tweet ids as numbers: a shorter one is smaller (they have no leading zeros). */
   static int compareIds(String a, String b) {
     return a.length() != b.length() ? Integer.compare(a.length(), b.length()) : a.compareTo(b);
-  }
-
-  private static void send(SseClient viewer, String event, String id) {
-    // A viewer may get its first event from its own request's thread while the timer sends.
-    synchronized (viewer) {
-      if (!viewer.terminated()) {
-        viewer.sendEvent("state", event, id);
-      }
-    }
   }
 
   private List<LivePost> poll() {

@@ -157,5 +157,6 @@ final class LivePages implements AutoCloseable {
   @Override
   public void close() {
     timer.shutdownNow();
+    feed.close();
   }
 }

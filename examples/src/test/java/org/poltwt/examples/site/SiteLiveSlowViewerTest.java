@@ -1,0 +1,182 @@
+package org.poltwt.examples.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.poltwt.event.Edition;
+import org.poltwt.event.Schedule;
+import org.poltwt.examples.common.LiveOptions;
+import org.poltwt.test.MutableClock;
+import org.poltwt.tweet.Tweet;
+
+/**
+ * A live viewer that stops reading must not hold up the others (issue 23): over real HTTP, one
+ * viewer sends its request and never reads while another keeps reading. Before the viewers had
+ * queues of their own, the feed's tick blocked on the stalled viewer's full socket until Jetty's
+ * idle timeout dropped it, so the normal viewer got far fewer posts than a queue holds in the
+ * meantime (or, with a longer idle timeout, the test ran into its own timeout).
+ */
+class SiteLiveSlowViewerTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final Instant NOW = Instant.parse("2026-06-01T10:00:00Z");
+
+  /** Each post's text: large, so that a few events fill any socket buffer. */
+  private static final String TEXT = "On patrol #PolTwt " + "x".repeat(256 * 1024);
+
+  @Test
+  @Timeout(value = 120, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+  void aViewerThatStopsReadingNeitherHoldsUpTheOthersNorStaysConnected() throws Exception {
+    MutableClock clock = new MutableClock(NOW);
+    try (TestSite site =
+        TestSite.start(
+            clock, 1000, b -> b.live(new LiveOptions(Optional.empty(), false, 60, true)))) {
+      int edition = site.latestEdition();
+      Edition e =
+          site.site.stores().editions().all().stream()
+              .filter(x -> x.number() == edition)
+              .findFirst()
+              .orElseThrow();
+      Instant inside = Schedule.of(e).globalSpan().start().plus(Duration.ofHours(12));
+      clock.set(inside);
+      LiveFeed feed = site.site.live().feed;
+      feed.tick();
+
+      try (Socket stalled = new Socket()) {
+        // A small receive buffer so that the stalled viewer's side fills soon; it never reads.
+        stalled.setReceiveBufferSize(4096);
+        stalled.connect(new InetSocketAddress("localhost", URI.create(site.url()).getPort()));
+        OutputStream out = stalled.getOutputStream();
+        out.write(
+            ("GET /live/events HTTP/1.1\r\nHost: localhost\r\nAccept: text/event-stream\r\n\r\n")
+                .getBytes(StandardCharsets.US_ASCII));
+        out.flush();
+        while (feed.viewers() < 1) {
+          Thread.sleep(10);
+        }
+
+        try (Stream normal = open(site)) {
+          normal.next();
+          assertThat(feed.viewers()).isEqualTo(2);
+          long pushed = 0;
+          int received = 0;
+          for (int i = 1; feed.viewers() == 2; i++) {
+            assertThat(i).as("posts pushed before the stalled viewer was dropped").isLessThan(400);
+            String id = Long.toString(9_220_000_000_000_000_000L + i);
+            site.site
+                .stores()
+                .tweets()
+                .upsert(edition, Tweet.of(id, "77", null, TEXT + i, inside.minusSeconds(5)));
+            feed.tick();
+            JsonNode next = normal.nextWithNewId();
+            assertThat(next.get("posts")).hasSize(1);
+            assertThat(next.get("posts").get(0).get("id").asText()).isEqualTo(id);
+            received++;
+            pushed += TEXT.length();
+          }
+          // It was dropped only once its queue overflowed, so its writes were blocked: far more was
+          // pushed than its socket buffers hold, and the normal viewer had each post meanwhile.
+          assertThat(received).isGreaterThan(LiveSenders.QUEUE);
+          assertThat(pushed).isGreaterThan(stalled.getReceiveBufferSize() + 1_000_000L);
+          assertThat(feed.viewers()).isEqualTo(1);
+
+          // The normal viewer is still served after the drop.
+          String after = Long.toString(9_220_000_000_000_000_000L + 999);
+          site.site
+              .stores()
+              .tweets()
+              .upsert(edition, Tweet.of(after, "77", null, "Still here #PolTwt", inside));
+          feed.tick();
+          assertThat(normal.nextWithNewId().get("posts").get(0).get("id").asText())
+              .isEqualTo(after);
+        }
+      }
+    }
+  }
+
+  private static Stream open(TestSite site) throws Exception {
+    HttpRequest r =
+        HttpRequest.newBuilder(URI.create(site.url() + "/live/events"))
+            .header("Accept", "text/event-stream")
+            .build();
+    HttpResponse<InputStream> response =
+        HttpClient.newHttpClient().send(r, HttpResponse.BodyHandlers.ofInputStream());
+    assertThat(response.statusCode()).isEqualTo(200);
+    return new Stream(response.body());
+  }
+
+  /** Reads one Server-Sent Event after another. */
+  private static final class Stream implements AutoCloseable {
+    private final InputStream in;
+    private final BufferedReader lines;
+    private String lastId = "";
+
+    Stream(InputStream in) {
+      this.in = in;
+      this.lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+    }
+
+    /** The next "state" event's data. */
+    JsonNode next() throws IOException {
+      StringBuilder data = new StringBuilder();
+      String event = null;
+      String id = null;
+      for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+        if (line.isEmpty()) {
+          if (data.length() > 0) {
+            break;
+          }
+          continue;
+        }
+        int colon = line.indexOf(':');
+        String name = colon < 0 ? line : line.substring(0, colon);
+        String value = colon < 0 ? "" : line.substring(colon + 1).stripLeading();
+        switch (name) {
+          case "data" -> data.append(value);
+          case "event" -> event = value;
+          case "id" -> id = value;
+          default -> {}
+        }
+      }
+      assertThat(event).isEqualTo("state");
+      assertThat(id).isNotNull();
+      lastId = id;
+      return JSON.readTree(data.toString());
+    }
+
+    /** The next event with a new id: the site's own timer's events in between bring no post. */
+    JsonNode nextWithNewId() throws IOException {
+      String before = lastId;
+      while (true) {
+        JsonNode event = next();
+        if (!lastId.equals(before)) {
+          return event;
+        }
+        assertThat(event.get("posts")).isEmpty();
+      }
+    }
+
+    @Override
+    public void close() throws IOException {
+      in.close();
+    }
+  }
+}
