@@ -4,19 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.poltwt.event.Edition;
 import org.poltwt.event.Schedule;
@@ -110,7 +103,7 @@ class SiteLiveBoardTest {
       feed.tick();
       String before = feed.current().orElseThrow().eventId();
 
-      try (Stream stream = open(site, before)) {
+      try (LiveEvents stream = LiveEvents.open(site, before)) {
         JsonNode hello = stream.next();
         assertThat(hello.get("posts")).isEmpty();
 
@@ -155,8 +148,8 @@ class SiteLiveBoardTest {
         LiveFeed b = second.site.live().feed;
         a.tick();
         b.tick();
-        try (Stream onA = open(first, null);
-            Stream onB = open(second, null)) {
+        try (LiveEvents onA = LiveEvents.open(first, null);
+            LiveEvents onB = LiveEvents.open(second, null)) {
           assertThat(onA.next().get("full").asBoolean()).isTrue();
           assertThat(onB.next().get("full").asBoolean()).isTrue();
 
@@ -220,7 +213,7 @@ class SiteLiveBoardTest {
       clock.set(inside);
       LiveFeed feed = site.site.live().feed;
       feed.tick();
-      try (Stream stream = open(site, null)) {
+      try (LiveEvents stream = LiveEvents.open(site, null)) {
         stream.next();
         for (int i = 1; i <= 30; i++) {
           site.site
@@ -293,81 +286,8 @@ class SiteLiveBoardTest {
   }
 
   private static JsonNode firstEvent(TestSite site, String lastEventId) throws Exception {
-    try (Stream s = open(site, lastEventId)) {
+    try (LiveEvents s = LiveEvents.open(site, lastEventId)) {
       return s.next();
-    }
-  }
-
-  private static Stream open(TestSite site, String lastEventId) throws Exception {
-    HttpRequest.Builder r =
-        HttpRequest.newBuilder(URI.create(site.url() + "/live/events"))
-            .header("Accept", "text/event-stream")
-            .timeout(Duration.ofSeconds(20));
-    if (lastEventId != null) {
-      r.header("Last-Event-ID", lastEventId);
-    }
-    HttpResponse<InputStream> response =
-        HttpClient.newHttpClient().send(r.build(), HttpResponse.BodyHandlers.ofInputStream());
-    assertThat(response.statusCode()).isEqualTo(200);
-    assertThat(response.headers().firstValue("Content-Type"))
-        .hasValueSatisfying(v -> assertThat(v).startsWith("text/event-stream"));
-    return new Stream(response.body());
-  }
-
-  /** Reads one Server-Sent Event after another. */
-  private static final class Stream implements AutoCloseable {
-    private final InputStream in;
-    private final BufferedReader lines;
-    private String lastId;
-
-    Stream(InputStream in) {
-      this.in = in;
-      this.lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-    }
-
-    /** The next event's data, checked to be a "state" event with an id. */
-    JsonNode next() throws IOException {
-      Map<String, String> fields = new HashMap<>();
-      StringBuilder data = new StringBuilder();
-      for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-        if (line.isEmpty()) {
-          if (data.length() > 0) {
-            break;
-          }
-          continue;
-        }
-        int colon = line.indexOf(':');
-        String name = colon < 0 ? line : line.substring(0, colon);
-        String value = colon < 0 ? "" : line.substring(colon + 1).stripLeading();
-        if (name.equals("data")) {
-          data.append(value);
-        } else if (!name.isEmpty()) {
-          fields.put(name, value);
-        }
-      }
-      assertThat(fields).containsEntry("event", "state").containsKey("id");
-      lastId = fields.get("id");
-      return JSON.readTree(data.toString());
-    }
-
-    /**
-     * The next event whose id differs from the last one's: the site's own timer also ticks once a
-     * second, and its events in between (same id, nothing new) must carry no post.
-     */
-    JsonNode nextWithNewId() throws IOException {
-      String before = lastId;
-      while (true) {
-        JsonNode event = next();
-        if (!lastId.equals(before)) {
-          return event;
-        }
-        assertThat(event.get("posts")).isEmpty();
-      }
-    }
-
-    @Override
-    public void close() throws IOException {
-      in.close();
     }
   }
 }

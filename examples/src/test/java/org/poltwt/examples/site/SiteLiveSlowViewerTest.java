@@ -4,17 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -73,7 +66,7 @@ class SiteLiveSlowViewerTest {
           Thread.sleep(10);
         }
 
-        try (Stream normal = open(site)) {
+        try (LiveEvents normal = LiveEvents.open(site, null)) {
           normal.next();
           assertThat(feed.viewers()).isEqualTo(2);
           long pushed = 0;
@@ -109,74 +102,6 @@ class SiteLiveSlowViewerTest {
               .isEqualTo(after);
         }
       }
-    }
-  }
-
-  private static Stream open(TestSite site) throws Exception {
-    HttpRequest r =
-        HttpRequest.newBuilder(URI.create(site.url() + "/live/events"))
-            .header("Accept", "text/event-stream")
-            .build();
-    HttpResponse<InputStream> response =
-        HttpClient.newHttpClient().send(r, HttpResponse.BodyHandlers.ofInputStream());
-    assertThat(response.statusCode()).isEqualTo(200);
-    return new Stream(response.body());
-  }
-
-  /** Reads one Server-Sent Event after another. */
-  private static final class Stream implements AutoCloseable {
-    private final InputStream in;
-    private final BufferedReader lines;
-    private String lastId = "";
-
-    Stream(InputStream in) {
-      this.in = in;
-      this.lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-    }
-
-    /** The next "state" event's data. */
-    JsonNode next() throws IOException {
-      StringBuilder data = new StringBuilder();
-      String event = null;
-      String id = null;
-      for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-        if (line.isEmpty()) {
-          if (data.length() > 0) {
-            break;
-          }
-          continue;
-        }
-        int colon = line.indexOf(':');
-        String name = colon < 0 ? line : line.substring(0, colon);
-        String value = colon < 0 ? "" : line.substring(colon + 1).stripLeading();
-        switch (name) {
-          case "data" -> data.append(value);
-          case "event" -> event = value;
-          case "id" -> id = value;
-          default -> {}
-        }
-      }
-      assertThat(event).isEqualTo("state");
-      assertThat(id).isNotNull();
-      lastId = id;
-      return JSON.readTree(data.toString());
-    }
-
-    /** The next event with a new id: the site's own timer's events in between bring no post. */
-    JsonNode nextWithNewId() throws IOException {
-      String before = lastId;
-      while (true) {
-        JsonNode event = next();
-        if (!lastId.equals(before)) {
-          return event;
-        }
-        assertThat(event.get("posts")).isEmpty();
-      }
-    }
-
-    @Override
-    public void close() throws IOException {
-      in.close();
     }
   }
 }
