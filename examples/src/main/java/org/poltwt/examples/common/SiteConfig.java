@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -36,6 +37,18 @@ public final class SiteConfig {
 
   /** The read budget of a harvest started on the site, unless set. */
   public static final long DEFAULT_X_HARVEST_MAX_POSTS = 10_000;
+
+  /**
+   * The environment variable of how many seconds apart the site polls recent search while an
+   * edition is live (with an X token), or {@code off}.
+   */
+  public static final String X_LIVE_HARVEST_EVERY = "POLTWT_X_LIVE_HARVEST_EVERY";
+
+  /**
+   * How often the site polls recent search during an edition, unless set: 60 polls in 15 minutes,
+   * within the search endpoint's per-app limit (450) and the old Basic tier's (60) alike.
+   */
+  public static final Duration DEFAULT_X_LIVE_HARVEST_EVERY = Duration.ofSeconds(15);
 
   /**
    * The environment variable holding the deployment's default retention period, in days after an
@@ -82,6 +95,7 @@ public final class SiteConfig {
   private final Optional<byte[]> manageKey;
   private final URI xApiUri;
   private final long xHarvestMaxPosts;
+  private final Optional<Duration> xLiveHarvestEvery;
   private final int retentionDays;
   private final TrustedProxies trustedProxies;
   private final int addressRateLimit;
@@ -112,6 +126,7 @@ public final class SiteConfig {
     manageKey = Optional.ofNullable(b.manageKey);
     xApiUri = b.xApiUri;
     xHarvestMaxPosts = b.xHarvestMaxPosts;
+    xLiveHarvestEvery = b.xLiveHarvestEvery;
     retentionDays = b.retentionDays;
     trustedProxies = b.trustedProxies;
     addressRateLimit = b.addressRateLimit;
@@ -148,8 +163,9 @@ public final class SiteConfig {
    * sign-up checks each handle on X and organisers can harvest the edition), {@value #MANAGE_KEY}
    * (the deployment's secret: the manage links' key, and the one the CSRF and sign-up proof keys
    * are derived from; the same on every instance), {@value #X_HARVEST_MAX_POSTS} (the read budget
-   * of each harvest started on the site), {@value #TRUSTED_PROXIES} and {@value
-   * #ADDRESS_RATE_LIMIT}.
+   * of each harvest started on the site), {@value #X_LIVE_HARVEST_EVERY} (seconds between the live
+   * board's polls of recent search during an edition, 2 to 900, or {@code off}), {@value
+   * #TRUSTED_PROXIES} and {@value #ADDRESS_RATE_LIMIT}.
    *
    * @param env the variables, usually {@link System#getenv()}
    * @return a builder holding them, to adjust further
@@ -181,6 +197,13 @@ public final class SiteConfig {
     get(env, X_BEARER_TOKEN).ifPresent(b::xBearerToken);
     get(env, MANAGE_KEY).ifPresent(b::manageKey);
     get(env, X_HARVEST_MAX_POSTS).ifPresent(v -> b.xHarvestMaxPosts(whole(X_HARVEST_MAX_POSTS, v)));
+    get(env, X_LIVE_HARVEST_EVERY)
+        .ifPresent(
+            v ->
+                b.xLiveHarvestEvery(
+                    v.strip().equalsIgnoreCase("off")
+                        ? Optional.empty()
+                        : Optional.of(Duration.ofSeconds(whole(X_LIVE_HARVEST_EVERY, v.strip())))));
     get(env, RETENTION_DAYS).ifPresent(v -> b.retentionDays(integer(RETENTION_DAYS, v)));
     get(env, TRUSTED_PROXIES).ifPresent(b::trustedProxies);
     get(env, ADDRESS_RATE_LIMIT).ifPresent(v -> b.addressRateLimit(integer(ADDRESS_RATE_LIMIT, v)));
@@ -474,6 +497,16 @@ public final class SiteConfig {
   }
 
   /**
+   * How far apart the site polls recent search while an edition is live, when an X token is set;
+   * each poll asks only for posts newer than the newest stored, and one instance polls at a time.
+   *
+   * @return the interval, {@link #DEFAULT_X_LIVE_HARVEST_EVERY} unless set; empty when it is off
+   */
+  public Optional<Duration> xLiveHarvestEvery() {
+    return xLiveHarvestEvery;
+  }
+
+  /**
    * The deployment's default retention period: how many days after an edition's global span its
    * registrations' personal data is erased, unless the edition has its own period.
    *
@@ -523,6 +556,7 @@ public final class SiteConfig {
     private String smtpUser;
     private String smtpPassword;
     private long xHarvestMaxPosts = DEFAULT_X_HARVEST_MAX_POSTS;
+    private Optional<Duration> xLiveHarvestEvery = Optional.of(DEFAULT_X_LIVE_HARVEST_EVERY);
     private int retentionDays = 90;
     private boolean smtpStartTls = true;
     private String mailFrom = "PolTwt organisers <no-reply@poltwt.example>";
@@ -853,6 +887,27 @@ public final class SiteConfig {
         throw new IllegalArgumentException("xApiUri: must be an http or https URI");
       }
       this.xApiUri = uri;
+      return this;
+    }
+
+    /**
+     * Sets how far apart the site polls recent search while an edition is live (with an X token).
+     *
+     * @param every 2 seconds to 15 minutes, or empty for no polling; default {@link
+     *     SiteConfig#DEFAULT_X_LIVE_HARVEST_EVERY}
+     * @return this builder
+     * @throws IllegalArgumentException if it is out of range (the message names {@value
+     *     SiteConfig#X_LIVE_HARVEST_EVERY})
+     */
+    public Builder xLiveHarvestEvery(Optional<Duration> every) {
+      requireNonNull(every, "every");
+      if (every.isPresent()
+          && (every.get().compareTo(Duration.ofSeconds(2)) < 0
+              || every.get().compareTo(Duration.ofMinutes(15)) > 0)) {
+        throw new IllegalArgumentException(
+            X_LIVE_HARVEST_EVERY + ": must be 2 to 900 seconds, or off");
+      }
+      this.xLiveHarvestEvery = every;
       return this;
     }
 

@@ -191,6 +191,10 @@ final class Site {
     scheduler.scheduleWithFixedDelay(this::eraseDue, 2, 60, TimeUnit.MINUTES);
     scheduler.scheduleWithFixedDelay(rateLimits::purge, 10, 10, TimeUnit.MINUTES);
     live.start();
+    // A replay plays a past edition into the store; polling X beside it would mix the two.
+    if (live.replay.isEmpty()) {
+      harvester.startFollowing(() -> stores.editions().all());
+    }
     log.flush();
   }
 

@@ -3,6 +3,9 @@ package org.poltwt.examples.site;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -12,13 +15,18 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.poltwt.PoltwtException;
 import org.poltwt.event.Edition;
+import org.poltwt.event.EditionStatus;
+import org.poltwt.event.Schedule;
+import org.poltwt.event.Window;
 import org.poltwt.examples.common.SiteConfig;
 import org.poltwt.examples.common.Stores;
 import org.poltwt.tweet.Tweet;
 import org.poltwt.twitter.HarvestProgress;
+import org.poltwt.twitter.RateLimit;
 import org.poltwt.twitter.XApiClient;
 import org.poltwt.twitter.XApiCredentials;
 import org.poltwt.twitter.XApiTweetSource;
@@ -165,8 +173,145 @@ final class SiteHarvester implements AutoCloseable {
     return "site-harvest-" + edition;
   }
 
+  /**
+   * How long after an edition's global span the follower keeps polling: recent search's answers end
+   * 30 seconds before the asking, so the last poll must come after the span to read its end.
+   */
+  static final Duration FOLLOW_GRACE = Duration.ofMinutes(2);
+
+  private static String paceName(int edition) {
+    return "site-harvest-pace-" + edition;
+  }
+
+  /**
+   * Follows the editions live now: for each whose global span (plus {@link #FOLLOW_GRACE}) holds
+   * the site's clock and which is not cancelled, starts a harvest when the edition's pace allows
+   * one. Each harvest asks only for the posts newer than the newest stored ({@code since_id}), so
+   * following an edition reads each post once. The site's timer calls it every few seconds on every
+   * instance; the shared pace lease ({@link #pace}) lets one poll through per interval across all
+   * of them, and the edition's harvest lease keeps the poll from running beside another harvest,
+   * organisers' or a follower's, anywhere.
+   *
+   * @return the editions a harvest was started for now
+   */
+  List<Integer> follow(Collection<Edition> editions) {
+    List<Integer> started = new ArrayList<>();
+    Optional<Duration> every = config.xLiveHarvestEvery();
+    if (!available() || every.isEmpty()) {
+      return started;
+    }
+    Instant now = clock.instant();
+    for (Edition e : editions) {
+      if (e.date().isEmpty() || e.status() == EditionStatus.CANCELLED || !following(e, now)) {
+        continue;
+      }
+      Run local = runs.get(e.number());
+      if (local != null && local.state == State.RUNNING) {
+        continue;
+      }
+      Duration wait = pace(every.get(), lastRateLimit, now);
+      // A fresh holder each time: the lease is then free only once its interval has passed,
+      // whichever instance took it, so one poll gets through per interval.
+      String once = instance + "/pace/" + UUID.randomUUID();
+      if (stores.leases().acquire(paceName(e.number()), once, now, wait).isEmpty()) {
+        continue;
+      }
+      if (start(e, Optional.of(once)) == Start.STARTED) {
+        started.add(e.number());
+      }
+    }
+    return started;
+  }
+
+  /**
+   * How often each instance asks whether a poll is due: a fraction of the shortest interval, so a
+   * due poll starts within seconds on whichever instance asks first.
+   */
+  static final Duration FOLLOW_TICK = Duration.ofSeconds(2);
+
+  /**
+   * Starts following the editions live now ({@link #follow}) on this harvester's timer, when the
+   * site can harvest and the live polling is on; the site calls it once, unless a replay feeds its
+   * board instead.
+   *
+   * @param editions reads the editions each time
+   */
+  void startFollowing(Supplier<Collection<Edition>> editions) {
+    if (!available() || config.xLiveHarvestEvery().isEmpty()) {
+      return;
+    }
+    long every = FOLLOW_TICK.toMillis();
+    renewals.scheduleWithFixedDelay(
+        () -> {
+          try {
+            follow(editions.get());
+          } catch (RuntimeException e) {
+            // The store did not answer this time; the next tick asks again.
+            LOG.warn("following the live editions failed ({})", e.getClass().getName());
+          }
+        },
+        every,
+        every,
+        TimeUnit.MILLISECONDS);
+  }
+
+  /** Holds a poll's pace lease until the next poll is due, from now. */
+  private void paceNext(int edition, String holder) {
+    Optional<Duration> every = config.xLiveHarvestEvery();
+    if (every.isEmpty()) {
+      return;
+    }
+    try {
+      Instant now = clock.instant();
+      stores
+          .leases()
+          .acquire(paceName(edition), holder, now, pace(every.get(), lastRateLimit, now));
+    } catch (RuntimeException e) {
+      // The poll's own lease then lapses at its first interval: the pace is only looser.
+      LOG.warn("pacing the live harvest of {} failed ({})", edition, e.getClass().getName());
+    }
+  }
+
+  /** Whether an edition is followed at an instant: within its global span or just after. */
+  static boolean following(Edition edition, Instant now) {
+    Window span = Schedule.of(edition).globalSpan();
+    return !now.isBefore(span.start()) && now.isBefore(span.end().plus(FOLLOW_GRACE));
+  }
+
+  /**
+   * How long to wait before the next poll: the configured interval, or longer when X's rate-limit
+   * window has fewer requests left than that interval would use before it resets, so the polls
+   * spread what remains evenly over the window (or wait for its reset when nothing remains).
+   *
+   * @param every the configured interval, positive
+   * @param limit the search endpoint's window as last reported, if any
+   * @param now the time
+   * @return the wait, at least {@code every}
+   */
+  static Duration pace(Duration every, Optional<RateLimit> limit, Instant now) {
+    if (limit.isEmpty() || !limit.get().reset().isAfter(now)) {
+      return every;
+    }
+    Duration left = Duration.between(now, limit.get().reset());
+    int remaining = limit.get().remaining();
+    Duration spread = remaining == 0 ? left : left.dividedBy(remaining);
+    return spread.compareTo(every) > 0 ? spread : every;
+  }
+
+  /** The search endpoint's rate-limit window as this instance's last harvest saw it. */
+  private volatile Optional<RateLimit> lastRateLimit = Optional.empty();
+
   /** Starts a harvest of an edition unless one is running, here or on another instance. */
   Start start(Edition edition) {
+    return start(edition, Optional.empty());
+  }
+
+  /**
+   * Starts a harvest; a follower's poll names the pace lease it took, which the run's end renews
+   * for the wait before the next poll, so the interval runs from the end of a poll (a long one
+   * included) and a rate-limit window's news counts at once.
+   */
+  private Start start(Edition edition, Optional<String> paceHolder) {
     if (!available()) {
       return Start.UNAVAILABLE;
     }
@@ -189,6 +334,7 @@ final class SiteHarvester implements AutoCloseable {
             end = harvest(edition, fresh);
           } finally {
             fresh.renewal.cancel(false);
+            paceHolder.ifPresent(h -> paceNext(edition.number(), h));
             stores.leases().release(name, fresh.holder);
             // Told only once the lease is free, so whoever reads the end may start the next run.
             fresh.state = end;
@@ -226,7 +372,13 @@ final class SiteHarvester implements AutoCloseable {
             .store(stores.tweets())
             .checkpoints(stores.harvestCheckpoints())
             .maxPosts(run.budget)
-            .listener(p -> run.last = p)
+            .listener(
+                p -> {
+                  run.last = p;
+                  if (p.rateLimit().isPresent()) {
+                    lastRateLimit = p.rateLimit();
+                  }
+                })
             .build();
     try (Stream<Tweet> tweets = source.harvest(edition)) {
       tweets.forEach(
