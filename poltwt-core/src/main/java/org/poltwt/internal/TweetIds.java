@@ -1,5 +1,6 @@
 package org.poltwt.internal;
 
+import java.util.Comparator;
 import org.poltwt.InvalidInputException;
 
 /**
@@ -9,6 +10,13 @@ import org.poltwt.InvalidInputException;
 public final class TweetIds {
   /** The error code of a refused tweet field: the value of {@code Tweet.INVALID}. */
   public static final String INVALID = "tweet.invalid";
+
+  /**
+   * Orders ids as the numbers they are, which is the order X gave them out: shorter is smaller,
+   * then digit by digit (ids have no leading zeros).
+   */
+  public static final Comparator<String> NUMERIC =
+      Comparator.comparingInt(String::length).thenComparing(s -> s);
 
   private TweetIds() {}
 

@@ -4,13 +4,12 @@ import static java.util.Objects.requireNonNull;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.poltwt.internal.TweetIds;
 import org.poltwt.tweet.Tweet;
 
 /**
@@ -18,7 +17,7 @@ import org.poltwt.tweet.Tweet;
  * times of the last minutes, and the latest posts the strip shows. It holds counts and a few
  * minutes of times, never the edition's posts, so its size does not grow with the edition.
  *
- * <p>Give it each post once (a feed that reads the store by increasing id does). The board asks it
+ * <p>Give it each post once, in any order: the strip keeps the latest by id. The board asks it
  * about instants that move forward: it forgets creation times more than two minutes before the
  * latest instant asked about, so it can answer for any instant up to a minute before that one.
  *
@@ -29,7 +28,7 @@ public final class PostTally {
 
   private final LiveBoard board;
   private final int latest;
-  private final ArrayDeque<LivePost> shown = new ArrayDeque<>();
+  private final TreeMap<String, LivePost> shown = new TreeMap<>(TweetIds.NUMERIC);
   private final TreeMap<Instant, Integer> recent = new TreeMap<>();
   private long total;
   private long compliant;
@@ -50,7 +49,7 @@ public final class PostTally {
    *
    * @param tweet the post, not given before
    * @return the post as the strip shows it, or empty if the strip leaves it out (its author is not
-   *     registered and the board does not show such posts)
+   *     registered and the board does not show such posts, or the strip is full of newer posts)
    * @throws NullPointerException if {@code tweet} is null
    */
   public synchronized Optional<LivePost> add(Tweet tweet) {
@@ -68,9 +67,10 @@ public final class PostTally {
       hidden++;
       return Optional.empty();
     }
-    shown.addLast(post);
-    if (shown.size() > latest) {
-      shown.removeFirst();
+    // By id, not by arrival: a harvest stores a page of older posts after a newer page.
+    shown.put(post.id(), post);
+    if (shown.size() > latest && shown.pollFirstEntry().getValue() == post) {
+      return Optional.empty();
     }
     return Optional.of(post);
   }
@@ -99,10 +99,7 @@ public final class PostTally {
         recent.subMap(at.minus(MINUTE), true, at, false).entrySet()) {
       lastMinute += e.getValue();
     }
-    List<LivePost> newestFirst = new ArrayList<>(shown.size());
-    for (Iterator<LivePost> i = shown.descendingIterator(); i.hasNext(); ) {
-      newestFirst.add(i.next());
-    }
+    List<LivePost> newestFirst = new ArrayList<>(shown.descendingMap().values());
     return new Snapshot(total, lastMinute, compliant, hidden, newestFirst);
   }
 

@@ -133,6 +133,24 @@ class LiveBoardTest {
   }
 
   @Test
+  void aPostArrivingLateTakesItsPlaceInTheStripByIdAndOneOlderThanAFullStripIsOnlyCounted() {
+    LiveBoard small =
+        LiveBoard.builder().edition(FIFTH).registrations(List.of(madrid)).latest(3).build();
+    PostTally tally = small.newTally();
+    Instant at = madridWindow.start();
+    // A harvest's second page (older posts) is stored after its first.
+    for (int i : new int[] {9, 10, 11, 7, 8}) {
+      tally.add(post(i, 1001, at.plusSeconds(i)));
+    }
+    assertThat(tally.add(post(2, 1001, at.plusSeconds(2)))).isEmpty();
+
+    BoardState s = small.stateAt(at.plusSeconds(20), tally);
+    assertThat(s.latest()).extracting(LivePost::id).containsExactly("11", "10", "9");
+    assertThat(s.postsTotal()).isEqualTo(6);
+    assertThat(tally.add(post(12, 1001, at.plusSeconds(12)))).isPresent();
+  }
+
+  @Test
   void aTallyAnswersOnlyForInstantsMovingForward() {
     PostTally tally = board.newTally();
     Instant at = madridWindow.start();

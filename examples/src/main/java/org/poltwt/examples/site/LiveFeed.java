@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -16,11 +17,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.TreeSet;
 import org.poltwt.event.Edition;
 import org.poltwt.event.Schedule;
 import org.poltwt.event.Window;
 import org.poltwt.examples.common.Stores;
 import org.poltwt.examples.demo.Gazetteer;
+import org.poltwt.internal.TweetIds;
 import org.poltwt.live.BoardState;
 import org.poltwt.live.LiveBoard;
 import org.poltwt.live.LivePost;
@@ -52,9 +55,14 @@ import org.slf4j.LoggerFactory;
  * as {@code Last-Event-ID} and gets only the posts after it; an id too old for the posts kept in
  * memory, or one that is not an id at all, gets the whole current state instead.
  *
- * <p>Known limit: a harvest that stores an older post after a newer one (X's pages run newest
- * first) between two polls leaves the older one out of the strip and the counts until the board is
- * rebuilt ({@link #REBUILD_TICKS}).
+ * <p><b>Posts stored late.</b> A harvest stores X's pages newest first, so a poll can fall between
+ * a page of newer posts and the page of older ones after it, whose ids are below the largest read.
+ * Every {@link #RECHECK_TICKS} ticks the feed therefore reads again from the largest id it had read
+ * {@link #RECHECK_REACH} ticks before, and counts what it had not seen. A harvest asks only for
+ * posts newer than the newest stored when it began, so its posts are all above the largest id any
+ * poll had read by then: the recheck finds every post of a harvest shorter than its reach. What a
+ * longer one stores (a backlog read after hours without a harvester) is counted at the next rebuild
+ * ({@link #REBUILD_TICKS}).
  */
 final class LiveFeed implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(LiveFeed.class);
@@ -72,6 +80,12 @@ final class LiveFeed implements AutoCloseable {
    */
   static final int REBUILD_TICKS = 15 * 60;
 
+  /** How many ticks apart the feed reads the recent past again for posts stored late. */
+  static final int RECHECK_TICKS = 10;
+
+  /** How many ticks back the recheck reaches. */
+  static final int RECHECK_REACH = 120;
+
   private final Stores stores;
   private final Clock clock;
   private final OptionalInt edition;
@@ -83,6 +97,13 @@ final class LiveFeed implements AutoCloseable {
   private LiveBoard board;
   private PostTally tally;
   private Optional<String> lastId = Optional.empty();
+
+  /** The largest id read as of each of the last {@link #RECHECK_REACH} ticks, oldest first. */
+  private final ArrayDeque<Optional<String>> marks = new ArrayDeque<>();
+
+  /** The ids read above the oldest mark: the posts a recheck must not count twice. */
+  private final TreeSet<String> recentIds = new TreeSet<>(TweetIds.NUMERIC);
+
   private int ticksSinceBuild;
   private Instant lastAsked = Instant.MIN;
   private String markers = "[]";
@@ -154,13 +175,15 @@ final class LiveFeed implements AutoCloseable {
         rebuilt = true;
       }
       List<LivePost> fresh = poll();
+      boolean late = ticksSinceBuild % RECHECK_TICKS == 0 && recheck(fresh);
       BoardState state = board.stateAt(now, tally);
       lastAsked = now.isAfter(lastAsked) ? now : lastAsked;
       String id = lastId.orElse("0");
       published = new Published(id, state, markers);
       // After a rebuild, or a burst larger than the strip, the viewers get the strip as it is
       // rather than every post read.
-      boolean full = rebuilt || fresh.size() > state.latest().size();
+      // So do they after a post stored late, which the strip places by its id.
+      boolean full = rebuilt || late || fresh.size() > state.latest().size();
       String event = full ? json(state, state.latest(), true) : json(state, fresh, false);
       // Queued, not written: a viewer that stopped reading must not hold up the others.
       viewers.sendAll(event, id);
@@ -233,14 +256,48 @@ final class LiveFeed implements AutoCloseable {
       List<Tweet> tweets = stores.tweets().listAfterId(board.edition().number(), lastId, PAGE);
       for (Tweet t : tweets) {
         tally.add(t).ifPresent(fresh::add);
+        recentIds.add(t.id());
         lastId = Optional.of(t.id());
       }
       if (tweets.size() < PAGE) {
         break;
       }
     }
+    marks.addLast(lastId);
+    if (marks.size() > RECHECK_REACH) {
+      marks.removeFirst();
+      marks.peekFirst().ifPresent(floor -> recentIds.headSet(floor, true).clear());
+    }
     fresh.sort(Comparator.comparing(LivePost::createdAt).reversed());
     return fresh;
+  }
+
+  /**
+   * Reads again from the oldest mark and counts the posts stored there since (below ids already
+   * read); adds those the strip shows to {@code fresh}.
+   *
+   * @return whether any post was found late
+   */
+  private boolean recheck(List<LivePost> fresh) {
+    Optional<String> from = marks.peekFirst();
+    if (from == null) {
+      return false;
+    }
+    boolean found = false;
+    for (int page = 0; page < PAGES_PER_POLL; page++) {
+      List<Tweet> tweets = stores.tweets().listAfterId(board.edition().number(), from, PAGE);
+      for (Tweet t : tweets) {
+        if (recentIds.add(t.id())) {
+          tally.add(t).ifPresent(fresh::add);
+          found = true;
+        }
+        from = Optional.of(t.id());
+      }
+      if (tweets.size() < PAGE) {
+        break;
+      }
+    }
+    return found;
   }
 
   /** Reads the edition and its verified registrations; false if there is no edition to show. */
@@ -258,6 +315,8 @@ final class LiveFeed implements AutoCloseable {
             .build();
     tally = board.newTally();
     lastId = Optional.empty();
+    marks.clear();
+    recentIds.clear();
     lastAsked = Instant.MIN;
     ticksSinceBuild = 0;
     markers = markers(registrations);

@@ -46,6 +46,10 @@ import org.slf4j.LoggerFactory;
  * The progress of a run is known to the instance running it (its page shows the counts); another
  * instance's page says a harvest runs elsewhere. The last run of each edition on this instance is
  * kept in memory, so its page can show how it went.
+ *
+ * <p>During an edition the harvester also {@linkplain #follow follows} it by itself: short runs,
+ * one per interval across all instances, each reading only what is newer than the store's newest
+ * post, for the live board.
  */
 final class SiteHarvester implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(SiteHarvester.class);

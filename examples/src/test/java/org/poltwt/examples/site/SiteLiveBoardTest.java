@@ -14,6 +14,9 @@ import org.junit.jupiter.api.Test;
 import org.poltwt.event.Edition;
 import org.poltwt.event.Schedule;
 import org.poltwt.examples.common.LiveOptions;
+import org.poltwt.live.BoardState;
+import org.poltwt.live.LivePost;
+import org.poltwt.spi.TweetStore;
 import org.poltwt.test.MutableClock;
 import org.poltwt.tweet.Tweet;
 
@@ -133,6 +136,47 @@ class SiteLiveBoardTest {
       assertThat(page)
           .contains("&lt;script&gt;alert(1)&lt;/script&gt;")
           .doesNotContain("<script>alert");
+    }
+  }
+
+  @Test
+  void aPostStoredBelowTheLargestIdReadIsCountedAndPlacedByTheNextRecheck() throws Exception {
+    MutableClock clock = new MutableClock(NOW);
+    try (TestSite site =
+        TestSite.start(
+            clock,
+            1000,
+            b -> b.live(new LiveOptions(java.util.Optional.empty(), false, 60, true)))) {
+      int edition = site.latestEdition();
+      Edition e =
+          site.site.stores().editions().all().stream()
+              .filter(x -> x.number() == edition)
+              .findFirst()
+              .orElseThrow();
+      Instant inside = Schedule.of(e).globalSpan().start().plus(Duration.ofHours(12));
+      clock.set(inside);
+      LiveFeed feed = site.site.live().feed;
+      TweetStore tweets = site.site.stores().tweets();
+      feed.tick();
+      // A harvest's first page (the newest posts), read by a poll before its second page lands.
+      tweets.upsert(edition, Tweet.of("9000000000000000020", "77", null, "new #PolTwt", inside));
+      feed.tick();
+      tweets.upsert(
+          edition,
+          Tweet.of("9000000000000000010", "77", null, "older #PolTwt", inside.minusSeconds(9)));
+      for (int i = 0; i <= LiveFeed.RECHECK_TICKS; i++) {
+        feed.tick();
+      }
+      BoardState state = feed.current().orElseThrow().state();
+      assertThat(state.postsTotal()).isEqualTo(2);
+      assertThat(state.latest())
+          .extracting(LivePost::id)
+          .containsExactly("9000000000000000020", "9000000000000000010");
+      // Counted once, however many rechecks pass over it.
+      for (int i = 0; i <= LiveFeed.RECHECK_TICKS; i++) {
+        feed.tick();
+      }
+      assertThat(feed.current().orElseThrow().state().postsTotal()).isEqualTo(2);
     }
   }
 

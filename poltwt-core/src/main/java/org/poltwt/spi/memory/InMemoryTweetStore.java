@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.poltwt.internal.TweetIds;
 import org.poltwt.spi.TweetQuery;
 import org.poltwt.spi.TweetStore;
 import org.poltwt.tweet.Tweet;
@@ -16,12 +17,8 @@ import org.poltwt.tweet.Tweet;
  * A {@link TweetStore} in memory, for tests and small embeddings. Thread-safe: one lock guards all.
  */
 public final class InMemoryTweetStore implements TweetStore {
-  /** Tweet ids are decimal numbers: shorter is smaller, then digit by digit. */
-  static final Comparator<String> NUMERIC_ID =
-      Comparator.comparingInt(String::length).thenComparing(s -> s);
-
   private static final Comparator<Tweet> ORDER =
-      Comparator.comparing(Tweet::createdAt).thenComparing(Tweet::id, NUMERIC_ID);
+      Comparator.comparing(Tweet::createdAt).thenComparing(Tweet::id, TweetIds.NUMERIC);
 
   private final Map<String, Tweet> byId = new HashMap<>();
   private final Map<String, Integer> editionOf = new HashMap<>();
@@ -49,7 +46,7 @@ public final class InMemoryTweetStore implements TweetStore {
     return editionOf.entrySet().stream()
         .filter(e -> e.getValue() == edition)
         .map(Map.Entry::getKey)
-        .max(NUMERIC_ID);
+        .max(TweetIds.NUMERIC);
   }
 
   @Override
@@ -62,8 +59,8 @@ public final class InMemoryTweetStore implements TweetStore {
     return editionOf.entrySet().stream()
         .filter(e -> e.getValue() == edition)
         .map(Map.Entry::getKey)
-        .filter(id -> afterId.map(a -> NUMERIC_ID.compare(id, a) > 0).orElse(true))
-        .sorted(NUMERIC_ID)
+        .filter(id -> afterId.map(a -> TweetIds.NUMERIC.compare(id, a) > 0).orElse(true))
+        .sorted(TweetIds.NUMERIC)
         .limit(limit)
         .map(byId::get)
         .toList();
