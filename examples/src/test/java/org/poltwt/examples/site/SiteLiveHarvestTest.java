@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -16,6 +19,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
@@ -26,6 +30,8 @@ import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.poltwt.event.Edition;
 import org.poltwt.event.EditionStatus;
 import org.poltwt.event.Schedule;
@@ -96,40 +102,96 @@ class SiteLiveHarvestTest {
   }
 
   private SiteHarvester harvester(Duration every) {
+    return harvester(every, stores);
+  }
+
+  private SiteHarvester harvester(Duration every, Stores on) {
     SiteConfig config =
         SiteConfig.builder()
             .xBearerToken(TOKEN)
             .xApiUri(x.uri())
             .xLiveHarvestEvery(Optional.ofNullable(every))
             .build();
-    return new SiteHarvester(config, clock, stores);
+    return new SiteHarvester(config, clock, on);
   }
 
-  @Test
-  void onePollPerIntervalGetsThroughAcrossInstancesAndEachAsksOnlyForNewerPosts() {
-    publish(3);
-    assertThat(a.follow(List.of(EDITION))).containsExactly(7);
-    assertThat(b.follow(List.of(EDITION))).isEmpty();
-    awaitEnd(a);
-    assertThat(stored()).hasSize(3);
-    assertThat(x.queries()).hasSize(1);
-    assertThat(x.queries().get(0)).contains("start_time=").doesNotContain("since_id=");
+  /**
+   * The stores of two instances on one database: in memory (one set shared), on H2, and on the
+   * PostgreSQL server of {@code POLTWT_TEST_PG_URL} when it is set (as {@code .ci/run} sets it).
+   */
+  static List<String> databases() {
+    List<String> all = new ArrayList<>(List.of("memory", "h2"));
+    String pg = System.getenv(SiteTwoInstancesTest.PG_URL_VARIABLE);
+    if (pg != null && !pg.isBlank()) {
+      all.add(pg);
+    }
+    return all;
+  }
 
-    publish(2);
-    clock.advance(Duration.ofSeconds(5));
-    assertThat(a.follow(List.of(EDITION))).isEmpty();
-    assertThat(b.follow(List.of(EDITION))).isEmpty();
-    assertThat(x.queries()).hasSize(1);
+  @ParameterizedTest
+  @MethodSource("databases")
+  void onePollPerIntervalGetsThroughAcrossInstancesAndEachAsksOnlyForNewerPosts(String database)
+      throws Exception {
+    String schema = "livefollow_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    String url =
+        switch (database) {
+          case "memory" -> null;
+          case "h2" -> "jdbc:h2:mem:" + schema + ";DB_CLOSE_DELAY=-1";
+          default -> {
+            try (Connection c = DriverManager.getConnection(database);
+                Statement st = c.createStatement()) {
+              st.execute("CREATE SCHEMA " + schema);
+            }
+            yield database + (database.contains("?") ? "&" : "?") + "currentSchema=" + schema;
+          }
+        };
+    a.close();
+    b.close();
+    if (url != null) {
+      stores = Stores.open(SiteConfig.builder().database(url).build());
+      stores.editions().save(EDITION);
+    }
+    Stores other = url == null ? stores : Stores.open(SiteConfig.builder().database(url).build());
+    a = harvester(SiteConfig.DEFAULT_X_LIVE_HARVEST_EVERY, stores);
+    b = harvester(SiteConfig.DEFAULT_X_LIVE_HARVEST_EVERY, other);
+    try {
+      publish(3);
+      assertThat(a.follow(List.of(EDITION))).containsExactly(7);
+      assertThat(b.follow(List.of(EDITION))).isEmpty();
+      awaitEnd(a);
+      assertThat(stored()).hasSize(3);
+      assertThat(x.queries()).hasSize(1);
+      assertThat(x.queries().get(0)).contains("start_time=").doesNotContain("since_id=");
 
-    clock.advance(Duration.ofSeconds(10));
-    assertThat(b.follow(List.of(EDITION))).containsExactly(7);
-    assertThat(a.follow(List.of(EDITION))).isEmpty();
-    awaitEnd(b);
-    assertThat(x.queries()).hasSize(2);
-    assertThat(x.queries().get(1)).contains("since_id=" + published.get(2).id());
-    assertThat(stored())
-        .extracting(Tweet::id)
-        .containsExactlyInAnyOrderElementsOf(published.stream().map(Tweet::id).toList());
+      publish(2);
+      clock.advance(Duration.ofSeconds(5));
+      assertThat(a.follow(List.of(EDITION))).isEmpty();
+      assertThat(b.follow(List.of(EDITION))).isEmpty();
+      assertThat(x.queries()).hasSize(1);
+
+      clock.advance(Duration.ofSeconds(10));
+      assertThat(b.follow(List.of(EDITION))).containsExactly(7);
+      assertThat(a.follow(List.of(EDITION))).isEmpty();
+      awaitEnd(b);
+      assertThat(x.queries()).hasSize(2);
+      assertThat(x.queries().get(1)).contains("since_id=" + published.get(2).id());
+      assertThat(stored())
+          .extracting(Tweet::id)
+          .containsExactlyInAnyOrderElementsOf(published.stream().map(Tweet::id).toList());
+    } finally {
+      if (url != null) {
+        a.close();
+        b.close();
+        stores.close();
+        other.close();
+        if (!database.equals("h2")) {
+          try (Connection c = DriverManager.getConnection(database);
+              Statement st = c.createStatement()) {
+            st.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+          }
+        }
+      }
+    }
   }
 
   @Test
