@@ -33,6 +33,7 @@ import org.poltwt.map.ParticipantMap;
 import org.poltwt.registration.Registration;
 import org.poltwt.registration.RegistrationStatus;
 import org.poltwt.spi.RegistrationQuery;
+import org.poltwt.spi.TweetQuery;
 import org.poltwt.tweet.Tweet;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -74,9 +75,9 @@ final class LiveFeed implements AutoCloseable {
   private static final int PAGES_PER_POLL = 20;
 
   /**
-   * How many ticks (seconds) apart the board re-reads the editions and registrations, and so
-   * recounts the posts: counted in ticks rather than on the board's clock, which a replay speeds
-   * up.
+   * How many ticks (seconds) apart the board re-reads the editions and registrations, and recounts
+   * the posts when either changed or the store holds posts it did not count: counted in ticks
+   * rather than on the board's clock, which a replay speeds up.
    */
   static final int REBUILD_TICKS = 15 * 60;
 
@@ -105,6 +106,13 @@ final class LiveFeed implements AutoCloseable {
   private final TreeSet<String> recentIds = new TreeSet<>(TweetIds.NUMERIC);
 
   private int ticksSinceBuild;
+
+  /** How many times the board was built: for tests of when it is rebuilt. */
+  private int builds;
+
+  /** The verified registrations the board was built from. */
+  private List<Registration> builtFrom = List.of();
+
   private Instant lastAsked = Instant.MIN;
   private String markers = "[]";
   private volatile Published published;
@@ -145,6 +153,11 @@ final class LiveFeed implements AutoCloseable {
     return board.ticks();
   }
 
+  /** How many times this feed built its board, reading the edition's posts whole. */
+  synchronized int builds() {
+    return builds;
+  }
+
   /** How many viewers are connected to this instance. */
   int viewers() {
     return viewers.size();
@@ -164,10 +177,9 @@ final class LiveFeed implements AutoCloseable {
     Instant now = clock.instant();
     try {
       boolean rebuilt = false;
-      if (board == null
-          || ++ticksSinceBuild >= REBUILD_TICKS
-          || (!lastAsked.equals(Instant.MIN)
-              && now.isBefore(lastAsked.minus(Duration.ofMinutes(1))))) {
+      boolean backwards =
+          !lastAsked.equals(Instant.MIN) && now.isBefore(lastAsked.minus(Duration.ofMinutes(1)));
+      if (board == null || backwards) {
         if (!rebuild(now)) {
           published = null;
           return;
@@ -176,6 +188,15 @@ final class LiveFeed implements AutoCloseable {
       }
       List<LivePost> fresh = poll();
       boolean late = ticksSinceBuild % RECHECK_TICKS == 0 && recheck(fresh);
+      // After the poll, so that the store's count and the tally's can agree.
+      if (!rebuilt && ++ticksSinceBuild >= REBUILD_TICKS && !unchanged(now)) {
+        if (!rebuild(now)) {
+          published = null;
+          return;
+        }
+        rebuilt = true;
+        fresh = poll();
+      }
       BoardState state = board.stateAt(now, tally);
       lastAsked = now.isAfter(lastAsked) ? now : lastAsked;
       String id = lastId.orElse("0");
@@ -300,6 +321,25 @@ final class LiveFeed implements AutoCloseable {
     return found;
   }
 
+  /**
+   * Whether the board may stay as it is at a periodic rebuild: the same edition with the same
+   * verified registrations, and as many posts stored as counted (one count query), so the edition's
+   * posts need not be read again. Resets the count of ticks when so.
+   */
+  private boolean unchanged(Instant now) {
+    Optional<Edition> e = editionAt(now);
+    if (e.isEmpty() || !e.get().equals(board.edition())) {
+      return false;
+    }
+    int number = e.get().number();
+    if (!verified(number).equals(builtFrom)
+        || stores.tweets().count(TweetQuery.of(number)) != tally.total()) {
+      return false;
+    }
+    ticksSinceBuild = 0;
+    return true;
+  }
+
   /** Reads the edition and its verified registrations; false if there is no edition to show. */
   private boolean rebuild(Instant now) {
     Optional<Edition> e = editionAt(now);
@@ -307,6 +347,8 @@ final class LiveFeed implements AutoCloseable {
       return false;
     }
     List<Registration> registrations = verified(e.get().number());
+    builtFrom = registrations;
+    builds++;
     board =
         LiveBoard.builder()
             .edition(e.get())

@@ -181,6 +181,51 @@ class SiteLiveBoardTest {
   }
 
   @Test
+  void thePeriodicRebuildRereadsThePostsOnlyWhenTheStoreHoldsPostsTheBoardDidNotCount() {
+    MutableClock clock = new MutableClock(NOW);
+    try (TestSite site =
+        TestSite.start(
+            clock,
+            1000,
+            b -> b.live(new LiveOptions(java.util.Optional.empty(), false, 60, true)))) {
+      int edition = site.latestEdition();
+      Edition e =
+          site.site.stores().editions().all().stream()
+              .filter(x -> x.number() == edition)
+              .findFirst()
+              .orElseThrow();
+      Instant inside = Schedule.of(e).globalSpan().start().plus(Duration.ofHours(12));
+      clock.set(inside);
+      LiveFeed feed = site.site.live().feed;
+      TweetStore tweets = site.site.stores().tweets();
+      tweets.upsert(edition, Tweet.of("9000000000000000020", "77", null, "new #PolTwt", inside));
+      feed.tick();
+      int built = feed.builds();
+      // Nothing changed for a whole rebuild period: the board stays, its posts are not re-read.
+      for (int i = 0; i < LiveFeed.REBUILD_TICKS; i++) {
+        feed.tick();
+      }
+      assertThat(feed.builds()).isEqualTo(built);
+
+      // A post stored far below what the feed read, beyond the recheck's reach (a long backlog).
+      for (int i = 0; i < LiveFeed.RECHECK_REACH; i++) {
+        feed.tick();
+      }
+      tweets.upsert(
+          edition, Tweet.of("9000000000000000005", "77", null, "backlog #PolTwt", inside));
+      for (int i = 0; i < LiveFeed.RECHECK_REACH; i++) {
+        feed.tick();
+      }
+      assertThat(feed.current().orElseThrow().state().postsTotal()).isEqualTo(1);
+      for (int i = 0; i < LiveFeed.REBUILD_TICKS; i++) {
+        feed.tick();
+      }
+      assertThat(feed.builds()).isEqualTo(built + 1);
+      assertThat(feed.current().orElseThrow().state().postsTotal()).isEqualTo(2);
+    }
+  }
+
+  @Test
   void twoInstancesGiveEachViewerEachPostOnceAndResumeFromOneAnothersIds() throws Exception {
     MutableClock clock = new MutableClock(NOW);
     try (TestSite first = TestSite.start(clock, 1000, SiteLiveBoardTest::showingEveryone)) {
