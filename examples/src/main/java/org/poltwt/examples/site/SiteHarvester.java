@@ -15,6 +15,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.poltwt.PoltwtException;
@@ -259,17 +260,40 @@ final class SiteHarvester implements AutoCloseable {
         TimeUnit.MILLISECONDS);
   }
 
+  /** The longest wait between polls after failures: X's rate-limit window. */
+  static final Duration LONGEST_BACKOFF = Duration.ofMinutes(15);
+
+  /** Polls that failed or met X's usage cap in a row, on this instance. */
+  private final AtomicInteger failures = new AtomicInteger();
+
+  /**
+   * The wait after {@code failures} polls in a row failed: the interval doubled for each, up to
+   * {@link #LONGEST_BACKOFF}, so a revoked token or a spent monthly cap is not asked about every
+   * few seconds for a whole edition.
+   */
+  static Duration backoff(Duration every, int failures) {
+    Duration wait = every.multipliedBy(1L << Math.min(failures, 10));
+    return wait.compareTo(LONGEST_BACKOFF) > 0 && every.compareTo(LONGEST_BACKOFF) <= 0
+        ? LONGEST_BACKOFF
+        : wait;
+  }
+
   /** Holds a poll's pace lease until the next poll is due, from now. */
-  private void paceNext(int edition, String holder) {
+  private void paceNext(int edition, String holder, State end) {
     Optional<Duration> every = config.xLiveHarvestEvery();
     if (every.isEmpty()) {
       return;
     }
+    int failed = 0;
+    if (end == State.FAILED || end == State.USAGE_CAPPED) {
+      failed = failures.incrementAndGet();
+    } else {
+      failures.set(0);
+    }
     try {
       Instant now = clock.instant();
-      stores
-          .leases()
-          .acquire(paceName(edition), holder, now, pace(every.get(), lastRateLimit, now));
+      Duration wait = pace(backoff(every.get(), failed), lastRateLimit, now);
+      stores.leases().acquire(paceName(edition), holder, now, wait);
     } catch (RuntimeException e) {
       // The poll's own lease then lapses at its first interval: the pace is only looser.
       LOG.warn("pacing the live harvest of {} failed ({})", edition, e.getClass().getName());
@@ -338,7 +362,8 @@ final class SiteHarvester implements AutoCloseable {
             end = harvest(edition, fresh);
           } finally {
             fresh.renewal.cancel(false);
-            paceHolder.ifPresent(h -> paceNext(edition.number(), h));
+            State ended = end;
+            paceHolder.ifPresent(h -> paceNext(edition.number(), h, ended));
             stores.leases().release(name, fresh.holder);
             // Told only once the lease is free, so whoever reads the end may start the next run.
             fresh.state = end;

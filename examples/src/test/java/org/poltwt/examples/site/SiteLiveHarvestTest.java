@@ -21,6 +21,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -69,6 +70,10 @@ class SiteLiveHarvestTest {
   private final List<Tweet> published = new CopyOnWriteArrayList<>();
 
   private final AtomicInteger remaining = new AtomicInteger(449);
+
+  /** While set, the stand-in answers 401, as X does a revoked token. */
+  private final AtomicBoolean refuse = new AtomicBoolean();
+
   private final MutableClock clock = new MutableClock(SPAN.start().plus(Duration.ofHours(10)));
   private long nextId = 1_800_000_000_000_000_000L;
   private XStandIn x;
@@ -81,7 +86,12 @@ class SiteLiveHarvestTest {
     x =
         XStandIn.recentSearch(
             query ->
-                XStandIn.Answer.ok(page(query))
+                (refuse.get()
+                        ? XStandIn.Answer.problem(
+                            401,
+                            "{\"title\":\"Unauthorized\",\"type\":\"about:blank\","
+                                + "\"status\":401,\"detail\":\"Unauthorized\"}")
+                        : XStandIn.Answer.ok(page(query)))
                     .withHeader("x-rate-limit-limit", "450")
                     .withHeader("x-rate-limit-remaining", String.valueOf(remaining.get()))
                     .withHeader(
@@ -307,6 +317,54 @@ class SiteLiveHarvestTest {
     assertThat(seen).hasSize(total);
   }
 
+  @Test
+  void pollsThatFailWaitTwiceAsLongEachTimeUpToTheRateLimitWindow() {
+    refuse.set(true);
+    assertThat(a.follow(List.of(EDITION))).containsExactly(7);
+    awaitEnd(a, SiteHarvester.State.FAILED);
+    clock.advance(Duration.ofSeconds(15));
+    assertThat(a.follow(List.of(EDITION))).isEmpty();
+    clock.advance(Duration.ofSeconds(15));
+    assertThat(a.follow(List.of(EDITION))).containsExactly(7);
+    awaitEnd(a, SiteHarvester.State.FAILED);
+    clock.advance(Duration.ofSeconds(59));
+    assertThat(b.follow(List.of(EDITION))).isEmpty();
+    assertThat(x.queries()).hasSize(2);
+
+    // Once a poll gets through, the interval is back to normal.
+    refuse.set(false);
+    publish(1);
+    clock.advance(Duration.ofSeconds(1));
+    assertThat(a.follow(List.of(EDITION))).containsExactly(7);
+    awaitEnd(a);
+    clock.advance(SiteConfig.DEFAULT_X_LIVE_HARVEST_EVERY);
+    assertThat(a.follow(List.of(EDITION))).containsExactly(7);
+    awaitEnd(a);
+    assertThat(stored()).hasSize(1);
+  }
+
+  @Property
+  void theBackoffDoublesUpToFifteenMinutes(
+      @ForAll @IntRange(min = 2, max = 900) int everySeconds,
+      @ForAll @IntRange(min = 0, max = 1_000) int failures) {
+    Duration every = Duration.ofSeconds(everySeconds);
+    Duration wait = SiteHarvester.backoff(every, failures);
+    assertThat(wait).isGreaterThanOrEqualTo(every).isLessThanOrEqualTo(Duration.ofMinutes(15));
+    if (failures == 0) {
+      assertThat(wait).isEqualTo(every);
+    } else if (every.multipliedBy(2).compareTo(Duration.ofMinutes(15)) <= 0) {
+      assertThat(wait)
+          .isEqualTo(
+              min(
+                  SiteHarvester.backoff(every, failures - 1).multipliedBy(2),
+                  Duration.ofMinutes(15)));
+    }
+  }
+
+  private static Duration min(Duration p, Duration q) {
+    return p.compareTo(q) <= 0 ? p : q;
+  }
+
   @Property
   void theWaitIsAtLeastTheIntervalAndLeavesNoMorePollsBeforeTheResetThanRemain(
       @ForAll @IntRange(min = 2, max = 900) int everySeconds,
@@ -356,9 +414,13 @@ class SiteLiveHarvestTest {
   }
 
   private static void awaitEnd(SiteHarvester h) {
+    awaitEnd(h, SiteHarvester.State.FINISHED);
+  }
+
+  private static void awaitEnd(SiteHarvester h, SiteHarvester.State expected) {
     for (int i = 0; i < 500; i++) {
       if (h.run(7).map(r -> r.state() != SiteHarvester.State.RUNNING).orElse(false)) {
-        assertThat(h.run(7).get().state()).isEqualTo(SiteHarvester.State.FINISHED);
+        assertThat(h.run(7).get().state()).isEqualTo(expected);
         return;
       }
       try {
