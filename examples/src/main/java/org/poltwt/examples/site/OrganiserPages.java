@@ -703,7 +703,11 @@ final class OrganiserPages {
         "harvestBy",
         harvestBy(e),
         "harvestBudget",
-        site.harvester.available() ? number(site.harvester.budget()) : null);
+        site.harvester.available() ? number(site.harvester.budget()) : null,
+        "followEvery",
+        site.harvester.available()
+            ? site.config.xLiveHarvestEvery().map(d -> number(d.toSeconds())).orElse(null)
+            : null);
   }
 
   // ---- the harvest --------------------------------------------------------------------------

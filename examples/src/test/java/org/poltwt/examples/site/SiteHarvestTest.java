@@ -126,6 +126,7 @@ class SiteHarvestTest {
         .contains("action=\"/organiser/harvest\"")
         .contains("Harvest edition " + edition + " now")
         .contains("one harvest reads at most 25 posts")
+        .contains("asks X by itself for new posts every 15 seconds")
         .contains("name=\"_csrf\"");
     assertThat(organiser.get("/organiser/harvest").body())
         .contains("reaches 7 days back")
@@ -178,7 +179,10 @@ class SiteHarvestTest {
       c.post("/organiser/login", Map.of("password", TestSite.PASSWORD));
 
       String page = c.get("/organiser/edition").body();
-      assertThat(page).contains("set POLTWT_X_BEARER_TOKEN").doesNotContain("Harvest edition");
+      assertThat(page)
+          .contains("set POLTWT_X_BEARER_TOKEN")
+          .doesNotContain("Harvest edition")
+          .doesNotContain("harvest-follow");
       assertThat(c.post("/organiser/harvest", Map.of()).status()).isEqualTo(404);
     }
     assertThat(x.queries()).isEmpty();
