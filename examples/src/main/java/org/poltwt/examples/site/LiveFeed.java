@@ -351,6 +351,9 @@ final class LiveFeed implements AutoCloseable {
     if (s.band().isPresent()) {
       n.put("bandWest", s.band().get().west().getTotalSeconds());
       n.put("bandEast", s.band().get().east().getTotalSeconds());
+      // Where the map shades it: split at the antimeridian, so that Kiribati's +14 lies on it.
+      ArrayNode spans = n.putArray("bandSpans");
+      s.band().get().longitudes().forEach(x -> spans.addArray().add(x.west()).add(x.east()));
     }
     n.put("participants", s.participants());
     n.put("participantsLive", s.participantsLive());
