@@ -148,6 +148,34 @@
     });
   }
 
-  var events = new EventSource('/live/events');
-  events.addEventListener('state', function (e) { show(JSON.parse(e.data)); });
+  // While the stream is down the page says so (a polite live region, empty while connected); the
+  // browser reconnects by itself after the stream's retry interval, sending Last-Event-ID.
+  var connection = document.getElementById('live-connection');
+  var lastId = null;
+  var streams = 0;
+  function connected(up) {
+    var words = up ? '' : connection.getAttribute('data-reconnecting');
+    if (connection.textContent !== words) { connection.textContent = words; }
+    root.setAttribute('data-connection', up ? 'open' : 'reconnecting');
+  }
+  function listen(url) {
+    var events = new EventSource(url);
+    root.setAttribute('data-streams', String(++streams));
+    events.addEventListener('state', function (e) {
+      lastId = e.lastEventId || lastId;
+      connected(true);
+      show(JSON.parse(e.data));
+    });
+    events.addEventListener('error', function () {
+      connected(false);
+      if (events.readyState === EventSource.CLOSED) {
+        // The answer was not a stream (a proxy's error while no instance is up), so the browser
+        // gave up: open another, naming the last event in the query as it cannot set the header.
+        setTimeout(function () {
+          listen('/live/events' + (lastId ? '?lastEventId=' + encodeURIComponent(lastId) : ''));
+        }, 2000);
+      }
+    });
+  }
+  listen('/live/events');
 })();

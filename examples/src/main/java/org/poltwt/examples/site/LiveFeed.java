@@ -173,7 +173,8 @@ final class LiveFeed implements AutoCloseable {
   void connect(SseClient client) {
     client.keepAlive();
     client.onClose(() -> viewers.remove(client));
-    String lastEventId = client.ctx().header("Last-Event-ID");
+    LiveReconnect.sendRetry(client);
+    String lastEventId = LiveReconnect.lastEventId(client.ctx());
     // Under the tick's lock, so that no tick's event falls between the first event and the
     // viewer's joining, nor comes before the first event.
     synchronized (this) {
