@@ -146,7 +146,9 @@ final class LivePages implements AutoCloseable {
             ticks,
             posts),
         "leaflet",
-        PublicPages.LEAFLET);
+        PublicPages.LEAFLET,
+        "n",
+        LiveNumbers.of(Views.messages(ctx).textLocale(), s));
   }
 
   private void markers(Context ctx) {
