@@ -2,6 +2,8 @@ package org.poltwt.examples.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.sun.net.httpserver.HttpServer;
+import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -21,7 +23,8 @@ import org.poltwt.test.MutableClock;
  * The live board in a real headless Chromium when its instance restarts: the page says it is
  * reconnecting while no instance serves the port, its {@code EventSource} comes back by itself to
  * the new instance on the same port and database with {@code Last-Event-ID}, and the page then
- * shows the posts stored meanwhile, each once, with its counters carrying on from where they were.
+ * shows the posts stored meanwhile, each once, with its counters carrying on from where they were;
+ * and the same when a proxy answers with errors while no instance is up.
  */
 class SiteLiveReconnectBrowserTest {
   private Browser browser;
@@ -31,6 +34,20 @@ class SiteLiveReconnectBrowserTest {
 
   @Test
   void aRestartOnTheSamePortResumesWithoutDuplicatesAndSaysItIsReconnecting() throws Exception {
+    restart(false);
+  }
+
+  /**
+   * Behind a reverse proxy the port answers while no instance is up, with an error rather than a
+   * stream: Chromium then gives up on its EventSource, and the page opens another that names the
+   * last event in the query.
+   */
+  @Test
+  void aProxysErrorsWhileNoInstanceIsUpDoNotStopThePageComingBack() throws Exception {
+    restart(true);
+  }
+
+  private void restart(boolean proxyErrorsWhileDown) throws Exception {
     Browser.assumeAvailable(SiteLiveReconnectBrowserTest.class);
     MutableClock clock = new MutableClock(Instant.parse("2026-06-01T10:00:00Z"));
     // The first site stands for the database: the instances the browser sees come and go on it.
@@ -89,6 +106,23 @@ class SiteLiveReconnectBrowserTest {
         for (int i = 5; i <= 7; i++) {
           store(database, edition, i, inside.minusSeconds(50 - i));
         }
+        if (proxyErrorsWhileDown) {
+          HttpServer proxy = HttpServer.create(new InetSocketAddress("localhost", port), 0);
+          proxy.createContext(
+              "/",
+              x -> {
+                x.sendResponseHeaders(502, -1);
+                x.close();
+              });
+          proxy.start();
+          try {
+            // Each of the page's new streams meets the error and gives up in turn.
+            wait.until(d -> number(d.findElement(By.id("live")).getAttribute("data-streams")) >= 3);
+            assertThat(status.getText()).isEqualTo("Connection lost: reconnecting…");
+          } finally {
+            proxy.stop(0);
+          }
+        }
         try (TestSite next = database.alongsideOn(port)) {
           assertThat(next.site.port()).isEqualTo(port);
           wait.until(d -> ids(d.findElements(By.cssSelector("#live-posts li"))).size() == 7);
@@ -106,9 +140,11 @@ class SiteLiveReconnectBrowserTest {
                   SiteLiveReconnectTest.id(3),
                   SiteLiveReconnectTest.id(2),
                   SiteLiveReconnectTest.id(1));
-          assertThat(b.driver.findElement(By.id("live")).getAttribute("data-streams"))
-              .as("the browser's own EventSource reconnected: the page opened no other")
-              .isEqualTo("1");
+          if (!proxyErrorsWhileDown) {
+            assertThat(b.driver.findElement(By.id("live")).getAttribute("data-streams"))
+                .as("the browser's own EventSource reconnected: the page opened no other")
+                .isEqualTo("1");
+          }
           assertThat(b.driver.findElements(By.cssSelector("#live-posts li[data-before='yes']")))
               .as("the posts shown before the drop were kept: only what was missed came")
               .hasSize(4);
