@@ -94,9 +94,11 @@
     light();
     if (map) {
       if (band) { map.removeLayer(band); band = null; }
-      if (s.bandWest !== undefined) {
-        var west = Math.max(-180, s.bandWest / 240 - 7.5), east = Math.min(180, s.bandEast / 240 + 7.5);
-        band = L.rectangle([[-85, west], [85, east]], { color: '#e0a800', weight: 0, fillOpacity: 0.15, interactive: false }).addTo(map);
+      if (s.bandSpans) {
+        // One rectangle per span: a band past the antimeridian (Kiribati's +14) comes as two.
+        band = L.layerGroup(s.bandSpans.map(function (x) {
+          return L.rectangle([[-85, x[0]], [85, x[1]]], { color: '#e0a800', weight: 0, fillOpacity: 0.15, interactive: false, className: 'live-band' });
+        })).addTo(map);
       }
     }
     root.setAttribute('data-updated', s.at);
@@ -111,7 +113,7 @@
         ? { fillColor: '#f5b700', color: '#7a5a00', fillOpacity: 1 }
         : { fillColor: '#9aa7b4', color: '#4a5866', fillOpacity: 0.6 });
       var el = m.marker.getElement();
-      if (el) { el.setAttribute('data-lit', live ? 'true' : 'false'); }
+      if (el) { el.setAttribute('data-lit', live ? 'true' : 'false'); el.setAttribute('data-zone', m.zone); }
     });
     var mapEl = document.getElementById('live-map');
     if (mapEl) { mapEl.setAttribute('data-lit', String(on)); }
@@ -146,6 +148,34 @@
     });
   }
 
-  var events = new EventSource('/live/events');
-  events.addEventListener('state', function (e) { show(JSON.parse(e.data)); });
+  // While the stream is down the page says so (a polite live region, empty while connected); the
+  // browser reconnects by itself after the stream's retry interval, sending Last-Event-ID.
+  var connection = document.getElementById('live-connection');
+  var lastId = null;
+  var streams = 0;
+  function connected(up) {
+    var words = up ? '' : connection.getAttribute('data-reconnecting');
+    if (connection.textContent !== words) { connection.textContent = words; }
+    root.setAttribute('data-connection', up ? 'open' : 'reconnecting');
+  }
+  function listen(url) {
+    var events = new EventSource(url);
+    root.setAttribute('data-streams', String(++streams));
+    events.addEventListener('state', function (e) {
+      lastId = e.lastEventId || lastId;
+      connected(true);
+      show(JSON.parse(e.data));
+    });
+    events.addEventListener('error', function () {
+      connected(false);
+      if (events.readyState === EventSource.CLOSED) {
+        // The answer was not a stream (a proxy's error while no instance is up), so the browser
+        // gave up: open another, naming the last event in the query as it cannot set the header.
+        setTimeout(function () {
+          listen('/live/events' + (lastId ? '?lastEventId=' + encodeURIComponent(lastId) : ''));
+        }, 2000);
+      }
+    });
+  }
+  listen('/live/events');
 })();

@@ -217,7 +217,8 @@ final class LiveFeed implements AutoCloseable {
   void connect(SseClient client) {
     client.keepAlive();
     client.onClose(() -> viewers.remove(client));
-    String lastEventId = client.ctx().header("Last-Event-ID");
+    LiveReconnect.sendRetry(client);
+    String lastEventId = LiveReconnect.lastEventId(client.ctx());
     // Under the tick's lock, so that no tick's event falls between the first event and the
     // viewer's joining, nor comes before the first event.
     synchronized (this) {
@@ -452,6 +453,9 @@ final class LiveFeed implements AutoCloseable {
     if (s.band().isPresent()) {
       n.put("bandWest", s.band().get().west().getTotalSeconds());
       n.put("bandEast", s.band().get().east().getTotalSeconds());
+      // Where the map shades it: split at the antimeridian, so that Kiribati's +14 lies on it.
+      ArrayNode spans = n.putArray("bandSpans");
+      s.band().get().longitudes().forEach(x -> spans.addArray().add(x.west()).add(x.east()));
     }
     n.put("participants", s.participants());
     n.put("participantsLive", s.participantsLive());

@@ -37,10 +37,12 @@ final class LivePages implements AutoCloseable {
 
   final LiveFeed feed;
   final Optional<Replay> replay;
+  private final Stores stores;
   private final ScheduledExecutorService timer;
 
   LivePages(
       SiteConfig config, Clock clock, Stores stores, Optional<Edition> current, PrintWriter log) {
+    this.stores = stores;
     LiveOptions o = config.live();
     Optional<Path> file = o.replay();
     if (file.isEmpty() && o.demoReplay() && current.isPresent()) {
@@ -92,6 +94,7 @@ final class LivePages implements AutoCloseable {
     cfg.routes.get("/live", this::page);
     cfg.routes.get("/live/markers.json", this::markers);
     cfg.routes.sse("/live/events", feed::connect);
+    cfg.routes.get("/live/wrapup", new LiveWrapUp(stores, feed)::page);
   }
 
   private void page(Context ctx) {
@@ -146,7 +149,9 @@ final class LivePages implements AutoCloseable {
             ticks,
             posts),
         "leaflet",
-        PublicPages.LEAFLET);
+        PublicPages.LEAFLET,
+        "n",
+        LiveNumbers.of(Views.messages(ctx).textLocale(), s));
   }
 
   private void markers(Context ctx) {

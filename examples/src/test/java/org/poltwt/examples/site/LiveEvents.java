@@ -24,6 +24,7 @@ final class LiveEvents implements AutoCloseable {
   private final InputStream in;
   private final BufferedReader lines;
   private String lastId;
+  private String retry;
 
   private LiveEvents(InputStream in) {
     this.in = in;
@@ -46,6 +47,8 @@ final class LiveEvents implements AutoCloseable {
       String value = colon < 0 ? "" : line.substring(colon + 1).stripLeading();
       if (name.equals("data")) {
         data.append(value);
+      } else if (name.equals("retry")) {
+        retry = value;
       } else if (!name.isEmpty()) {
         fields.put(name, value);
       }
@@ -70,14 +73,24 @@ final class LiveEvents implements AutoCloseable {
     }
   }
 
+  /** The stream's reconnection interval in milliseconds as last sent, or null if never. */
+  String retry() {
+    return retry;
+  }
+
   @Override
   public void close() throws IOException {
     in.close();
   }
 
   static LiveEvents open(TestSite site, String lastEventId) throws Exception {
+    return open(site, "/live/events", lastEventId);
+  }
+
+  /** Opens the stream at a path and query of the site, with a Last-Event-ID unless null. */
+  static LiveEvents open(TestSite site, String path, String lastEventId) throws Exception {
     HttpRequest.Builder r =
-        HttpRequest.newBuilder(URI.create(site.url() + "/live/events"))
+        HttpRequest.newBuilder(URI.create(site.url() + path))
             .header("Accept", "text/event-stream")
             .timeout(Duration.ofSeconds(20));
     if (lastEventId != null) {

@@ -65,7 +65,7 @@ class SiteLiveBoardTest {
       live.feed.tick();
 
       String page = site.client().get("/live").body();
-      assertThat(page).contains("The edition is over").contains("href=\"/organiser/wrapup\"");
+      assertThat(page).contains("The edition is over").contains("href=\"/live/wrapup\"");
       assertThat(page).contains("<li data-id=");
 
       JsonNode first = firstEvent(site, null);

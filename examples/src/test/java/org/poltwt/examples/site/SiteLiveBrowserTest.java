@@ -15,7 +15,8 @@ import org.poltwt.test.MutableClock;
  * The live board in a real headless Chromium, on a replay of the demo edition: the first event
  * fills the counters, lights markers and fills the strip; after the replay's clock moves on (across
  * the windows' boundaries) the next event raises the counters; axe-core finds no serious or
- * critical problem. A screenshot of the board mid-edition goes to {@code target/screenshots}.
+ * critical problem, mid-edition and after it, on the board and on the public wrap-up it then links
+ * to. A screenshot of the board mid-edition goes to {@code target/screenshots}.
  */
 class SiteLiveBrowserTest {
   private static final Path SCREENSHOTS = Path.of("target", "screenshots");
@@ -58,6 +59,19 @@ class SiteLiveBrowserTest {
       wait.until(d -> number(d.findElement(By.id("live-total")).getText()) > firstTotal);
       assertThat(browser.driver.findElements(By.cssSelector("#live-posts li")).size())
           .isLessThanOrEqualTo(20);
+
+      // Two more: past the last zone's close. The board shows its totals and links to the public
+      // wrap-up, which opens without logging in.
+      clock.advance(Duration.ofMinutes(2));
+      replay.playDue();
+      live.feed.tick();
+      wait.until(d -> d.findElement(By.id("live-after")).isDisplayed());
+      browser.assertAccessible();
+      browser.driver.findElement(By.cssSelector("#live-after a")).click();
+      wait.until(d -> d.getCurrentUrl().endsWith("/live/wrapup"));
+      assertThat(browser.driver.findElement(By.tagName("h1")).getText()).endsWith("the wrap-up");
+      assertThat(browser.driver.findElements(By.cssSelector("table.data"))).isNotEmpty();
+      browser.assertAccessible();
     }
   }
 

@@ -62,6 +62,18 @@ final class TestSite implements AutoCloseable {
     return start(clock, rateLimit, more, site.stores());
   }
 
+  /**
+   * Starts another instance of this site's deployment, as {@link #alongside()}, on a given port:
+   * what a restart or a failover does when an instance stopped and a new one takes its place on the
+   * same address and database.
+   *
+   * @param port the port of an instance that has stopped
+   * @return the new instance
+   */
+  TestSite alongsideOn(int port) {
+    return start(clock, rateLimit, more.andThen(b -> b.port(port)), site.stores());
+  }
+
   private static TestSite start(
       Clock clock,
       int rateLimit,

@@ -53,6 +53,27 @@ public final class LiveData {
   }
 
   /**
+   * The board's counters as the page first shows them, formatted in its language as its script
+   * formats them.
+   *
+   * @param zonesLive the zones live
+   * @param participantsLive the participants inside their own window
+   * @param participants the verified participants
+   * @param lastMinute the posts of the last minute
+   * @param total the posts so far
+   * @param compliant the compliant share as a percentage, or empty before any post
+   * @param hidden the posts counted but not shown
+   */
+  public record Shown(
+      String zonesLive,
+      String participantsLive,
+      String participants,
+      String lastMinute,
+      String total,
+      String compliant,
+      String hidden) {}
+
+  /**
    * A tick on the timeline: zones opening at one instant.
    *
    * @param at the instant, ISO-8601

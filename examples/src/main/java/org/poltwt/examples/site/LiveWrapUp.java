@@ -1,0 +1,91 @@
+package org.poltwt.examples.site;
+
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.poltwt.compliance.ComplianceChecker;
+import org.poltwt.event.Edition;
+import org.poltwt.examples.common.Stores;
+import org.poltwt.live.Phase;
+import org.poltwt.registration.Registration;
+import org.poltwt.report.WrapUp;
+import org.poltwt.spi.RegistrationQuery;
+import org.poltwt.tweet.Tweet;
+
+/**
+ * The public wrap-up that the live board links to once its edition is over, at {@code
+ * /live/wrapup}: core's {@link WrapUp} of the tweets in the store, drawn by the same templates as
+ * the organisers' wrap-up. It shows counts, and accounts only by their public handles; nothing of a
+ * registration (no address, email or name) reaches it.
+ *
+ * <p>Only after the edition: a wrap-up reads every post of the edition, which must not happen on
+ * every request while posts arrive. After, it is computed once and kept until the store has a newer
+ * post (a late harvest), which the feed's event id tells without another query.
+ */
+final class LiveWrapUp {
+  private final Stores stores;
+  private final LiveFeed feed;
+
+  // Guarded by this: the last wrap-up, and the edition and last event id it was computed for.
+  private String computedFor;
+  private WrapUp computed;
+
+  LiveWrapUp(Stores stores, LiveFeed feed) {
+    this.stores = stores;
+    this.feed = feed;
+  }
+
+  void page(Context ctx) {
+    Optional<LiveFeed.Published> p = feed.current();
+    if (p.isEmpty() || p.get().state().phase() != Phase.AFTER) {
+      // Nothing to wrap up yet: the board says when its edition starts or how it is going.
+      ctx.redirect("/live", HttpStatus.SEE_OTHER);
+      return;
+    }
+    int number = feed.editionNumber();
+    Edition edition =
+        stores.editions().all().stream()
+            .filter(e -> e.number() == number)
+            .findFirst()
+            .orElseThrow(() -> new IllegalStateException("edition: the board's is gone"));
+    WrapUp w = wrapUp(edition, number + "|" + p.get().eventId());
+    Views.page(ctx, "liveWrapup", "r", WrapUpReport.of(w, Views.messages(ctx).locale()));
+  }
+
+  private synchronized WrapUp wrapUp(Edition edition, String key) {
+    if (!key.equals(computedFor)) {
+      computed = compute(edition);
+      computedFor = key;
+    }
+    return computed;
+  }
+
+  private WrapUp compute(Edition edition) {
+    int number = edition.number();
+    List<Registration> registrations = new ArrayList<>();
+    RegistrationQuery q = RegistrationQuery.of(number);
+    for (int offset = 0; ; offset += LiveFeed.PAGE) {
+      List<Registration> page = stores.registrations().list(q, offset, LiveFeed.PAGE);
+      registrations.addAll(page);
+      if (page.size() < LiveFeed.PAGE) {
+        break;
+      }
+    }
+    ComplianceChecker checker =
+        ComplianceChecker.builder().edition(edition).registrations(stores.registrations()).build();
+    WrapUp.Accumulator acc = WrapUp.accumulator(edition, registrations);
+    Optional<String> after = Optional.empty();
+    while (true) {
+      List<Tweet> page = stores.tweets().listAfterId(number, after, LiveFeed.PAGE);
+      for (Tweet t : page) {
+        acc.add(t, checker.check(t));
+        after = Optional.of(t.id());
+      }
+      if (page.size() < LiveFeed.PAGE) {
+        return acc.result();
+      }
+    }
+  }
+}

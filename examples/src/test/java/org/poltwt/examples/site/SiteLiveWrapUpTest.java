@@ -1,0 +1,84 @@
+package org.poltwt.examples.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.poltwt.examples.common.LiveOptions;
+import org.poltwt.registration.Registration;
+import org.poltwt.spi.RegistrationQuery;
+import org.poltwt.test.MutableClock;
+
+/**
+ * The public wrap-up the live board links to after its edition ({@code /live/wrapup}): open to
+ * anyone, built from the tweets in the store, in the visitor's language, and showing nothing of a
+ * registration but its public handle.
+ */
+class SiteLiveWrapUpTest {
+  private static final Instant NOW = Instant.parse("2026-06-01T10:00:00Z");
+
+  @Test
+  void beforeTheEditionIsOverTheWrapUpSendsVisitorsToTheBoard() {
+    MutableClock clock = new MutableClock(NOW);
+    try (TestSite site = TestSite.start(clock, 1000)) {
+      site.site.live().feed.tick();
+      WebClient.Response r = site.client().get("/live/wrapup");
+      assertThat(r.status()).isEqualTo(303);
+      assertThat(r.header("Location")).isEqualTo("/live");
+    }
+  }
+
+  @Test
+  void afterTheEditionAnyoneSeesItsTotalsAndNoRegistrationsPersonalData() {
+    MutableClock clock = new MutableClock(NOW);
+    try (TestSite site =
+        TestSite.start(
+            clock, 1000, b -> b.live(LiveOptions.defaults().withDemoReplay(true).withSpeed(600)))) {
+      LivePages live = site.site.live();
+      Replay replay = live.replay.orElseThrow();
+      int all = replay.remaining();
+      clock.advance(Duration.ofMinutes(10));
+      replay.playDue();
+      live.feed.tick();
+
+      String board = site.client().get("/live").body();
+      assertThat(board).contains("href=\"/live/wrapup\"").doesNotContain("/organiser/wrapup");
+
+      WebClient.Response r = site.client().get("/live/wrapup");
+      assertThat(r.status()).isEqualTo(200);
+      String page = r.body();
+      assertThat(page)
+          .contains(": the wrap-up</h1>")
+          .contains("<td class=\"n\">" + String.format(Locale.ROOT, "%,d", all) + "</td>")
+          .contains("The busiest accounts")
+          .contains("href=\"/live\"");
+      assertThat(page).containsPattern(">@[A-Za-z0-9_]+<");
+
+      int edition = live.feed.editionNumber();
+      List<Registration> registrations =
+          site.site.stores().registrations().list(RegistrationQuery.of(edition), 0, 10_000);
+      assertThat(registrations).isNotEmpty();
+      for (Registration reg : registrations) {
+        assertThat(page).doesNotContain(reg.email());
+        assertThat(page).doesNotContain(escaped(reg.agencyName()));
+        reg.officerName().ifPresent(n -> assertThat(page).doesNotContain(escaped(n)));
+        reg.address().ifPresent(a -> assertThat(page).doesNotContain(escaped(a.street())));
+      }
+
+      String german = site.client().get("/live/wrapup", Map.of("Accept-Language", "de")).body();
+      assertThat(german).contains("<html lang=\"de\"").contains("Zurück zur Live-Übersicht");
+    }
+  }
+
+  private static String escaped(String text) {
+    return text.replace("&", "&amp;")
+        .replace("<", "&lt;")
+        .replace(">", "&gt;")
+        .replace("\"", "&#34;")
+        .replace("'", "&#39;");
+  }
+}
