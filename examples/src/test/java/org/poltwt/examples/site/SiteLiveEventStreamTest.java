@@ -1,6 +1,7 @@
 package org.poltwt.examples.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -102,7 +103,9 @@ class SiteLiveEventStreamTest {
                     + "\n");
 
         // Posts whose text has a line break and letters outside ASCII; each arrives once, in
-        // order, each in one data line of JSON.
+        // order, each in one data line of JSON. All are sent before any is read: a viewer that
+        // keeps up has each event written as it is sent (these few kilobytes fit its socket's
+        // buffers), so its queue stays empty.
         List<String> ids = new ArrayList<>();
         for (int i = 1; i <= 40; i++) {
           String id = Long.toString(9_220_000_000_000_000_000L + i);
@@ -136,6 +139,44 @@ class SiteLiveEventStreamTest {
         }
         assertThat(seen).isEqualTo(ids);
         assertThat(lastId).isEqualTo(ids.get(ids.size() - 1));
+      }
+    }
+  }
+
+  @Test
+  @Timeout(value = 120, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+  void aViewerThatHangsUpIsForgottenAndStoppingTheFeedEndsTheOthersStreams() throws Exception {
+    MutableClock clock = new MutableClock(NOW);
+    try (TestSite site =
+        TestSite.start(
+            clock, 1000, b -> b.live(new LiveOptions(Optional.empty(), false, 60, true)))) {
+      LiveFeed feed = site.site.live().feed;
+      LiveEvents leaving = LiveEvents.open(site, null);
+      leaving.next();
+      try (LiveEvents staying = LiveEvents.open(site, null)) {
+        staying.next();
+        assertThat(feed.viewers()).isEqualTo(2);
+        // A viewer that hung up is known by a write that fails, one of the next ticks'.
+        leaving.close();
+        for (int i = 0; feed.viewers() > 1; i++) {
+          assertThat(i).as("ticks before the viewer that hung up was forgotten").isLessThan(500);
+          feed.tick();
+          Thread.sleep(20);
+        }
+        assertThat(feed.viewers()).isEqualTo(1);
+        staying.next();
+
+        // Stopping the feed closes the streams still open rather than leaving them to the server.
+        feed.close();
+        assertThat(feed.viewers()).isZero();
+        assertThatThrownBy(
+                () -> {
+                  while (true) {
+                    staying.next();
+                  }
+                })
+            .as("the stream ends once the feed stops")
+            .isInstanceOfAny(AssertionError.class, IOException.class);
       }
     }
   }
