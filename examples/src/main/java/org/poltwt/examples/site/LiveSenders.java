@@ -8,6 +8,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,6 +26,11 @@ import org.slf4j.LoggerFactory;
  * handed to the stream only while {@link ServletOutputStream#isReady()} says the previous write is
  * done, and the rest wait in the viewer's queue until the container calls {@code onWritePossible}.
  * No thread ever waits on a viewer, however many stop reading.
+ *
+ * <p>The feed's timer only queues: the writes themselves are made by {@link #THREADS} sender
+ * threads, so that a tick's cost does not grow with the viewers' writes while it holds the feed's
+ * lock (which a connecting viewer waits for). As those writes never wait, a few threads serve any
+ * number of viewers; the container's own threads carry on a write that had to wait.
  *
  * <p>A viewer whose queue overflows (it has not taken {@link #QUEUE} events, about as many seconds)
  * or whose write fails is closed and forgotten: its browser's {@code EventSource} reconnects and
@@ -38,8 +47,25 @@ final class LiveSenders implements AutoCloseable {
   /** Events a viewer may fall behind before it is dropped: about this many seconds. */
   static final int QUEUE = 16;
 
+  /** Sender threads: their writes never wait, so one per core of a small server is plenty. */
+  static final int THREADS = 2;
+
   private final Map<SseClient, Viewer> viewers = new ConcurrentHashMap<>();
+  private final ExecutorService pool;
   private volatile boolean closed;
+
+  LiveSenders() {
+    AtomicInteger n = new AtomicInteger();
+    pool =
+        Executors.newFixedThreadPool(
+            THREADS,
+            r -> {
+              Thread t = new Thread(r, "poltwt-live-send-" + n.incrementAndGet());
+              // Daemon so that the sender threads never keep the JVM alive on their own.
+              t.setDaemon(true);
+              return t;
+            });
+  }
 
   /**
    * Starts sending to a viewer; a viewer already known keeps its queue. Called while the request is
@@ -95,10 +121,14 @@ final class LiveSenders implements AutoCloseable {
     return viewers.size();
   }
 
-  /** Closes every viewer, so that stopping the server does not wait on their open streams. */
+  /**
+   * Closes every viewer, so that stopping the server does not wait on their open streams, and stops
+   * the sender threads.
+   */
   @Override
   public void close() {
     closed = true;
+    pool.shutdown();
     for (Viewer v : viewers.values()) {
       v.drop();
     }
@@ -129,15 +159,22 @@ final class LiveSenders implements AutoCloseable {
 
   /**
    * One viewer: its stream and the events not yet handed to it. Everything is under the viewer's
-   * lock, whether the feed's timer offers an event or the container says a write completed, so that
-   * {@code isReady} is asked before each write and at most one write is outstanding.
+   * lock, whether the feed's timer offers an event, a sender thread writes it, or the container
+   * says a write completed, so that {@code isReady} is asked before each write and at most one
+   * write is outstanding.
    */
-  private final class Viewer implements WriteListener {
+  private final class Viewer implements WriteListener, Runnable {
     private final SseClient client;
     private final ArrayDeque<byte[]> queue = new ArrayDeque<>();
     private ServletOutputStream out;
     private boolean unflushed;
     private boolean gone;
+
+    /** A sender thread is to drain the queue: no need to ask for another. */
+    private boolean scheduled;
+
+    /** {@code isReady} said no: the container calls {@link #onWritePossible} when it can. */
+    private boolean waiting;
 
     Viewer(SseClient client) {
       this.client = client;
@@ -152,18 +189,39 @@ final class LiveSenders implements AutoCloseable {
     }
 
     void offer(byte[] frame) {
-      boolean failed;
+      boolean overflow = false;
+      boolean submit = false;
       synchronized (this) {
         if (gone) {
           return;
         }
         if (queue.size() >= QUEUE) {
-          LOG.info("dropping a live viewer that stopped reading; it resumes when it reconnects");
-          failed = true;
+          overflow = true;
         } else {
           queue.add(frame);
-          failed = !drain();
+          submit = !scheduled && !waiting;
+          scheduled |= submit;
         }
+      }
+      if (overflow) {
+        LOG.info("dropping a live viewer that stopped reading; it resumes when it reconnects");
+        drop();
+      } else if (submit) {
+        try {
+          pool.execute(this);
+        } catch (RejectedExecutionException stopped) {
+          drop();
+        }
+      }
+    }
+
+    /** A sender thread's turn: writes what the stream takes now. */
+    @Override
+    public void run() {
+      boolean failed;
+      synchronized (this) {
+        scheduled = false;
+        failed = !gone && !drain();
       }
       if (failed) {
         drop();
@@ -174,6 +232,7 @@ final class LiveSenders implements AutoCloseable {
     public void onWritePossible() {
       boolean failed;
       synchronized (this) {
+        waiting = false;
         failed = !gone && !drain();
       }
       if (failed) {
@@ -212,6 +271,7 @@ final class LiveSenders implements AutoCloseable {
             return true;
           }
         }
+        waiting = true;
         return true;
       } catch (IOException | RuntimeException e) {
         LOG.debug("a live viewer's write failed ({})", e.getClass().getName());
@@ -228,12 +288,21 @@ final class LiveSenders implements AutoCloseable {
     }
 
     /**
-     * Forgets the viewer and closes it, outside its lock: closing completes the request, which ends
-     * a connection whose write is still pending instead of waiting for it.
+     * Forgets the viewer at once and closes it on a sender thread, outside its lock: closing
+     * completes the request (Javalin's completion runs on the closing thread, which need not be the
+     * feed's timer), and ends a connection whose write is still pending instead of waiting for it.
      */
     void drop() {
       forget();
       viewers.remove(client, this);
+      try {
+        pool.execute(this::closeQuietly);
+      } catch (RejectedExecutionException stopped) {
+        closeQuietly();
+      }
+    }
+
+    private void closeQuietly() {
       try {
         client.close();
       } catch (RuntimeException e) {
