@@ -69,7 +69,9 @@ final class LiveSenders implements AutoCloseable {
 
   /**
    * Starts sending to a viewer; a viewer already known keeps its queue. Called while the request is
-   * asynchronous (in the SSE handler's consumer), which the non-blocking writes need.
+   * asynchronous (in the SSE handler's consumer), which the non-blocking writes need. From then on
+   * only this class writes to the viewer: {@code SseClient}'s own blocking {@code send} methods
+   * would break the non-blocking writes' rule of one write at a time, each after {@code isReady}.
    */
   void add(SseClient client) {
     Viewer v = new Viewer(client);

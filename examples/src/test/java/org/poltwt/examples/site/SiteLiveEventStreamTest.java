@@ -147,6 +147,52 @@ class SiteLiveEventStreamTest {
 
   @Test
   @Timeout(value = 120, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+  void aViewerThatPausesGetsEveryEventWhenItReadsAgain() throws Exception {
+    MutableClock clock = new MutableClock(NOW);
+    try (TestSite site =
+        TestSite.start(
+            clock, 1000, b -> b.live(new LiveOptions(Optional.empty(), false, 60, true)))) {
+      int edition = site.latestEdition();
+      Edition e =
+          site.site.stores().editions().all().stream()
+              .filter(x -> x.number() == edition)
+              .findFirst()
+              .orElseThrow();
+      Instant inside = Schedule.of(e).globalSpan().start().plus(Duration.ofHours(12));
+      clock.set(inside);
+      LiveFeed feed = site.site.live().feed;
+      feed.tick();
+      try (LiveEvents paused = LiveEvents.open(site, null)) {
+        paused.next();
+        // Megabytes of posts while the viewer reads nothing: more than the sockets' buffers and
+        // the client's hold, so that writes to it have to wait, and its later events wait in its
+        // queue for the container to say the stream can take more. Fewer events than the queue
+        // holds, so the viewer is not dropped.
+        String text = "On patrol #PolTwt " + "y".repeat(600 * 1024);
+        List<String> ids = new ArrayList<>();
+        for (int i = 1; i <= LiveSenders.QUEUE / 2; i++) {
+          String id = Long.toString(9_220_000_000_000_000_000L + i);
+          ids.add(id);
+          site.site
+              .stores()
+              .tweets()
+              .upsert(edition, Tweet.of(id, "77", null, text + i, inside.minusSeconds(5)));
+          feed.tick();
+        }
+        List<String> seen = new ArrayList<>();
+        while (seen.size() < ids.size()) {
+          for (JsonNode post : paused.nextWithNewId().get("posts")) {
+            seen.add(post.get("id").asText());
+          }
+        }
+        assertThat(seen).isEqualTo(ids);
+        assertThat(feed.viewers()).isEqualTo(1);
+      }
+    }
+  }
+
+  @Test
+  @Timeout(value = 120, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
   void aViewerThatHangsUpIsForgottenAndStoppingTheFeedEndsTheOthersStreams() throws Exception {
     MutableClock clock = new MutableClock(NOW);
     try (TestSite site =
