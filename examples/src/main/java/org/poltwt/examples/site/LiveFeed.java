@@ -163,7 +163,7 @@ final class LiveFeed implements AutoCloseable {
     return viewers.size();
   }
 
-  /** Stops the threads that send to the viewers; the site calls it when it stops. */
+  /** Closes the viewers' streams; the site calls it when it stops. */
   @Override
   public void close() {
     viewers.close();
