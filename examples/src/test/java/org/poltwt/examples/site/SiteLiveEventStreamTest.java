@@ -92,6 +92,8 @@ class SiteLiveEventStreamTest {
       assertThat(response.headers().firstValue("Content-Type"))
           .hasValueSatisfying(v -> assertThat(v).startsWith("text/event-stream"));
       try (InputStream in = response.body()) {
+        // The reconnection interval comes first, as a block of its own.
+        assertThat(nextEvent(in)).isEqualTo("retry: " + LiveReconnect.RETRY_MILLIS + "\n");
         // The first event, byte for byte: the whole state as of the last tick (the clock stands
         // still and no post came since, so the site's own ticks publish the same).
         assertThat(nextEvent(in))
