@@ -9,6 +9,7 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryUsage;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,8 +40,8 @@ import org.poltwt.tweet.io.TweetWriter;
  * </pre>
  *
  * <p>It prints {@code ready PORT} once the site is up, then answers lines on its standard input:
- * {@code heap} collects the garbage and prints {@code heap USED_BYTES threads LIVE_THREADS}; {@code
- * stop}, or the end of the input, stops the site and the JVM.
+ * {@code heap} collects the garbage and prints {@code heap USED_BYTES COMMITTED_BYTES threads
+ * LIVE_THREADS}; {@code stop}, or the end of the input, stops the site and the JVM.
  */
 public final class LiveServer {
   /** The demo data's seed, the site's default. */
@@ -99,9 +100,10 @@ public final class LiveServer {
             // Twice: the first collection may leave what finalisation and references free.
             System.gc();
             System.gc();
-            long used = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+            MemoryUsage heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
             int threads = ManagementFactory.getThreadMXBean().getThreadCount();
-            out.println("heap " + used + " threads " + threads);
+            out.println(
+                "heap " + heap.getUsed() + " " + heap.getCommitted() + " threads " + threads);
             out.flush();
           }
         }

@@ -86,11 +86,19 @@ public final class LiveViewers {
    * @param seconds the window's length
    * @param cpuSeconds the server's CPU time (all its threads) in the window
    * @param heapBytes the server's heap in use after a full collection, after the window
+   * @param heapCommittedBytes the memory the server's heap held from the system then, which the
+   *     resident memory includes
    * @param rssBytes the server's resident memory at the window's end
    * @param threads the server's live threads after the window
    */
   record Phase(
-      int viewers, double seconds, double cpuSeconds, long heapBytes, long rssBytes, int threads) {
+      int viewers,
+      double seconds,
+      double cpuSeconds,
+      long heapBytes,
+      long heapCommittedBytes,
+      long rssBytes,
+      int threads) {
     /** CPU seconds per second: 1.0 is one core busy. */
     double cpuPerSecond() {
       return cpuSeconds / seconds;
@@ -166,6 +174,8 @@ public final class LiveViewers {
         "idleHeapBytes=" + idle.heapBytes(),
         "loadedHeapBytes=" + loaded.heapBytes(),
         "heapBytesPerViewer=" + Math.round(heapPerViewer()),
+        "idleHeapCommittedBytes=" + idle.heapCommittedBytes(),
+        "loadedHeapCommittedBytes=" + loaded.heapCommittedBytes(),
         "idleRssBytes=" + idle.rssBytes(),
         "loadedRssBytes=" + loaded.rssBytes(),
         "rssBytesPerViewer=" + Math.round(rssPerViewer()),
@@ -428,6 +438,14 @@ public final class LiveViewers {
         String.format(
             Locale.ROOT,
             row,
+            "heap held from the system (MB)",
+            mb(i.heapCommittedBytes()),
+            mb(l.heapCommittedBytes()),
+            kb((double) (l.heapCommittedBytes() - i.heapCommittedBytes()) / r.viewers()) + " KB"));
+    b.append(
+        String.format(
+            Locale.ROOT,
+            row,
             "resident memory (MB)",
             mb(i.rssBytes()),
             mb(l.rssBytes()),
@@ -558,7 +576,7 @@ public final class LiveViewers {
       long rss = rss();
       commands.println("heap");
       String[] heap = line(60).split(" ");
-      if (heap.length != 4 || !heap[0].equals("heap")) {
+      if (heap.length != 5 || !heap[0].equals("heap")) {
         throw new IllegalStateException("the server answered " + String.join(" ", heap));
       }
       return new Phase(
@@ -566,8 +584,9 @@ public final class LiveViewers {
           window,
           after.minus(before).toNanos() / 1e9,
           Long.parseLong(heap[1]),
+          Long.parseLong(heap[2]),
           rss,
-          Integer.parseInt(heap[3]));
+          Integer.parseInt(heap[4]));
     }
 
     private Duration cpu() {
