@@ -56,8 +56,9 @@ import java.util.concurrent.TimeUnit;
  * and the last one all got. A viewer that fails to connect, whose stream ends or stalls for {@value
  * #STALL_SECONDS} s, or that misses or doubles an event fails the check (exit status 1).
  *
- * <p>{@code --quick} (the CI smoke): 50 viewers, 10 s. The figures go to {@code
- * LiveViewers.properties} in {@code target/facts} or {@code -Dpoltwt.facts=dir}.
+ * <p>{@code --quick} (the CI smoke): 50 viewers, 10 s. {@code -Dpoltwt.live.serverOptions="..."}
+ * adds options to the server's JVM. The figures go to {@code LiveViewers.properties} in {@code
+ * target/facts} or {@code -Dpoltwt.facts=dir}.
  */
 public final class LiveViewers {
   /** The server JVM's heap limit: a small server's. */
@@ -543,16 +544,21 @@ public final class LiveViewers {
     /** Starts a server with this JVM's class path, and waits until it serves. */
     static Server start(int speed) throws Exception {
       String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-      ProcessBuilder b =
-          new ProcessBuilder(
-              java,
-              SERVER_HEAP,
+      List<String> command = new ArrayList<>(List.of(java, SERVER_HEAP));
+      // For a closer look at the server, e.g. -XX:NativeMemoryTracking=summary for jcmd.
+      String more = System.getProperty("poltwt.live.serverOptions", "").strip();
+      if (!more.isEmpty()) {
+        command.addAll(List.of(more.split("\\s+")));
+      }
+      command.addAll(
+          List.of(
               "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn",
               "-cp",
               System.getProperty("java.class.path"),
               LiveServer.class.getName(),
               "--speed",
-              Integer.toString(speed));
+              Integer.toString(speed)));
+      ProcessBuilder b = new ProcessBuilder(command);
       // Not CI's smoke mode, nor any of this environment's site settings: only what the server
       // says.
       b.environment().keySet().removeIf(k -> k.equals("CI") || k.startsWith("POLTWT_"));
