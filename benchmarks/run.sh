@@ -7,6 +7,7 @@
 #                                fails (non-zero exit) if any benchmark throws; target/results-quick.md
 #   benchmarks/run.sh [--quick] Regex...   only the benchmarks matching the JMH regexes
 #   benchmarks/run.sh [--quick] SignupBurst only the sign-up burst (below)
+#   benchmarks/run.sh [--quick] LiveViewers only the live board's load check (below)
 #
 # After the JMH benchmarks (unless regexes are given) it runs the sign-up burst of module
 # benchmarks-site: two sign-up site instances on one database, 1,000 sign-ups (100 in --quick) from
@@ -14,6 +15,11 @@
 # PostgreSQL server of POLTWT_BURST_PG_URL or POLTWT_TEST_PG_URL (in a schema of its own, dropped
 # after), else on an in-memory H2 database; it fails the run if any request failed or any sign-up or
 # mail was lost or doubled.
+#
+# Then the live board's load check, also of benchmarks-site: 500 Server-Sent Events viewers (50 for
+# 10 s in --quick) of one site instance, in a JVM of its own replaying the demo edition, for 60 s,
+# against the same instance with no viewer; it fails the run if any viewer failed to connect, was
+# dropped or missed an event.
 #
 # Needs only bash, java 17+ and (to build the jar when it is missing) mvn. POLTWT_REBUILD=1 rebuilds
 # the jar even when it exists.
@@ -28,12 +34,19 @@ fi
 
 jmh=true
 burst=true
+live=true
 if [ $# -gt 0 ]; then
   if [ "$*" = SignupBurst ]; then
     jmh=false
+    live=false
+    shift
+  elif [ "$*" = LiveViewers ]; then
+    jmh=false
+    burst=false
     shift
   else
     burst=false
+    live=false
   fi
 fi
 
@@ -42,7 +55,7 @@ burst_jar=../benchmarks-site/target/signup-burst.jar
 if $jmh && { [ ! -f "$jar" ] || [ "${POLTWT_REBUILD:-0}" = 1 ]; }; then
   (cd .. && mvn -B -q -pl benchmarks -am package -DskipTests)
 fi
-if $burst && { [ ! -f "$burst_jar" ] || [ "${POLTWT_REBUILD:-0}" = 1 ]; }; then
+if { $burst || $live; } && { [ ! -f "$burst_jar" ] || [ "${POLTWT_REBUILD:-0}" = 1 ]; }; then
   (cd .. && mvn -B -q -pl benchmarks-site -am package -DskipTests)
 fi
 
@@ -54,9 +67,11 @@ start=$(date +%s)
 if $quick; then
   out=target/results-quick.md
   signups=100
+  viewers=(--quick)
 else
   out=target/results.md
   signups=1000
+  viewers=(--viewers 500 --seconds 60)
 fi
 if $jmh; then
   if $quick; then
@@ -72,6 +87,11 @@ if $burst; then
   java -Dpoltwt.facts=target/facts -jar "$burst_jar" --signups "$signups" --users 50 ||
     burst_status=$?
 fi
+live_status=0
+if $live; then
+  java -Dpoltwt.facts=target/facts -cp "$burst_jar" org.poltwt.benchmarks.site.LiveViewers \
+    "${viewers[@]}" || live_status=$?
+fi
 echo "benchmarks took $(( $(date +%s) - start )) s"
 # The report is Report's own class; without the JMH jar (only the burst asked for) it is built.
 if [ ! -f "$jar" ]; then
@@ -82,4 +102,8 @@ echo "table written to benchmarks/$out"
 if [ "$burst_status" -ne 0 ]; then
   echo "the sign-up burst failed (exit $burst_status): see its lines above" >&2
   exit "$burst_status"
+fi
+if [ "$live_status" -ne 0 ]; then
+  echo "the live board's load check failed (exit $live_status): see its lines above" >&2
+  exit "$live_status"
 fi

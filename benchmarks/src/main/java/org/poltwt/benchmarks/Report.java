@@ -267,6 +267,69 @@ public final class Report {
             "—",
             null));
     rows.addAll(burst(load(facts, "SignupBurst")));
+    rows.addAll(live(load(facts, "LiveViewers")));
+    return rows;
+  }
+
+  /**
+   * The rows of the live board's load check (the {@code benchmarks-site} module's {@code
+   * LiveViewers}): the server's CPU time and heap with its viewers against the same server with
+   * none, and whether every viewer connected, stayed and read every event.
+   */
+  static List<Row> live(Properties f) {
+    String what = "live board, Server-Sent Events viewers on one instance";
+    if (f == null) {
+      return List.of(
+          new Row(what, "not run", "—", "—", "none dropped, no event missed", "not run"));
+    }
+    String n = f.getProperty("viewers");
+    String none = "0 viewers";
+    List<Row> rows = new ArrayList<>();
+    Row cpu =
+        speed(
+            "live board, " + n + " viewers on one instance: server CPU",
+            new Score(number(f, "loadedCpuPerSecond"), "s/s", false),
+            new Score(number(f, "idleCpuPerSecond"), "s/s", false),
+            none,
+            "—",
+            null);
+    rows.add(
+        new Row(
+            cpu.benchmark(),
+            cpu.figure() + " (" + fmt(number(f, "cpuMsPerViewer")) + " ms/s per viewer)",
+            cpu.baseline(),
+            cpu.ratio(),
+            cpu.goal(),
+            cpu.met()));
+    long heap = Long.parseLong(f.getProperty("loadedHeapBytes"));
+    long idleHeap = Long.parseLong(f.getProperty("idleHeapBytes"));
+    rows.add(
+        new Row(
+            "live board: heap after GC",
+            mb(heap) + " MB (" + fmt(number(f, "heapBytesPerViewer") / 1024) + " KB per viewer)",
+            none + ": " + mb(idleHeap) + " MB",
+            fmt((double) heap / idleHeap),
+            "—",
+            "(reported)"));
+    rows.add(
+        new Row(
+            "live board: viewers failed, dropped or missing events",
+            f.getProperty("connectFailures")
+                + " failed to connect, "
+                + f.getProperty("dropped")
+                + " dropped, "
+                + f.getProperty("broken")
+                + " out of order, "
+                + f.getProperty("missing")
+                + " events missed; each read "
+                + f.getProperty("eventsMin")
+                + " to "
+                + f.getProperty("eventsMax")
+                + " events",
+            n + " viewers",
+            "—",
+            "none",
+            "true".equals(f.getProperty("clean")) ? "yes" : "**no**"));
     return rows;
   }
 

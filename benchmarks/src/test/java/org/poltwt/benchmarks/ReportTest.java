@@ -98,4 +98,24 @@ class ReportTest {
     assertThat(rows.get(4).met()).as("a doubled mail").isEqualTo("**no**");
     assertThat(Report.burst(null).get(0).met()).isEqualTo("not run");
   }
+
+  @Test
+  void theLiveBoardsRowsComeFromItsFacts() throws IOException {
+    java.util.Properties f = new java.util.Properties();
+    f.load(
+        new java.io.StringReader(
+            "viewers=500\nidleCpuPerSecond=0.01\nloadedCpuPerSecond=0.06\ncpuMsPerViewer=0.10\n"
+                + "idleHeapBytes=80000000\nloadedHeapBytes=96000000\nheapBytesPerViewer=32000\n"
+                + "connectFailures=0\ndropped=1\nbroken=0\nmissing=0\neventsMin=70\n"
+                + "eventsMax=71\nclean=false\n"));
+
+    java.util.List<Report.Row> rows = Report.live(f);
+
+    assertThat(rows.get(0).benchmark()).contains("500 viewers");
+    assertThat(rows.get(0).ratio()).as("six times the idle server's CPU").isEqualTo("0.17×");
+    assertThat(rows.get(0).figure()).contains("0.10 ms/s per viewer");
+    assertThat(rows.get(1).ratio()).isEqualTo("1.20");
+    assertThat(rows.get(2).met()).as("a dropped viewer").isEqualTo("**no**");
+    assertThat(Report.live(null).get(0).met()).isEqualTo("not run");
+  }
 }
