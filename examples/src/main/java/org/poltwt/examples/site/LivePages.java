@@ -2,6 +2,7 @@ package org.poltwt.examples.site;
 
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
+import io.javalin.http.util.AsyncExecutor;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,8 +16,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import kotlin.LazyKt;
 import org.poltwt.event.Edition;
 import org.poltwt.examples.common.LiveOptions;
 import org.poltwt.examples.common.SiteConfig;
@@ -39,6 +44,15 @@ final class LivePages implements AutoCloseable {
   final Optional<Replay> replay;
   private final Stores stores;
   private final ScheduledExecutorService timer;
+
+  /**
+   * Opens the viewers' streams. Javalin runs each stream's opening on its asynchronous executor, by
+   * default a pool without a bound whose threads are not daemons: 500 viewers connecting at once (a
+   * crowd coming back after an instance restarted) started 471 threads, and a stopped site kept its
+   * JVM up for a minute. An opening is short (the feed's {@link LiveFeed#connect}), so a few daemon
+   * threads with a queue open any crowd.
+   */
+  private final ThreadPoolExecutor openings;
 
   LivePages(
       SiteConfig config, Clock clock, Stores stores, Optional<Edition> current, PrintWriter log) {
@@ -66,6 +80,20 @@ final class LivePages implements AutoCloseable {
       replay = Optional.empty();
       feed = new LiveFeed(stores, clock, OptionalInt.empty(), o.showUnregistered());
     }
+    AtomicInteger opened = new AtomicInteger();
+    openings =
+        new ThreadPoolExecutor(
+            OPENING_THREADS,
+            OPENING_THREADS,
+            30,
+            TimeUnit.SECONDS,
+            new LinkedBlockingQueue<>(),
+            r -> {
+              Thread t = new Thread(r, "poltwt-live-open-" + opened.incrementAndGet());
+              t.setDaemon(true);
+              return t;
+            });
+    openings.allowCoreThreadTimeOut(true);
     timer =
         Executors.newSingleThreadScheduledExecutor(
             r -> {
@@ -90,7 +118,11 @@ final class LivePages implements AutoCloseable {
     }
   }
 
+  /** How many threads open viewers' streams at once. */
+  static final int OPENING_THREADS = 4;
+
   void routes(JavalinConfig cfg) {
+    cfg.concurrency.executor = LazyKt.lazy(() -> new AsyncExecutor(openings));
     cfg.routes.get("/live", this::page);
     cfg.routes.get("/live/markers.json", this::markers);
     cfg.routes.sse("/live/events", feed::connect);
@@ -162,6 +194,7 @@ final class LivePages implements AutoCloseable {
   @Override
   public void close() {
     timer.shutdownNow();
+    openings.shutdownNow();
     feed.close();
   }
 }
