@@ -11,8 +11,6 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
-import org.poltwt.event.Edition;
-import org.poltwt.event.Schedule;
 import org.poltwt.examples.common.LiveOptions;
 import org.poltwt.live.BoardState;
 import org.poltwt.live.LivePost;
@@ -89,19 +87,9 @@ class SiteLiveBoardTest {
   @Test
   void aNewPostReachesAConnectedViewerOnceAndItsTextStaysText() throws Exception {
     MutableClock clock = new MutableClock(NOW);
-    try (TestSite site =
-        TestSite.start(
-            clock,
-            1000,
-            b -> b.live(new LiveOptions(java.util.Optional.empty(), false, 60, true)))) {
+    try (TestSite site = TestSite.showingEveryPost(clock)) {
       int edition = site.latestEdition();
-      Edition e =
-          site.site.stores().editions().all().stream()
-              .filter(x -> x.number() == edition)
-              .findFirst()
-              .orElseThrow();
-      Instant inside = Schedule.of(e).globalSpan().start().plus(Duration.ofHours(12));
-      clock.set(inside);
+      Instant inside = site.intoLatestEdition(Duration.ofHours(12));
       LiveFeed feed = site.site.live().feed;
       feed.tick();
       String before = feed.current().orElseThrow().eventId();
@@ -142,19 +130,9 @@ class SiteLiveBoardTest {
   @Test
   void aPostStoredBelowTheLargestIdReadIsCountedAndPlacedByTheNextRecheck() throws Exception {
     MutableClock clock = new MutableClock(NOW);
-    try (TestSite site =
-        TestSite.start(
-            clock,
-            1000,
-            b -> b.live(new LiveOptions(java.util.Optional.empty(), false, 60, true)))) {
+    try (TestSite site = TestSite.showingEveryPost(clock)) {
       int edition = site.latestEdition();
-      Edition e =
-          site.site.stores().editions().all().stream()
-              .filter(x -> x.number() == edition)
-              .findFirst()
-              .orElseThrow();
-      Instant inside = Schedule.of(e).globalSpan().start().plus(Duration.ofHours(12));
-      clock.set(inside);
+      Instant inside = site.intoLatestEdition(Duration.ofHours(12));
       LiveFeed feed = site.site.live().feed;
       TweetStore tweets = site.site.stores().tweets();
       feed.tick();
@@ -183,19 +161,9 @@ class SiteLiveBoardTest {
   @Test
   void thePeriodicRebuildRereadsThePostsOnlyWhenTheStoreHoldsPostsTheBoardDidNotCount() {
     MutableClock clock = new MutableClock(NOW);
-    try (TestSite site =
-        TestSite.start(
-            clock,
-            1000,
-            b -> b.live(new LiveOptions(java.util.Optional.empty(), false, 60, true)))) {
+    try (TestSite site = TestSite.showingEveryPost(clock)) {
       int edition = site.latestEdition();
-      Edition e =
-          site.site.stores().editions().all().stream()
-              .filter(x -> x.number() == edition)
-              .findFirst()
-              .orElseThrow();
-      Instant inside = Schedule.of(e).globalSpan().start().plus(Duration.ofHours(12));
-      clock.set(inside);
+      Instant inside = site.intoLatestEdition(Duration.ofHours(12));
       LiveFeed feed = site.site.live().feed;
       TweetStore tweets = site.site.stores().tweets();
       tweets.upsert(edition, Tweet.of("9000000000000000020", "77", null, "new #PolTwt", inside));
@@ -228,10 +196,9 @@ class SiteLiveBoardTest {
   @Test
   void twoInstancesGiveEachViewerEachPostOnceAndResumeFromOneAnothersIds() throws Exception {
     MutableClock clock = new MutableClock(NOW);
-    try (TestSite first = TestSite.start(clock, 1000, SiteLiveBoardTest::showingEveryone)) {
+    try (TestSite first = TestSite.showingEveryPost(clock)) {
       int edition = first.latestEdition();
-      Instant inside = midEdition(first, edition);
-      clock.set(inside);
+      Instant inside = first.intoLatestEdition(Duration.ofHours(12));
       try (TestSite second = first.alongside()) {
         LiveFeed a = first.site.live().feed;
         LiveFeed b = second.site.live().feed;
@@ -268,10 +235,9 @@ class SiteLiveBoardTest {
   @Test
   void aLastEventIdOlderThanTheStripGetsTheWholeState() throws Exception {
     MutableClock clock = new MutableClock(NOW);
-    try (TestSite site = TestSite.start(clock, 1000, SiteLiveBoardTest::showingEveryone)) {
+    try (TestSite site = TestSite.showingEveryPost(clock)) {
       int edition = site.latestEdition();
-      Instant inside = midEdition(site, edition);
-      clock.set(inside);
+      Instant inside = site.intoLatestEdition(Duration.ofHours(12));
       for (int i = 1; i <= 25; i++) {
         site.site
             .stores()
@@ -296,10 +262,9 @@ class SiteLiveBoardTest {
   @Test
   void aBurstLargerThanTheStripReachesViewersAsTheStripNotAsEveryPost() throws Exception {
     MutableClock clock = new MutableClock(NOW);
-    try (TestSite site = TestSite.start(clock, 1000, SiteLiveBoardTest::showingEveryone)) {
+    try (TestSite site = TestSite.showingEveryPost(clock)) {
       int edition = site.latestEdition();
-      Instant inside = midEdition(site, edition);
-      clock.set(inside);
+      Instant inside = site.intoLatestEdition(Duration.ofHours(12));
       LiveFeed feed = site.site.live().feed;
       feed.tick();
       try (LiveEvents stream = LiveEvents.open(site, null)) {
@@ -341,19 +306,6 @@ class SiteLiveBoardTest {
             .endsWith("9210000000000000011");
       }
     }
-  }
-
-  private static void showingEveryone(org.poltwt.examples.common.SiteConfig.Builder b) {
-    b.live(new LiveOptions(java.util.Optional.empty(), false, 60, true));
-  }
-
-  private static Instant midEdition(TestSite site, int edition) {
-    Edition e =
-        site.site.stores().editions().all().stream()
-            .filter(x -> x.number() == edition)
-            .findFirst()
-            .orElseThrow();
-    return Schedule.of(e).globalSpan().start().plus(Duration.ofHours(12));
   }
 
   private static Tweet post(String id, Instant at) {

@@ -17,15 +17,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.poltwt.event.Edition;
-import org.poltwt.event.Schedule;
-import org.poltwt.examples.common.LiveOptions;
 import org.poltwt.test.MutableClock;
 import org.poltwt.tweet.Tweet;
 
@@ -66,17 +62,9 @@ class SiteLiveEventStreamTest {
   @Timeout(value = 120, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
   void aViewerReadsEveryEventFramedAndInOrder() throws Exception {
     MutableClock clock = new MutableClock(NOW);
-    try (TestSite site =
-        TestSite.start(
-            clock, 1000, b -> b.live(new LiveOptions(Optional.empty(), false, 60, true)))) {
+    try (TestSite site = TestSite.showingEveryPost(clock)) {
       int edition = site.latestEdition();
-      Edition e =
-          site.site.stores().editions().all().stream()
-              .filter(x -> x.number() == edition)
-              .findFirst()
-              .orElseThrow();
-      Instant inside = Schedule.of(e).globalSpan().start().plus(Duration.ofHours(12));
-      clock.set(inside);
+      Instant inside = site.intoLatestEdition(Duration.ofHours(12));
       LiveFeed feed = site.site.live().feed;
       feed.tick();
       LiveFeed.Published before = feed.current().orElseThrow();
@@ -151,17 +139,9 @@ class SiteLiveEventStreamTest {
   @Timeout(value = 120, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
   void aViewerThatPausesGetsEveryEventWhenItReadsAgain() throws Exception {
     MutableClock clock = new MutableClock(NOW);
-    try (TestSite site =
-        TestSite.start(
-            clock, 1000, b -> b.live(new LiveOptions(Optional.empty(), false, 60, true)))) {
+    try (TestSite site = TestSite.showingEveryPost(clock)) {
       int edition = site.latestEdition();
-      Edition e =
-          site.site.stores().editions().all().stream()
-              .filter(x -> x.number() == edition)
-              .findFirst()
-              .orElseThrow();
-      Instant inside = Schedule.of(e).globalSpan().start().plus(Duration.ofHours(12));
-      clock.set(inside);
+      Instant inside = site.intoLatestEdition(Duration.ofHours(12));
       LiveFeed feed = site.site.live().feed;
       feed.tick();
       try (LiveEvents paused = LiveEvents.open(site, null)) {
@@ -197,9 +177,7 @@ class SiteLiveEventStreamTest {
   @Timeout(value = 120, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
   void aViewerThatHangsUpIsForgottenAndStoppingTheFeedEndsTheOthersStreams() throws Exception {
     MutableClock clock = new MutableClock(NOW);
-    try (TestSite site =
-        TestSite.start(
-            clock, 1000, b -> b.live(new LiveOptions(Optional.empty(), false, 60, true)))) {
+    try (TestSite site = TestSite.showingEveryPost(clock)) {
       LiveFeed feed = site.site.live().feed;
       LiveEvents leaving = LiveEvents.open(site, null);
       leaving.next();

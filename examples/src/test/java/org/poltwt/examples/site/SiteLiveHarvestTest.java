@@ -284,13 +284,7 @@ class SiteLiveHarvestTest {
                 c.xBearerToken(TOKEN)
                     .xApiUri(x.uri())
                     .live(new LiveOptions(Optional.empty(), false, 60, true)))) {
-      int number = site.latestEdition();
-      Edition e =
-          site.site.stores().editions().all().stream()
-              .filter(n -> n.number() == number)
-              .findFirst()
-              .orElseThrow();
-      clock.set(Schedule.of(e).globalSpan().start().plus(Duration.ofHours(3)));
+      site.intoLatestEdition(Duration.ofHours(3));
       publish(3);
       try (LiveEvents viewer = LiveEvents.open(site, null)) {
         Set<String> seen = new HashSet<>();

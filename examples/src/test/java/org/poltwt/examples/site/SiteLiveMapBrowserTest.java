@@ -11,8 +11,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.poltwt.event.Edition;
-import org.poltwt.event.Schedule;
 import org.poltwt.registration.AccountType;
 import org.poltwt.registration.AgencyLevel;
 import org.poltwt.registration.Coordinates;
@@ -34,12 +32,7 @@ class SiteLiveMapBrowserTest {
     MutableClock clock = new MutableClock(Instant.parse("2026-06-01T10:00:00Z"));
     try (TestSite first = TestSite.start(clock, 1000)) {
       int edition = first.latestEdition();
-      Edition e =
-          first.site.stores().editions().all().stream()
-              .filter(x -> x.number() == edition)
-              .findFirst()
-              .orElseThrow();
-      clock.set(Schedule.of(e).globalSpan().start().plus(Duration.ofMinutes(30)));
+      first.intoLatestEdition(Duration.ofMinutes(30));
       first.site.stores().registrations().insert(kiritimati(edition, clock.instant()));
       // A second instance on the same stores builds its board with the registration in it.
       try (TestSite site = first.alongside();

@@ -9,8 +9,6 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
-import org.poltwt.event.Edition;
-import org.poltwt.event.Schedule;
 import org.poltwt.test.MutableClock;
 import org.poltwt.tweet.Tweet;
 
@@ -47,13 +45,7 @@ class SiteLiveNumbersTest {
   /** Sets the clock to mid-edition and stores {@link #POSTS} posts of the last minute. */
   static void midEditionWithPosts(TestSite site, MutableClock clock) {
     int edition = site.latestEdition();
-    Edition e =
-        site.site.stores().editions().all().stream()
-            .filter(x -> x.number() == edition)
-            .findFirst()
-            .orElseThrow();
-    Instant inside = Schedule.of(e).globalSpan().start().plus(Duration.ofHours(12));
-    clock.set(inside);
+    Instant inside = site.intoLatestEdition(Duration.ofHours(12));
     for (int i = 1; i <= POSTS; i++) {
       site.site
           .stores()

@@ -5,9 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.poltwt.examples.common.LiveOptions;
 import org.poltwt.test.MutableClock;
 
 /**
@@ -19,9 +17,7 @@ class SiteLiveOpeningsTest {
   @Test
   void fortyViewersOpeningAtOnceUseAtMostTheOpeningThreadsAndNoneOfJavalinsPool() throws Exception {
     MutableClock clock = new MutableClock(Instant.parse("2026-07-03T06:00:00Z"));
-    try (TestSite site =
-        TestSite.start(
-            clock, 1000, b -> b.live(new LiveOptions(Optional.empty(), false, 60, true)))) {
+    try (TestSite site = TestSite.showingEveryPost(clock)) {
       List<LiveEvents> viewers = new ArrayList<>();
       try {
         for (int i = 0; i < 40; i++) {

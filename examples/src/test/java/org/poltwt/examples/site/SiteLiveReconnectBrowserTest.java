@@ -14,9 +14,6 @@ import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.poltwt.event.Edition;
-import org.poltwt.event.Schedule;
-import org.poltwt.examples.common.LiveOptions;
 import org.poltwt.test.MutableClock;
 
 /**
@@ -51,19 +48,9 @@ class SiteLiveReconnectBrowserTest {
     Browser.assumeAvailable(SiteLiveReconnectBrowserTest.class);
     MutableClock clock = new MutableClock(Instant.parse("2026-06-01T10:00:00Z"));
     // The first site stands for the database: the instances the browser sees come and go on it.
-    try (TestSite database =
-        TestSite.start(
-            clock,
-            1000,
-            b -> b.live(new LiveOptions(java.util.Optional.empty(), false, 60, true)))) {
+    try (TestSite database = TestSite.showingEveryPost(clock)) {
       int edition = database.latestEdition();
-      Edition e =
-          database.site.stores().editions().all().stream()
-              .filter(x -> x.number() == edition)
-              .findFirst()
-              .orElseThrow();
-      Instant inside = Schedule.of(e).globalSpan().start().plus(Duration.ofHours(12));
-      clock.set(inside);
+      Instant inside = database.intoLatestEdition(Duration.ofHours(12));
       for (int i = 1; i <= 3; i++) {
         store(database, edition, i, inside.minusSeconds(60 - i));
       }

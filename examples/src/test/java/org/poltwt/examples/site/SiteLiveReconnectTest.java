@@ -6,10 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
-import org.poltwt.event.Edition;
-import org.poltwt.event.Schedule;
-import org.poltwt.examples.common.LiveOptions;
-import org.poltwt.examples.common.SiteConfig;
 import org.poltwt.test.MutableClock;
 import org.poltwt.tweet.Tweet;
 
@@ -24,7 +20,7 @@ class SiteLiveReconnectTest {
   @Test
   void theStreamTellsTheBrowserToReconnectWithinTwoSeconds() throws Exception {
     MutableClock clock = new MutableClock(NOW);
-    try (TestSite site = TestSite.start(clock, 1000, SiteLiveReconnectTest::showingEveryone)) {
+    try (TestSite site = TestSite.showingEveryPost(clock)) {
       site.site.live().feed.tick();
       try (LiveEvents stream = LiveEvents.open(site, null)) {
         stream.next();
@@ -36,10 +32,9 @@ class SiteLiveReconnectTest {
   @Test
   void aNewStreamNamesTheLastEventInTheQueryAndTheHeaderWins() throws Exception {
     MutableClock clock = new MutableClock(NOW);
-    try (TestSite site = TestSite.start(clock, 1000, SiteLiveReconnectTest::showingEveryone)) {
+    try (TestSite site = TestSite.showingEveryPost(clock)) {
       int edition = site.latestEdition();
-      Instant inside = midEdition(site, edition);
-      clock.set(inside);
+      Instant inside = site.intoLatestEdition(Duration.ofHours(12));
       for (int i = 1; i <= 3; i++) {
         site.site.stores().tweets().upsert(edition, post(i, inside.minusSeconds(10 - i)));
       }
@@ -64,10 +59,9 @@ class SiteLiveReconnectTest {
   @Test
   void aViewerResumesOnTheInstanceThatTookTheStoppedOnesPort() throws Exception {
     MutableClock clock = new MutableClock(NOW);
-    try (TestSite database = TestSite.start(clock, 1000, SiteLiveReconnectTest::showingEveryone)) {
+    try (TestSite database = TestSite.showingEveryPost(clock)) {
       int edition = database.latestEdition();
-      Instant inside = midEdition(database, edition);
-      clock.set(inside);
+      Instant inside = database.intoLatestEdition(Duration.ofHours(12));
       database.site.stores().tweets().upsert(edition, post(1, inside.minusSeconds(20)));
       String seen;
       int port;
@@ -95,19 +89,6 @@ class SiteLiveReconnectTest {
         }
       }
     }
-  }
-
-  private static void showingEveryone(SiteConfig.Builder b) {
-    b.live(new LiveOptions(java.util.Optional.empty(), false, 60, true));
-  }
-
-  private static Instant midEdition(TestSite site, int edition) {
-    Edition e =
-        site.site.stores().editions().all().stream()
-            .filter(x -> x.number() == edition)
-            .findFirst()
-            .orElseThrow();
-    return Schedule.of(e).globalSpan().start().plus(Duration.ofHours(12));
   }
 
   static String id(int n) {

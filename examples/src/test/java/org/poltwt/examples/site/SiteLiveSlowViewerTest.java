@@ -11,13 +11,9 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.poltwt.event.Edition;
-import org.poltwt.event.Schedule;
-import org.poltwt.examples.common.LiveOptions;
 import org.poltwt.test.MutableClock;
 import org.poltwt.tweet.Tweet;
 
@@ -39,17 +35,9 @@ class SiteLiveSlowViewerTest {
   @Timeout(value = 120, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
   void aViewerThatStopsReadingNeitherHoldsUpTheOthersNorStaysConnected() throws Exception {
     MutableClock clock = new MutableClock(NOW);
-    try (TestSite site =
-        TestSite.start(
-            clock, 1000, b -> b.live(new LiveOptions(Optional.empty(), false, 60, true)))) {
+    try (TestSite site = TestSite.showingEveryPost(clock)) {
       int edition = site.latestEdition();
-      Edition e =
-          site.site.stores().editions().all().stream()
-              .filter(x -> x.number() == edition)
-              .findFirst()
-              .orElseThrow();
-      Instant inside = Schedule.of(e).globalSpan().start().plus(Duration.ofHours(12));
-      clock.set(inside);
+      Instant inside = site.intoLatestEdition(Duration.ofHours(12));
       LiveFeed feed = site.site.live().feed;
       feed.tick();
 

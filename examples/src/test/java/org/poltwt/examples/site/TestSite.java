@@ -105,6 +105,39 @@ final class TestSite implements AutoCloseable {
     }
   }
 
+  /**
+   * A site whose live board's strip shows every author's posts, registered or not, as the live
+   * board's tests want.
+   */
+  static TestSite showingEveryPost(org.poltwt.test.MutableClock clock) {
+    return start(
+        clock,
+        1000,
+        b ->
+            b.live(
+                new org.poltwt.examples.common.LiveOptions(
+                    java.util.Optional.empty(), false, 60, true)));
+  }
+
+  /**
+   * Moves the site's clock (a {@link org.poltwt.test.MutableClock}) into the newest edition's
+   * global span.
+   *
+   * @param after how long after the span's start
+   * @return the instant it is now
+   */
+  java.time.Instant intoLatestEdition(java.time.Duration after) {
+    int number = latestEdition();
+    org.poltwt.event.Edition e =
+        site.stores().editions().all().stream()
+            .filter(x -> x.number() == number)
+            .findFirst()
+            .orElseThrow();
+    java.time.Instant at = org.poltwt.event.Schedule.of(e).globalSpan().start().plus(after);
+    ((org.poltwt.test.MutableClock) clock).set(at);
+    return at;
+  }
+
   /** The number of the newest edition the demo data made, the one the site signs up for. */
   int latestEdition() {
     return site.stores().editions().all().stream()
