@@ -39,6 +39,8 @@ import org.poltwt.registration.TwitterHandle;
 import org.poltwt.spi.Mail;
 import org.poltwt.spi.OrganiserAccount;
 import org.poltwt.spi.RegistrationQuery;
+import org.poltwt.spi.TweetQuery;
+import org.poltwt.spi.TweetStore;
 import org.poltwt.twitter.HarvestProgress;
 import org.poltwt.twitter.XApiTweetSource;
 
@@ -777,7 +779,24 @@ final class OrganiserPages {
         "message",
         message,
         "harvestBy",
-        harvestBy(e));
+        harvestBy(e),
+        "inStore",
+        number(site.stores.tweets().count(TweetQuery.of(e.number()))),
+        "newest",
+        newestStored(e.number()));
+  }
+
+  /**
+   * When the newest post of an edition in the tweet store was posted, in UTC: what every instance
+   * can say of a harvest, whichever ran it.
+   */
+  private String newestStored(int edition) {
+    TweetStore tweets = site.stores.tweets();
+    return tweets
+        .newestId(edition)
+        .flatMap(tweets::find)
+        .map(t -> PublicPages.WHEN.format(t.createdAt().atZone(ZoneOffset.UTC)))
+        .orElse(null);
   }
 
   private static Msg harvestState(SiteHarvester.Run run) {

@@ -130,7 +130,8 @@ class SiteHarvestTest {
         .contains("name=\"_csrf\"");
     assertThat(organiser.get("/organiser/harvest").body())
         .contains("reaches 7 days back")
-        .contains("No harvest of this edition has run");
+        .contains("No harvest of this edition has run")
+        .contains("The tweet store holds no posts of this edition yet.");
   }
 
   @Test
@@ -151,8 +152,22 @@ class SiteHarvestTest {
     assertThat(x.queries()).anyMatch(q -> q.contains("next_token=at25"));
 
     String third = harvestUntilItStops();
-    assertThat(third).contains("Finished").contains("10 of at most 25");
+    assertThat(third)
+        .contains("Finished")
+        .contains("10 of at most 25")
+        .contains("The tweet store holds 60 posts of this edition")
+        .contains("the newest was posted at Friday 5 June 2026, 10:00 UTC");
     assertThat(stored()).isEqualTo(ALL);
+
+    // Another instance knows nothing of these runs, but its page says what the store holds.
+    try (TestSite other = site.alongside()) {
+      WebClient c = other.client();
+      c.get("/organiser/login");
+      c.post("/organiser/login", Map.of("password", TestSite.PASSWORD));
+      assertThat(c.get("/organiser/harvest").body())
+          .contains("No harvest of this edition has run")
+          .contains("The tweet store holds 60 posts of this edition");
+    }
   }
 
   @Test
