@@ -140,10 +140,26 @@ final class SiteHarvester implements AutoCloseable {
             return t;
           });
 
+  /**
+   * The X API client of every run, one per harvester as the client asks: the follower's polls come
+   * every few seconds, and the client keeps what X last said of the rate limit between them.
+   */
+  private final Optional<XApiClient> client;
+
   SiteHarvester(SiteConfig config, Clock clock, Stores stores) {
     this.config = config;
     this.clock = clock;
     this.stores = stores;
+    this.client =
+        config
+            .xBearerToken()
+            .map(
+                token ->
+                    XApiClient.builder()
+                        .credentials(XApiCredentials.appOnly(token))
+                        .baseUri(config.xApiUri())
+                        .clock(clock)
+                        .build());
   }
 
   /** Whether the site can harvest: an X API token is set. */
@@ -390,14 +406,8 @@ final class SiteHarvester implements AutoCloseable {
 
   /** Runs a harvest to its end, and says how it ended. */
   private State harvest(Edition edition, Run run) {
-    XApiClient client =
-        XApiClient.builder()
-            .credentials(XApiCredentials.appOnly(config.xBearerToken().orElseThrow()))
-            .baseUri(config.xApiUri())
-            .clock(clock)
-            .build();
     XApiTweetSource source =
-        XApiTweetSource.builder(client)
+        XApiTweetSource.builder(client.orElseThrow())
             .store(stores.tweets())
             .checkpoints(stores.harvestCheckpoints())
             .maxPosts(run.budget)
