@@ -23,7 +23,6 @@ import org.poltwt.event.Schedule;
 import org.poltwt.event.Window;
 import org.poltwt.examples.common.Stores;
 import org.poltwt.examples.demo.Gazetteer;
-import org.poltwt.internal.TweetIds;
 import org.poltwt.live.BoardState;
 import org.poltwt.live.LiveBoard;
 import org.poltwt.live.LivePost;
@@ -103,7 +102,7 @@ final class LiveFeed implements AutoCloseable {
   private final ArrayDeque<Optional<String>> marks = new ArrayDeque<>();
 
   /** The ids read above the oldest mark: the posts a recheck must not count twice. */
-  private final TreeSet<String> recentIds = new TreeSet<>(TweetIds.NUMERIC);
+  private final TreeSet<String> recentIds = new TreeSet<>(LiveFeed::compareIds);
 
   private int ticksSinceBuild;
 
