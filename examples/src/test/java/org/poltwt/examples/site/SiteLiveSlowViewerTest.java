@@ -4,11 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.OutputStream;
-import java.net.InetSocketAddress;
 import java.net.Socket;
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.TimeUnit;
@@ -41,15 +37,8 @@ class SiteLiveSlowViewerTest {
       LiveFeed feed = site.site.live().feed;
       feed.tick();
 
-      try (Socket stalled = new Socket()) {
-        // A small receive buffer so that the stalled viewer's side fills soon; it never reads.
-        stalled.setReceiveBufferSize(4096);
-        stalled.connect(new InetSocketAddress("localhost", URI.create(site.url()).getPort()));
-        OutputStream out = stalled.getOutputStream();
-        out.write(
-            ("GET /live/events HTTP/1.1\r\nHost: localhost\r\nAccept: text/event-stream\r\n\r\n")
-                .getBytes(StandardCharsets.US_ASCII));
-        out.flush();
+      // A small receive buffer so that the stalled viewer's side fills soon; it never reads.
+      try (Socket stalled = SiteLiveStalledViewersTest.stalledViewer(site)) {
         while (feed.viewers() < 1) {
           Thread.sleep(10);
         }
