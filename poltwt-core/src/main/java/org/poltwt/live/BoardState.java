@@ -20,7 +20,8 @@ import org.poltwt.event.Window;
  * @param countdown the time until the first zone opens; zero once it has
  * @param firstZones the zones that open first, in zone-id order
  * @param zonesLive how many region zones are live
- * @param band the offsets live, empty outside the span
+ * @param band the standard offsets (without daylight saving) of the zones live, which follow their
+ *     longitudes; empty outside the span
  * @param participants how many verified registrations the board knows
  * @param participantsLive how many of them are inside their own window
  * @param participantZonesLive the zones of the registrations live, in zone-id order: their markers
@@ -57,7 +58,7 @@ public record BoardState(
    * @param countdown the time until the span starts
    * @param firstZones the zones that open first
    * @param zonesLive the zones live
-   * @param band the offsets live
+   * @param band the standard offsets of the zones live
    * @param participants the registrations known
    * @param participantsLive the registrations live
    * @param participantZonesLive the zones of the registrations live

@@ -6,8 +6,9 @@ import java.time.ZoneOffset;
 import java.util.List;
 
 /**
- * The band of UTC offsets live at an instant, from the westernmost to the easternmost offset of the
- * zones live then: a map shades the longitudes of {@code west} to {@code east} (15 degrees an
+ * The band of UTC offsets live at an instant, from the westernmost to the easternmost standard
+ * offset of the zones live then (without daylight saving, which would place a zone an hour east of
+ * its longitudes): a map shades the longitudes of {@code west} to {@code east} (15 degrees an
  * hour), as {@link #longitudes()} places them.
  *
  * @param west the smallest offset live

@@ -176,7 +176,9 @@ public final class LiveBoard {
       int west = Integer.MAX_VALUE;
       int east = Integer.MIN_VALUE;
       for (ZoneId z : live) {
-        int offset = z.getRules().getOffset(at).getTotalSeconds();
+        // The standard offset, without daylight saving, follows a zone's longitude: Paris on +2
+        // in summer lies where +1's band is, and Auckland on +13 in its summer where +12's is.
+        int offset = z.getRules().getStandardOffset(at).getTotalSeconds();
         west = Math.min(west, offset);
         east = Math.max(east, offset);
       }

@@ -85,7 +85,7 @@ class LiveBoardProperties {
                     .liveAt(at)
                     .forEach(
                         z -> {
-                          int offset = z.getRules().getOffset(at).getTotalSeconds();
+                          int offset = z.getRules().getStandardOffset(at).getTotalSeconds();
                           assertThat(offset)
                               .isBetween(
                                   band.west().getTotalSeconds(), band.east().getTotalSeconds());

@@ -8,10 +8,13 @@ import static org.poltwt.live.LiveFixtures.verified;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.poltwt.event.Edition;
 import org.poltwt.event.InvalidEditionException;
 import org.poltwt.event.Window;
 import org.poltwt.registration.Registration;
@@ -42,6 +45,27 @@ class LiveBoardTest {
     assertThat(s.participantsLive()).isZero();
     assertThat(s.participants()).isEqualTo(2);
     assertThat(s.compliantShare()).isEmpty();
+  }
+
+  @Test
+  void theBandFollowsStandardOffsetsSoAZoneOnSummerTimeIsShadedWhereItsPlacesAre() {
+    // January: New Zealand keeps summer time, +13; its standard +12 is where Auckland lies.
+    Edition january =
+        Edition.builder()
+            .number(9)
+            .date(LocalDate.of(2027, 1, 15))
+            .localStart(LocalTime.of(8, 0))
+            .build();
+    LiveBoard b = LiveBoard.builder().edition(january).registrations(List.of()).build();
+    ZoneId auckland = ZoneId.of("Pacific/Auckland");
+    Instant opens = b.schedule().windowIn(auckland).start();
+
+    BoardState s = b.stateAt(opens, b.newTally());
+
+    assertThat(auckland.getRules().getOffset(opens)).isEqualTo(ZoneOffset.ofHours(13));
+    assertThat(s.band()).isPresent();
+    assertThat(s.band().get().west()).isEqualTo(ZoneOffset.ofHours(12));
+    assertThat(s.band().get().east()).isEqualTo(ZoneOffset.ofHours(14));
   }
 
   @Test
