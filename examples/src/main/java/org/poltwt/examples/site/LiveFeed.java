@@ -61,8 +61,11 @@ import org.slf4j.LoggerFactory;
  * {@link #RECHECK_REACH} ticks before, and counts what it had not seen. A harvest asks only for
  * posts newer than the newest stored when it began, so its posts are all above the largest id any
  * poll had read by then: the recheck finds every post of a harvest shorter than its reach. What a
- * longer one stores (a backlog read after hours without a harvester) is counted at the next rebuild
- * ({@link #REBUILD_TICKS}).
+ * longer one stores (a backlog read after hours without a harvester) a count tells: every {@link
+ * #RECHECK_REACH} ticks the feed counts the edition's posts in the store, and when its tally is
+ * still below the count of the check before (posts stored then that no recheck has found since), it
+ * reads the edition again. A post found late changes the event id's generation ({@code <tweet
+ * id>-<n>}), so a viewer who missed its event gets the whole state when it resumes.
  */
 final class LiveFeed implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(LiveFeed.class);
@@ -74,9 +77,9 @@ final class LiveFeed implements AutoCloseable {
   private static final int PAGES_PER_POLL = 20;
 
   /**
-   * How many ticks (seconds) apart the board re-reads the editions and registrations, and recounts
-   * the posts when either changed or the store holds posts it did not count: counted in ticks
-   * rather than on the board's clock, which a replay speeds up.
+   * How many ticks (seconds) apart the board re-reads the editions and its verified registrations,
+   * and is built again when either changed: counted in ticks rather than on the board's clock,
+   * which a replay speeds up.
    */
   static final int REBUILD_TICKS = 15 * 60;
 
@@ -105,6 +108,15 @@ final class LiveFeed implements AutoCloseable {
   private final TreeSet<String> recentIds = new TreeSet<>(LiveFeed::compareIds);
 
   private int ticksSinceBuild;
+
+  /**
+   * How many times posts were found late: the event id's generation, so that a viewer who missed
+   * the event that brought them gets the whole state when it resumes. Never reset.
+   */
+  private int lateGeneration;
+
+  /** The store's count of the edition's posts at the last count, or -1 before the first. */
+  private long storedAtLastCount = -1;
 
   /** How many times the board was built: for tests of when it is rebuilt. */
   private int builds;
@@ -186,19 +198,26 @@ final class LiveFeed implements AutoCloseable {
         rebuilt = true;
       }
       List<LivePost> fresh = poll();
-      boolean late = ticksSinceBuild % RECHECK_TICKS == 0 && recheck(fresh);
-      // After the poll, so that the store's count and the tally's can agree.
-      if (!rebuilt && ++ticksSinceBuild >= REBUILD_TICKS && !unchanged(now)) {
-        if (!rebuild(now)) {
-          published = null;
-          return;
+      boolean late = false;
+      if (!rebuilt) {
+        ticksSinceBuild++;
+        late = ticksSinceBuild % RECHECK_TICKS == 0 && recheck(fresh);
+        // After the poll and the recheck, so that the store's count and the tally's can agree.
+        if (due(now)) {
+          if (!rebuild(now)) {
+            published = null;
+            return;
+          }
+          rebuilt = true;
+          fresh = poll();
         }
-        rebuilt = true;
-        fresh = poll();
+      }
+      if (late) {
+        lateGeneration++;
       }
       BoardState state = board.stateAt(now, tally);
       lastAsked = now.isAfter(lastAsked) ? now : lastAsked;
-      String id = lastId.orElse("0");
+      String id = new EventId(lastId.orElse("0"), lateGeneration).toString();
       published = new Published(id, state, markers);
       // After a rebuild, or a burst larger than the strip, the viewers get the strip as it is
       // rather than every post read.
@@ -235,18 +254,51 @@ final class LiveFeed implements AutoCloseable {
    */
   static String resume(Published p, String lastEventId) {
     BoardState s = p.state();
-    if (lastEventId != null && validId(lastEventId)) {
+    Optional<EventId> seen = EventId.parse(lastEventId);
+    EventId now = EventId.parse(p.eventId()).orElseThrow();
+    // Only an id of this generation, not ahead of this instance's, can be resumed from: posts found
+    // late since, or an id from an instance ahead of this one, need the whole state.
+    if (seen.isPresent()
+        && seen.get().generation() == now.generation()
+        && compareIds(seen.get().tweetId(), now.tweetId()) <= 0) {
+      String after = seen.get().tweetId();
       List<LivePost> latest = s.latest();
       boolean reachesBack =
           latest.size() < LiveBoard.DEFAULT_LATEST
-              || compareIds(latest.get(latest.size() - 1).id(), lastEventId) <= 0;
+              || compareIds(latest.get(latest.size() - 1).id(), after) <= 0;
       if (reachesBack) {
-        List<LivePost> after =
-            latest.stream().filter(x -> compareIds(x.id(), lastEventId) > 0).toList();
-        return json(s, after, false);
+        return json(s, latest.stream().filter(x -> compareIds(x.id(), after) > 0).toList(), false);
       }
     }
     return json(s, s.latest(), true);
+  }
+
+  /**
+   * An event's id: the largest tweet id the feed has read, the same on every instance, and after
+   * posts were found late the generation of those finds, as {@code <tweet id>-<generation>}.
+   */
+  record EventId(String tweetId, int generation) {
+    /** Reads an id; empty when it is not one (nonsense, or made up). */
+    static Optional<EventId> parse(String id) {
+      if (id == null) {
+        return Optional.empty();
+      }
+      int dash = id.indexOf('-');
+      String tweet = dash < 0 ? id : id.substring(0, dash);
+      String generation = dash < 0 ? "0" : id.substring(dash + 1);
+      if (!validId(tweet)
+          || generation.isEmpty()
+          || generation.length() > 9
+          || !generation.chars().allMatch(c -> c >= '0' && c <= '9')) {
+        return Optional.empty();
+      }
+      return Optional.of(new EventId(tweet, Integer.parseInt(generation)));
+    }
+
+    @Override
+    public String toString() {
+      return generation == 0 ? tweetId : tweetId + "-" + generation;
+    }
   }
 
   /**
@@ -322,22 +374,27 @@ final class LiveFeed implements AutoCloseable {
   }
 
   /**
-   * Whether the board may stay as it is at a periodic rebuild: the same edition with the same
-   * verified registrations, and as many posts stored as counted (one count query), so the edition's
-   * posts need not be read again. Resets the count of ticks when so.
+   * Whether the board must be built again: the store holds posts stored before the last count that
+   * no recheck has found since (one count query every {@link #RECHECK_REACH} ticks), or, every
+   * {@link #REBUILD_TICKS}, the edition or its verified registrations changed.
    */
-  private boolean unchanged(Instant now) {
+  private boolean due(Instant now) {
+    int number = board.edition().number();
+    if (ticksSinceBuild % RECHECK_REACH == 0) {
+      long stored = stores.tweets().count(TweetQuery.of(number));
+      // Compared with the count before, not this one: posts stored since a moment ago may wait
+      // for the next recheck, and are no sign of posts out of its reach.
+      boolean missing = storedAtLastCount >= 0 && tally.total() < storedAtLastCount;
+      storedAtLastCount = stored;
+      if (missing) {
+        return true;
+      }
+    }
+    if (ticksSinceBuild % REBUILD_TICKS != 0) {
+      return false;
+    }
     Optional<Edition> e = editionAt(now);
-    if (e.isEmpty() || !e.get().equals(board.edition())) {
-      return false;
-    }
-    int number = e.get().number();
-    if (!verified(number).equals(builtFrom)
-        || stores.tweets().count(TweetQuery.of(number)) != tally.total()) {
-      return false;
-    }
-    ticksSinceBuild = 0;
-    return true;
+    return e.isEmpty() || !e.get().equals(board.edition()) || !verified(number).equals(builtFrom);
   }
 
   /** Reads the edition and its verified registrations; false if there is no edition to show. */
@@ -348,6 +405,10 @@ final class LiveFeed implements AutoCloseable {
     }
     List<Registration> registrations = verified(e.get().number());
     builtFrom = registrations;
+    // A board built again may show posts a resuming viewer never had: a new generation of ids.
+    if (builds > 0) {
+      lateGeneration++;
+    }
     builds++;
     board =
         LiveBoard.builder()
@@ -359,6 +420,7 @@ final class LiveFeed implements AutoCloseable {
     lastId = Optional.empty();
     marks.clear();
     recentIds.clear();
+    storedAtLastCount = -1;
     lastAsked = Instant.MIN;
     ticksSinceBuild = 0;
     markers = markers(registrations);

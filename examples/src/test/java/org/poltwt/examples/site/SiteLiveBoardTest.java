@@ -139,6 +139,8 @@ class SiteLiveBoardTest {
       // A harvest's first page (the newest posts), read by a poll before its second page lands.
       tweets.upsert(edition, Tweet.of("9000000000000000020", "77", null, "new #PolTwt", inside));
       feed.tick();
+      String seen = feed.current().orElseThrow().eventId();
+      assertThat(LiveFeed.resume(feed.current().orElseThrow(), seen)).contains("\"full\":false");
       tweets.upsert(
           edition,
           Tweet.of("9000000000000000010", "77", null, "older #PolTwt", inside.minusSeconds(9)));
@@ -150,10 +152,41 @@ class SiteLiveBoardTest {
       assertThat(state.latest())
           .extracting(LivePost::id)
           .containsExactly("9000000000000000020", "9000000000000000010");
+      // A viewer that left before the late post came back with the same largest id: it gets the
+      // whole state, the late post in it, not "nothing new".
+      LiveFeed.Published now = feed.current().orElseThrow();
+      assertThat(now.eventId()).startsWith("9000000000000000020-");
+      assertThat(LiveFeed.resume(now, seen))
+          .contains("\"full\":true")
+          .contains("9000000000000000010");
+      assertThat(LiveFeed.resume(now, now.eventId())).contains("\"full\":false");
+      // An id ahead of this instance's (made up, or from an instance further on) gets it too.
+      assertThat(LiveFeed.resume(now, "9000000000000000099-1")).contains("\"full\":true");
       // Counted once, however many rechecks pass over it.
       for (int i = 0; i <= LiveFeed.RECHECK_TICKS; i++) {
         feed.tick();
       }
+      assertThat(feed.current().orElseThrow().state().postsTotal()).isEqualTo(2);
+    }
+  }
+
+  @Test
+  void aPostStoredBelowTheFirstReadAfterABuildIsFoundByTheCountWithinTwoReaches() {
+    MutableClock clock = new MutableClock(NOW);
+    try (TestSite site = TestSite.showingEveryPost(clock)) {
+      int edition = site.latestEdition();
+      Instant inside = site.intoLatestEdition(Duration.ofHours(12));
+      LiveFeed feed = site.site.live().feed;
+      TweetStore tweets = site.site.stores().tweets();
+      tweets.upsert(edition, Tweet.of("9000000000000000020", "77", null, "new #PolTwt", inside));
+      // The board is built with the newest page of a harvest still storing its older ones.
+      feed.tick();
+      int built = feed.builds();
+      tweets.upsert(edition, Tweet.of("9000000000000000010", "77", null, "older #PolTwt", inside));
+      for (int i = 0; i < 2 * LiveFeed.RECHECK_REACH; i++) {
+        feed.tick();
+      }
+      assertThat(feed.builds()).isEqualTo(built + 1);
       assertThat(feed.current().orElseThrow().state().postsTotal()).isEqualTo(2);
     }
   }
