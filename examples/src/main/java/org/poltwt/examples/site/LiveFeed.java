@@ -128,8 +128,12 @@ final class LiveFeed implements AutoCloseable {
   private String markers = "[]";
   private volatile Published published;
 
-  /** What the last tick published: its event id, its state, and the static parts of the page. */
-  record Published(String eventId, BoardState state, String markers) {}
+  /**
+   * What the last tick published: its event id, its state, the static parts of the page, and the
+   * edition it is about (read together, so a page never mixes one edition's state with another's
+   * number).
+   */
+  record Published(String eventId, BoardState state, String markers, int edition) {}
 
   /**
    * A feed.
@@ -218,7 +222,7 @@ final class LiveFeed implements AutoCloseable {
       BoardState state = board.stateAt(now, tally);
       lastAsked = now.isAfter(lastAsked) ? now : lastAsked;
       String id = new EventId(lastId.orElse("0"), lateGeneration).toString();
-      published = new Published(id, state, markers);
+      published = new Published(id, state, markers, board.edition().number());
       // After a rebuild, or a burst larger than the strip, the viewers get the strip as it is
       // rather than every post read.
       // So do they after a post stored late, which the strip places by its id.

@@ -163,7 +163,7 @@ final class LivePages implements AutoCloseable {
         "live",
         "b",
         new LiveData.Board(
-            feed.editionNumber(),
+            p.get().edition(),
             s.phase().name(),
             start.toString(),
             s.span().end().toString(),

@@ -10,8 +10,10 @@ import org.poltwt.event.Edition;
 import org.poltwt.examples.common.Stores;
 import org.poltwt.live.Phase;
 import org.poltwt.registration.Registration;
+import org.poltwt.registration.RegistrationStatus;
 import org.poltwt.report.WrapUp;
 import org.poltwt.spi.RegistrationQuery;
+import org.poltwt.spi.TweetQuery;
 import org.poltwt.tweet.Tweet;
 
 /**
@@ -21,8 +23,8 @@ import org.poltwt.tweet.Tweet;
  * registration (no address, email or name) reaches it.
  *
  * <p>Only after the edition: a wrap-up reads every post of the edition, which must not happen on
- * every request while posts arrive. After, it is computed once and kept until the store has a newer
- * post (a late harvest), which the feed's event id tells without another query.
+ * every request while posts arrive. After, it is computed once and kept until the store's count of
+ * the edition's posts, the edition, or its registrations' counts change (three count queries).
  */
 final class LiveWrapUp {
   private final Stores stores;
@@ -44,13 +46,29 @@ final class LiveWrapUp {
       ctx.redirect("/live", HttpStatus.SEE_OTHER);
       return;
     }
-    int number = feed.editionNumber();
-    Edition edition =
-        stores.editions().all().stream()
-            .filter(e -> e.number() == number)
-            .findFirst()
-            .orElseThrow(() -> new IllegalStateException("edition: the board's is gone"));
-    WrapUp w = wrapUp(edition, number + "|" + p.get().eventId());
+    int number = p.get().edition();
+    Optional<Edition> edition =
+        stores.editions().all().stream().filter(e -> e.number() == number).findFirst();
+    if (edition.isEmpty()) {
+      // Deleted since the board was built: the board, rebuilt, says what there is instead.
+      ctx.redirect("/live", HttpStatus.SEE_OTHER);
+      return;
+    }
+    // Whatever changes the wrap-up changes its key: posts stored (a harvest after the edition, a
+    // late page; their ids may all lie below the board's), the edition, its registrations.
+    String key =
+        number
+            + "|"
+            + stores.tweets().count(TweetQuery.of(number))
+            + "|"
+            + edition.get().hashCode()
+            + "|"
+            + stores.registrations().count(RegistrationQuery.of(number))
+            + "|"
+            + stores
+                .registrations()
+                .count(RegistrationQuery.of(number).withStatus(RegistrationStatus.VERIFIED));
+    WrapUp w = wrapUp(edition.get(), key);
     Views.page(ctx, "liveWrapup", "r", WrapUpReport.of(w, Views.messages(ctx).locale()));
   }
 

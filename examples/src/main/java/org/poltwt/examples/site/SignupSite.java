@@ -194,6 +194,11 @@ public final class SignupSite implements AutoCloseable {
     return site.live;
   }
 
+  /** The harvester, organisers' and the follower's; for tests, which wait for its runs. */
+  SiteHarvester harvester() {
+    return site.harvester;
+  }
+
   /**
    * The site's address, as used in mailed links.
    *

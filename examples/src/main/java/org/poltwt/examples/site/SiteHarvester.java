@@ -132,6 +132,19 @@ final class SiteHarvester implements AutoCloseable {
             t.setDaemon(true);
             return t;
           });
+
+  /**
+   * Asks whether a follower's poll is due: a thread of its own, so that a slow store answering it
+   * never delays the renewals of a running harvest's lease past its lifetime.
+   */
+  private final ScheduledExecutorService following =
+      Executors.newSingleThreadScheduledExecutor(
+          r -> {
+            Thread t = new Thread(r, "poltwt-harvest-follow");
+            t.setDaemon(true);
+            return t;
+          });
+
   private final ExecutorService executor =
       Executors.newCachedThreadPool(
           r -> {
@@ -262,7 +275,7 @@ final class SiteHarvester implements AutoCloseable {
       return;
     }
     long every = FOLLOW_TICK.toMillis();
-    renewals.scheduleWithFixedDelay(
+    following.scheduleWithFixedDelay(
         () -> {
           try {
             follow(editions.get());
@@ -455,6 +468,7 @@ final class SiteHarvester implements AutoCloseable {
 
   @Override
   public void close() {
+    following.shutdownNow();
     renewals.shutdownNow();
     executor.shutdownNow();
   }

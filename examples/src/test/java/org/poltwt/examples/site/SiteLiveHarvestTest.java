@@ -289,6 +289,8 @@ class SiteLiveHarvestTest {
       try (LiveEvents viewer = LiveEvents.open(site, null)) {
         Set<String> seen = new HashSet<>();
         collect(viewer, seen, 3);
+        // The poll's end sets when the next is due, from the clock as it is then.
+        awaitEnd(site.site.harvester(), site.latestEdition(), SiteHarvester.State.FINISHED);
         publish(2);
         // The next poll is due an interval after the last ended.
         clock.advance(SiteConfig.DEFAULT_X_LIVE_HARVEST_EVERY);
@@ -412,9 +414,13 @@ class SiteLiveHarvestTest {
   }
 
   private static void awaitEnd(SiteHarvester h, SiteHarvester.State expected) {
+    awaitEnd(h, EDITION.number(), expected);
+  }
+
+  private static void awaitEnd(SiteHarvester h, int edition, SiteHarvester.State expected) {
     for (int i = 0; i < 500; i++) {
-      if (h.run(7).map(r -> r.state() != SiteHarvester.State.RUNNING).orElse(false)) {
-        assertThat(h.run(7).get().state()).isEqualTo(expected);
+      if (h.run(edition).map(r -> r.state() != SiteHarvester.State.RUNNING).orElse(false)) {
+        assertThat(h.run(edition).get().state()).isEqualTo(expected);
         return;
       }
       try {

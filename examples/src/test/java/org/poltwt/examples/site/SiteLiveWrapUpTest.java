@@ -12,6 +12,7 @@ import org.poltwt.examples.common.LiveOptions;
 import org.poltwt.registration.Registration;
 import org.poltwt.spi.RegistrationQuery;
 import org.poltwt.test.MutableClock;
+import org.poltwt.tweet.Tweet;
 
 /**
  * The public wrap-up the live board links to after its edition ({@code /live/wrapup}): open to
@@ -68,6 +69,17 @@ class SiteLiveWrapUpTest {
         reg.officerName().ifPresent(n -> assertThat(page).doesNotContain(escaped(n)));
         reg.address().ifPresent(a -> assertThat(page).doesNotContain(escaped(a.street())));
       }
+
+      // A harvest after the edition stores a post older than any the board read: the wrap-up
+      // counts it, although the board's largest id did not move.
+      Instant during = live.feed.current().orElseThrow().state().span().start().plusSeconds(60);
+      site.site
+          .stores()
+          .tweets()
+          .upsert(edition, Tweet.of("1000000000000000001", "77", null, "Late #PolTwt", during));
+      live.feed.tick();
+      assertThat(site.client().get("/live/wrapup").body())
+          .contains("<td class=\"n\">" + String.format(Locale.ROOT, "%,d", all + 1) + "</td>");
 
       String german = site.client().get("/live/wrapup", Map.of("Accept-Language", "de")).body();
       assertThat(german).contains("<html lang=\"de\"").contains("Zurück zur Live-Übersicht");
