@@ -15,7 +15,13 @@
   var strip = document.getElementById('live-posts');
   var none = document.getElementById('live-none');
   var seen = {};
-  Array.prototype.forEach.call(strip.children, function (li) { seen[li.getAttribute('data-id')] = true; });
+  // The posts the strip shows: an event may bring one again (a resume), never one older than
+  // those shown, so the strip's own ids are all there is to remember over a 40-hour edition.
+  function remember() {
+    seen = {};
+    Array.prototype.forEach.call(strip.children, function (li) { seen[li.getAttribute('data-id')] = true; });
+  }
+  remember();
   var KEEP = 20;
   var countdown = document.getElementById('live-countdown');
   var markers = [];
@@ -85,6 +91,7 @@
       strip.insertBefore(post(p), strip.firstChild);
     }
     while (strip.children.length > KEEP) { strip.removeChild(strip.lastChild); }
+    remember();
     none.hidden = strip.children.length > 0;
     var start = Date.parse(s.spanStart), end = Date.parse(s.spanEnd), at = Date.parse(s.at);
     var now = document.getElementById('live-now');

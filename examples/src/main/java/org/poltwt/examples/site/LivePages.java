@@ -50,7 +50,8 @@ final class LivePages implements AutoCloseable {
    * default a pool without a bound whose threads are not daemons: 500 viewers connecting at once (a
    * crowd coming back after an instance restarted) started 471 threads, and a stopped site kept its
    * JVM up for a minute. An opening is short (the feed's {@link LiveFeed#connect}), so a few daemon
-   * threads with a queue open any crowd.
+   * threads with a queue open any crowd. The executor is the whole application's: the site has no
+   * other asynchronous handler, and one added later would share these threads.
    */
   private final ThreadPoolExecutor openings;
 
