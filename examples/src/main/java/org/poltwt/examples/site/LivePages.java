@@ -43,6 +43,7 @@ final class LivePages implements AutoCloseable {
   final LiveFeed feed;
   final Optional<Replay> replay;
   private final Stores stores;
+  private final boolean showUnregistered;
   private final ScheduledExecutorService timer;
 
   /**
@@ -58,6 +59,7 @@ final class LivePages implements AutoCloseable {
   LivePages(
       SiteConfig config, Clock clock, Stores stores, Optional<Edition> current, PrintWriter log) {
     this.stores = stores;
+    this.showUnregistered = config.live().showUnregistered();
     LiveOptions o = config.live();
     Optional<Path> file = o.replay();
     if (file.isEmpty() && o.demoReplay() && current.isPresent()) {
@@ -127,7 +129,7 @@ final class LivePages implements AutoCloseable {
     cfg.routes.get("/live", this::page);
     cfg.routes.get("/live/markers.json", this::markers);
     cfg.routes.sse("/live/events", feed::connect);
-    cfg.routes.get("/live/wrapup", new LiveWrapUp(stores, feed)::page);
+    cfg.routes.get("/live/wrapup", new LiveWrapUp(stores, feed, showUnregistered)::page);
   }
 
   private void page(Context ctx) {

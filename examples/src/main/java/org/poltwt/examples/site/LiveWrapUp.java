@@ -30,13 +30,20 @@ final class LiveWrapUp {
   private final Stores stores;
   private final LiveFeed feed;
 
+  /**
+   * Whether the busiest accounts may name accounts that are not registered: as the board shows
+   * their posts or not ({@code POLTWT_LIVE_SHOW_UNREGISTERED}). Their posts count either way.
+   */
+  private final boolean showUnregistered;
+
   // Guarded by this: the last wrap-up, and the edition and last event id it was computed for.
   private String computedFor;
   private WrapUp computed;
 
-  LiveWrapUp(Stores stores, LiveFeed feed) {
+  LiveWrapUp(Stores stores, LiveFeed feed, boolean showUnregistered) {
     this.stores = stores;
     this.feed = feed;
+    this.showUnregistered = showUnregistered;
   }
 
   void page(Context ctx) {
@@ -69,7 +76,8 @@ final class LiveWrapUp {
                 .registrations()
                 .count(RegistrationQuery.of(number).withStatus(RegistrationStatus.VERIFIED));
     WrapUp w = wrapUp(edition.get(), key);
-    Views.page(ctx, "liveWrapup", "r", WrapUpReport.of(w, Views.messages(ctx).locale()));
+    Views.page(
+        ctx, "liveWrapup", "r", WrapUpReport.of(w, Views.messages(ctx).locale(), showUnregistered));
   }
 
   private synchronized WrapUp wrapUp(Edition edition, String key) {

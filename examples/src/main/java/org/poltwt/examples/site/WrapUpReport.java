@@ -52,6 +52,18 @@ public final class WrapUpReport {
    * @param locale the language of the day names under the hourly chart
    */
   static PageData.Report of(WrapUp w, Locale locale) {
+    return of(w, locale, true);
+  }
+
+  /**
+   * The data of the report's templates, its busiest accounts all of them or only the registered.
+   *
+   * @param w the wrap-up
+   * @param locale the language of the day names under the hourly chart
+   * @param unregisteredAccounts whether the busiest accounts may name accounts that are not
+   *     registered (the public wrap-up names them only where the live board shows their posts)
+   */
+  static PageData.Report of(WrapUp w, Locale locale, boolean unregisteredAccounts) {
     Totals t = w.totals();
     List<PageData.ReportTotal> totals =
         List.of(
@@ -103,7 +115,10 @@ public final class WrapUpReport {
                       n(tally.tweets())));
             });
     List<PageData.ReportAccount> accounts = new ArrayList<>();
-    for (AccountCount a : w.topAccounts(15)) {
+    for (AccountCount a :
+        unregisteredAccounts
+            ? w.topAccounts(15)
+            : w.accounts().stream().filter(AccountCount::registered).limit(15).toList()) {
       accounts.add(
           new PageData.ReportAccount(
               a.handle().map(Object::toString).orElse(a.authorId()),

@@ -7,9 +7,15 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.poltwt.examples.common.LiveOptions;
 import org.poltwt.registration.Registration;
+import org.poltwt.registration.TwitterHandle;
 import org.poltwt.spi.RegistrationQuery;
 import org.poltwt.test.MutableClock;
 import org.poltwt.tweet.Tweet;
@@ -70,16 +76,51 @@ class SiteLiveWrapUpTest {
         reg.address().ifPresent(a -> assertThat(page).doesNotContain(escaped(a.street())));
       }
 
+      // Posts by accounts that are not registered count, but the board does not show them
+      // (POLTWT_LIVE_SHOW_UNREGISTERED is off), and neither does the wrap-up name them.
+      Set<String> registered =
+          registrations.stream()
+              .map(reg -> reg.handle().value().toLowerCase(Locale.ROOT))
+              .collect(Collectors.toSet());
+      assertThat(
+              site.site.stores().tweets().listAfterId(edition, Optional.empty(), 100_000).stream()
+                  .flatMap(t -> t.authorHandle().stream())
+                  .map(h -> h.value().toLowerCase(Locale.ROOT)))
+          .as("the demo edition has posts by unregistered accounts")
+          .anyMatch(h -> !registered.contains(h));
+      // The busiest account of all is not registered.
+      Instant during = live.feed.current().orElseThrow().state().span().start().plusSeconds(60);
+      for (int i = 0; i < 200; i++) {
+        site.site
+            .stores()
+            .tweets()
+            .upsert(
+                edition,
+                Tweet.of(
+                    String.valueOf(1_100_000_000_000_000_000L + i),
+                    "4242",
+                    TwitterHandle.of("NotSignedUp"),
+                    "Watching #PolTwt",
+                    during));
+      }
+      String withIt = site.client().get("/live/wrapup").body();
+      assertThat(withIt)
+          .contains("<td class=\"n\">" + String.format(Locale.ROOT, "%,d", all + 200) + "</td>")
+          .doesNotContain("NotSignedUp");
+      Matcher named = Pattern.compile(">@([A-Za-z0-9_]+)<").matcher(withIt);
+      while (named.find()) {
+        assertThat(registered).contains(named.group(1).toLowerCase(Locale.ROOT));
+      }
+
       // A harvest after the edition stores a post older than any the board read: the wrap-up
       // counts it, although the board's largest id did not move.
-      Instant during = live.feed.current().orElseThrow().state().span().start().plusSeconds(60);
       site.site
           .stores()
           .tweets()
           .upsert(edition, Tweet.of("1000000000000000001", "77", null, "Late #PolTwt", during));
       live.feed.tick();
       assertThat(site.client().get("/live/wrapup").body())
-          .contains("<td class=\"n\">" + String.format(Locale.ROOT, "%,d", all + 1) + "</td>");
+          .contains("<td class=\"n\">" + String.format(Locale.ROOT, "%,d", all + 201) + "</td>");
 
       String german = site.client().get("/live/wrapup", Map.of("Accept-Language", "de")).body();
       assertThat(german).contains("<html lang=\"de\"").contains("Zurück zur Live-Übersicht");
