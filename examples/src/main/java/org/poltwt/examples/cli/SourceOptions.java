@@ -109,15 +109,8 @@ final class SourceOptions {
       if (chosen.isEmpty()) {
         throw new SourceException(3, "no such edition in " + stores.description());
       }
-      List<Registration> regs = new ArrayList<>();
-      RegistrationQuery q = RegistrationQuery.of(chosen.get().number());
-      for (int offset = 0; ; offset += 500) {
-        List<Registration> page = stores.registrations().list(q, offset, 500);
-        regs.addAll(page);
-        if (page.size() < 500) {
-          break;
-        }
-      }
+      List<Registration> regs =
+          stores.allRegistrations(RegistrationQuery.of(chosen.get().number()));
       return new Loaded(chosen.get(), regs, stores.description());
     } catch (RuntimeException e) {
       throw new SourceException(3, "the database could not be read: " + e.getMessage());

@@ -4,7 +4,9 @@ import static java.util.Objects.requireNonNull;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import org.poltwt.event.Edition;
 import org.poltwt.jdbc.ImportReport;
 import org.poltwt.jdbc.JdbcStores;
@@ -17,6 +19,7 @@ import org.poltwt.spi.LeaseStore;
 import org.poltwt.spi.OrganiserAccountStore;
 import org.poltwt.spi.OutboxStore;
 import org.poltwt.spi.RateLimitStore;
+import org.poltwt.spi.RegistrationQuery;
 import org.poltwt.spi.RegistrationStore;
 import org.poltwt.spi.RetentionStore;
 import org.poltwt.spi.SessionStore;
@@ -205,6 +208,26 @@ public final class Stores implements AutoCloseable {
   public RegistrationStore registrations() {
     return registrations;
   }
+
+  /**
+   * Every registration a query matches, read a page at a time.
+   *
+   * @param query the query
+   * @return the registrations, in the store's order
+   */
+  public List<Registration> allRegistrations(RegistrationQuery query) {
+    List<Registration> all = new ArrayList<>();
+    for (int offset = 0; ; offset += ALL_PAGE) {
+      List<Registration> page = registrations.list(query, offset, ALL_PAGE);
+      all.addAll(page);
+      if (page.size() < ALL_PAGE) {
+        return all;
+      }
+    }
+  }
+
+  /** How many registrations {@link #allRegistrations} reads at once. */
+  private static final int ALL_PAGE = 500;
 
   /**
    * The email-verification tokens.

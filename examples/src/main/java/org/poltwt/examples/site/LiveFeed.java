@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 import org.poltwt.event.Edition;
 import org.poltwt.event.Schedule;
 import org.poltwt.event.Window;
@@ -33,6 +34,7 @@ import org.poltwt.registration.Registration;
 import org.poltwt.registration.RegistrationStatus;
 import org.poltwt.spi.RegistrationQuery;
 import org.poltwt.spi.TweetQuery;
+import org.poltwt.spi.TweetStore;
 import org.poltwt.tweet.Tweet;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -158,11 +160,6 @@ final class LiveFeed implements AutoCloseable {
     return Optional.ofNullable(p);
   }
 
-  /** The edition the board shows; only after {@link #current()} found one. */
-  synchronized int editionNumber() {
-    return board.edition().number();
-  }
-
   /** The timeline's ticks; only after {@link #current()} found an edition. */
   synchronized java.util.NavigableMap<Instant, List<ZoneId>> ticks() {
     return board.ticks();
@@ -191,30 +188,24 @@ final class LiveFeed implements AutoCloseable {
   synchronized void tick() {
     Instant now = clock.instant();
     try {
-      boolean rebuilt = false;
       boolean backwards =
           !lastAsked.equals(Instant.MIN) && now.isBefore(lastAsked.minus(Duration.ofMinutes(1)));
-      if (board == null || backwards) {
+      boolean rebuilt = board == null || backwards;
+      boolean late = false;
+      List<LivePost> fresh = List.of();
+      if (!rebuilt) {
+        fresh = poll();
+        ticksSinceBuild++;
+        late = ticksSinceBuild % RECHECK_TICKS == 0 && recheck(fresh);
+        // After the poll and the recheck, so that the store's count and the tally's can agree.
+        rebuilt = due(now);
+      }
+      if (rebuilt) {
         if (!rebuild(now)) {
           published = null;
           return;
         }
-        rebuilt = true;
-      }
-      List<LivePost> fresh = poll();
-      boolean late = false;
-      if (!rebuilt) {
-        ticksSinceBuild++;
-        late = ticksSinceBuild % RECHECK_TICKS == 0 && recheck(fresh);
-        // After the poll and the recheck, so that the store's count and the tally's can agree.
-        if (due(now)) {
-          if (!rebuild(now)) {
-            published = null;
-            return;
-          }
-          rebuilt = true;
-          fresh = poll();
-        }
+        fresh = poll();
       }
       if (late) {
         lateGeneration++;
@@ -327,19 +318,40 @@ final class LiveFeed implements AutoCloseable {
     return a.length() != b.length() ? Integer.compare(a.length(), b.length()) : a.compareTo(b);
   }
 
-  private List<LivePost> poll() {
-    List<LivePost> fresh = new ArrayList<>();
-    for (int page = 0; page < PAGES_PER_POLL; page++) {
-      List<Tweet> tweets = stores.tweets().listAfterId(board.edition().number(), lastId, PAGE);
+  /**
+   * Reads an edition's posts above an id in id order, a page of {@link #PAGE} at a time, at most
+   * {@code pages} pages.
+   *
+   * @return the largest id read, or {@code after} when none was
+   */
+  static Optional<String> readAfter(
+      TweetStore store, int edition, Optional<String> after, int pages, Consumer<Tweet> each) {
+    Optional<String> last = after;
+    for (int page = 0; page < pages; page++) {
+      List<Tweet> tweets = store.listAfterId(edition, last, PAGE);
       for (Tweet t : tweets) {
-        tally.add(t).ifPresent(fresh::add);
-        recentIds.add(t.id());
-        lastId = Optional.of(t.id());
+        each.accept(t);
+        last = Optional.of(t.id());
       }
       if (tweets.size() < PAGE) {
         break;
       }
     }
+    return last;
+  }
+
+  private List<LivePost> poll() {
+    List<LivePost> fresh = new ArrayList<>();
+    lastId =
+        readAfter(
+            stores.tweets(),
+            board.edition().number(),
+            lastId,
+            PAGES_PER_POLL,
+            t -> {
+              tally.add(t).ifPresent(fresh::add);
+              recentIds.add(t.id());
+            });
     marks.addLast(lastId);
     if (marks.size() > RECHECK_REACH) {
       marks.removeFirst();
@@ -360,21 +372,18 @@ final class LiveFeed implements AutoCloseable {
     if (from == null) {
       return false;
     }
-    boolean found = false;
-    for (int page = 0; page < PAGES_PER_POLL; page++) {
-      List<Tweet> tweets = stores.tweets().listAfterId(board.edition().number(), from, PAGE);
-      for (Tweet t : tweets) {
-        if (recentIds.add(t.id())) {
-          tally.add(t).ifPresent(fresh::add);
-          found = true;
-        }
-        from = Optional.of(t.id());
-      }
-      if (tweets.size() < PAGE) {
-        break;
-      }
-    }
-    return found;
+    long counted = tally.total();
+    readAfter(
+        stores.tweets(),
+        board.edition().number(),
+        from,
+        PAGES_PER_POLL,
+        t -> {
+          if (recentIds.add(t.id())) {
+            tally.add(t).ifPresent(fresh::add);
+          }
+        });
+    return tally.total() > counted;
   }
 
   /**
@@ -469,15 +478,8 @@ final class LiveFeed implements AutoCloseable {
   }
 
   private List<Registration> verified(int number) {
-    RegistrationQuery q = RegistrationQuery.of(number).withStatus(RegistrationStatus.VERIFIED);
-    List<Registration> all = new ArrayList<>();
-    for (int offset = 0; ; offset += PAGE) {
-      List<Registration> page = stores.registrations().list(q, offset, PAGE);
-      all.addAll(page);
-      if (page.size() < PAGE) {
-        return all;
-      }
-    }
+    return stores.allRegistrations(
+        RegistrationQuery.of(number).withStatus(RegistrationStatus.VERIFIED));
   }
 
   /** The map's markers: each placed participant's position and zone, read once per rebuild. */

@@ -20,7 +20,6 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import kotlin.LazyKt;
 import org.poltwt.event.Edition;
 import org.poltwt.examples.common.LiveOptions;
@@ -83,7 +82,6 @@ final class LivePages implements AutoCloseable {
       replay = Optional.empty();
       feed = new LiveFeed(stores, clock, OptionalInt.empty(), o.showUnregistered());
     }
-    AtomicInteger opened = new AtomicInteger();
     openings =
         new ThreadPoolExecutor(
             OPENING_THREADS,
@@ -91,19 +89,9 @@ final class LivePages implements AutoCloseable {
             30,
             TimeUnit.SECONDS,
             new LinkedBlockingQueue<>(),
-            r -> {
-              Thread t = new Thread(r, "poltwt-live-open-" + opened.incrementAndGet());
-              t.setDaemon(true);
-              return t;
-            });
+            DaemonThreads.numbered("poltwt-live-open-"));
     openings.allowCoreThreadTimeOut(true);
-    timer =
-        Executors.newSingleThreadScheduledExecutor(
-            r -> {
-              Thread t = new Thread(r, "poltwt-live");
-              t.setDaemon(true);
-              return t;
-            });
+    timer = Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("poltwt-live"));
   }
 
   /** Starts the timers: the replay four times a second, the feed once a second. */

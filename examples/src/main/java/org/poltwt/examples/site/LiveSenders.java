@@ -11,7 +11,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -55,16 +54,7 @@ final class LiveSenders implements AutoCloseable {
   private volatile boolean closed;
 
   LiveSenders() {
-    AtomicInteger n = new AtomicInteger();
-    pool =
-        Executors.newFixedThreadPool(
-            THREADS,
-            r -> {
-              Thread t = new Thread(r, "poltwt-live-send-" + n.incrementAndGet());
-              // Daemon so that the sender threads never keep the JVM alive on their own.
-              t.setDaemon(true);
-              return t;
-            });
+    pool = Executors.newFixedThreadPool(THREADS, DaemonThreads.numbered("poltwt-live-send-"));
   }
 
   /**

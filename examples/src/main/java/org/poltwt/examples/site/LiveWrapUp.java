@@ -2,7 +2,6 @@ package org.poltwt.examples.site;
 
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.poltwt.compliance.ComplianceChecker;
@@ -14,7 +13,6 @@ import org.poltwt.registration.RegistrationStatus;
 import org.poltwt.report.WrapUp;
 import org.poltwt.spi.RegistrationQuery;
 import org.poltwt.spi.TweetQuery;
-import org.poltwt.tweet.Tweet;
 
 /**
  * The public wrap-up that the live board links to once its edition is over, at {@code
@@ -90,28 +88,16 @@ final class LiveWrapUp {
 
   private WrapUp compute(Edition edition) {
     int number = edition.number();
-    List<Registration> registrations = new ArrayList<>();
-    RegistrationQuery q = RegistrationQuery.of(number);
-    for (int offset = 0; ; offset += LiveFeed.PAGE) {
-      List<Registration> page = stores.registrations().list(q, offset, LiveFeed.PAGE);
-      registrations.addAll(page);
-      if (page.size() < LiveFeed.PAGE) {
-        break;
-      }
-    }
+    List<Registration> registrations = stores.allRegistrations(RegistrationQuery.of(number));
     ComplianceChecker checker =
         ComplianceChecker.builder().edition(edition).registrations(stores.registrations()).build();
     WrapUp.Accumulator acc = WrapUp.accumulator(edition, registrations);
-    Optional<String> after = Optional.empty();
-    while (true) {
-      List<Tweet> page = stores.tweets().listAfterId(number, after, LiveFeed.PAGE);
-      for (Tweet t : page) {
-        acc.add(t, checker.check(t));
-        after = Optional.of(t.id());
-      }
-      if (page.size() < LiveFeed.PAGE) {
-        return acc.result();
-      }
-    }
+    LiveFeed.readAfter(
+        stores.tweets(),
+        number,
+        Optional.empty(),
+        Integer.MAX_VALUE,
+        t -> acc.add(t, checker.check(t)));
+    return acc.result();
   }
 }

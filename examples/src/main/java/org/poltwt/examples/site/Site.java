@@ -180,13 +180,7 @@ final class Site {
     url = config.publicUrl(app.port());
     base[0] = url;
     secureCookies = config.secureCookies(url);
-    scheduler =
-        Executors.newSingleThreadScheduledExecutor(
-            r -> {
-              Thread t = new Thread(r, "poltwt-outbox");
-              t.setDaemon(true);
-              return t;
-            });
+    scheduler = Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("poltwt-outbox"));
     scheduler.scheduleWithFixedDelay(this::deliverDue, 1, 1, TimeUnit.MINUTES);
     scheduler.scheduleWithFixedDelay(this::eraseDue, 2, 60, TimeUnit.MINUTES);
     scheduler.scheduleWithFixedDelay(rateLimits::purge, 10, 10, TimeUnit.MINUTES);

@@ -126,32 +126,17 @@ final class SiteHarvester implements AutoCloseable {
 
   private final ConcurrentMap<Integer, Run> runs = new ConcurrentHashMap<>();
   private final ScheduledExecutorService renewals =
-      Executors.newSingleThreadScheduledExecutor(
-          r -> {
-            Thread t = new Thread(r, "poltwt-harvest-lease");
-            t.setDaemon(true);
-            return t;
-          });
+      Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("poltwt-harvest-lease"));
 
   /**
    * Asks whether a follower's poll is due: a thread of its own, so that a slow store answering it
    * never delays the renewals of a running harvest's lease past its lifetime.
    */
   private final ScheduledExecutorService following =
-      Executors.newSingleThreadScheduledExecutor(
-          r -> {
-            Thread t = new Thread(r, "poltwt-harvest-follow");
-            t.setDaemon(true);
-            return t;
-          });
+      Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("poltwt-harvest-follow"));
 
   private final ExecutorService executor =
-      Executors.newCachedThreadPool(
-          r -> {
-            Thread t = new Thread(r, "poltwt-harvest");
-            t.setDaemon(true);
-            return t;
-          });
+      Executors.newCachedThreadPool(DaemonThreads.named("poltwt-harvest"));
 
   /**
    * The X API client of every run, one per harvester as the client asks: the follower's polls come
@@ -243,7 +228,7 @@ final class SiteHarvester implements AutoCloseable {
       if (local != null && local.state == State.RUNNING) {
         continue;
       }
-      Duration wait = pace(every.get(), lastRateLimit, now);
+      Duration wait = pace(every.get(), searchLimit(), now);
       // A fresh holder each time: the lease is then free only once its interval has passed,
       // whichever instance took it, so one poll gets through per interval.
       String once = instance + "/pace/" + UUID.randomUUID();
@@ -321,7 +306,7 @@ final class SiteHarvester implements AutoCloseable {
     }
     try {
       Instant now = clock.instant();
-      Duration wait = pace(backoff(every.get(), failed), lastRateLimit, now);
+      Duration wait = pace(backoff(every.get(), failed), searchLimit(), now);
       stores.leases().acquire(paceName(edition), holder, now, wait);
     } catch (RuntimeException e) {
       // The poll's own lease then lapses at its first interval: the pace is only looser.
@@ -355,8 +340,13 @@ final class SiteHarvester implements AutoCloseable {
     return spread.compareTo(every) > 0 ? spread : every;
   }
 
-  /** The search endpoint's rate-limit window as this instance's last harvest saw it. */
-  private volatile Optional<RateLimit> lastRateLimit = Optional.empty();
+  /** The search endpoint's rate-limit window as the client last heard it from X. */
+  private Optional<RateLimit> searchLimit() {
+    return client.flatMap(c -> c.rateLimit(SEARCH));
+  }
+
+  /** Recent search, as the client names its rate-limit windows. */
+  private static final String SEARCH = "GET /2/tweets/search/recent";
 
   /** Starts a harvest of an edition unless one is running, here or on another instance. */
   Start start(Edition edition) {
@@ -424,13 +414,7 @@ final class SiteHarvester implements AutoCloseable {
             .store(stores.tweets())
             .checkpoints(stores.harvestCheckpoints())
             .maxPosts(run.budget)
-            .listener(
-                p -> {
-                  run.last = p;
-                  if (p.rateLimit().isPresent()) {
-                    lastRateLimit = p.rateLimit();
-                  }
-                })
+            .listener(p -> run.last = p)
             .build();
     try (Stream<Tweet> tweets = source.harvest(edition)) {
       tweets.forEach(

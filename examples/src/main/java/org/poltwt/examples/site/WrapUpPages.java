@@ -125,15 +125,7 @@ final class WrapUpPages {
     return cache.computeIfAbsent(
         key,
         k -> {
-          List<Registration> regs = new ArrayList<>();
-          RegistrationQuery q = RegistrationQuery.of(e.number());
-          for (int offset = 0; ; offset += 500) {
-            List<Registration> page = site.stores.registrations().list(q, offset, 500);
-            regs.addAll(page);
-            if (page.size() < 500) {
-              break;
-            }
-          }
+          List<Registration> regs = site.stores.allRegistrations(RegistrationQuery.of(e.number()));
           ComplianceChecker checker =
               ComplianceChecker.builder()
                   .edition(e)

@@ -65,7 +65,7 @@ class SiteLiveWrapUpTest {
           .contains("href=\"/live\"");
       assertThat(page).containsPattern(">@[A-Za-z0-9_]+<");
 
-      int edition = live.feed.editionNumber();
+      int edition = live.feed.current().orElseThrow().edition();
       List<Registration> registrations =
           site.site.stores().registrations().list(RegistrationQuery.of(edition), 0, 10_000);
       assertThat(registrations).isNotEmpty();
